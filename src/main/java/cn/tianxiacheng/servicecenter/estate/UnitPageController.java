@@ -1,0 +1,60 @@
+package cn.tianxiacheng.servicecenter.estate;
+
+import cn.tianxiacheng.servicecenter.estate.UnitViews.UnitDetails;
+import cn.tianxiacheng.servicecenter.estate.UnitViews.UnitSummary;
+import cn.tianxiacheng.servicecenter.system.NotFoundException;
+import cn.tianxiacheng.servicecenter.system.PageView;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 房屋查询: the units pages of the app, with the same search and masking as the API.
+ */
+@Controller
+class UnitPageController {
+
+	private static final int PAGE_SIZE = 20;
+
+	private final UnitSearch unitSearch;
+
+	private final UnitRepository units;
+
+	private final PersonalDataPolicy personalData;
+
+	UnitPageController(UnitSearch unitSearch, UnitRepository units, PersonalDataPolicy personalData) {
+		this.unitSearch = unitSearch;
+		this.units = units;
+		this.personalData = personalData;
+	}
+
+	@GetMapping("/units")
+	@Transactional(readOnly = true)
+	String search(@RequestParam(required = false) Integer building, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, Authentication authentication, Model model) {
+		model.addAttribute("building", building);
+		model.addAttribute("q", q);
+		if (q != null && q.length() > UnitSearch.MAX_QUERY_LENGTH) {
+			model.addAttribute("error", "查询条件过长：最多 " + UnitSearch.MAX_QUERY_LENGTH + " 个字");
+			return "units/list";
+		}
+		PersonalDataMask mask = personalData.maskFor(authentication);
+		PageView<UnitSummary> result = PageView.of(unitSearch.find(building, q, Math.max(page, 0), PAGE_SIZE),
+				unit -> UnitSummary.of(unit, mask));
+		model.addAttribute("result", result);
+		return "units/list";
+	}
+
+	@GetMapping("/units/{id}")
+	@Transactional(readOnly = true)
+	String show(@PathVariable long id, Authentication authentication, Model model) {
+		Unit unit = units.findById(id).orElseThrow(() -> new NotFoundException("房屋不存在：编号 " + id));
+		model.addAttribute("unit", UnitDetails.of(unit, personalData.maskFor(authentication)));
+		return "units/details";
+	}
+
+}

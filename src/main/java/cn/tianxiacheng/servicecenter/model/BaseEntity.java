@@ -1,0 +1,26 @@
+package cn.tianxiacheng.servicecenter.model;
+
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+
+/**
+ * Simple base for every JPA record of the project: a database-generated id.
+ */
+@MappedSuperclass
+public class BaseEntity {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	public Long getId() {
+		return id;
+	}
+
+	public boolean isNew() {
+		return id == null;
+	}
+
+}

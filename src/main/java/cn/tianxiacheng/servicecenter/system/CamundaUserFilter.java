@@ -1,0 +1,47 @@
+package cn.tianxiacheng.servicecenter.system;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Tells the engine who is calling for the length of one request, so Camunda's authorizations
+ * apply to {@code /engine-rest} and to the engine calls {@code /api} makes for the user.
+ */
+class CamundaUserFilter extends OncePerRequestFilter {
+
+	private final IdentityService identityService;
+
+	CamundaUserFilter(IdentityService identityService) {
+		this.identityService = identityService;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
+			chain.doFilter(request, response);
+			return;
+		}
+		identityService.setAuthentication(authentication.getName(),
+				List.copyOf(StaffAuthorities.groupIds(authentication)));
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
+	}
+
+}

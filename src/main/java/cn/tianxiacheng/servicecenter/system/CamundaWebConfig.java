@@ -1,0 +1,40 @@
+package cn.tianxiacheng.servicecenter.system;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Filters that run after Spring Security and hand its user to Camunda: to the webapps (single
+ * sign-on) and to the engine for {@code /engine-rest} and {@code /api} calls.
+ */
+@Configuration(proxyBeanMethods = false)
+class CamundaWebConfig {
+
+	private static final int AFTER_SPRING_SECURITY = SecurityProperties.DEFAULT_FILTER_ORDER + 1;
+
+	@Bean
+	FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappSingleSignOn() {
+		FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration = new FilterRegistrationBean<>(
+				new ContainerBasedAuthenticationFilter());
+		registration.setInitParameters(Map.of("authentication-provider", WebappAuthenticationProvider.class.getName()));
+		registration.addUrlPatterns("/camunda/*");
+		registration.setOrder(AFTER_SPRING_SECURITY);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<CamundaUserFilter> camundaUserFilter(IdentityService identityService) {
+		FilterRegistrationBean<CamundaUserFilter> registration = new FilterRegistrationBean<>(
+				new CamundaUserFilter(identityService));
+		registration.addUrlPatterns("/engine-rest/*", "/api/*");
+		registration.setOrder(AFTER_SPRING_SECURITY);
+		return registration;
+	}
+
+}

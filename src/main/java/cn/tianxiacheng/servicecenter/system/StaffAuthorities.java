@@ -1,0 +1,39 @@
+package cn.tianxiacheng.servicecenter.system;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * A staff member's Camunda groups carried as Spring roles: group {@code manager} is the
+ * authority {@code ROLE_manager}, so {@code hasRole("manager")} reads as the group.
+ */
+public final class StaffAuthorities {
+
+	private static final String PREFIX = "ROLE_";
+
+	private StaffAuthorities() {
+	}
+
+	public static List<GrantedAuthority> of(Collection<String> groupIds) {
+		return groupIds.stream().<GrantedAuthority>map(id -> new SimpleGrantedAuthority(PREFIX + id)).toList();
+	}
+
+	public static Set<String> groupIds(Authentication authentication) {
+		if (authentication == null) {
+			return Set.of();
+		}
+		return authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.filter(a -> a.startsWith(PREFIX))
+			.map(a -> a.substring(PREFIX.length()))
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
+}

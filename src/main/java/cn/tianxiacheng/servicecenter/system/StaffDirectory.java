@@ -1,0 +1,80 @@
+package cn.tianxiacheng.servicecenter.system;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates, idempotently, the staff groups, the first administrator and (for a first run) the
+ * demo staff in Camunda's identity service. Existing users are never changed: after the first
+ * start they belong to Camunda Admin.
+ */
+@Component
+class StaffDirectory {
+
+	static final String DEMO_PASSWORD = "demo";
+
+	private static final Logger log = LoggerFactory.getLogger(StaffDirectory.class);
+
+	private record DemoUser(String id, String lastName, String firstName, StaffGroup group) {
+	}
+
+	private static final List<DemoUser> DEMO_USERS = List.of(
+			new DemoUser("receptionist", "王", "丽", StaffGroup.RECEPTION),
+			new DemoUser("receptionist2", "李", "娜", StaffGroup.RECEPTION),
+			new DemoUser("cashier", "张", "敏", StaffGroup.CASHIER),
+			new DemoUser("manager", "刘", "强", StaffGroup.MANAGER),
+			new DemoUser("director", "陈", "建国", StaffGroup.DIRECTOR),
+			new DemoUser("engineer", "赵", "磊", StaffGroup.ENGINEERING),
+			new DemoUser("guard", "孙", "浩", StaffGroup.SECURITY),
+			new DemoUser("cleaner", "周", "芳", StaffGroup.CLEANING),
+			new DemoUser("auditor", "吴", "静", StaffGroup.AUDITOR));
+
+	private final IdentityService identityService;
+
+	StaffDirectory(IdentityService identityService) {
+		this.identityService = identityService;
+	}
+
+	void ensureGroups() {
+		for (StaffGroup staffGroup : StaffGroup.values()) {
+			if (identityService.createGroupQuery().groupId(staffGroup.id()).count() == 0) {
+				Group group = identityService.newGroup(staffGroup.id());
+				group.setName(staffGroup.label());
+				group.setType(staffGroup == StaffGroup.ADMIN ? "SYSTEM" : "WORKFLOW");
+				identityService.saveGroup(group);
+				log.info("Created staff group {}", staffGroup.id());
+			}
+		}
+	}
+
+	void ensureAdmin(AdminAccountProperties admin) {
+		ensureUser(admin.username(), "系统", "管理员", admin.password(), StaffGroup.ADMIN);
+	}
+
+	void ensureDemoUsers() {
+		for (DemoUser user : DEMO_USERS) {
+			ensureUser(user.id(), user.lastName(), user.firstName(), DEMO_PASSWORD, user.group());
+		}
+	}
+
+	private void ensureUser(String id, String lastName, String firstName, String password, StaffGroup group) {
+		if (identityService.createUserQuery().userId(id).count() > 0) {
+			return;
+		}
+		User user = identityService.newUser(id);
+		user.setLastName(lastName);
+		user.setFirstName(firstName);
+		user.setEmail(id + "@tianxiacheng.example");
+		user.setPassword(password);
+		identityService.saveUser(user);
+		identityService.createMembership(id, group.id());
+		log.info("Created user {} in group {}", id, group.id());
+	}
+
+}

@@ -1,0 +1,46 @@
+package cn.tianxiacheng.servicecenter.system;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * At every start, idempotently: the staff groups and their authorizations, the administrator,
+ * the demo staff where enabled, and the Tasklist filters.
+ */
+@Component
+@Order(0)
+class StaffSetup implements ApplicationRunner {
+
+	private final StaffDirectory directory;
+
+	private final CamundaAuthorizations authorizations;
+
+	private final TasklistFilters filters;
+
+	private final AdminAccountProperties admin;
+
+	private final DemoProperties demo;
+
+	StaffSetup(StaffDirectory directory, CamundaAuthorizations authorizations, TasklistFilters filters,
+			AdminAccountProperties admin, DemoProperties demo) {
+		this.directory = directory;
+		this.authorizations = authorizations;
+		this.filters = filters;
+		this.admin = admin;
+		this.demo = demo;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		directory.ensureGroups();
+		authorizations.ensureStaffAuthorizations();
+		directory.ensureAdmin(admin);
+		if (demo.users()) {
+			directory.ensureDemoUsers();
+		}
+		filters.ensureFilters();
+	}
+
+}
