@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
  * The Camunda authorizations of each staff group, granted idempotently at start:
  * every group works in Tasklist on the tasks dispatched to it (candidate groups get the task
  * permission from the engine); manager, director and auditor also read every case and its
- * history in Cockpit; the auditor changes nothing; only {@code admin} reaches Camunda Admin.
+ * history in Cockpit; the auditor changes nothing; only {@code admin} reaches Camunda Admin
+ * ({@code camunda-admin}, Camunda's own administrators' group, has the same rights).
  * Each process adds who may start it.
  */
 @Component
@@ -58,7 +60,8 @@ public class CamundaAuthorizations {
 		// The manager supervises the queues and may hand a task to someone else.
 		grant(MANAGER, Resources.TASK, ANY, Permissions.TASK_ASSIGN);
 		for (Resources resource : Resources.values()) {
-			grant(ADMIN, resource, ANY, Permissions.ALL);
+			grant(ADMIN.id(), resource, ANY, Permissions.ALL);
+			grant(Groups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
 		}
 	}
 
@@ -78,15 +81,19 @@ public class CamundaAuthorizations {
 	}
 
 	private void grant(StaffGroup group, Resource resource, String resourceId, Permission... permissions) {
+		grant(group.id(), resource, resourceId, permissions);
+	}
+
+	private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
 		Authorization authorization = authorizationService.createAuthorizationQuery()
 			.authorizationType(AUTH_TYPE_GRANT)
-			.groupIdIn(group.id())
+			.groupIdIn(groupId)
 			.resourceType(resource)
 			.resourceId(resourceId)
 			.list()
 			.stream()
 			.findFirst()
-			.orElseGet(() -> newGrant(group, resource, resourceId));
+			.orElseGet(() -> newGrant(groupId, resource, resourceId));
 		List<Permission> missing = Arrays.stream(permissions)
 			.filter(permission -> !authorization.isPermissionGranted(permission))
 			.toList();
@@ -96,9 +103,9 @@ public class CamundaAuthorizations {
 		}
 	}
 
-	private Authorization newGrant(StaffGroup group, Resource resource, String resourceId) {
+	private Authorization newGrant(String groupId, Resource resource, String resourceId) {
 		Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-		authorization.setGroupId(group.id());
+		authorization.setGroupId(groupId);
 		authorization.setResource(resource);
 		authorization.setResourceId(resourceId);
 		return authorization;

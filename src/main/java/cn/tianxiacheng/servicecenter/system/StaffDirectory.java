@@ -3,6 +3,7 @@ package cn.tianxiacheng.servicecenter.system;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -18,6 +19,10 @@ import org.springframework.stereotype.Component;
 class StaffDirectory {
 
 	static final String DEMO_PASSWORD = "demo";
+
+	private static final String SYSTEM = "SYSTEM";
+
+	private static final String WORKFLOW = "WORKFLOW";
 
 	private static final Logger log = LoggerFactory.getLogger(StaffDirectory.class);
 
@@ -43,18 +48,30 @@ class StaffDirectory {
 
 	void ensureGroups() {
 		for (StaffGroup staffGroup : StaffGroup.values()) {
-			if (identityService.createGroupQuery().groupId(staffGroup.id()).count() == 0) {
-				Group group = identityService.newGroup(staffGroup.id());
-				group.setName(staffGroup.label());
-				group.setType(staffGroup == StaffGroup.ADMIN ? "SYSTEM" : "WORKFLOW");
-				identityService.saveGroup(group);
-				log.info("Created staff group {}", staffGroup.id());
-			}
+			ensureGroup(staffGroup.id(), staffGroup.label(), staffGroup == StaffGroup.ADMIN ? SYSTEM : WORKFLOW);
+		}
+		ensureGroup(Groups.CAMUNDA_ADMIN, "Camunda 管理员", SYSTEM);
+	}
+
+	/**
+	 * The administrator is also in {@code camunda-admin}: the webapps send everyone to their
+	 * "create the first admin" setup page while that group has no member.
+	 */
+	void ensureAdmin(AdminAccountProperties admin) {
+		ensureUser(admin.username(), "系统", "管理员", admin.password(), StaffGroup.ADMIN);
+		if (identityService.createUserQuery().userId(admin.username()).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
+			identityService.createMembership(admin.username(), Groups.CAMUNDA_ADMIN);
 		}
 	}
 
-	void ensureAdmin(AdminAccountProperties admin) {
-		ensureUser(admin.username(), "系统", "管理员", admin.password(), StaffGroup.ADMIN);
+	private void ensureGroup(String id, String name, String type) {
+		if (identityService.createGroupQuery().groupId(id).count() == 0) {
+			Group group = identityService.newGroup(id);
+			group.setName(name);
+			group.setType(type);
+			identityService.saveGroup(group);
+			log.info("Created staff group {}", id);
+		}
 	}
 
 	void ensureDemoUsers() {

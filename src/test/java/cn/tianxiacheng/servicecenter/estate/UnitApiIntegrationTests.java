@@ -1,0 +1,135 @@
+package cn.tianxiacheng.servicecenter.estate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import cn.tianxiacheng.servicecenter.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@IntegrationTest
+class UnitApiIntegrationTests {
+
+	static final String CLEAR_PHONE = "1\\d{10}";
+
+	static final String MASKED_PHONE = "1\\d{2}\\*{4}\\d{4}";
+
+	static final String CLEAR_ID = "\\d{17}[\\dX]";
+
+	static final String MASKED_ID = "\\d{4}\\*{10}\\d{3}[\\dX]";
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void shouldFindAUnitByItsNumber() {
+		Map<String, Object> page = get("receptionist", "/api/units?q=3-2-1501").getBody();
+		List<Map<String, Object>> content = content(page);
+		assertThat(content).hasSize(1);
+		Map<String, Object> unit = content.get(0);
+		assertThat(unit).containsEntry("number", "3-2-1501").containsKeys("id", "areaM2", "type", "status", "owners");
+		assertThat(unit.get("areaM2").toString()).matches("\\d+\\.\\d{2}");
+	}
+
+	@Test
+	void shouldFindUnitsByOwnerName() {
+		String name = jdbc.queryForObject("select min(name) from owner", String.class);
+		List<Map<String, Object>> content = content(get("receptionist", "/api/units?q=" + name + "&size=100").getBody());
+		assertThat(content).isNotEmpty()
+			.allSatisfy(unit -> assertThat(owners(unit)).anySatisfy(o -> assertThat((String) o.get("name")).contains(name)));
+	}
+
+	@Test
+	void shouldPageThroughABuilding() {
+		Map<String, Object> first = get("receptionist", "/api/units?building=2&page=0&size=50").getBody();
+		Map<String, Object> second = get("receptionist", "/api/units?building=2&page=1&size=50").getBody();
+		assertThat(first).containsEntry("totalElements", 200).containsEntry("totalPages", 4).containsEntry("page", 0);
+		assertThat(content(first)).hasSize(50).allSatisfy(u -> assertThat(u.get("building")).isEqualTo(2));
+		assertThat(content(first).get(0)).containsEntry("number", "2-1-101");
+		assertThat(content(second).get(0).get("id")).isNotEqualTo(content(first).get(0).get("id"));
+	}
+
+	@Test
+	void shouldShowAUnitWithItsPeopleAndVehicles() {
+		long id = jdbc.queryForObject("select min(unit_id) from vehicle", Long.class);
+		Map<String, Object> unit = get("manager", "/api/units/" + id).getBody();
+		assertThat(unit).containsKeys("owners", "residents", "tenants", "vehicles", "parkingSpaces");
+		assertThat((List<?>) unit.get("vehicles")).isNotEmpty();
+		assertThat(owners(unit)).isNotEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "receptionist, true, false", "receptionist2, true, false", "cashier, true, false",
+			"manager, true, true", "director, false, false", "engineer, false, false", "guard, false, false",
+			"cleaner, false, false", "auditor, false, false", "admin, false, false" })
+	void shouldMaskPersonalDataByGroup(String user, boolean seesPhones, boolean seesIdNumbers) {
+		long id = jdbc.queryForObject("select min(unit_id) from resident where phone is not null", Long.class);
+		Map<String, Object> unit = get(user, "/api/units/" + id).getBody();
+
+		Map<String, Object> owner = owners(unit).get(0);
+		assertThat((String) owner.get("phone")).matches(seesPhones ? CLEAR_PHONE : MASKED_PHONE);
+		assertThat((String) owner.get("idNumber")).matches(seesIdNumbers ? CLEAR_ID : MASKED_ID);
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> residents = (List<Map<String, Object>>) unit.get("residents");
+		Map<String, Object> resident = residents.stream().filter(r -> r.get("phone") != null).findFirst().orElseThrow();
+		assertThat((String) resident.get("phone")).matches(seesPhones ? CLEAR_PHONE : MASKED_PHONE);
+
+		Map<String, Object> listed = content(get(user, "/api/units?q=" + unit.get("number")).getBody()).get(0);
+		assertThat((String) owners(listed).get(0).get("phone")).matches(seesPhones ? CLEAR_PHONE : MASKED_PHONE);
+	}
+
+	@Test
+	void shouldAnswer404WithAMessageForAnUnknownUnit() {
+		ResponseEntity<Map<String, Object>> response = get("receptionist", "/api/units/987654321");
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(response.getBody()).containsEntry("detail", "房屋不存在：编号 987654321");
+	}
+
+	@Test
+	void shouldAnswer400WithAMessageForBadInput() {
+		assertBadRequest("/api/units?page=-1", "页码不能小于 0");
+		assertBadRequest("/api/units?size=1000", "每页条数最多为 100");
+		assertBadRequest("/api/units?page=abc", "格式不正确");
+		assertBadRequest("/api/units/abc", "格式不正确");
+		assertBadRequest("/api/units?q=" + "a".repeat(10_000), "查询条件过长");
+		assertBadRequest("/api/units?q=" + "楼".repeat(10_000), "查询条件过长");
+		assertBadRequest("/api/units?building=0", "楼栋号必须是正整数");
+	}
+
+	private void assertBadRequest(String path, String message) {
+		ResponseEntity<Map<String, Object>> response = get("receptionist", path);
+		assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((String) response.getBody().get("detail")).as(path).contains(message);
+	}
+
+	private ResponseEntity<Map<String, Object>> get(String user, String path) {
+		return rest.withBasicAuth(user, "demo").exchange(path, HttpMethod.GET, null, MAP);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> content(Map<String, Object> page) {
+		return (List<Map<String, Object>>) page.get("content");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> owners(Map<String, Object> unit) {
+		return (List<Map<String, Object>>) unit.get("owners");
+	}
+
+	private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {
+	};
+
+}

@@ -1,0 +1,109 @@
+package cn.tianxiacheng.servicecenter.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.tianxiacheng.servicecenter.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A person logs in once on the Chinese login page and is then logged into Tasklist, Cockpit
+ * and Admin as far as their groups allow.
+ */
+@IntegrationTest
+class SingleSignOnIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void shouldLogTheReceptionistIntoTasklistButNotCockpitOrAdmin() throws Exception {
+		Browser browser = loggedIn("receptionist");
+		assertThat(browser.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+		String user = browser.get("/camunda/api/admin/auth/user/default").body();
+		assertThat(user).contains("\"userId\":\"receptionist\"").contains("tasklist")
+			.doesNotContain("cockpit").doesNotContain("\"admin\"");
+	}
+
+	@Test
+	void shouldLetOnlyTheAdminIntoCamundaAdmin() throws Exception {
+		Browser admin = loggedIn("admin");
+		assertThat(admin.get("/camunda/app/admin/default/").statusCode()).isEqualTo(200);
+		assertThat(admin.get("/camunda/api/admin/auth/user/default").body()).contains("\"admin\"", "cockpit",
+				"tasklist");
+
+		Browser auditor = loggedIn("auditor");
+		auditor.get("/camunda/app/cockpit/default/");
+		assertThat(auditor.get("/camunda/api/admin/auth/user/default").body()).contains("cockpit")
+			.doesNotContain("\"admin\"");
+	}
+
+	@Test
+	void shouldSendAnonymousVisitorsOfTasklistToTheLoginPage() throws Exception {
+		HttpResponse<String> response = new Browser().get("/camunda/app/tasklist/default/");
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+	}
+
+	@Test
+	void shouldShowTheLoginPageAgainForAWrongPassword() throws Exception {
+		Browser browser = new Browser();
+		HttpResponse<String> response = browser.login("nobody-here", "wrong");
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+	}
+
+	private Browser loggedIn(String user) throws Exception {
+		Browser browser = new Browser();
+		HttpResponse<String> response = browser.login(user, StaffDirectory.DEMO_PASSWORD);
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+		return browser;
+	}
+
+	/** A cookie-keeping client that does not follow redirects, as a browser session. */
+	private class Browser {
+
+		private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+		private final HttpClient client = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+
+		HttpResponse<String> get(String path) throws IOException, InterruptedException {
+			return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+		HttpResponse<String> login(String user, String password) throws IOException, InterruptedException {
+			Matcher csrf = CSRF.matcher(get("/login").body());
+			assertThat(csrf.find()).as("the login form carries a CSRF token").isTrue();
+			String form = "username=" + encode(user) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
+			return client.send(HttpRequest.newBuilder(uri("/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+		private URI uri(String path) {
+			return URI.create("http://localhost:" + port + path);
+		}
+
+		private static String encode(String value) {
+			return URLEncoder.encode(value, StandardCharsets.UTF_8);
+		}
+
+	}
+
+}
