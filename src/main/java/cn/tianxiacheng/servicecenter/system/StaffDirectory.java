@@ -26,19 +26,15 @@ class StaffDirectory {
 
 	private static final Logger log = LoggerFactory.getLogger(StaffDirectory.class);
 
-	private record DemoUser(String id, String lastName, String firstName, StaffGroup group) {
+	private record DemoUser(String id, String name, StaffGroup group) {
 	}
 
-	private static final List<DemoUser> DEMO_USERS = List.of(
-			new DemoUser("receptionist", "王", "丽", StaffGroup.RECEPTION),
-			new DemoUser("receptionist2", "李", "娜", StaffGroup.RECEPTION),
-			new DemoUser("cashier", "张", "敏", StaffGroup.CASHIER),
-			new DemoUser("manager", "刘", "强", StaffGroup.MANAGER),
-			new DemoUser("director", "陈", "建国", StaffGroup.DIRECTOR),
-			new DemoUser("engineer", "赵", "磊", StaffGroup.ENGINEERING),
-			new DemoUser("guard", "孙", "浩", StaffGroup.SECURITY),
-			new DemoUser("cleaner", "周", "芳", StaffGroup.CLEANING),
-			new DemoUser("auditor", "吴", "静", StaffGroup.AUDITOR));
+	private static final List<DemoUser> DEMO_USERS = List.of(new DemoUser("receptionist", "王丽", StaffGroup.RECEPTION),
+			new DemoUser("receptionist2", "李娜", StaffGroup.RECEPTION),
+			new DemoUser("cashier", "张敏", StaffGroup.CASHIER), new DemoUser("manager", "刘强", StaffGroup.MANAGER),
+			new DemoUser("director", "陈建国", StaffGroup.DIRECTOR),
+			new DemoUser("engineer", "赵磊", StaffGroup.ENGINEERING), new DemoUser("guard", "孙浩", StaffGroup.SECURITY),
+			new DemoUser("cleaner", "周芳", StaffGroup.CLEANING), new DemoUser("auditor", "吴静", StaffGroup.AUDITOR));
 
 	private final IdentityService identityService;
 
@@ -58,7 +54,7 @@ class StaffDirectory {
 	 * "create the first admin" setup page while that group has no member.
 	 */
 	void ensureAdmin(AdminAccountProperties admin) {
-		ensureUser(admin.username(), "系统", "管理员", admin.password(), StaffGroup.ADMIN);
+		ensureUser(admin.username(), "管理员", admin.password(), StaffGroup.ADMIN);
 		if (identityService.createUserQuery().userId(admin.username()).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
 			identityService.createMembership(admin.username(), Groups.CAMUNDA_ADMIN);
 		}
@@ -76,17 +72,18 @@ class StaffDirectory {
 
 	void ensureDemoUsers() {
 		for (DemoUser user : DEMO_USERS) {
-			ensureUser(user.id(), user.lastName(), user.firstName(), DEMO_PASSWORD, user.group());
+			ensureUser(user.id(), user.name(), DEMO_PASSWORD, user.group());
 		}
 	}
 
-	private void ensureUser(String id, String lastName, String firstName, String password, StaffGroup group) {
+	/** Tasklist shows "first last": the full name, then the group, reads "王丽 接待员". */
+	private void ensureUser(String id, String name, String password, StaffGroup group) {
 		if (identityService.createUserQuery().userId(id).count() > 0) {
 			return;
 		}
 		User user = identityService.newUser(id);
-		user.setLastName(lastName);
-		user.setFirstName(firstName);
+		user.setFirstName(name);
+		user.setLastName(group.label());
 		user.setEmail(id + "@tianxiacheng.example");
 		user.setPassword(password);
 		identityService.saveUser(user);
