@@ -1,0 +1,183 @@
+package cn.tianxiacheng.servicecenter.fee;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import cn.tianxiacheng.servicecenter.estate.Estate;
+import cn.tianxiacheng.servicecenter.estate.EstateRepository;
+import cn.tianxiacheng.servicecenter.estate.UnitType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Monthly and heating-season billing of every estate. Running a period again issues only the
+ * bills that are missing: a unit is billed once per item, period and subject.
+ */
+@Service
+public class BillingRuns {
+
+	public static final String MANAGEMENT_FEE = "MANAGEMENT";
+
+	public static final String PARKING_RENT = "PARKING";
+
+	public static final String HEATING_FEE = "HEATING";
+
+	private static final Logger log = LoggerFactory.getLogger(BillingRuns.class);
+
+	private static final String OCCUPIED_UNITS = """
+			select u.id, u.number, u.area_m2, u.type,
+			       (select min(o.move_in_date) from owner o where o.unit_id = u.id) as move_in
+			  from unit u join building b on b.id = u.building_id
+			 where b.estate_id = ? and u.status = 'OCCUPIED'""";
+
+	private static final String SOLD_UNITS = """
+			select u.id, u.number, u.area_m2, u.type, u.status
+			  from unit u join building b on b.id = u.building_id
+			 where b.estate_id = ? and exists (select 1 from owner o where o.unit_id = u.id)""";
+
+	private static final String LEASED_SPACES = """
+			select ps.unit_id, ps.number from parking_space ps
+			 where ps.estate_id = ? and ps.status = 'LEASED' and ps.unit_id is not null""";
+
+	private final EstateRepository estates;
+
+	private final FeeItemRepository items;
+
+	private final FeeRateRepository rates;
+
+	private final BillWriter billWriter;
+
+	private final Ledger ledger;
+
+	private final JdbcTemplate jdbc;
+
+	private final FeeProperties properties;
+
+	private final Clock clock;
+
+	BillingRuns(EstateRepository estates, FeeItemRepository items, FeeRateRepository rates, BillWriter billWriter,
+			Ledger ledger, JdbcTemplate jdbc, FeeProperties properties, Clock clock) {
+		this.estates = estates;
+		this.items = items;
+		this.rates = rates;
+		this.billWriter = billWriter;
+		this.ledger = ledger;
+		this.jdbc = jdbc;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** 物业管理费 of every occupied unit and 车位租金 of every leased space for the month. */
+	@Transactional
+	public BillingResult issueMonthlyBills(YearMonth month, String issuedBy) {
+		List<NewBill> bills = new ArrayList<>();
+		int already = 0;
+		LocalDate due = month.atDay(1).plusDays(properties.paymentTermDays() - 1L);
+		for (Estate estate : estates.findAll()) {
+			FeeItem management = item(estate, MANAGEMENT_FEE);
+			RateCard managementRates = RateCard.of(management, rates.findByFeeItem(management), month.atDay(1));
+			Set<String> billed = billed(management, month.toString());
+			for (UnitRow unit : jdbc.query(OCCUPIED_UNITS, (rs, i) -> new UnitRow(rs.getLong("id"),
+					rs.getString("number"), rs.getBigDecimal("area_m2"), UnitType.valueOf(rs.getString("type")),
+					toLocalDate(rs.getDate("move_in")), null), estate.getId())) {
+				if (billed.contains(unit.id() + "/")) {
+					already++;
+					continue;
+				}
+				BigDecimal amount = FeeCalculator.managementFee(unit.areaM2(), managementRates.price(unit.type()), month,
+						unit.moveIn(), null);
+				if (amount.signum() > 0) {
+					bills.add(new NewBill(unit.id(), management.getId(), month.toString(), "", month.atDay(1),
+							month.atEndOfMonth(), amount, due, month + " 物业管理费 " + unit.number() + "，"
+									+ unit.areaM2().toPlainString() + " m²"));
+				}
+			}
+			FeeItem parking = item(estate, PARKING_RENT);
+			BigDecimal rent = RateCard.of(parking, rates.findByFeeItem(parking), month.atDay(1)).price(null);
+			Set<String> rented = billed(parking, month.toString());
+			for (Object[] space : jdbc.query(LEASED_SPACES, (rs, i) -> new Object[] { rs.getLong(1), rs.getString(2) },
+					estate.getId())) {
+				if (rented.contains(space[0] + "/" + space[1])) {
+					already++;
+					continue;
+				}
+				bills.add(new NewBill((Long) space[0], parking.getId(), month.toString(), (String) space[1],
+						month.atDay(1), month.atEndOfMonth(), Money.yuan(rent), due, month + " 车位租金 " + space[1]));
+			}
+		}
+		return issue(month.toString(), bills, already, issuedBy);
+	}
+
+	/**
+	 * 暖气费 of every sold unit for the heating season that starts in {@code seasonStartYear}:
+	 * a unit nobody lives in pays the configured reduced share.
+	 */
+	@Transactional
+	public BillingResult issueHeatingBills(int seasonStartYear, String issuedBy) {
+		String period = seasonStartYear + "-" + (seasonStartYear + 1);
+		LocalDate start = properties.seasonStart().atYear(seasonStartYear);
+		LocalDate end = properties.seasonEnd().atYear(seasonStartYear + 1);
+		LocalDate due = start.plusDays(properties.paymentTermDays() - 1L);
+		List<NewBill> bills = new ArrayList<>();
+		int already = 0;
+		for (Estate estate : estates.findAll()) {
+			FeeItem heating = item(estate, HEATING_FEE);
+			RateCard card = RateCard.of(heating, rates.findByFeeItem(heating), start);
+			Set<String> billed = billed(heating, period);
+			for (UnitRow unit : jdbc.query(SOLD_UNITS, (rs, i) -> new UnitRow(rs.getLong("id"), rs.getString("number"),
+					rs.getBigDecimal("area_m2"), UnitType.valueOf(rs.getString("type")), null,
+					rs.getString("status")), estate.getId())) {
+				if (billed.contains(unit.id() + "/")) {
+					already++;
+					continue;
+				}
+				boolean vacant = !"OCCUPIED".equals(unit.status());
+				BigDecimal amount = FeeCalculator.heatingFee(unit.areaM2(), card.price(unit.type()), vacant,
+						properties.heatingVacantShare());
+				bills.add(new NewBill(unit.id(), heating.getId(), period, "", start, end, amount, due,
+						period + " 采暖季暖气费 " + unit.number() + (vacant ? "（空置，按比例收取）" : "")));
+			}
+		}
+		return issue(period, bills, already, issuedBy);
+	}
+
+	private BillingResult issue(String period, List<NewBill> bills, int already, String issuedBy) {
+		billWriter.insert(bills, clock.instant(), issuedBy);
+		Set<Long> billedUnits = new HashSet<>(bills.stream().map(NewBill::unitId).toList());
+		ledger.unitsWithCredit().stream().filter(billedUnits::contains).forEach(ledger::applyCredit);
+		BigDecimal total = bills.stream().map(NewBill::amount).reduce(Money.ZERO, BigDecimal::add);
+		log.info("Billing {}: {} bills issued ({} yuan), {} already issued", period, bills.size(), total, already);
+		return new BillingResult(period, bills.size(), already, total);
+	}
+
+	private FeeItem item(Estate estate, String code) {
+		return items.findByEstateIdAndCode(estate.getId(), code)
+			.orElseThrow(() -> new IllegalStateException("小区“" + estate.getName() + "”没有收费项目 " + code));
+	}
+
+	/** The bills of the item and period already issued, as {@code unitId/subject}. */
+	private Set<String> billed(FeeItem item, String period) {
+		return new HashSet<>(jdbc.queryForList(
+				"select concat(concat(cast(unit_id as varchar(20)), '/'), subject) from bill where fee_item_id = ? and period = ?",
+				String.class, item.getId(), period));
+	}
+
+	private static LocalDate toLocalDate(Date date) {
+		return date == null ? null : date.toLocalDate();
+	}
+
+	private record UnitRow(long id, String number, BigDecimal areaM2, UnitType type, LocalDate moveIn,
+			String status) {
+	}
+
+}

@@ -1,0 +1,223 @@
+package cn.tianxiacheng.servicecenter.fee;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import cn.tianxiacheng.servicecenter.estate.Unit;
+import cn.tianxiacheng.servicecenter.estate.UnitRepository;
+import cn.tianxiacheng.servicecenter.fee.Ledger.BillLine;
+import cn.tianxiacheng.servicecenter.fee.Ledger.PaymentLine;
+import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
+import cn.tianxiacheng.servicecenter.system.ConflictException;
+import cn.tianxiacheng.servicecenter.system.NotFoundException;
+import cn.tianxiacheng.servicecenter.system.StaffAuthorities;
+import cn.tianxiacheng.servicecenter.system.StaffGroup;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The cashier's work on the ledger: payments with receipts, and reversals. A payment is taken
+ * once per request id: a retry returns the first receipt.
+ */
+@Service
+public class Cashier {
+
+	private final PaymentRepository payments;
+
+	private final PaymentAllocationRepository allocations;
+
+	private final ReversalRepository reversals;
+
+	private final BillRepository bills;
+
+	private final UnitRepository units;
+
+	private final Ledger ledger;
+
+	private final ReceiptNumbers receiptNumbers;
+
+	private final FeeProperties properties;
+
+	private final Clock clock;
+
+	Cashier(PaymentRepository payments, PaymentAllocationRepository allocations, ReversalRepository reversals,
+			BillRepository bills, UnitRepository units, Ledger ledger, ReceiptNumbers receiptNumbers,
+			FeeProperties properties, Clock clock) {
+		this.payments = payments;
+		this.allocations = allocations;
+		this.reversals = reversals;
+		this.bills = bills;
+		this.units = units;
+		this.ledger = ledger;
+		this.receiptNumbers = receiptNumbers;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** A payment to take: for the given bills, or (none given) for the unit's oldest bills first. */
+	public record PaymentCommand(String idempotencyKey, long unitId, BigDecimal amount, PaymentMethod method,
+			List<Long> billIds) {
+
+		String fingerprint() {
+			String billList = billIds == null ? "" : billIds.stream().sorted().map(String::valueOf)
+				.collect(Collectors.joining(","));
+			String canonical = unitId + "|" + amount.stripTrailingZeros().toPlainString() + "|" + method + "|" + billList;
+			try {
+				return HexFormat.of()
+					.formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+	}
+
+	public record CoveredBill(long billId, String description, BigDecimal amount) {
+	}
+
+	public record Receipt(long paymentId, String receiptNumber, long unitId, String unitNumber, BigDecimal amount,
+			PaymentMethod method, String methodLabel, Instant receivedAt, String receivedBy, String receivedAs,
+			List<CoveredBill> coveredBills, BigDecimal prepaid, BigDecimal balance) {
+	}
+
+	@Transactional
+	public Receipt takePayment(PaymentCommand command, Authentication staff) {
+		String fingerprint = command.fingerprint();
+		var existing = payments.findByIdempotencyKey(command.idempotencyKey());
+		if (existing.isPresent()) {
+			return replay(existing.get(), fingerprint);
+		}
+		String receivedAs = collectingGroup(staff);
+		Unit unit = units.findById(command.unitId())
+			.orElseThrow(() -> new BusinessRuleException("房屋不存在：编号 " + command.unitId()));
+		List<BillLine> chosen = command.billIds() == null || command.billIds().isEmpty() ? null
+				: chosenBills(unit, command.billIds());
+		Payment payment = payments.saveAndFlush(new Payment(unit.getId(), command.idempotencyKey(), fingerprint,
+				Money.yuan(command.amount()), command.method(), receiptNumbers.next(), clock.instant(), staff.getName(),
+				receivedAs));
+		if (chosen == null) {
+			ledger.applyCredit(unit.getId());
+		}
+		else {
+			PaymentLine line = new PaymentLine(payment.getId(), payment.getAmount(), payment.getMethod(),
+					payment.getReceiptNumber(), null, staff.getName(), Money.ZERO, false);
+			ledger.allocate(List.of(line), chosen);
+		}
+		return receipt(payment);
+	}
+
+	/** The answer to a retried request: the first receipt, or 409 when the request differs. */
+	@Transactional(readOnly = true)
+	public Receipt replay(String idempotencyKey, String fingerprint) {
+		return replay(payments.findByIdempotencyKey(idempotencyKey).orElseThrow(), fingerprint);
+	}
+
+	private Receipt replay(Payment payment, String fingerprint) {
+		if (!payment.getRequestFingerprint().equals(fingerprint)) {
+			throw new ConflictException("请求编号 " + payment.getIdempotencyKey() + " 已用于另一笔不同的收款（收据 "
+					+ payment.getReceiptNumber() + "），请使用新的请求编号");
+		}
+		return receipt(payment);
+	}
+
+	@Transactional(readOnly = true)
+	public Receipt receipt(long paymentId) {
+		return receipt(payments.findById(paymentId).orElseThrow(() -> new NotFoundException("收款记录不存在：编号 " + paymentId)));
+	}
+
+	@Transactional
+	public void reversePayment(long paymentId, String reason, Authentication staff) {
+		requireAnyGroup(staff, "只有收费员或经理可以冲正收款", StaffGroup.CASHIER, StaffGroup.MANAGER);
+		payments.findById(paymentId).orElseThrow(() -> new NotFoundException("收款记录不存在：编号 " + paymentId));
+		if (reversals.existsByPaymentId(paymentId)) {
+			throw new ConflictException("收款 " + paymentId + " 已经冲正过");
+		}
+		reversals.saveAndFlush(Reversal.ofPayment(paymentId, reason, staff.getName(), clock.instant()));
+	}
+
+	@Transactional
+	public void reverseBill(long billId, String reason, Authentication staff) {
+		requireAnyGroup(staff, "只有经理可以冲正账单", StaffGroup.MANAGER);
+		Bill bill = bills.findById(billId).orElseThrow(() -> new NotFoundException("账单不存在：编号 " + billId));
+		if (reversals.existsByBillId(billId)) {
+			throw new ConflictException("账单 " + billId + " 已经冲正过");
+		}
+		reversals.saveAndFlush(Reversal.ofBill(bill.getId(), reason, staff.getName(), clock.instant()));
+	}
+
+	private Receipt receipt(Payment payment) {
+		Unit unit = units.findById(payment.getUnitId()).orElseThrow();
+		Map<Long, BillLine> unitBills = ledger.bills(unit.getId())
+			.stream()
+			.collect(Collectors.toMap(BillLine::id, Function.identity()));
+		List<CoveredBill> covered = allocations.findByPaymentId(payment.getId())
+			.stream()
+			.map(a -> new CoveredBill(a.getBillId(), unitBills.get(a.getBillId()).description(), a.getAmount()))
+			.toList();
+		BigDecimal allocated = covered.stream().map(CoveredBill::amount).reduce(Money.ZERO, BigDecimal::add);
+		return new Receipt(payment.getId(), payment.getReceiptNumber(), unit.getId(), unit.getNumber(),
+				payment.getAmount(), payment.getMethod(), payment.getMethod().label(), payment.getReceivedAt(),
+				payment.getReceivedBy(), payment.getReceivedAs(), covered, payment.getAmount().subtract(allocated),
+				ledger.balance(unit.getId()));
+	}
+
+	private List<BillLine> chosenBills(Unit unit, List<Long> billIds) {
+		Map<Long, BillLine> unitBills = ledger.bills(unit.getId())
+			.stream()
+			.collect(Collectors.toMap(BillLine::id, Function.identity()));
+		Set<Long> ids = new LinkedHashSet<>(billIds);
+		for (Long id : ids) {
+			BillLine bill = unitBills.get(id);
+			if (bill == null) {
+				throw new BusinessRuleException(bills.existsById(id) ? "账单 " + id + " 不属于房屋 " + unit.getNumber()
+						: "账单不存在：编号 " + id);
+			}
+			if (bill.reversed()) {
+				throw new BusinessRuleException("账单 " + id + " 已冲正，不能再缴费");
+			}
+			if (bill.outstanding().signum() == 0) {
+				throw new BusinessRuleException("账单 " + id + " 已缴清");
+			}
+		}
+		return unitBills.values().stream().filter(bill -> ids.contains(bill.id())).sorted(
+				Comparator.comparing(BillLine::dueDate).thenComparing(BillLine::id)).toList();
+	}
+
+	/** Cashiers take payments; receptionists too when the estate allows it, and that is recorded. */
+	private String collectingGroup(Authentication staff) {
+		Set<String> groups = StaffAuthorities.groupIds(staff);
+		if (groups.contains(StaffGroup.CASHIER.id())) {
+			return StaffGroup.CASHIER.id();
+		}
+		if (groups.contains(StaffGroup.RECEPTION.id()) && properties.receptionMayCollect()) {
+			return StaffGroup.RECEPTION.id();
+		}
+		throw new AccessDeniedException("您的岗位不能收费：收费由收费员办理" + (properties.receptionMayCollect() ? "，收费员不在时可由接待员代收" : ""));
+	}
+
+	private static void requireAnyGroup(Authentication staff, String message, StaffGroup... allowed) {
+		Set<String> groups = StaffAuthorities.groupIds(staff);
+		for (StaffGroup group : allowed) {
+			if (groups.contains(group.id())) {
+				return;
+			}
+		}
+		throw new AccessDeniedException(message);
+	}
+
+}

@@ -1,0 +1,109 @@
+package cn.tianxiacheng.servicecenter.fee;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import cn.tianxiacheng.servicecenter.estate.Unit;
+import cn.tianxiacheng.servicecenter.estate.UnitRepository;
+import cn.tianxiacheng.servicecenter.fee.Cashier.PaymentCommand;
+import cn.tianxiacheng.servicecenter.fee.Cashier.Receipt;
+import cn.tianxiacheng.servicecenter.fee.Ledger.BillLine;
+import cn.tianxiacheng.servicecenter.fee.Ledger.PaymentLine;
+import cn.tianxiacheng.servicecenter.system.NotFoundException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The ledger API: a unit's account, payments with receipts, reversals.
+ */
+@RestController
+class FeeApiController {
+
+	private final Cashier cashier;
+
+	private final Ledger ledger;
+
+	private final UnitRepository units;
+
+	FeeApiController(Cashier cashier, Ledger ledger, UnitRepository units) {
+		this.cashier = cashier;
+		this.ledger = ledger;
+		this.units = units;
+	}
+
+	record PaymentRequest(
+			@NotBlank(message = "缺少 idempotencyKey（本次收款的请求编号）") @Size(max = 64,
+					message = "idempotencyKey 最多 64 个字符") String idempotencyKey,
+			@NotNull(message = "缺少 unitId（房屋编号）") Long unitId,
+			@NotNull(message = "缺少 amount（金额）") @DecimalMin(value = "0.01", message = "金额必须大于 0") @Digits(integer = 10,
+					fraction = 2, message = "金额最多两位小数（元、角、分）") BigDecimal amount,
+			@NotNull(message = "缺少 method（支付方式）") @Pattern(regexp = "CASH|WECHAT|ALIPAY|BANK_CARD|TRANSFER",
+					message = "支付方式只能是 CASH（现金）、WECHAT（微信）、ALIPAY（支付宝）、BANK_CARD（银行卡）或 TRANSFER（转账）") String method,
+			List<@NotNull(message = "账单编号不能为空") Long> billIds) {
+
+		PaymentCommand command() {
+			return new PaymentCommand(idempotencyKey, unitId, amount, PaymentMethod.valueOf(method), billIds);
+		}
+
+	}
+
+	record ReversalRequest(@NotBlank(message = "请填写冲正原因") @Size(max = 200, message = "冲正原因最多 200 个字") String reason) {
+	}
+
+	record Account(long unitId, String unitNumber, BigDecimal balance, BigDecimal outstanding, BigDecimal prepaid,
+			List<BillLine> bills, List<PaymentLine> payments) {
+	}
+
+	@GetMapping("/api/units/{id}/account")
+	Account account(@PathVariable long id) {
+		Unit unit = units.findById(id).orElseThrow(() -> new NotFoundException("房屋不存在：编号 " + id));
+		List<BillLine> bills = ledger.bills(id);
+		List<PaymentLine> payments = ledger.payments(id);
+		BigDecimal outstanding = bills.stream().map(BillLine::outstanding).reduce(Money.ZERO, BigDecimal::add);
+		BigDecimal prepaid = payments.stream().map(PaymentLine::unallocated).reduce(Money.ZERO, BigDecimal::add);
+		return new Account(id, unit.getNumber(), ledger.balance(id), outstanding, prepaid, bills, payments);
+	}
+
+	@PostMapping("/api/payments")
+	Receipt pay(@Valid @RequestBody PaymentRequest request, Authentication staff) {
+		PaymentCommand command = request.command();
+		try {
+			return cashier.takePayment(command, staff);
+		}
+		catch (DataIntegrityViolationException sameRequestAtTheSameTime) {
+			return cashier.replay(command.idempotencyKey(), command.fingerprint());
+		}
+	}
+
+	@GetMapping("/api/payments/{id}")
+	Receipt payment(@PathVariable long id) {
+		return cashier.receipt(id);
+	}
+
+	@PostMapping("/api/payments/{id}/reversal")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void reversePayment(@PathVariable long id, @Valid @RequestBody ReversalRequest request, Authentication staff) {
+		cashier.reversePayment(id, request.reason(), staff);
+	}
+
+	@PostMapping("/api/bills/{id}/reversal")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void reverseBill(@PathVariable long id, @Valid @RequestBody ReversalRequest request, Authentication staff) {
+		cashier.reverseBill(id, request.reason(), staff);
+	}
+
+}

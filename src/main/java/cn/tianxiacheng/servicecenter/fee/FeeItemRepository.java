@@ -1,0 +1,11 @@
+package cn.tianxiacheng.servicecenter.fee;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface FeeItemRepository extends JpaRepository<FeeItem, Long> {
+
+	Optional<FeeItem> findByEstateIdAndCode(Long estateId, String code);
+
+}

@@ -1,0 +1,168 @@
+package cn.tianxiacheng.servicecenter.fee;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 台账: what each unit owes and has paid, derived from the append-only bills, payments,
+ * allocations and reversals. A reversed bill owes nothing; a reversed payment covers nothing.
+ */
+@Component
+public class Ledger {
+
+	/** Bills of a unit with what is paid of them, oldest due first. */
+	private static final String BILLS_OF_UNIT = """
+			select b.id, b.unit_id, b.period, b.subject, b.amount, b.due_date, b.description, f.code, f.name,
+			       coalesce((select sum(a.amount) from payment_allocation a
+			                  where a.bill_id = b.id
+			                    and not exists (select 1 from reversal r where r.payment_id = a.payment_id)), 0) as paid,
+			       case when exists (select 1 from reversal r where r.bill_id = b.id) then 1 else 0 end as reversed
+			  from bill b join fee_item f on f.id = b.fee_item_id
+			 where b.unit_id = ?
+			 order by b.due_date, b.id""";
+
+	/** Payments of a unit with what of them covers bills that stand. */
+	private static final String PAYMENTS_OF_UNIT = """
+			select p.id, p.amount, p.method, p.receipt_number, p.received_at, p.received_by,
+			       coalesce((select sum(a.amount) from payment_allocation a
+			                  where a.payment_id = p.id
+			                    and not exists (select 1 from reversal r where r.bill_id = a.bill_id)), 0) as allocated,
+			       case when exists (select 1 from reversal r where r.payment_id = p.id) then 1 else 0 end as reversed
+			  from payment p
+			 where p.unit_id = ?
+			 order by p.received_at, p.id""";
+
+	private static final String UNITS_WITH_PAYMENTS = """
+			select p.unit_id, sum(p.amount) from payment p
+			 where not exists (select 1 from reversal r where r.payment_id = p.id)
+			 group by p.unit_id""";
+
+	private static final String ALLOCATED_BY_UNIT = """
+			select p.unit_id, sum(a.amount) from payment_allocation a join payment p on p.id = a.payment_id
+			 where not exists (select 1 from reversal r where r.payment_id = p.id)
+			   and not exists (select 1 from reversal r where r.bill_id = a.bill_id)
+			 group by p.unit_id""";
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	Ledger(JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public record BillLine(long id, long unitId, String feeItemCode, String feeItemName, String period,
+			String subject, BigDecimal amount, LocalDate dueDate, String description, BigDecimal paid,
+			boolean reversed) {
+
+		public BigDecimal outstanding() {
+			return reversed ? Money.ZERO : amount.subtract(paid);
+		}
+
+		public String status() {
+			if (reversed) {
+				return "已冲正";
+			}
+			if (paid.signum() == 0) {
+				return "未缴";
+			}
+			return outstanding().signum() == 0 ? "已缴清" : "部分缴纳";
+		}
+
+	}
+
+	public record PaymentLine(long id, BigDecimal amount, PaymentMethod method, String receiptNumber,
+			Timestamp receivedAt, String receivedBy, BigDecimal allocated, boolean reversed) {
+
+		/** What of the payment is not covering any bill: the prepaid balance it holds. */
+		public BigDecimal unallocated() {
+			return reversed ? Money.ZERO : amount.subtract(allocated);
+		}
+
+	}
+
+	public List<BillLine> bills(long unitId) {
+		return jdbc.query(BILLS_OF_UNIT,
+				(rs, i) -> new BillLine(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("code"),
+						rs.getString("name"), rs.getString("period"), rs.getString("subject"),
+						rs.getBigDecimal("amount"), rs.getDate("due_date").toLocalDate(),
+						rs.getString("description"), Money.yuan(rs.getBigDecimal("paid")), rs.getInt("reversed") == 1),
+				unitId);
+	}
+
+	public List<PaymentLine> payments(long unitId) {
+		return jdbc.query(PAYMENTS_OF_UNIT,
+				(rs, i) -> new PaymentLine(rs.getLong("id"), rs.getBigDecimal("amount"),
+						PaymentMethod.valueOf(rs.getString("method")), rs.getString("receipt_number"),
+						rs.getTimestamp("received_at"), rs.getString("received_by"),
+						Money.yuan(rs.getBigDecimal("allocated")), rs.getInt("reversed") == 1),
+				unitId);
+	}
+
+	/** The sum of the unit's ledger entries: positive is owed, negative is paid in advance. */
+	public BigDecimal balance(long unitId) {
+		BigDecimal sum = jdbc.queryForObject("select coalesce(sum(amount), 0) from ledger_entry where unit_id = ?",
+				BigDecimal.class, unitId);
+		return Money.yuan(sum);
+	}
+
+	/** Units whose payments hold money not yet covering any bill. */
+	Collection<Long> unitsWithCredit() {
+		Map<Long, BigDecimal> credit = new HashMap<>();
+		jdbc.query(UNITS_WITH_PAYMENTS, rs -> {
+			credit.put(rs.getLong(1), rs.getBigDecimal(2));
+		});
+		jdbc.query(ALLOCATED_BY_UNIT, rs -> {
+			BigDecimal allocated = rs.getBigDecimal(2);
+			credit.computeIfPresent(rs.getLong(1), (unit, paid) -> paid.subtract(allocated));
+		});
+		return credit.entrySet().stream().filter(e -> e.getValue().signum() > 0).map(Map.Entry::getKey).toList();
+	}
+
+	/**
+	 * Lets the unit's prepaid money cover its outstanding bills: the oldest payment's remainder
+	 * first, onto the oldest bill first.
+	 */
+	void applyCredit(long unitId) {
+		List<PaymentLine> withCredit = new ArrayList<>(
+				payments(unitId).stream().filter(p -> p.unallocated().signum() > 0).toList());
+		List<BillLine> open = bills(unitId).stream().filter(b -> b.outstanding().signum() > 0).toList();
+		allocate(withCredit, open);
+	}
+
+	/** Covers the bills, in order, with the payments' unallocated money, in order. */
+	void allocate(List<PaymentLine> payments, List<BillLine> bills) {
+		Timestamp now = Timestamp.from(clock.instant());
+		List<Object[]> rows = new ArrayList<>();
+		int p = 0;
+		BigDecimal left = payments.isEmpty() ? Money.ZERO : payments.get(0).unallocated();
+		for (BillLine bill : bills) {
+			BigDecimal due = bill.outstanding();
+			while (due.signum() > 0 && p < payments.size()) {
+				BigDecimal part = due.min(left);
+				if (part.signum() > 0) {
+					rows.add(new Object[] { payments.get(p).id(), bill.id(), part, now });
+					due = due.subtract(part);
+					left = left.subtract(part);
+				}
+				if (left.signum() == 0 && ++p < payments.size()) {
+					left = payments.get(p).unallocated();
+				}
+			}
+		}
+		jdbc.batchUpdate("insert into payment_allocation (payment_id, bill_id, amount, allocated_at) values (?, ?, ?, ?)",
+				rows);
+	}
+
+}

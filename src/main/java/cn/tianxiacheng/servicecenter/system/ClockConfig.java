@@ -1,0 +1,21 @@
+package cn.tianxiacheng.servicecenter.system;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The estate's clock: dates (billing periods, due dates) are in the estate's time zone.
+ */
+@Configuration(proxyBeanMethods = false)
+class ClockConfig {
+
+	@Bean
+	Clock clock(@Value("${servicecenter.zone}") ZoneId zone) {
+		return Clock.system(zone);
+	}
+
+}
