@@ -114,7 +114,7 @@ public class Cashier {
 			ledger.applyCredit(unit.getId());
 		}
 		else {
-			PaymentLine line = new PaymentLine(payment.getId(), payment.getAmount(), payment.getMethod(),
+			PaymentLine line = PaymentLine.of(payment.getId(), payment.getAmount(), payment.getMethod(),
 					payment.getReceiptNumber(), null, staff.getName(), Money.ZERO, false);
 			ledger.allocate(List.of(line), chosen);
 		}

@@ -62,39 +62,37 @@ public class Ledger {
 		this.clock = clock;
 	}
 
+	/** A bill with what is paid of it and what is still owed ({@code outstanding}). */
 	public record BillLine(long id, long unitId, String feeItemCode, String feeItemName, String period,
 			String subject, BigDecimal amount, LocalDate dueDate, String description, BigDecimal paid,
-			boolean reversed) {
+			boolean reversed, BigDecimal outstanding, String status) {
 
-		public BigDecimal outstanding() {
-			return reversed ? Money.ZERO : amount.subtract(paid);
-		}
-
-		public String status() {
-			if (reversed) {
-				return "已冲正";
-			}
-			if (paid.signum() == 0) {
-				return "未缴";
-			}
-			return outstanding().signum() == 0 ? "已缴清" : "部分缴纳";
+		static BillLine of(long id, long unitId, String feeItemCode, String feeItemName, String period, String subject,
+				BigDecimal amount, LocalDate dueDate, String description, BigDecimal paid, boolean reversed) {
+			BigDecimal outstanding = reversed ? Money.ZERO : amount.subtract(paid);
+			String status = reversed ? "已冲正"
+					: paid.signum() == 0 ? "未缴" : outstanding.signum() == 0 ? "已缴清" : "部分缴纳";
+			return new BillLine(id, unitId, feeItemCode, feeItemName, period, subject, amount, dueDate, description,
+					paid, reversed, outstanding, status);
 		}
 
 	}
 
+	/** A payment with what of it covers bills and what is left as prepaid money ({@code unallocated}). */
 	public record PaymentLine(long id, BigDecimal amount, PaymentMethod method, String receiptNumber,
-			Timestamp receivedAt, String receivedBy, BigDecimal allocated, boolean reversed) {
+			Timestamp receivedAt, String receivedBy, BigDecimal allocated, boolean reversed, BigDecimal unallocated) {
 
-		/** What of the payment is not covering any bill: the prepaid balance it holds. */
-		public BigDecimal unallocated() {
-			return reversed ? Money.ZERO : amount.subtract(allocated);
+		static PaymentLine of(long id, BigDecimal amount, PaymentMethod method, String receiptNumber,
+				Timestamp receivedAt, String receivedBy, BigDecimal allocated, boolean reversed) {
+			return new PaymentLine(id, amount, method, receiptNumber, receivedAt, receivedBy, allocated, reversed,
+					reversed ? Money.ZERO : amount.subtract(allocated));
 		}
 
 	}
 
 	public List<BillLine> bills(long unitId) {
 		return jdbc.query(BILLS_OF_UNIT,
-				(rs, i) -> new BillLine(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("code"),
+				(rs, i) -> BillLine.of(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("code"),
 						rs.getString("name"), rs.getString("period"), rs.getString("subject"),
 						rs.getBigDecimal("amount"), rs.getDate("due_date").toLocalDate(),
 						rs.getString("description"), Money.yuan(rs.getBigDecimal("paid")), rs.getInt("reversed") == 1),
@@ -103,7 +101,7 @@ public class Ledger {
 
 	public List<PaymentLine> payments(long unitId) {
 		return jdbc.query(PAYMENTS_OF_UNIT,
-				(rs, i) -> new PaymentLine(rs.getLong("id"), rs.getBigDecimal("amount"),
+				(rs, i) -> PaymentLine.of(rs.getLong("id"), rs.getBigDecimal("amount"),
 						PaymentMethod.valueOf(rs.getString("method")), rs.getString("receipt_number"),
 						rs.getTimestamp("received_at"), rs.getString("received_by"),
 						Money.yuan(rs.getBigDecimal("allocated")), rs.getInt("reversed") == 1),

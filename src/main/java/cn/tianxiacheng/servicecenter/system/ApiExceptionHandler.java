@@ -2,6 +2,7 @@ package cn.tianxiacheng.servicecenter.system;
 
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -48,6 +49,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail forbidden(AccessDeniedException ex) {
 		return problem(HttpStatus.FORBIDDEN, ex.getMessage());
+	}
+
+	/** The engine refused the call under the caller's Camunda authorizations. */
+	@ExceptionHandler(AuthorizationException.class)
+	ProblemDetail notAuthorized(AuthorizationException ex) {
+		log.info("Camunda authorization refused: {}", ex.getMessage());
+		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "您的岗位没有权限办理此事项");
 	}
 
 	@Override
