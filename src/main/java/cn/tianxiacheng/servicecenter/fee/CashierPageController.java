@@ -1,0 +1,146 @@
+package cn.tianxiacheng.servicecenter.fee;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import cn.tianxiacheng.servicecenter.estate.Unit;
+import cn.tianxiacheng.servicecenter.estate.UnitRepository;
+import cn.tianxiacheng.servicecenter.fee.Cashier.PaymentCommand;
+import cn.tianxiacheng.servicecenter.fee.Cashier.Receipt;
+import cn.tianxiacheng.servicecenter.fee.Ledger.BillLine;
+import cn.tianxiacheng.servicecenter.fee.Ledger.PaymentLine;
+import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
+import cn.tianxiacheng.servicecenter.system.ConflictException;
+import cn.tianxiacheng.servicecenter.system.NotFoundException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 收费台: the cashier's counter. Find a unit, see its bills and balance, take a payment, print
+ * the receipt; and the day's cash report for the handover.
+ */
+@Controller
+class CashierPageController {
+
+	private final UnitRepository units;
+
+	private final Ledger ledger;
+
+	private final Cashier cashier;
+
+	private final CashReport cashReport;
+
+	private final Clock clock;
+
+	CashierPageController(UnitRepository units, Ledger ledger, Cashier cashier, CashReport cashReport, Clock clock) {
+		this.units = units;
+		this.ledger = ledger;
+		this.cashier = cashier;
+		this.cashReport = cashReport;
+		this.clock = clock;
+	}
+
+	@GetMapping("/cashier")
+	String find(@RequestParam(required = false) String number, Model model) {
+		if (number == null || number.isBlank()) {
+			return "cashier/find";
+		}
+		return units.findByNumber(number.strip())
+			.map(unit -> "redirect:/cashier/units/" + unit.getId())
+			.orElseGet(() -> {
+				model.addAttribute("number", number);
+				model.addAttribute("error", "没有房号为“" + number.strip() + "”的房屋，请按 楼栋-单元-房号 输入，如 3-2-1501");
+				return "cashier/find";
+			});
+	}
+
+	@GetMapping("/cashier/units/{id}")
+	String account(@PathVariable long id, Model model) {
+		showAccount(id, model);
+		model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+		return "cashier/account";
+	}
+
+	@PostMapping("/cashier/units/{id}/payments")
+	String pay(@PathVariable long id, @RequestParam String idempotencyKey, @RequestParam String amount,
+			@RequestParam PaymentMethod method, @RequestParam(required = false) List<Long> billIds,
+			Authentication staff, Model model) {
+		PaymentCommand command;
+		try {
+			BigDecimal yuan = new BigDecimal(amount.strip());
+			if (yuan.signum() <= 0 || yuan.scale() > 2) {
+				throw new NumberFormatException();
+			}
+			command = new PaymentCommand(idempotencyKey, id, yuan, method, billIds);
+		}
+		catch (NumberFormatException ex) {
+			return refuse(id, idempotencyKey, "金额必须是大于 0、最多两位小数的数字，如 268.50", model);
+		}
+		try {
+			Receipt receipt = takePayment(command, staff);
+			return "redirect:/cashier/receipts/" + receipt.paymentId();
+		}
+		catch (BusinessRuleException | ConflictException | AccessDeniedException ex) {
+			return refuse(id, idempotencyKey, ex.getMessage(), model);
+		}
+	}
+
+	@GetMapping("/cashier/receipts/{paymentId}")
+	String receipt(@PathVariable long paymentId, Model model) {
+		model.addAttribute("receipt", cashier.receipt(paymentId));
+		model.addAttribute("zone", clock.getZone());
+		return "cashier/receipt";
+	}
+
+	@GetMapping("/cashier/report")
+	String report(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+			Authentication staff, Model model) {
+		model.addAttribute("report", cashReport.of(staff.getName(), day == null ? LocalDate.now(clock) : day));
+		model.addAttribute("methods", PaymentMethod.values());
+		model.addAttribute("zone", clock.getZone());
+		return "cashier/report";
+	}
+
+	private Receipt takePayment(PaymentCommand command, Authentication staff) {
+		try {
+			return cashier.takePayment(command, staff);
+		}
+		catch (DataIntegrityViolationException sameFormSubmittedTwice) {
+			return cashier.replay(command.idempotencyKey(), command.fingerprint());
+		}
+	}
+
+	private String refuse(long id, String idempotencyKey, String message, Model model) {
+		showAccount(id, model);
+		model.addAttribute("idempotencyKey", idempotencyKey);
+		model.addAttribute("error", message);
+		return "cashier/account";
+	}
+
+	private void showAccount(long id, Model model) {
+		Unit unit = units.findById(id).orElseThrow(() -> new NotFoundException("房屋不存在：编号 " + id));
+		List<BillLine> bills = ledger.bills(id);
+		List<PaymentLine> payments = ledger.payments(id);
+		model.addAttribute("unit", unit);
+		model.addAttribute("openBills", bills.stream().filter(b -> b.outstanding().signum() > 0).toList());
+		model.addAttribute("bills", bills);
+		model.addAttribute("payments", payments);
+		model.addAttribute("outstanding", bills.stream().map(BillLine::outstanding).reduce(Money.ZERO, BigDecimal::add));
+		model.addAttribute("prepaid", payments.stream().map(PaymentLine::unallocated).reduce(Money.ZERO, BigDecimal::add));
+		model.addAttribute("balance", ledger.balance(id));
+		model.addAttribute("methods", PaymentMethod.values());
+		model.addAttribute("zone", clock.getZone());
+	}
+
+}
