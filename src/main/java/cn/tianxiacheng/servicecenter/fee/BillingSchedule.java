@@ -3,9 +3,8 @@ package cn.tianxiacheng.servicecenter.fee;
 import org.springframework.stereotype.Component;
 
 /**
- * The billing times, for the timer start events of {@code FeeBillingProcess}
- * ({@code ${billingSchedule.monthlyCron}}). A changed time takes effect when the process is
- * deployed again.
+ * The fee timers, for the BPMN timer events ({@code ${billingSchedule.monthlyCron}}). A changed
+ * start time takes effect when its process is deployed again.
  */
 @Component("billingSchedule")
 public class BillingSchedule {
@@ -20,8 +19,13 @@ public class BillingSchedule {
 		return properties.monthlyBillingCron();
 	}
 
-	public String getHeatingCron() {
-		return properties.heatingBillingCron();
+	public String getArrearsScanCron() {
+		return properties.arrearsScanCron();
+	}
+
+	/** ISO 8601 duration, e.g. {@code P7D}. */
+	public String getSecondReminderAfter() {
+		return properties.dunningSecondReminderAfter();
 	}
 
 }

@@ -24,6 +24,7 @@ import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.StaffAuthorities;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -52,11 +53,13 @@ public class Cashier {
 
 	private final FeeProperties properties;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	Cashier(PaymentRepository payments, PaymentAllocationRepository allocations, ReversalRepository reversals,
 			BillRepository bills, UnitRepository units, Ledger ledger, ReceiptNumbers receiptNumbers,
-			FeeProperties properties, Clock clock) {
+			FeeProperties properties, ApplicationEventPublisher events, Clock clock) {
 		this.payments = payments;
 		this.allocations = allocations;
 		this.reversals = reversals;
@@ -65,6 +68,7 @@ public class Cashier {
 		this.ledger = ledger;
 		this.receiptNumbers = receiptNumbers;
 		this.properties = properties;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -118,6 +122,7 @@ public class Cashier {
 					payment.getReceiptNumber(), null, staff.getName(), Money.ZERO, false);
 			ledger.allocate(List.of(line), chosen);
 		}
+		events.publishEvent(new PaymentTaken(unit.getId(), unit.getNumber()));
 		return receipt(payment);
 	}
 
@@ -158,6 +163,8 @@ public class Cashier {
 			throw new ConflictException("账单 " + billId + " 已经冲正过");
 		}
 		reversals.saveAndFlush(Reversal.ofBill(bill.getId(), reason, staff.getName(), clock.instant()));
+		units.findById(bill.getUnitId())
+			.ifPresent(unit -> events.publishEvent(new PaymentTaken(unit.getId(), unit.getNumber())));
 	}
 
 	private Receipt receipt(Payment payment) {

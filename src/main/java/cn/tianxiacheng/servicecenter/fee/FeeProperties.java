@@ -13,13 +13,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param heatingSeasonEnd last day of the heating season, {@code MM-dd}
  * @param heatingVacantShare share of the heating fee a sold but vacant unit pays
  * @param receptionMayCollect whether receptionists take payments when the cashier is away
- * @param monthlyBillingCron when monthly billing runs (Quartz-style cron of Camunda timers)
- * @param heatingBillingCron when heating-season billing runs
+ * @param monthlyBillingCron when monthly billing runs (Quartz-style cron of Camunda timers); the
+ *        heating season is billed in the run of the month it starts in
+ * @param dunningAfterDays days a bill may be overdue before its unit is dunned
+ * @param dunningSecondReminderAfter wait before the second call when the owner made no promise
+ * @param arrearsScanCron when units are checked for arrears
  */
 @ConfigurationProperties("servicecenter.fees")
 public record FeeProperties(int paymentTermDays, String heatingSeasonStart, String heatingSeasonEnd,
 		BigDecimal heatingVacantShare, boolean receptionMayCollect, String monthlyBillingCron,
-		String heatingBillingCron) {
+		int dunningAfterDays, String dunningSecondReminderAfter, String arrearsScanCron) {
 
 	MonthDay seasonStart() {
 		return MonthDay.parse("--" + heatingSeasonStart);

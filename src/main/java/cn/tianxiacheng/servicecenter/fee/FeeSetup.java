@@ -7,7 +7,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Cashiers and the manager may start billing on demand. */
+/** Cashiers and the manager may start billing on demand; dunning starts by itself. */
 @Component
 @Order(5)
 class FeeSetup implements ApplicationRunner {

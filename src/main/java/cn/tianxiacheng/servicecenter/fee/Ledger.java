@@ -1,6 +1,7 @@
 package cn.tianxiacheng.servicecenter.fee;
 
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,6 +53,21 @@ public class Ledger {
 			 where not exists (select 1 from reversal r where r.payment_id = p.id)
 			   and not exists (select 1 from reversal r where r.bill_id = a.bill_id)
 			 group by p.unit_id""";
+
+	/** Outstanding money of each unit on bills due before the cutoff. */
+	private static final String OVERDUE = """
+			select b.unit_id, u.number, min(b.due_date) as oldest_due,
+			       sum(b.amount - coalesce((select sum(a.amount) from payment_allocation a
+			                                 where a.bill_id = b.id
+			                                   and not exists (select 1 from reversal r where r.payment_id = a.payment_id)), 0)) as overdue
+			  from bill b join unit u on u.id = b.unit_id
+			 where b.due_date < ?
+			   and not exists (select 1 from reversal r where r.bill_id = b.id)
+			   and b.amount > coalesce((select sum(a.amount) from payment_allocation a
+			                             where a.bill_id = b.id
+			                               and not exists (select 1 from reversal r where r.payment_id = a.payment_id)), 0)
+			   %s
+			 group by b.unit_id, u.number""";
 
 	private final JdbcTemplate jdbc;
 
@@ -113,6 +129,21 @@ public class Ledger {
 		BigDecimal sum = jdbc.queryForObject("select coalesce(sum(amount), 0) from ledger_entry where unit_id = ?",
 				BigDecimal.class, unitId);
 		return Money.yuan(sum);
+	}
+
+	public record Arrears(long unitId, String unitNumber, BigDecimal amount, LocalDate oldestDueDate) {
+	}
+
+	/** Units with unpaid bills due before the cutoff. */
+	public List<Arrears> arrears(LocalDate dueBefore) {
+		return jdbc.query(OVERDUE.formatted(""), (rs, i) -> new Arrears(rs.getLong(1), rs.getString(2),
+				Money.yuan(rs.getBigDecimal(4)), rs.getDate(3).toLocalDate()), Date.valueOf(dueBefore));
+	}
+
+	/** Whether the unit owes anything that was due before today. */
+	public boolean isInArrears(long unitId) {
+		return !jdbc.queryForList(OVERDUE.formatted("and b.unit_id = ?"), Date.valueOf(LocalDate.now(clock)), unitId)
+			.isEmpty();
 	}
 
 	/** Units whose payments hold money not yet covering any bill. */

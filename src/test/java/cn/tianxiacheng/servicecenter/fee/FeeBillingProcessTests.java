@@ -51,7 +51,7 @@ class FeeBillingProcessTests {
 	void deploy() {
 		BpmnAwareTests.init(engine.getProcessEngine());
 		Mocks.register("billingSchedule", new BillingSchedule(new FeeProperties(30, "11-15", "03-15",
-				new BigDecimal("0.30"), true, "0 0 2 1 * ?", "0 0 2 1 11 ?")));
+				new BigDecimal("0.30"), true, "0 0 2 1 * ?", 15, "P7D", "0 30 8 * * ?")));
 		Mocks.register("issueMonthlyBillsDelegate", issueMonthlyBills);
 		Mocks.register("issueHeatingBillsDelegate", issueHeatingBills);
 		deploymentId = repositoryService().createDeployment()

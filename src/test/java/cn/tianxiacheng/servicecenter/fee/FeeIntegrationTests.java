@@ -18,6 +18,8 @@ import java.util.concurrent.Future;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -54,6 +56,15 @@ class FeeIntegrationTests {
 
 	@Autowired
 	HistoryService historyService;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	Dunning dunning;
 
 	@Test
 	void shouldBillEveryOccupiedUnitAndLeasedSpaceOnceAMonth() {
@@ -282,6 +293,33 @@ class FeeIntegrationTests {
 				"{\"kind\":\"MONTHLY\",\"period\":\"2032-04\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertRefused(exchange("manager", HttpMethod.POST, "/api/billing-runs", "{\"kind\":\"HEATING\",\"period\":\"2032-04\"}"),
 				HttpStatus.BAD_REQUEST, "账期格式不正确");
+	}
+
+	@Test
+	void shouldDunAUnitInArrearsUntilItPays() {
+		long unitId = unit("1-1-1801");
+		long billId = testBill(unitId, "360.00");
+		String businessKey = FeeDunningProcess.businessKey("1-1-1801");
+
+		dunning.openForUnitsInArrears();
+		dunning.openForUnitsInArrears();
+
+		assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count())
+			.as("one case per unit, however often the scan runs").isEqualTo(1);
+		String processInstanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+			.singleResult().getId();
+		assertThat(taskService.createTaskQuery().processInstanceId(processInstanceId).taskCandidateGroup("reception")
+			.count()).isEqualTo(1);
+
+		pay("cashier", key(), unitId, "100.00", "CASH", List.of(billId));
+		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count())
+			.as("a partial payment leaves the arrears").isEqualTo(1);
+
+		pay("cashier", key(), unitId, "260.00", "CASH", List.of(billId));
+		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count())
+			.as("clearing the arrears ends the case").isZero();
+		assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+			.activityId(FeeDunningProcess.Element.DUNNING_ENDED).count()).isEqualTo(1);
 	}
 
 	private void assertLedgerAddsUp(long unitId) {

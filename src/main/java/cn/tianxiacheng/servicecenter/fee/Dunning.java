@@ -1,0 +1,101 @@
+package cn.tianxiacheng.servicecenter.fee;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import cn.tianxiacheng.servicecenter.fee.FeeDunningProcess.Var;
+import cn.tianxiacheng.servicecenter.fee.Ledger.Arrears;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * 催缴: opens a dunning case for each unit in arrears, and ends it when a payment clears them.
+ */
+@Service
+class Dunning {
+
+	private static final Logger log = LoggerFactory.getLogger(Dunning.class);
+
+	private final Ledger ledger;
+
+	private final RuntimeService runtimeService;
+
+	private final IdentityService identityService;
+
+	private final FeeProperties properties;
+
+	private final Clock clock;
+
+	Dunning(Ledger ledger, RuntimeService runtimeService, IdentityService identityService, FeeProperties properties,
+			Clock clock) {
+		this.ledger = ledger;
+		this.runtimeService = runtimeService;
+		this.identityService = identityService;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** Opens a case for every unit overdue by the configured days that has none open. */
+	int openForUnitsInArrears() {
+		LocalDate cutoff = LocalDate.now(clock).minusDays(properties.dunningAfterDays());
+		Set<String> open = runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey(FeeDunningProcess.KEY)
+			.list()
+			.stream()
+			.map(ProcessInstance::getBusinessKey)
+			.collect(Collectors.toSet());
+		List<Arrears> arrears = ledger.arrears(cutoff);
+		int opened = 0;
+		for (Arrears unit : arrears) {
+			String businessKey = FeeDunningProcess.businessKey(unit.unitNumber());
+			if (open.contains(businessKey)) {
+				continue;
+			}
+			runtimeService.startProcessInstanceByKey(FeeDunningProcess.KEY, businessKey,
+					Map.of(Var.UNIT_ID, unit.unitId(), Var.UNIT_NUMBER, unit.unitNumber(), Var.OVERDUE_AMOUNT,
+							unit.amount().toPlainString(), Var.OLDEST_DUE_DATE, unit.oldestDueDate().toString()));
+			opened++;
+		}
+		log.info("Arrears scan: {} units overdue by more than {} days, {} dunning cases opened", arrears.size(),
+				properties.dunningAfterDays(), opened);
+		return opened;
+	}
+
+	/**
+	 * After a payment is committed (in a transaction of its own, as the payment's is over): when
+	 * the unit owes nothing overdue any more, its dunning case ends. The correlation is the
+	 * system's act, not the cashier's, so it runs without the cashier's Camunda authentication.
+	 */
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void onPaymentTaken(PaymentTaken payment) {
+		if (ledger.isInArrears(payment.unitId())) {
+			return;
+		}
+		Authentication caller = identityService.getCurrentAuthentication();
+		identityService.clearAuthentication();
+		try {
+			runtimeService.createMessageCorrelation(FeeDunningProcess.ARREARS_CLEARED)
+				.processInstanceBusinessKey(FeeDunningProcess.businessKey(payment.unitNumber()))
+				.correlateAll();
+		}
+		finally {
+			if (caller != null) {
+				identityService.setAuthentication(caller);
+			}
+		}
+	}
+
+}

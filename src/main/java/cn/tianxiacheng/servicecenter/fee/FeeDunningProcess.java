@@ -1,0 +1,76 @@
+package cn.tianxiacheng.servicecenter.fee;
+
+/**
+ * {@code FeeDunningProcess} (欠费催缴) and {@code FeeArrearsScanProcess} (欠费巡检): keys,
+ * message, element ids and variables.
+ */
+public final class FeeDunningProcess {
+
+	public static final String KEY = "FeeDunningProcess";
+
+	public static final String SCAN_KEY = "FeeArrearsScanProcess";
+
+	/** Ends a dunning case when the unit has paid what was overdue. */
+	public static final String ARREARS_CLEARED = "FeeArrearsCleared";
+
+	private FeeDunningProcess() {
+	}
+
+	/** The business key of a unit's dunning case, e.g. {@code CJ-3-2-1501}. */
+	public static String businessKey(String unitNumber) {
+		return "CJ-" + unitNumber;
+	}
+
+	public static final class Element {
+
+		public static final String ARREARS_FOUND = "StartEvent_ArrearsFound";
+
+		public static final String FIRST_REMINDER = "Task_FirstReminder";
+
+		public static final String FIRST_PROMISE_DUE = "Event_FirstPromiseDue";
+
+		public static final String SECOND_REMINDER_DUE = "Event_SecondReminderDue";
+
+		public static final String SECOND_REMINDER = "Task_SecondReminder";
+
+		public static final String SECOND_PROMISE_DUE = "Event_SecondPromiseDue";
+
+		public static final String MANAGER_FOLLOW_UP = "Task_ManagerFollowUp";
+
+		public static final String HANDLED_BY_MANAGER = "EndEvent_HandledByManager";
+
+		public static final String ARREARS_CLEARED = "StartEvent_ArrearsCleared";
+
+		public static final String DUNNING_ENDED = "EndEvent_ArrearsCleared";
+
+		public static final String SCAN_DUE = "StartEvent_ScanDue";
+
+		public static final String OPEN_DUNNING_CASES = "Task_OpenDunningCases";
+
+		private Element() {
+		}
+
+	}
+
+	public static final class Var {
+
+		public static final String UNIT_ID = "unitId";
+
+		public static final String UNIT_NUMBER = "unitNumber";
+
+		public static final String OVERDUE_AMOUNT = "overdueAmount";
+
+		public static final String OLDEST_DUE_DATE = "oldestDueDate";
+
+		/** {@code PROMISED}, {@code REFUSED} or {@code UNREACHABLE}, from the reminder form. */
+		public static final String OUTCOME = "outcome";
+
+		/** {@code 2026-12-05}, when the owner promised to pay. */
+		public static final String PROMISED_DATE = "promisedDate";
+
+		private Var() {
+		}
+
+	}
+
+}
