@@ -147,7 +147,7 @@ public class Cashier {
 
 	@Transactional
 	public void reversePayment(long paymentId, String reason, Authentication staff) {
-		requireAnyGroup(staff, "只有收费员或经理可以冲正收款", StaffGroup.CASHIER, StaffGroup.MANAGER);
+		StaffAuthorities.requireAny(staff, "只有收费员或经理可以冲正收款", StaffGroup.CASHIER, StaffGroup.MANAGER);
 		payments.findById(paymentId).orElseThrow(() -> new NotFoundException("收款记录不存在：编号 " + paymentId));
 		if (reversals.existsByPaymentId(paymentId)) {
 			throw new ConflictException("收款 " + paymentId + " 已经冲正过");
@@ -157,7 +157,7 @@ public class Cashier {
 
 	@Transactional
 	public void reverseBill(long billId, String reason, Authentication staff) {
-		requireAnyGroup(staff, "只有经理可以冲正账单", StaffGroup.MANAGER);
+		StaffAuthorities.requireAny(staff, "只有经理可以冲正账单", StaffGroup.MANAGER);
 		Bill bill = bills.findById(billId).orElseThrow(() -> new NotFoundException("账单不存在：编号 " + billId));
 		if (reversals.existsByBillId(billId)) {
 			throw new ConflictException("账单 " + billId + " 已经冲正过");
@@ -215,16 +215,6 @@ public class Cashier {
 			return StaffGroup.RECEPTION.id();
 		}
 		throw new AccessDeniedException("您的岗位不能收费：收费由收费员办理" + (properties.receptionMayCollect() ? "，收费员不在时可由接待员代收" : ""));
-	}
-
-	private static void requireAnyGroup(Authentication staff, String message, StaffGroup... allowed) {
-		Set<String> groups = StaffAuthorities.groupIds(staff);
-		for (StaffGroup group : allowed) {
-			if (groups.contains(group.id())) {
-				return;
-			}
-		}
-		throw new AccessDeniedException(message);
 	}
 
 }

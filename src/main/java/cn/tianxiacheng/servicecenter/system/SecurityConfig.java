@@ -37,7 +37,8 @@ class SecurityConfig {
 		http.authenticationProvider(identity)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(PATH.matcher("/login"), PATH.matcher("/css/**"), PATH.matcher("/favicon.ico"),
-						PATH.matcher("/error"), PATH.matcher("/actuator/health/**"))
+						PATH.matcher("/error"), PATH.matcher("/actuator/health/**"),
+						PATH.matcher(HttpMethod.GET, "/public/**"))
 				.permitAll()
 				.requestMatchers(PATH.matcher(HttpMethod.GET, "/api/**"))
 				.authenticated()

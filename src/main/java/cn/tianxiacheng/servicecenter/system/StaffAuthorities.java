@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -22,6 +23,17 @@ public final class StaffAuthorities {
 
 	public static List<GrantedAuthority> of(Collection<String> groupIds) {
 		return groupIds.stream().<GrantedAuthority>map(id -> new SimpleGrantedAuthority(PREFIX + id)).toList();
+	}
+
+	/** Refuses (403) a staff member who is in none of the groups. */
+	public static void requireAny(Authentication authentication, String refusal, StaffGroup... groups) {
+		Set<String> memberOf = groupIds(authentication);
+		for (StaffGroup group : groups) {
+			if (memberOf.contains(group.id())) {
+				return;
+			}
+		}
+		throw new AccessDeniedException(refusal);
 	}
 
 	public static Set<String> groupIds(Authentication authentication) {

@@ -1,0 +1,74 @@
+package cn.tianxiacheng.servicecenter.fee;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.YearMonth;
+
+import cn.tianxiacheng.servicecenter.estate.EstateRepository;
+import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
+import cn.tianxiacheng.servicecenter.system.ConflictException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The center's expenses by category, and the statements published to owners (公布收支账目):
+ * a published statement keeps the figures it was published with.
+ */
+@Service
+class Expenses {
+
+	private final JdbcTemplate jdbc;
+
+	private final EstateRepository estates;
+
+	private final FeeReports reports;
+
+	private final ObjectMapper json;
+
+	private final Clock clock;
+
+	Expenses(JdbcTemplate jdbc, EstateRepository estates, FeeReports reports, ObjectMapper json, Clock clock) {
+		this.jdbc = jdbc;
+		this.estates = estates;
+		this.reports = reports;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@Transactional
+	void enter(YearMonth period, String category, BigDecimal amount, String description, String enteredBy) {
+		jdbc.update("""
+				insert into expense (estate_id, period, category, amount, description, entered_by, entered_at)
+				values (?, ?, ?, ?, ?, ?, ?)""", estateId(), period.toString(), category, amount, description, enteredBy,
+				Timestamp.from(clock.instant()));
+	}
+
+	@Transactional
+	void publish(YearMonth period, String publishedBy) {
+		if (!period.isBefore(YearMonth.now(clock))) {
+			throw new BusinessRuleException("只能公布已结束月份的收支表");
+		}
+		try {
+			jdbc.update("""
+					insert into published_statement (estate_id, period, content, published_at, published_by)
+					values (?, ?, ?, ?, ?)""", estateId(), period.toString(),
+					json.writeValueAsString(reports.statement(period)), Timestamp.from(clock.instant()), publishedBy);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConflictException(period + " 的收支表已经公布过");
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private long estateId() {
+		return estates.findAll().stream().findFirst().orElseThrow(() -> new BusinessRuleException("尚未建立小区")).getId();
+	}
+
+}
