@@ -152,6 +152,9 @@ public class Cashier {
 		if (reversals.existsByPaymentId(paymentId)) {
 			throw new ConflictException("收款 " + paymentId + " 已经冲正过");
 		}
+		if (ledger.hasRefunds(paymentId)) {
+			throw new ConflictException("收款 " + paymentId + " 中的押金已经退还，不能冲正");
+		}
 		reversals.saveAndFlush(Reversal.ofPayment(paymentId, reason, staff.getName(), clock.instant()));
 	}
 

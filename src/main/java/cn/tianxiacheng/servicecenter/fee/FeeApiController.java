@@ -39,10 +39,13 @@ class FeeApiController {
 
 	private final UnitRepository units;
 
-	FeeApiController(Cashier cashier, Ledger ledger, UnitRepository units) {
+	private final DepositRefunds depositRefunds;
+
+	FeeApiController(Cashier cashier, Ledger ledger, UnitRepository units, DepositRefunds depositRefunds) {
 		this.cashier = cashier;
 		this.ledger = ledger;
 		this.units = units;
+		this.depositRefunds = depositRefunds;
 	}
 
 	record PaymentRequest(
@@ -62,6 +65,14 @@ class FeeApiController {
 	}
 
 	record ReversalRequest(@NotBlank(message = "请填写冲正原因") @Size(max = 200, message = "冲正原因最多 200 个字") String reason) {
+	}
+
+	record DepositRefundRequest(
+			@NotNull(message = "缺少 deduction（扣款金额，无扣款填 0）") @DecimalMin(value = "0.00", message = "扣款不能为负数") @Digits(
+					integer = 10, fraction = 2, message = "扣款最多两位小数") BigDecimal deduction,
+			@NotBlank(message = "请填写退还或扣款的原因") @Size(max = 200, message = "原因最多 200 个字") String reason,
+			@NotNull(message = "缺少 method（退款方式）") @Pattern(regexp = "CASH|WECHAT|ALIPAY|BANK_CARD|TRANSFER",
+					message = "退款方式只能是 CASH、WECHAT、ALIPAY、BANK_CARD 或 TRANSFER") String method) {
 	}
 
 	record Account(long unitId, String unitNumber, BigDecimal balance, BigDecimal outstanding, BigDecimal prepaid,
@@ -98,6 +109,13 @@ class FeeApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void reversePayment(@PathVariable long id, @Valid @RequestBody ReversalRequest request, Authentication staff) {
 		cashier.reversePayment(id, request.reason(), staff);
+	}
+
+	@PostMapping("/api/bills/{id}/deposit-refund")
+	DepositRefunds.DepositRefund refundDeposit(@PathVariable long id, @Valid @RequestBody DepositRefundRequest request,
+			Authentication staff) {
+		return depositRefunds.refund(id, request.deduction(), request.reason(), PaymentMethod.valueOf(request.method()),
+				staff);
 	}
 
 	@PostMapping("/api/bills/{id}/reversal")

@@ -55,6 +55,7 @@ class FeeDemoData implements ApplicationRunner {
 			rate(item(estate, "ELECTRICITY", "电费", FeeKind.METERED), null, "0.52");
 			rate(item(estate, BillingRuns.PARKING_RENT, "车位租金", FeeKind.SPACE_MONTHLY), null, "300.00");
 			rate(item(estate, "DECORATION_DEPOSIT", "装修押金", FeeKind.DEPOSIT), null, "3000.00");
+			item(estate, DepositRefunds.DEDUCTION_ITEM, "押金扣款", FeeKind.ONE_OFF);
 			rate(item(estate, "DECORATION_MANAGEMENT", "装修管理费", FeeKind.ONE_OFF), null, "500.00");
 			rate(item(estate, "GARBAGE_REMOVAL", "垃圾清运费", FeeKind.ONE_OFF), null, "300.00");
 			rate(item(estate, "ACCESS_CARD", "门禁卡工本费", FeeKind.ONE_OFF), null, "20.00");

@@ -134,7 +134,11 @@ class FeeReports {
 		income.forEach((item, amount) -> lines.add(new StatementLine("收入", item, amount)));
 		BigDecimal totalIncome = income.values().stream().reduce(Money.ZERO, BigDecimal::add);
 		BigDecimal allocated = totalIncome.add(deposits[0]);
-		lines.add(new StatementLine("代收押金（不计收入）", "押金", Money.yuan(deposits[0])));
+		BigDecimal refunds = jdbc.queryForObject(
+				"select coalesce(sum(amount), 0) from refund where refunded_at >= ? and refunded_at < ?", BigDecimal.class,
+				from, to);
+		lines.add(new StatementLine("代收押金（不计收入）", "收取押金", Money.yuan(deposits[0])));
+		lines.add(new StatementLine("代收押金（不计收入）", "退还押金", Money.yuan(refunds.negate())));
 		lines.add(new StatementLine("预收款（不计收入）", "业主预存", Money.yuan(received.subtract(allocated))));
 		List<StatementLine> expenses = jdbc.query("""
 				select category, sum(amount) from expense where period = ? group by category order by category""",

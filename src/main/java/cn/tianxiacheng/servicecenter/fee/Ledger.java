@@ -32,12 +32,13 @@ public class Ledger {
 			 where b.unit_id = ?
 			 order by b.due_date, b.id""";
 
-	/** Payments of a unit with what of them covers bills that stand. */
+	/** Payments of a unit with what of them covers bills that stand or was refunded. */
 	private static final String PAYMENTS_OF_UNIT = """
 			select p.id, p.amount, p.method, p.receipt_number, p.received_at, p.received_by,
 			       coalesce((select sum(a.amount) from payment_allocation a
 			                  where a.payment_id = p.id
-			                    and not exists (select 1 from reversal r where r.bill_id = a.bill_id)), 0) as allocated,
+			                    and not exists (select 1 from reversal r where r.bill_id = a.bill_id)), 0)
+			       + coalesce((select sum(f.amount) from refund f where f.payment_id = p.id), 0) as allocated,
 			       case when exists (select 1 from reversal r where r.payment_id = p.id) then 1 else 0 end as reversed
 			  from payment p
 			 where p.unit_id = ?
@@ -48,11 +49,15 @@ public class Ledger {
 			 where not exists (select 1 from reversal r where r.payment_id = p.id)
 			 group by p.unit_id""";
 
+	/** What of the standing payments covers standing bills or was refunded, by unit. */
 	private static final String ALLOCATED_BY_UNIT = """
-			select p.unit_id, sum(a.amount) from payment_allocation a join payment p on p.id = a.payment_id
-			 where not exists (select 1 from reversal r where r.payment_id = p.id)
-			   and not exists (select 1 from reversal r where r.bill_id = a.bill_id)
-			 group by p.unit_id""";
+			select unit_id, sum(amount) from (
+			    select p.unit_id, a.amount from payment_allocation a join payment p on p.id = a.payment_id
+			     where not exists (select 1 from reversal r where r.payment_id = p.id)
+			       and not exists (select 1 from reversal r where r.bill_id = a.bill_id)
+			    union all
+			    select f.unit_id, f.amount from refund f) used
+			 group by unit_id""";
 
 	/** Outstanding money of each unit on bills due before the cutoff. */
 	private static final String OVERDUE = """
@@ -144,6 +149,10 @@ public class Ledger {
 	public boolean isInArrears(long unitId) {
 		return !jdbc.queryForList(OVERDUE.formatted("and b.unit_id = ?"), Date.valueOf(LocalDate.now(clock)), unitId)
 			.isEmpty();
+	}
+
+	boolean hasRefunds(long paymentId) {
+		return jdbc.queryForObject("select count(*) from refund where payment_id = ?", Integer.class, paymentId) > 0;
 	}
 
 	/** Units whose payments hold money not yet covering any bill. */

@@ -66,6 +66,9 @@ class FeeIntegrationTests {
 	@Autowired
 	Dunning dunning;
 
+	@Autowired
+	CaseFees caseFees;
+
 	@Test
 	void shouldBillEveryOccupiedUnitAndLeasedSpaceOnceAMonth() {
 		int occupied = count("select count(*) from unit where status = 'OCCUPIED'");
@@ -196,6 +199,37 @@ class FeeIntegrationTests {
 		assertThat(payReversed.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
 		assertThat((String) payReversed.getBody().get("detail")).contains("已冲正");
 		assertThat(count("select count(*) from bill where id = " + billId)).as("nothing is deleted").isEqualTo(1);
+		assertLedgerAddsUp(unitId);
+	}
+
+	@Test
+	void shouldRefundADepositLessDeductionsWithoutMovingTheBalance() {
+		long unitId = unit("2-1-2201");
+		caseFees.issue("ZX-20261127-0009", unitId, CaseFees.CaseFee.parse("DECORATION_DEPOSIT"), "test");
+		long depositId = jdbc.queryForObject("select id from bill where period = 'ZX-20261127-0009'", Long.class);
+		String refund = "{\"deduction\":350.00,\"reason\":\"损坏公共墙面\",\"method\":\"TRANSFER\"}";
+
+		assertThat(post("cashier", "/api/bills/" + depositId + "/deposit-refund", refund).getStatusCode())
+			.as("not paid yet").isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		long paymentId = ((Number) pay("cashier", key(), unitId, "3000.00", "CASH", List.of(depositId)).getBody()
+			.get("paymentId")).longValue();
+		BigDecimal before = balance(unitId);
+
+		ResponseEntity<Map<String, Object>> refunded = post("cashier", "/api/bills/" + depositId + "/deposit-refund", refund);
+
+		assertThat(refunded.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(new BigDecimal(refunded.getBody().get("refunded").toString())).isEqualByComparingTo("2650.00");
+		assertThat(balance(unitId)).isEqualByComparingTo(before);
+		assertThat(jdbc.queryForObject("select sum(amount) from refund where bill_id = ?", BigDecimal.class, depositId))
+			.isEqualByComparingTo("2650.00");
+		assertThat(billOf(unitId, depositId)).containsEntry("status", "已冲正");
+		assertThat(post("cashier", "/api/bills/" + depositId + "/deposit-refund", refund).getStatusCode())
+			.as("refunded once").isEqualTo(HttpStatus.CONFLICT);
+		assertThat(post("cashier", "/api/payments/" + paymentId + "/reversal", "{\"reason\":\"x\"}").getStatusCode())
+			.isEqualTo(HttpStatus.CONFLICT);
+		long garbage = testBill(unitId, "10.00");
+		assertThat(post("cashier", "/api/bills/" + garbage + "/deposit-refund", refund).getStatusCode())
+			.isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
 		assertLedgerAddsUp(unitId);
 	}
 
@@ -336,7 +370,10 @@ class FeeIntegrationTests {
 		BigDecimal reversedPayments = jdbc.queryForObject(
 				"select coalesce(sum(p.amount), 0) from payment p join reversal r on r.payment_id = p.id where p.unit_id = ?",
 				BigDecimal.class, unitId);
-		assertThat(balance).isEqualByComparingTo(bills.subtract(reversedBills).subtract(payments.subtract(reversedPayments)));
+		BigDecimal refunds = jdbc.queryForObject("select coalesce(sum(amount), 0) from refund where unit_id = ?",
+				BigDecimal.class, unitId);
+		assertThat(balance).isEqualByComparingTo(
+				bills.subtract(reversedBills).subtract(payments.subtract(reversedPayments)).add(refunds));
 	}
 
 	private static void assertRefused(ResponseEntity<Map<String, Object>> response, HttpStatus status, String message) {

@@ -1,0 +1,130 @@
+package cn.tianxiacheng.servicecenter.fee;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.tianxiacheng.servicecenter.estate.Unit;
+import cn.tianxiacheng.servicecenter.estate.UnitRepository;
+import cn.tianxiacheng.servicecenter.fee.Ledger.BillLine;
+import cn.tianxiacheng.servicecenter.fee.Ledger.PaymentLine;
+import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
+import cn.tianxiacheng.servicecenter.system.ConflictException;
+import cn.tianxiacheng.servicecenter.system.NotFoundException;
+import cn.tianxiacheng.servicecenter.system.StaffAuthorities;
+import cn.tianxiacheng.servicecenter.system.StaffGroup;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 押金退还: a paid deposit goes back to the owner less deductions. The deposit bill is reversed
+ * (the obligation ends), the deductions become a 押金扣款 bill covered by the deposit's money, and
+ * the rest is refunded from the payments that covered the deposit, each refund an entry of the
+ * ledger. The unit's balance does not move.
+ */
+@Service
+class DepositRefunds {
+
+	static final String DEDUCTION_ITEM = "DEPOSIT_DEDUCTION";
+
+	private final BillRepository bills;
+
+	private final UnitRepository units;
+
+	private final FeeItemRepository items;
+
+	private final ReversalRepository reversals;
+
+	private final BillWriter billWriter;
+
+	private final Ledger ledger;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	DepositRefunds(BillRepository bills, UnitRepository units, FeeItemRepository items, ReversalRepository reversals,
+			BillWriter billWriter, Ledger ledger, JdbcTemplate jdbc, Clock clock) {
+		this.bills = bills;
+		this.units = units;
+		this.items = items;
+		this.reversals = reversals;
+		this.billWriter = billWriter;
+		this.ledger = ledger;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	record DepositRefund(long billId, BigDecimal deposit, BigDecimal deduction, BigDecimal refunded) {
+	}
+
+	@Transactional
+	DepositRefund refund(long billId, BigDecimal deduction, String reason, PaymentMethod method, Authentication staff) {
+		StaffAuthorities.requireAny(staff, "只有收费员或经理可以退还押金", StaffGroup.CASHIER, StaffGroup.MANAGER);
+		Bill bill = bills.findById(billId).orElseThrow(() -> new NotFoundException("账单不存在：编号 " + billId));
+		if (bill.getFeeItem().getKind() != FeeKind.DEPOSIT) {
+			throw new BusinessRuleException("账单 " + billId + " 不是押金，不能退还");
+		}
+		BillLine deposit = ledger.bills(bill.getUnitId()).stream().filter(b -> b.id() == billId).findFirst().orElseThrow();
+		if (deposit.reversed()) {
+			throw new ConflictException("押金账单 " + billId + " 已冲正或已退还");
+		}
+		if (deposit.outstanding().signum() > 0) {
+			throw new BusinessRuleException("押金尚未缴清（还欠 " + deposit.outstanding() + " 元），不能退还");
+		}
+		if (deduction.signum() < 0 || deduction.scale() > 2 || deduction.compareTo(deposit.amount()) > 0) {
+			throw new BusinessRuleException("扣款必须在 0 到押金金额 " + deposit.amount() + " 元之间，最多两位小数");
+		}
+		List<PaymentLine> sources = jdbc.query("""
+				select a.payment_id, sum(a.amount) from payment_allocation a
+				 where a.bill_id = ? and not exists (select 1 from reversal r where r.payment_id = a.payment_id)
+				 group by a.payment_id order by a.payment_id""",
+				(rs, i) -> PaymentLine.of(rs.getLong(1), rs.getBigDecimal(2), null, null, null, null, Money.ZERO, false),
+				billId);
+		reversals.saveAndFlush(Reversal.ofBill(billId, "押金退还：" + reason, staff.getName(), clock.instant()));
+		List<PaymentLine> left = new ArrayList<>(sources);
+		if (deduction.signum() > 0) {
+			left = coverDeduction(bill, deduction, reason, sources, staff.getName());
+		}
+		Timestamp now = Timestamp.from(clock.instant());
+		BigDecimal refunded = Money.ZERO;
+		for (PaymentLine source : left) {
+			if (source.unallocated().signum() > 0) {
+				jdbc.update("""
+						insert into refund (unit_id, bill_id, payment_id, amount, method, reason, refunded_at, refunded_by)
+						values (?, ?, ?, ?, ?, ?, ?, ?)""", bill.getUnitId(), billId, source.id(), source.unallocated(),
+						method.name(), reason, now, staff.getName());
+				refunded = refunded.add(source.unallocated());
+			}
+		}
+		return new DepositRefund(billId, deposit.amount(), Money.yuan(deduction), refunded);
+	}
+
+	/** Issues the deduction bill and covers it with the deposit's money; returns what is left of each payment. */
+	private List<PaymentLine> coverDeduction(Bill deposit, BigDecimal deduction, String reason,
+			List<PaymentLine> sources, String by) {
+		Unit unit = units.findById(deposit.getUnitId()).orElseThrow();
+		FeeItem item = items.findByEstateIdAndCode(unit.getBuilding().getEstate().getId(), DEDUCTION_ITEM)
+			.orElseThrow(() -> new BusinessRuleException("小区没有收费项目“押金扣款”（" + DEDUCTION_ITEM + "），不能扣款"));
+		String period = "YJ-" + deposit.getId();
+		billWriter.insert(List.of(new NewBill(unit.getId(), item.getId(), period, "", null, null, Money.yuan(deduction),
+				LocalDate.now(clock), deposit.getDescription() + " 扣款：" + reason)), clock.instant(), by);
+		BillLine deductionBill = ledger.bills(unit.getId()).stream().filter(b -> b.period().equals(period)).findFirst()
+			.orElseThrow();
+		ledger.allocate(sources, List.of(deductionBill));
+		List<PaymentLine> left = new ArrayList<>();
+		BigDecimal toCover = Money.yuan(deduction);
+		for (PaymentLine source : sources) {
+			BigDecimal used = toCover.min(source.amount());
+			toCover = toCover.subtract(used);
+			left.add(PaymentLine.of(source.id(), source.amount(), null, null, null, null, used, false));
+		}
+		return left;
+	}
+
+}
