@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -22,6 +23,7 @@ import cn.tianxiacheng.servicecenter.fee.Ledger.PaymentLine;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
+import cn.tianxiacheng.servicecenter.system.NumberSeries;
 import cn.tianxiacheng.servicecenter.system.StaffAuthorities;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,7 +51,7 @@ public class Cashier {
 
 	private final Ledger ledger;
 
-	private final ReceiptNumbers receiptNumbers;
+	private final NumberSeries numberSeries;
 
 	private final FeeProperties properties;
 
@@ -58,7 +60,7 @@ public class Cashier {
 	private final Clock clock;
 
 	Cashier(PaymentRepository payments, PaymentAllocationRepository allocations, ReversalRepository reversals,
-			BillRepository bills, UnitRepository units, Ledger ledger, ReceiptNumbers receiptNumbers,
+			BillRepository bills, UnitRepository units, Ledger ledger, NumberSeries numberSeries,
 			FeeProperties properties, ApplicationEventPublisher events, Clock clock) {
 		this.payments = payments;
 		this.allocations = allocations;
@@ -66,7 +68,7 @@ public class Cashier {
 		this.bills = bills;
 		this.units = units;
 		this.ledger = ledger;
-		this.receiptNumbers = receiptNumbers;
+		this.numberSeries = numberSeries;
 		this.properties = properties;
 		this.events = events;
 		this.clock = clock;
@@ -112,7 +114,7 @@ public class Cashier {
 		List<BillLine> chosen = command.billIds() == null || command.billIds().isEmpty() ? null
 				: chosenBills(unit, command.billIds());
 		Payment payment = payments.saveAndFlush(new Payment(unit.getId(), command.idempotencyKey(), fingerprint,
-				Money.yuan(command.amount()), command.method(), receiptNumbers.next(), clock.instant(), staff.getName(),
+				Money.yuan(command.amount()), command.method(), nextReceiptNumber(), clock.instant(), staff.getName(),
 				receivedAs));
 		if (chosen == null) {
 			ledger.applyCredit(unit.getId());
@@ -124,6 +126,12 @@ public class Cashier {
 		}
 		events.publishEvent(new PaymentTaken(unit.getId(), unit.getNumber()));
 		return receipt(payment);
+	}
+
+	/** {@code SK2026-000123}: one gapless series a year. */
+	private String nextReceiptNumber() {
+		int year = LocalDate.now(clock).getYear();
+		return "SK%d-%06d".formatted(year, numberSeries.next("SK" + year));
 	}
 
 	/** The answer to a retried request: the first receipt, or 409 when the request differs. */

@@ -1,0 +1,109 @@
+package cn.tianxiacheng.servicecenter.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+
+import cn.tianxiacheng.servicecenter.estate.Unit;
+import cn.tianxiacheng.servicecenter.estate.UnitRepository;
+import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
+import cn.tianxiacheng.servicecenter.system.NumberSeries;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 受理: registers a case with its number and starts the process that works it, in one
+ * transaction. A request id makes a retried registration return the first case.
+ */
+@Service
+public class CaseIntake {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+	private final ServiceCaseRepository cases;
+
+	private final UnitRepository units;
+
+	private final NumberSeries numberSeries;
+
+	private final RuntimeService runtimeService;
+
+	private final Clock clock;
+
+	CaseIntake(ServiceCaseRepository cases, UnitRepository units, NumberSeries numberSeries,
+			RuntimeService runtimeService, Clock clock) {
+		this.cases = cases;
+		this.units = units;
+		this.numberSeries = numberSeries;
+		this.runtimeService = runtimeService;
+		this.clock = clock;
+	}
+
+	public record Registration(String requestId, CaseType type, String unitNumber, String contactName,
+			String contactPhone, Channel channel, String category, Urgency urgency, String description) {
+	}
+
+	/** Registers the case and starts its process, or returns the case of an earlier request with the same id. */
+	@Transactional
+	public ServiceCase register(Registration registration, String registeredBy) {
+		if (registration.requestId() != null) {
+			var earlier = cases.findByRequestId(registration.requestId());
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
+		ServiceCase serviceCase = create(registration, registeredBy);
+		ProcessInstance instance = runtimeService.startProcessInstanceByKey(registration.type().processKey(),
+				serviceCase.getCaseNumber(), variables(serviceCase, unitOf(serviceCase)));
+		serviceCase.workedBy(instance.getId());
+		return serviceCase;
+	}
+
+	@Transactional(readOnly = true)
+	public ServiceCase byRequestId(String requestId) {
+		return cases.findByRequestId(requestId).orElseThrow();
+	}
+
+	/** For a case registered from Tasklist's start form: the record, without the process start. */
+	@Transactional
+	ServiceCase create(Registration registration, String registeredBy) {
+		if (!CaseCategories.ALL.contains(registration.category())) {
+			throw new BusinessRuleException("未知的类别“" + registration.category() + "”，可选：" + String.join("、", CaseCategories.ALL));
+		}
+		Unit unit = units.findByNumber(registration.unitNumber().strip())
+			.orElseThrow(() -> new BusinessRuleException("没有房号为“" + registration.unitNumber() + "”的房屋，请按 楼栋-单元-房号 填写，如 3-2-1501"));
+		if (registration.description() == null || registration.description().isBlank()) {
+			throw new BusinessRuleException("请填写问题描述");
+		}
+		String prefix = registration.type().prefix() + "-" + LocalDate.now(clock).format(DAY);
+		String caseNumber = "%s-%04d".formatted(prefix, numberSeries.next(prefix));
+		return cases.saveAndFlush(new ServiceCase(caseNumber, registration.requestId(), registration.type(), unit.getId(),
+				registration.contactName(), registration.contactPhone(), registration.channel(), registration.category(),
+				registration.urgency(), registration.description().strip(), clock.instant(), registeredBy));
+	}
+
+	Unit unitOf(ServiceCase serviceCase) {
+		return units.findById(serviceCase.getUnitId()).orElseThrow();
+	}
+
+	static Map<String, Object> variables(ServiceCase serviceCase, Unit unit) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(CaseVariables.CASE_ID, serviceCase.getId());
+		variables.put(CaseVariables.CASE_NUMBER, serviceCase.getCaseNumber());
+		variables.put(CaseVariables.CASE_TYPE, serviceCase.getType().name());
+		variables.put(CaseVariables.UNIT_ID, unit.getId());
+		variables.put(CaseVariables.UNIT_NUMBER, unit.getNumber());
+		variables.put(CaseVariables.CONTACT_NAME, serviceCase.getContactName());
+		variables.put(CaseVariables.CHANNEL, serviceCase.getChannel().name());
+		variables.put(CaseVariables.CATEGORY, serviceCase.getCategory());
+		variables.put(CaseVariables.URGENCY, serviceCase.getUrgency().name());
+		variables.put(CaseVariables.DESCRIPTION, serviceCase.getDescription());
+		variables.put(CaseVariables.STORY, "");
+		return variables;
+	}
+
+}

@@ -1,0 +1,72 @@
+package cn.tianxiacheng.servicecenter.casework;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The story of every case: when a task of a case's process is completed, its name, handler,
+ * time and opinion are written to the case's steps, and appended to {@code caseStory} so the
+ * next handler's form shows the story so far. Camunda publishes task events to Spring.
+ */
+@Component
+class CaseJournal {
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+
+	private final JdbcTemplate jdbc;
+
+	private final IdentityService identityService;
+
+	private final Clock clock;
+
+	CaseJournal(JdbcTemplate jdbc, IdentityService identityService, Clock clock) {
+		this.jdbc = jdbc;
+		this.identityService = identityService;
+		this.clock = clock;
+	}
+
+	record Step(String step, String handledBy, Timestamp handledAt, String opinion) {
+	}
+
+	@EventListener(condition = "#task.eventName == 'complete'")
+	void onTaskCompleted(DelegateTask task) {
+		if (!(task.getVariable(CaseVariables.CASE_ID) instanceof Number caseId)) {
+			return;
+		}
+		String handler = task.getAssignee() != null ? task.getAssignee()
+				: identityService.getCurrentAuthentication() != null
+						? identityService.getCurrentAuthentication().getUserId() : "system";
+		Object opinion = task.getVariable(CaseVariables.OPINION);
+		record(caseId.longValue(), task.getName(), handler, opinion == null ? null : opinion.toString());
+		String story = (String) task.getVariable(CaseVariables.STORY);
+		task.getExecution().getProcessInstance().setVariable(CaseVariables.STORY, (story == null ? "" : story)
+				+ WHEN.format(clock.instant().atZone(clock.getZone())) + " " + task.getName() + " · " + displayName(handler)
+				+ (opinion == null ? "" : "：" + opinion) + "\n");
+		task.getExecution().getProcessInstance().removeVariable(CaseVariables.OPINION);
+	}
+
+	void record(long caseId, String step, String handledBy, String opinion) {
+		jdbc.update("insert into case_step (case_id, step, handled_by, handled_at, opinion) values (?, ?, ?, ?, ?)",
+				caseId, step, handledBy, Timestamp.from(clock.instant()), opinion);
+	}
+
+	List<Step> steps(long caseId) {
+		return jdbc.query("select step, handled_by, handled_at, opinion from case_step where case_id = ? order by id",
+				(rs, i) -> new Step(rs.getString(1), rs.getString(2), rs.getTimestamp(3), rs.getString(4)), caseId);
+	}
+
+	private String displayName(String userId) {
+		User user = identityService.createUserQuery().userId(userId).singleResult();
+		return user == null ? userId : user.getFirstName() + "（" + user.getLastName() + "）";
+	}
+
+}

@@ -1,0 +1,37 @@
+package cn.tianxiacheng.servicecenter.casework;
+
+import cn.tianxiacheng.servicecenter.estate.PersonalDataPolicy;
+import cn.tianxiacheng.servicecenter.estate.UnitRepository;
+import cn.tianxiacheng.servicecenter.system.NotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads one case with its story, for the API and the case page. */
+@Component
+class CaseQueries {
+
+	private final ServiceCaseRepository cases;
+
+	private final UnitRepository units;
+
+	private final CaseJournal journal;
+
+	private final PersonalDataPolicy personalData;
+
+	CaseQueries(ServiceCaseRepository cases, UnitRepository units, CaseJournal journal, PersonalDataPolicy personalData) {
+		this.cases = cases;
+		this.units = units;
+		this.journal = journal;
+		this.personalData = personalData;
+	}
+
+	@Transactional(readOnly = true)
+	CaseView byNumber(String caseNumber, Authentication viewer) {
+		ServiceCase serviceCase = cases.findByCaseNumber(caseNumber)
+			.orElseThrow(() -> new NotFoundException("案件不存在：" + caseNumber));
+		String unitNumber = units.findById(serviceCase.getUnitId()).orElseThrow().getNumber();
+		return CaseView.of(serviceCase, unitNumber, journal.steps(serviceCase.getId()), personalData.maskFor(viewer));
+	}
+
+}

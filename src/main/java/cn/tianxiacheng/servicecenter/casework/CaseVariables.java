@@ -1,0 +1,37 @@
+package cn.tianxiacheng.servicecenter.casework;
+
+/**
+ * The variables a case's processes carry: ids and the facts forms show, never a phone number.
+ */
+public final class CaseVariables {
+
+	public static final String CASE_ID = "caseId";
+
+	public static final String CASE_NUMBER = "caseNumber";
+
+	public static final String CASE_TYPE = "caseType";
+
+	public static final String UNIT_ID = "unitId";
+
+	public static final String UNIT_NUMBER = "unitNumber";
+
+	public static final String CONTACT_NAME = "contactName";
+
+	public static final String CHANNEL = "channel";
+
+	public static final String CATEGORY = "category";
+
+	public static final String URGENCY = "urgency";
+
+	public static final String DESCRIPTION = "description";
+
+	/** The steps so far, a line each: when, which step, who, and their opinion. */
+	public static final String STORY = "caseStory";
+
+	/** The opinion the handler of a step writes in its form. */
+	public static final String OPINION = "opinion";
+
+	private CaseVariables() {
+	}
+
+}

@@ -1,0 +1,17 @@
+package cn.tianxiacheng.servicecenter.casework;
+
+public enum Channel {
+
+	PHONE("电话"), VISIT("来访"), APP("APP"), WECHAT("微信");
+
+	private final String label;
+
+	Channel(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
+
+}

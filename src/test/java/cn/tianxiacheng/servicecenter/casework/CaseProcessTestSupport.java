@@ -1,0 +1,85 @@
+package cn.tianxiacheng.servicecenter.casework;
+
+import static org.mockito.Mockito.mock;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * The case processes with the real routing table and their delegates mocked, on the pure
+ * engine of {@code camunda-test.cfg.xml}. Each test class registers its own engine extension.
+ */
+abstract class CaseProcessTestSupport {
+
+	JavaDelegate registerCase = mock(JavaDelegate.class);
+
+	JavaDelegate closeCase = mock(JavaDelegate.class);
+
+	JavaDelegate reopenCase = mock(JavaDelegate.class);
+
+	JavaDelegate issueCaseBills = mock(JavaDelegate.class);
+
+	String deploymentId;
+
+	static ProcessEngineExtension engineExtension() {
+		return ProcessEngineExtension.builder().configurationResource("camunda-test.cfg.xml").build();
+	}
+
+	@BeforeEach
+	void deploy(ProcessEngine engine) {
+		BpmnAwareTests.init(engine);
+		Mocks.register("registerCaseDelegate", registerCase);
+		Mocks.register("closeCaseDelegate", closeCase);
+		Mocks.register("reopenCaseDelegate", reopenCase);
+		Mocks.register("issueCaseBillsDelegate", issueCaseBills);
+		Mocks.register("returnVisitSchedule", new ReturnVisitSchedule("PT24H"));
+		var deployment = BpmnAwareTests.repositoryService().createDeployment().addClasspathResource("processes/CaseRouting.dmn");
+		for (String process : new String[] { "ServiceRequestProcess", "ComplaintProcess", "ReturnVisitProcess" }) {
+			deployment.addClasspathResource("processes/" + process + ".bpmn");
+		}
+		for (String form : new String[] { "case-intake", "sr-appointment", "sr-work", "sr-confirm",
+				"complaint-first-response", "complaint-department", "complaint-confirm", "complaint-manager",
+				"manager-chase", "return-visit", "manager-follow-up" }) {
+			deployment.addClasspathResource("forms/" + form + ".form");
+		}
+		deploymentId = deployment.deploy().getId();
+	}
+
+	@AfterEach
+	void undeploy() {
+		BpmnAwareTests.repositoryService().deleteDeployment(deploymentId, true);
+		Mocks.reset();
+	}
+
+	static Map<String, Object> caseVariables(String caseNumber, String category, String urgency) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(CaseVariables.CASE_ID, 42L);
+		variables.put(CaseVariables.CASE_NUMBER, caseNumber);
+		variables.put(CaseVariables.UNIT_ID, 557L);
+		variables.put(CaseVariables.UNIT_NUMBER, "3-2-1501");
+		variables.put(CaseVariables.CONTACT_NAME, "朱先生");
+		variables.put(CaseVariables.CHANNEL, "PHONE");
+		variables.put(CaseVariables.CATEGORY, category);
+		variables.put(CaseVariables.URGENCY, urgency);
+		variables.put(CaseVariables.DESCRIPTION, "测试");
+		variables.put(CaseVariables.STORY, "");
+		return variables;
+	}
+
+	static Map<String, Object> vars(Object... keysAndValues) {
+		Map<String, Object> variables = new HashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			variables.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return variables;
+	}
+
+}

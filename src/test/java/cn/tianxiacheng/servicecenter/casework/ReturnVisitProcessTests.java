@@ -1,0 +1,101 @@
+package cn.tianxiacheng.servicecenter.casework;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import java.util.Date;
+
+import cn.tianxiacheng.servicecenter.casework.ReturnVisitProcess.Element;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every path of {@code ReturnVisitProcess}: satisfied, unhappy (back to the manager), and an
+ * owner tried three days running.
+ */
+class ReturnVisitProcessTests extends CaseProcessTestSupport {
+
+	@RegisterExtension
+	static ProcessEngineExtension engine = engineExtension();
+
+	@Test
+	void shouldWaitADayAfterTheCaseClosesBeforeCalling() {
+		ProcessInstance visit = start();
+
+		assertThat(visit).isWaitingAt(Element.VISIT_DUE);
+		Assertions.assertThat(job(visit).getDuedate()).isAfter(new Date(System.currentTimeMillis() + 23 * 3_600_000L));
+		execute(job(visit));
+		assertThat(visit).isWaitingAt(Element.RETURN_VISIT).task().hasCandidateGroup("reception");
+	}
+
+	@Test
+	void shouldEndASatisfiedVisit() throws Exception {
+		ProcessInstance visit = startAndWait();
+
+		complete(task(visit), vars("reached", true, "satisfaction", 4L, "opinion", "维修及时"));
+
+		assertThat(visit).hasPassed(Element.VISIT_DONE).isEnded();
+		verify(reopenCase, never()).execute(any());
+	}
+
+	@Test
+	void shouldReopenTheCaseWithTheManagerForAScoreOfTwoOrLess() throws Exception {
+		ProcessInstance visit = startAndWait();
+
+		complete(task(visit), vars("reached", true, "satisfaction", 2L, "opinion", "等了三天"));
+
+		verify(reopenCase).execute(any());
+		assertThat(visit).isWaitingAt(Element.MANAGER_FOLLOW_UP).task().hasCandidateGroup("manager");
+		complete(task(visit), vars("opinion", "已上门致歉"));
+		assertThat(visit).hasPassed(Element.REOPEN_CASE, Element.DISSATISFACTION_HANDLED).isEnded();
+	}
+
+	@Test
+	void shouldTryTheNextDayAndGiveUpAfterThreeTries() {
+		ProcessInstance visit = startAndWait();
+
+		for (int attempt = 1; attempt < ReturnVisitProcess.MAX_ATTEMPTS; attempt++) {
+			complete(task(visit), vars("reached", false, "opinion", "无人接听"));
+			assertThat(visit).isWaitingAt(Element.TRY_NEXT_DAY).variables().containsEntry("attempts", (long) attempt);
+			execute(job(visit));
+		}
+		complete(task(visit), vars("reached", false, "opinion", "仍无人接听"));
+
+		assertThat(visit).hasPassed(Element.OWNER_UNREACHABLE).isEnded();
+		assertThat(visit).hasNotPassed(Element.VISIT_DONE);
+	}
+
+	@Test
+	void shouldRecordAVisitThatReachesTheOwnerOnTheSecondTry() {
+		ProcessInstance visit = startAndWait();
+		complete(task(visit), vars("reached", false, "opinion", "关机"));
+		execute(job(visit));
+
+		complete(task(visit), vars("reached", true, "satisfaction", 5L));
+
+		assertThat(visit).hasPassed(Element.TRY_NEXT_DAY, Element.VISIT_DONE).isEnded();
+	}
+
+	private ProcessInstance startAndWait() {
+		ProcessInstance visit = start();
+		execute(job(visit));
+		return visit;
+	}
+
+	private ProcessInstance start() {
+		var variables = caseVariables("BX-20261127-0001", "水电维修", "NORMAL");
+		variables.put("attempts", 0);
+		return runtimeService().startProcessInstanceByKey(ReturnVisitProcess.KEY, "HF-BX-20261127-0001", variables);
+	}
+
+}
