@@ -31,7 +31,8 @@ class RegisterCaseDelegate implements JavaDelegate {
 				Channel.valueOf(text(execution, CaseVariables.CHANNEL)), text(execution, CaseVariables.CATEGORY),
 				Urgency.valueOf(text(execution, CaseVariables.URGENCY)), text(execution, CaseVariables.DESCRIPTION));
 		Object registeredBy = execution.getVariable("registeredBy");
-		ServiceCase serviceCase = intake.create(registration, registeredBy == null ? "tasklist" : registeredBy.toString());
+		ServiceCase serviceCase = intake.create(registration,
+				registeredBy == null ? "tasklist" : registeredBy.toString());
 		serviceCase.workedBy(execution.getProcessInstanceId());
 		execution.setProcessBusinessKey(serviceCase.getCaseNumber());
 		execution.setVariables(CaseIntake.variables(serviceCase, intake.unitOf(serviceCase)));

@@ -1,0 +1,258 @@
+package cn.tianxiacheng.servicecenter.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import cn.tianxiacheng.servicecenter.IntegrationTest;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Cases on the running application, through its REST APIs, as the staff would work them.
+ */
+@IntegrationTest
+class CaseworkIntegrationTests {
+
+	static final String PHONE = "13912345678";
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	HistoryService historyService;
+
+	@Autowired
+	ManagementService managementService;
+
+	@Test
+	void shouldListTheCategories() {
+		ResponseEntity<List<String>> categories = rest.withBasicAuth("receptionist", "demo")
+			.exchange("/api/cases/categories", HttpMethod.GET, null, new ParameterizedTypeReference<>() {
+			});
+		assertThat(categories.getBody()).contains("水电维修", "门窗维修", "电梯", "收费争议", "服务态度", "其他").hasSize(12);
+	}
+
+	@Test
+	void shouldRegisterACaseWithAReadableNumberAndNoPhoneInTheEngine() {
+		ResponseEntity<Map<String, Object>> registered = register(UUID.randomUUID().toString(), "SERVICE_REQUEST",
+				"1-1-502", "水电维修", "厨房水管漏水");
+
+		assertThat(registered.getStatusCode()).isEqualTo(HttpStatus.OK);
+		String caseNumber = (String) registered.getBody().get("caseNumber");
+		assertThat(caseNumber).matches("BX-\\d{8}-\\d{4}");
+		String processInstanceId = (String) registered.getBody().get("processInstanceId");
+		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
+			.getBusinessKey()).isEqualTo(caseNumber);
+		assertThat(taskService.createTaskQuery().processInstanceId(processInstanceId).taskCandidateGroup("engineering")
+			.count()).isEqualTo(1);
+		assertThat(runtimeService.getVariables(processInstanceId).values()).noneMatch(v -> String.valueOf(v).contains(PHONE));
+		assertThat(jdbc.queryForObject("select count(*) from act_hi_varinst where text_ like ?", Integer.class, "%" + PHONE + "%"))
+			.isZero();
+
+		Map<String, Object> asManager = call("manager", HttpMethod.GET, "/api/cases/" + caseNumber, null).getBody();
+		assertThat(asManager).containsEntry("contactPhone", PHONE).containsEntry("unitNumber", "1-1-502");
+		Map<String, Object> asEngineer = call("engineer", HttpMethod.GET, "/api/cases/" + caseNumber, null).getBody();
+		assertThat(asEngineer).containsEntry("contactPhone", "139****5678");
+	}
+
+	@Test
+	void shouldRefuseBadIntakeWithAClearMessageAndMakeNoCase() {
+		int cases = count();
+
+		assertRefused(register(UUID.randomUUID().toString(), "COMPLAINT", "9-9-9999", "噪音扰民", "楼上装修"),
+				HttpStatus.UNPROCESSABLE_ENTITY, "没有房号");
+		assertRefused(register(UUID.randomUUID().toString(), "COMPLAINT", "1-1-502", "噪音扰民", ""),
+				HttpStatus.BAD_REQUEST, "问题描述不能为空");
+		assertRefused(register(UUID.randomUUID().toString(), "COMPLAINT", "1-1-502", "天气", "太热"),
+				HttpStatus.UNPROCESSABLE_ENTITY, "未知的类别");
+		assertRefused(register(UUID.randomUUID().toString(), "PRAISE", "1-1-502", "其他", "表扬"),
+				HttpStatus.BAD_REQUEST, "type 只能是");
+
+		assertThat(count()).isEqualTo(cases);
+	}
+
+	@Test
+	void shouldMakeOneCaseForTwentyParallelRetries() throws Exception {
+		String requestId = UUID.randomUUID().toString();
+		ExecutorService pool = Executors.newFixedThreadPool(10);
+		List<Object> numbers = new ArrayList<>();
+		try {
+			List<Callable<ResponseEntity<Map<String, Object>>>> calls = new ArrayList<>();
+			for (int i = 0; i < 20; i++) {
+				calls.add(() -> register(requestId, "COMPLAINT", "2-1-1101", "噪音扰民", "夜间施工噪音"));
+			}
+			for (Future<ResponseEntity<Map<String, Object>>> answer : pool.invokeAll(calls)) {
+				assertThat(answer.get().getStatusCode()).isEqualTo(HttpStatus.OK);
+				numbers.add(answer.get().getBody().get("caseNumber"));
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(numbers).hasSize(20).containsOnly(numbers.get(0));
+		assertThat(jdbc.queryForObject("select count(*) from service_case where request_id = ?", Integer.class, requestId))
+			.isEqualTo(1);
+		assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey((String) numbers.get(0)).count())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void shouldRegisterACaseFromTheTasklistStartForm() {
+		ResponseEntity<Map<String, Object>> started = call("receptionist", HttpMethod.POST,
+				"/engine-rest/process-definition/key/ComplaintProcess/submit-form",
+				"{\"variables\":{\"unitNumber\":{\"value\":\"2-2-1203\"},\"contactName\":{\"value\":\"孙女士\"},"
+						+ "\"channel\":{\"value\":\"VISIT\"},\"category\":{\"value\":\"环境卫生\"},"
+						+ "\"urgency\":{\"value\":\"NORMAL\"},\"description\":{\"value\":\"楼道垃圾未清\"}}}");
+
+		assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+		String businessKey = (String) started.getBody().get("businessKey");
+		assertThat(businessKey).matches("TS-\\d{8}-\\d{4}");
+		assertThat(jdbc.queryForObject("select registered_by from service_case where case_number = ?", String.class,
+				businessKey)).isEqualTo("receptionist");
+		assertThat(taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskCandidateGroup("reception")
+			.count()).isEqualTo(1);
+
+		ResponseEntity<Map<String, Object>> badUnit = call("receptionist", HttpMethod.POST,
+				"/engine-rest/process-definition/key/ComplaintProcess/submit-form",
+				"{\"variables\":{\"unitNumber\":{\"value\":\"9-9-9999\"},\"contactName\":{\"value\":\"孙女士\"},"
+						+ "\"channel\":{\"value\":\"VISIT\"},\"category\":{\"value\":\"环境卫生\"},"
+						+ "\"urgency\":{\"value\":\"NORMAL\"},\"description\":{\"value\":\"x\"}}}");
+		// Camunda's REST answers a failed start with 500; Tasklist shows its message to the receptionist.
+		assertThat((String) badUnit.getBody().get("message")).contains("没有房号为“9-9-9999”的房屋");
+		assertThat(jdbc.queryForObject("select count(*) from service_case where description = 'x'", Integer.class))
+			.as("nothing is created").isZero();
+	}
+
+	@Test
+	void shouldWorkACaseFromIntakeThroughEscalationToAnUnhappyReturnVisit() {
+		String caseNumber = (String) register(UUID.randomUUID().toString(), "COMPLAINT", "3-1-901", "收费争议",
+				"对上月公摊电费有异议").getBody().get("caseNumber");
+		String complaintId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+			.singleResult().getId();
+
+		Task firstResponse = task(complaintId);
+		assertThat(post("receptionist", "/engine-rest/task/" + firstResponse.getId() + "/claim",
+				"{\"userId\":\"receptionist\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(post("receptionist", "/engine-rest/task/" + firstResponse.getId() + "/complete",
+				variables("decision", "ESCALATE", "opinion", "业主要求经理答复")).getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
+
+		Task managerTask = task(complaintId);
+		assertThat(managerTask.getTaskDefinitionKey()).isEqualTo(ComplaintProcess.Element.MANAGER_HANDLES);
+		assertThat(post("receptionist", "/engine-rest/task/" + managerTask.getId() + "/complete",
+				variables("managerDecision", "RESOLVED", "opinion", "越权")).getStatusCode())
+			.as("a receptionist cannot do the manager's work").isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(post("auditor", "/engine-rest/task/" + managerTask.getId() + "/complete",
+				variables("managerDecision", "RESOLVED", "opinion", "x")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(post("manager", "/engine-rest/task/" + managerTask.getId() + "/claim", "{\"userId\":\"manager\"}")
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(post("manager", "/engine-rest/task/" + managerTask.getId() + "/complete",
+				variables("managerDecision", "RESOLVED", "opinion", "已核对账目并向业主解释")).getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(complaintId).count()).isZero();
+
+		String visitId = runtimeService.createProcessInstanceQuery()
+			.processInstanceBusinessKey(ReturnVisitProcess.businessKey(caseNumber)).singleResult().getId();
+		Job visitDue = managementService.createJobQuery().processInstanceId(visitId).singleResult();
+		managementService.executeJob(visitDue.getId());
+		Task visit = task(visitId);
+		assertThat(post("receptionist", "/engine-rest/task/" + visit.getId() + "/claim", "{\"userId\":\"receptionist\"}")
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(post("receptionist", "/engine-rest/task/" + visit.getId() + "/complete",
+				"{\"variables\":{\"reached\":{\"value\":true},\"satisfaction\":{\"value\":1,\"type\":\"Long\"},"
+						+ "\"opinion\":{\"value\":\"解释不清楚\"}}}").getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
+
+		Task backWithManager = task(visitId);
+		assertThat(backWithManager.getTaskDefinitionKey()).isEqualTo(ReturnVisitProcess.Element.MANAGER_FOLLOW_UP);
+		assertThat(taskService.getIdentityLinksForTask(backWithManager.getId()))
+			.anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("manager"));
+		Map<String, Object> theCase = call("auditor", HttpMethod.GET, "/api/cases/" + caseNumber, null).getBody();
+		assertThat(theCase).containsEntry("status", "REOPENED");
+		assertThat((List<?>) theCase.get("steps")).hasSizeGreaterThanOrEqualTo(4);
+
+		ResponseEntity<List<Map<String, Object>>> history = rest.withBasicAuth("auditor", "demo").exchange(
+				"/engine-rest/history/task?processInstanceId=" + complaintId, HttpMethod.GET, null,
+				new ParameterizedTypeReference<>() {
+				});
+		assertThat(history.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(history.getBody()).extracting(t -> t.get("assignee")).contains("receptionist", "manager");
+		assertThat(post("auditor", "/engine-rest/task/" + backWithManager.getId() + "/claim", "{\"userId\":\"auditor\"}")
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
+	private Task task(String processInstanceId) {
+		return taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+	}
+
+	private static String variables(String... keysAndValues) {
+		StringBuilder json = new StringBuilder("{\"variables\":{");
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			json.append(i == 0 ? "" : ",").append('"').append(keysAndValues[i]).append("\":{\"value\":\"")
+				.append(keysAndValues[i + 1]).append("\"}");
+		}
+		return json.append("}}").toString();
+	}
+
+	private static void assertRefused(ResponseEntity<Map<String, Object>> response, HttpStatus status, String message) {
+		assertThat(response.getStatusCode()).isEqualTo(status);
+		assertThat((String) response.getBody().get("detail")).contains(message);
+	}
+
+	private int count() {
+		return jdbc.queryForObject("select count(*) from service_case", Integer.class);
+	}
+
+	private ResponseEntity<Map<String, Object>> register(String requestId, String type, String unit, String category,
+			String description) {
+		return call("receptionist", HttpMethod.POST, "/api/cases", "{\"requestId\":\"" + requestId + "\",\"type\":\""
+				+ type + "\",\"unitNumber\":\"" + unit + "\",\"contactName\":\"王先生\",\"contactPhone\":\"" + PHONE
+				+ "\",\"channel\":\"PHONE\",\"category\":\"" + category + "\",\"urgency\":\"NORMAL\",\"description\":\""
+				+ description + "\"}");
+	}
+
+	private ResponseEntity<Map<String, Object>> post(String user, String path, String body) {
+		return call(user, HttpMethod.POST, path, body);
+	}
+
+	private ResponseEntity<Map<String, Object>> call(String user, HttpMethod method, String path, String body) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		return rest.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers),
+				new ParameterizedTypeReference<Map<String, Object>>() {
+				});
+	}
+
+}
