@@ -32,14 +32,17 @@ public class CaseIntake {
 
 	private final RuntimeService runtimeService;
 
+	private final CaseJournal journal;
+
 	private final Clock clock;
 
 	CaseIntake(ServiceCaseRepository cases, UnitRepository units, NumberSeries numberSeries,
-			RuntimeService runtimeService, Clock clock) {
+			RuntimeService runtimeService, CaseJournal journal, Clock clock) {
 		this.cases = cases;
 		this.units = units;
 		this.numberSeries = numberSeries;
 		this.runtimeService = runtimeService;
+		this.journal = journal;
 		this.clock = clock;
 	}
 
@@ -81,9 +84,12 @@ public class CaseIntake {
 		}
 		String prefix = registration.type().prefix() + "-" + LocalDate.now(clock).format(DAY);
 		String caseNumber = "%s-%04d".formatted(prefix, numberSeries.next(prefix));
-		return cases.saveAndFlush(new ServiceCase(caseNumber, registration.requestId(), registration.type(), unit.getId(),
-				registration.contactName(), registration.contactPhone(), registration.channel(), registration.category(),
-				registration.urgency(), registration.description().strip(), clock.instant(), registeredBy));
+		ServiceCase serviceCase = cases.saveAndFlush(new ServiceCase(caseNumber, registration.requestId(),
+				registration.type(), unit.getId(), registration.contactName(), registration.contactPhone(),
+				registration.channel(), registration.category(), registration.urgency(), registration.description().strip(),
+				clock.instant(), registeredBy));
+		journal.record(serviceCase.getId(), "受理登记（" + registration.channel().label() + "）", registeredBy, null);
+		return serviceCase;
 	}
 
 	Unit unitOf(ServiceCase serviceCase) {

@@ -1,5 +1,7 @@
 package cn.tianxiacheng.servicecenter.casework;
 
+import java.time.Clock;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,13 +14,17 @@ class CasePageController {
 
 	private final CaseQueries queries;
 
-	CasePageController(CaseQueries queries) {
+	private final Clock clock;
+
+	CasePageController(CaseQueries queries, Clock clock) {
 		this.queries = queries;
+		this.clock = clock;
 	}
 
 	@GetMapping("/cases/{caseNumber}")
 	String show(@PathVariable String caseNumber, Authentication viewer, Model model) {
 		model.addAttribute("c", queries.byNumber(caseNumber, viewer));
+		model.addAttribute("zone", clock.getZone());
 		return "cases/details";
 	}
 
