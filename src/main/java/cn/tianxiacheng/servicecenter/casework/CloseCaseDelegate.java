@@ -1,5 +1,6 @@
 package cn.tianxiacheng.servicecenter.casework;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -32,12 +33,17 @@ class CloseCaseDelegate implements JavaDelegate {
 		serviceCase.changeStatus(CaseStatus.CLOSED);
 		cases.save(serviceCase);
 		journal.record(serviceCase.getId(), "办结", "system", null);
+		Map<String, Object> visit = new HashMap<>();
+		visit.put(CaseVariables.CASE_ID, serviceCase.getId());
+		visit.put(CaseVariables.CASE_NUMBER, serviceCase.getCaseNumber());
+		visit.put(CaseVariables.UNIT_NUMBER, execution.getVariable(CaseVariables.UNIT_NUMBER));
+		visit.put(CaseVariables.CATEGORY, serviceCase.getCategory());
+		visit.put(CaseVariables.DESCRIPTION, serviceCase.getDescription());
+		visit.put(CaseVariables.STORY, execution.getVariable(CaseVariables.STORY));
+		visit.put(ReturnVisitProcess.DETAILS_PATH, "/cases/" + serviceCase.getCaseNumber());
+		visit.put(ReturnVisitProcess.ATTEMPTS, 0);
 		runtimeService.startProcessInstanceByKey(ReturnVisitProcess.KEY,
-				ReturnVisitProcess.businessKey(serviceCase.getCaseNumber()),
-				Map.of(CaseVariables.CASE_ID, serviceCase.getId(), CaseVariables.CASE_NUMBER, serviceCase.getCaseNumber(),
-						CaseVariables.UNIT_NUMBER, execution.getVariable(CaseVariables.UNIT_NUMBER), CaseVariables.CATEGORY,
-						serviceCase.getCategory(), CaseVariables.DESCRIPTION, serviceCase.getDescription(),
-						CaseVariables.STORY, execution.getVariable(CaseVariables.STORY), "attempts", 0));
+				ReturnVisitProcess.businessKey(serviceCase.getCaseNumber()), visit);
 	}
 
 }

@@ -7,6 +7,15 @@ public final class ReturnVisitProcess {
 
 	public static final String KEY = "ReturnVisitProcess";
 
+	/** Key of the monthly campaign of routine visits (seed duty 3.1). */
+	public static final String CAMPAIGN_KEY = "ReturnVisitCampaignProcess";
+
+	/** Tries made to reach the owner. */
+	public static final String ATTEMPTS = "attempts";
+
+	/** The app page the visit's form links to: the case's, or the unit's for a routine visit. */
+	public static final String DETAILS_PATH = "detailsPath";
+
 	/** Tries to reach the owner before the visit ends as unreachable. */
 	public static final int MAX_ATTEMPTS = 3;
 
@@ -34,6 +43,10 @@ public final class ReturnVisitProcess {
 		public static final String VISIT_DONE = "EndEvent_VisitDone";
 
 		public static final String DISSATISFACTION_HANDLED = "EndEvent_DissatisfactionHandled";
+
+		public static final String CAMPAIGN_DUE = "StartEvent_CampaignDue";
+
+		public static final String START_ROUTINE_VISITS = "Task_StartRoutineVisits";
 
 		private Element() {
 		}

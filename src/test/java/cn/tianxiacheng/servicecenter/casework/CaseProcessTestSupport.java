@@ -27,6 +27,8 @@ abstract class CaseProcessTestSupport {
 
 	JavaDelegate issueCaseBills = mock(JavaDelegate.class);
 
+	JavaDelegate startRoutineVisits = mock(JavaDelegate.class);
+
 	String deploymentId;
 
 	static ProcessEngineExtension engineExtension() {
@@ -40,9 +42,11 @@ abstract class CaseProcessTestSupport {
 		Mocks.register("closeCaseDelegate", closeCase);
 		Mocks.register("reopenCaseDelegate", reopenCase);
 		Mocks.register("issueCaseBillsDelegate", issueCaseBills);
-		Mocks.register("returnVisitSchedule", new ReturnVisitSchedule("PT24H"));
+		Mocks.register("startRoutineVisitsDelegate", startRoutineVisits);
+		Mocks.register("returnVisitSchedule", new ReturnVisitSchedule("PT24H", "0 0 9 1 * ?"));
 		var deployment = BpmnAwareTests.repositoryService().createDeployment().addClasspathResource("processes/CaseRouting.dmn");
-		for (String process : new String[] { "ServiceRequestProcess", "ComplaintProcess", "ReturnVisitProcess" }) {
+		for (String process : new String[] { "ServiceRequestProcess", "ComplaintProcess", "ReturnVisitProcess",
+				"ReturnVisitCampaignProcess" }) {
 			deployment.addClasspathResource("processes/" + process + ".bpmn");
 		}
 		for (String form : new String[] { "case-intake", "sr-appointment", "sr-work", "sr-confirm",

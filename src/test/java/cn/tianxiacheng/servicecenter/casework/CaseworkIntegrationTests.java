@@ -56,6 +56,9 @@ class CaseworkIntegrationTests {
 	@Autowired
 	ManagementService managementService;
 
+	@Autowired
+	RoutineVisits routineVisits;
+
 	@Test
 	void shouldListTheCategories() {
 		ResponseEntity<List<String>> categories = rest.withBasicAuth("receptionist", "demo")
@@ -211,6 +214,24 @@ class CaseworkIntegrationTests {
 		assertThat(history.getBody()).extracting(t -> t.get("assignee")).contains("receptionist", "manager");
 		assertThat(post("auditor", "/engine-rest/task/" + backWithManager.getId() + "/claim", "{\"userId\":\"auditor\"}")
 			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void shouldVisitAShareOfTheUnitsOnceAMonth() {
+		int occupied = jdbc.queryForObject("select count(*) from unit where status = 'OCCUPIED'", Integer.class);
+
+		int started = routineVisits.startForThisMonth();
+
+		assertThat(started).isEqualTo((int) Math.ceil(occupied * 0.05));
+		int again = routineVisits.startForThisMonth();
+		long visits = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKeyLike("HF-ROUTINE-%")
+			.count();
+		assertThat(visits).as("drawn again, no unit is visited twice in a month").isEqualTo(started + again);
+		assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKeyLike("HF-ROUTINE-%")
+			.list().stream().map(i -> i.getBusinessKey()).distinct().count()).isEqualTo(visits);
+		assertThat(taskService.createTaskQuery().processDefinitionKey(ReturnVisitProcess.KEY).count()).isZero();
+		assertThat(managementService.createJobQuery().processDefinitionKey(ReturnVisitProcess.KEY).count())
+			.isGreaterThanOrEqualTo(started);
 	}
 
 	private Task task(String processInstanceId) {

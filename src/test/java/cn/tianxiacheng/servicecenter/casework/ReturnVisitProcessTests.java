@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.ArgumentMatchers.any;
@@ -84,6 +85,22 @@ class ReturnVisitProcessTests extends CaseProcessTestSupport {
 		complete(task(visit), vars("reached", true, "satisfaction", 5L));
 
 		assertThat(visit).hasPassed(Element.TRY_NEXT_DAY, Element.VISIT_DONE).isEnded();
+	}
+
+	@Test
+	void shouldStartTheRoutineVisitsEveryMonth() throws Exception {
+		execute(managementService().createJobQuery().activityId(Element.CAMPAIGN_DUE).singleResult());
+		ProcessInstance campaign = runtimeService().createProcessInstanceQuery()
+			.processDefinitionKey(ReturnVisitProcess.CAMPAIGN_KEY)
+			.singleResult();
+		assertThat(campaign).isWaitingAt(Element.START_ROUTINE_VISITS);
+
+		execute(job(campaign));
+
+		assertThat(campaign).isEnded();
+		verify(startRoutineVisits).execute(any());
+		Assertions.assertThat(managementService().createJobQuery().activityId(Element.CAMPAIGN_DUE).count())
+			.as("next month's campaign is scheduled").isEqualTo(1);
 	}
 
 	private ProcessInstance startAndWait() {

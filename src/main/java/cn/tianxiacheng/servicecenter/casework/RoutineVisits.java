@@ -1,0 +1,79 @@
+package cn.tianxiacheng.servicecenter.casework;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 定期回访 (seed duty 3.1): each month a share of the occupied units, drawn at random, get a
+ * return visit; a unit is visited once a month however often this runs.
+ */
+@Component("startRoutineVisitsDelegate")
+class RoutineVisits implements JavaDelegate {
+
+	private final JdbcTemplate jdbc;
+
+	private final RuntimeService runtimeService;
+
+	private final HistoryService historyService;
+
+	private final double share;
+
+	private final Clock clock;
+
+	private final Random random = new Random();
+
+	RoutineVisits(JdbcTemplate jdbc, RuntimeService runtimeService, HistoryService historyService,
+			@Value("${servicecenter.cases.routine-visit-share}") double share, Clock clock) {
+		this.jdbc = jdbc;
+		this.runtimeService = runtimeService;
+		this.historyService = historyService;
+		this.share = share;
+		this.clock = clock;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		execution.setVariable("visitsStarted", startForThisMonth());
+	}
+
+	int startForThisMonth() {
+		YearMonth month = YearMonth.now(clock);
+		List<Object[]> units = new ArrayList<>(jdbc.query("select id, number from unit where status = 'OCCUPIED'",
+				(rs, i) -> new Object[] { rs.getLong(1), rs.getString(2) }));
+		Collections.shuffle(units, random);
+		int started = 0;
+		for (Object[] unit : units.subList(0, (int) Math.ceil(units.size() * share))) {
+			String businessKey = "HF-ROUTINE-" + month + "-" + unit[1];
+			if (historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).count() > 0) {
+				continue;
+			}
+			Map<String, Object> visit = new HashMap<>();
+			visit.put(CaseVariables.CASE_NUMBER, "定期回访 " + month);
+			visit.put(CaseVariables.UNIT_ID, unit[0]);
+			visit.put(CaseVariables.UNIT_NUMBER, unit[1]);
+			visit.put(CaseVariables.CATEGORY, "定期回访");
+			visit.put(CaseVariables.DESCRIPTION, "例行回访：请业主评价近期的物业服务，收集意见和建议");
+			visit.put(CaseVariables.STORY, "");
+			visit.put(ReturnVisitProcess.DETAILS_PATH, "/units/" + unit[0]);
+			visit.put(ReturnVisitProcess.ATTEMPTS, 0);
+			runtimeService.startProcessInstanceByKey(ReturnVisitProcess.KEY, businessKey, visit);
+			started++;
+		}
+		return started;
+	}
+
+}

@@ -1,0 +1,146 @@
+package cn.tianxiacheng.servicecenter.survey;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
+import cn.tianxiacheng.servicecenter.system.ConflictException;
+import cn.tianxiacheng.servicecenter.system.NotFoundException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 满意度调查: a campaign over the occupied units of some buildings (or all); reception records
+ * each unit's scores per service area; the report gives the response rate and the mean scores
+ * per area and per building.
+ */
+@Service
+class Surveys {
+
+	static final List<String> AREAS = List.of("客服", "工程维修", "保洁", "秩序维护", "绿化", "收费");
+
+	private final JdbcTemplate jdbc;
+
+	private final SimpleJdbcInsert surveyInsert;
+
+	private final SimpleJdbcInsert answerInsert;
+
+	private final Clock clock;
+
+	Surveys(JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.surveyInsert = new SimpleJdbcInsert(jdbc).withTableName("survey").usingGeneratedKeyColumns("id");
+		this.answerInsert = new SimpleJdbcInsert(jdbc).withTableName("survey_answer").usingGeneratedKeyColumns("id");
+		this.clock = clock;
+	}
+
+	record Report(long surveyId, String title, int targets, int answers, BigDecimal responseRatePercent,
+			Map<String, BigDecimal> meanByArea, Map<Integer, Map<String, BigDecimal>> meanByBuilding) {
+	}
+
+	@Transactional
+	long start(String title, List<Integer> buildings, LocalDate endsOn, String createdBy) {
+		if (endsOn.isBefore(LocalDate.now(clock))) {
+			throw new BusinessRuleException("截止日期不能早于今天");
+		}
+		String buildingList = buildings == null || buildings.isEmpty() ? null
+				: buildings.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+		Map<String, Object> row = new HashMap<>();
+		row.put("title", title);
+		row.put("buildings", buildingList);
+		row.put("ends_on", Date.valueOf(endsOn));
+		row.put("created_by", createdBy);
+		row.put("created_at", Timestamp.from(clock.instant()));
+		long id = surveyInsert.executeAndReturnKey(row).longValue();
+		int targets = jdbc.update("""
+				insert into survey_target (survey_id, unit_id)
+				select ?, u.id from unit u join building b on b.id = u.building_id
+				 where u.status = 'OCCUPIED'""" + (buildingList == null ? "" : " and b.number in (" + buildingList + ")"), id);
+		if (targets == 0) {
+			throw new BusinessRuleException("所选楼栋没有已入住的房屋");
+		}
+		return id;
+	}
+
+	@Transactional
+	void answer(long surveyId, long unitId, Map<String, Integer> scores, String comment, String recordedBy) {
+		requireSurvey(surveyId);
+		if (jdbc.queryForObject("select count(*) from survey_target where survey_id = ? and unit_id = ?", Integer.class,
+				surveyId, unitId) == 0) {
+			throw new BusinessRuleException("房屋 " + unitId + " 不在本次调查范围内");
+		}
+		for (Map.Entry<String, Integer> score : scores.entrySet()) {
+			if (!AREAS.contains(score.getKey())) {
+				throw new BusinessRuleException("未知的服务项目“" + score.getKey() + "”，可选：" + String.join("、", AREAS));
+			}
+			if (score.getValue() == null || score.getValue() < 1 || score.getValue() > 5) {
+				throw new BusinessRuleException("“" + score.getKey() + "”的评分必须是 1 到 5 分");
+			}
+		}
+		Map<String, Object> row = new HashMap<>();
+		row.put("survey_id", surveyId);
+		row.put("unit_id", unitId);
+		row.put("comment", comment);
+		row.put("recorded_by", recordedBy);
+		row.put("recorded_at", Timestamp.from(clock.instant()));
+		long answerId;
+		try {
+			answerId = answerInsert.executeAndReturnKey(row).longValue();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConflictException("该房屋已经答过本次调查");
+		}
+		jdbc.batchUpdate("insert into survey_score (answer_id, area, score) values (?, ?, ?)",
+				scores.entrySet().stream().map(s -> new Object[] { answerId, s.getKey(), s.getValue() }).toList());
+	}
+
+	Report report(long surveyId) {
+		String title = requireSurvey(surveyId);
+		int targets = jdbc.queryForObject("select count(*) from survey_target where survey_id = ?", Integer.class, surveyId);
+		int answers = jdbc.queryForObject("select count(*) from survey_answer where survey_id = ?", Integer.class, surveyId);
+		Map<String, BigDecimal> byArea = new LinkedHashMap<>();
+		Map<Integer, Map<String, BigDecimal>> byBuilding = new TreeMap<>();
+		jdbc.query("""
+				select b.number, s.area, sum(s.score), count(*) from survey_score s
+				  join survey_answer a on a.id = s.answer_id join unit u on u.id = a.unit_id
+				  join building b on b.id = u.building_id
+				 where a.survey_id = ? group by b.number, s.area""", rs -> {
+			byBuilding.computeIfAbsent(rs.getInt(1), b -> new LinkedHashMap<>())
+				.put(rs.getString(2), mean(rs.getLong(3), rs.getLong(4)));
+		}, surveyId);
+		jdbc.query("""
+				select s.area, sum(s.score), count(*) from survey_score s join survey_answer a on a.id = s.answer_id
+				 where a.survey_id = ? group by s.area""", rs -> {
+			byArea.put(rs.getString(1), mean(rs.getLong(2), rs.getLong(3)));
+		}, surveyId);
+		BigDecimal rate = targets == 0 ? BigDecimal.ZERO
+				: BigDecimal.valueOf(answers * 100L).divide(BigDecimal.valueOf(targets), 2, RoundingMode.HALF_UP);
+		return new Report(surveyId, title, targets, answers, rate, byArea, byBuilding);
+	}
+
+	private String requireSurvey(long surveyId) {
+		return jdbc.query("select title from survey where id = ?", (rs, i) -> rs.getString(1), surveyId)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("调查不存在：编号 " + surveyId));
+	}
+
+	/** Mean score, 2 decimals, half up. */
+	private static BigDecimal mean(long sum, long count) {
+		return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
+	}
+
+}
