@@ -119,6 +119,34 @@ public class BillingRuns {
 	}
 
 	/**
+	 * 物业管理费 paid ahead at move-in: the bills of the months from the move-in date on, the
+	 * first prorated; the monthly runs then find them issued.
+	 */
+	@Transactional
+	public BillingResult issueManagementAhead(long unitId, LocalDate movedIn, int months, String issuedBy) {
+		UnitRow unit = jdbc.queryForObject("select id, number, area_m2, type from unit where id = ?",
+				(rs, i) -> new UnitRow(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3),
+						UnitType.valueOf(rs.getString(4)), movedIn, null), unitId);
+		Estate estate = estates.findAll().stream().findFirst().orElseThrow();
+		FeeItem management = item(estate, MANAGEMENT_FEE);
+		List<NewBill> bills = new ArrayList<>();
+		int already = 0;
+		LocalDate due = LocalDate.now(clock).plusDays(properties.paymentTermDays() - 1L);
+		for (YearMonth month = YearMonth.from(movedIn); month.isBefore(YearMonth.from(movedIn).plusMonths(months));
+				month = month.plusMonths(1)) {
+			if (billed(management, month.toString()).contains(unitId + "/")) {
+				already++;
+				continue;
+			}
+			RateCard rates = RateCard.of(management, this.rates.findByFeeItem(management), month.atDay(1));
+			BigDecimal amount = FeeCalculator.managementFee(unit.areaM2(), rates.price(unit.type()), month, movedIn, null);
+			bills.add(new NewBill(unitId, management.getId(), month.toString(), "", month.atDay(1), month.atEndOfMonth(),
+					amount, due, month + " 物业管理费（入伙预交）" + unit.number()));
+		}
+		return issue("预交 " + months + " 个月", bills, already, issuedBy);
+	}
+
+	/**
 	 * 暖气费 of every sold unit for the heating season that starts in {@code seasonStartYear}:
 	 * a unit nobody lives in pays the configured reduced share.
 	 */

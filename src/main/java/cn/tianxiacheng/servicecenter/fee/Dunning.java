@@ -9,9 +9,8 @@ import java.util.stream.Collectors;
 
 import cn.tianxiacheng.servicecenter.fee.FeeDunningProcess.Var;
 import cn.tianxiacheng.servicecenter.fee.Ledger.Arrears;
-import org.camunda.bpm.engine.IdentityService;
+import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,17 +31,17 @@ class Dunning {
 
 	private final RuntimeService runtimeService;
 
-	private final IdentityService identityService;
+	private final EngineAsSystem asSystem;
 
 	private final FeeProperties properties;
 
 	private final Clock clock;
 
-	Dunning(Ledger ledger, RuntimeService runtimeService, IdentityService identityService, FeeProperties properties,
+	Dunning(Ledger ledger, RuntimeService runtimeService, EngineAsSystem asSystem, FeeProperties properties,
 			Clock clock) {
 		this.ledger = ledger;
 		this.runtimeService = runtimeService;
-		this.identityService = identityService;
+		this.asSystem = asSystem;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -84,18 +83,9 @@ class Dunning {
 		if (ledger.isInArrears(payment.unitId())) {
 			return;
 		}
-		Authentication caller = identityService.getCurrentAuthentication();
-		identityService.clearAuthentication();
-		try {
-			runtimeService.createMessageCorrelation(FeeDunningProcess.ARREARS_CLEARED)
-				.processInstanceBusinessKey(FeeDunningProcess.businessKey(payment.unitNumber()))
-				.correlateAll();
-		}
-		finally {
-			if (caller != null) {
-				identityService.setAuthentication(caller);
-			}
-		}
+		asSystem.run(() -> runtimeService.createMessageCorrelation(FeeDunningProcess.ARREARS_CLEARED)
+			.processInstanceBusinessKey(FeeDunningProcess.businessKey(payment.unitNumber()))
+			.correlateAll());
 	}
 
 }

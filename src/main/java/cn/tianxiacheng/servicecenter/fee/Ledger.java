@@ -145,6 +145,11 @@ public class Ledger {
 				Money.yuan(rs.getBigDecimal(4)), rs.getDate(3).toLocalDate()), Date.valueOf(dueBefore));
 	}
 
+	/** Whether the unit has no bill left to pay, due or not. */
+	public boolean owesNothing(long unitId) {
+		return bills(unitId).stream().allMatch(bill -> bill.outstanding().signum() == 0);
+	}
+
 	/** Whether the unit owes anything that was due before today. */
 	public boolean isInArrears(long unitId) {
 		return !jdbc.queryForList(OVERDUE.formatted("and b.unit_id = ?"), Date.valueOf(LocalDate.now(clock)), unitId)

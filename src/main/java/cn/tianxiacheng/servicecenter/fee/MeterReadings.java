@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code ELECTRICITY}; a meter without a fee item, such as gas, is only recorded).
  */
 @Service
-class MeterReadings {
+public class MeterReadings {
 
 	private final UnitRepository units;
 
@@ -50,12 +50,12 @@ class MeterReadings {
 		this.clock = clock;
 	}
 
-	record Recorded(long unitId, String meter, BigDecimal reading, BigDecimal lastReading, BigDecimal consumption,
+	public record Recorded(long unitId, String meter, BigDecimal reading, BigDecimal lastReading, BigDecimal consumption,
 			BigDecimal amount) {
 	}
 
 	@Transactional
-	Recorded record(long unitId, String meter, BigDecimal reading, LocalDate readOn, String readBy) {
+	public Recorded record(long unitId, String meter, BigDecimal reading, LocalDate readOn, String readBy) {
 		Unit unit = units.findById(unitId).orElseThrow(() -> new BusinessRuleException("房屋不存在：编号 " + unitId));
 		if (readOn.isAfter(LocalDate.now(clock))) {
 			throw new BusinessRuleException("抄表日期不能晚于今天");

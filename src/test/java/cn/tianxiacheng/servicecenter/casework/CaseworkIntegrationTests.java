@@ -64,7 +64,7 @@ class CaseworkIntegrationTests {
 		ResponseEntity<List<String>> categories = rest.withBasicAuth("receptionist", "demo")
 			.exchange("/api/cases/categories", HttpMethod.GET, null, new ParameterizedTypeReference<>() {
 			});
-		assertThat(categories.getBody()).contains("水电维修", "门窗维修", "电梯", "收费争议", "服务态度", "其他").hasSize(12);
+		assertThat(categories.getBody()).contains("水电维修", "门窗维修", "电梯", "收费争议", "服务态度", "其他").hasSize(13);
 	}
 
 	@Test

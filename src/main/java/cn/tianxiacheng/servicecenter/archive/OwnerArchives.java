@@ -1,0 +1,150 @@
+package cn.tianxiacheng.servicecenter.archive;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.tianxiacheng.servicecenter.estate.PersonalDataMask;
+import cn.tianxiacheng.servicecenter.system.NotFoundException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 业主档案: one archive per owner household and unit: the owners' and household's data, the
+ * documents received and where the paper is kept, the meter readings, and every later change.
+ * Personal data is shown in clear only under an approved access, and every such read is logged.
+ */
+@Service
+public class OwnerArchives {
+
+	public record Document(String type, String number, LocalDate receivedOn, String location) {
+	}
+
+	record PersonView(long id, String role, String name, String relation, String idNumber, String phone) {
+	}
+
+	record ChangeView(String field, String oldValue, String newValue, String changedBy, Timestamp changedAt,
+			String approvedBy) {
+	}
+
+	record ReadingView(String meter, String reading, LocalDate readOn) {
+	}
+
+	record ArchiveView(long id, String archiveNumber, long unitId, String unitNumber, boolean inClear, Long accessId,
+			List<PersonView> people, List<Document> documents, List<ReadingView> meterReadings,
+			List<ChangeView> changes) {
+	}
+
+	private final JdbcTemplate jdbc;
+
+	private final SimpleJdbcInsert archiveInsert;
+
+	private final ArchiveAccesses accesses;
+
+	private final Clock clock;
+
+	OwnerArchives(JdbcTemplate jdbc, ArchiveAccesses accesses, Clock clock) {
+		this.jdbc = jdbc;
+		this.archiveInsert = new SimpleJdbcInsert(jdbc).withTableName("owner_archive").usingGeneratedKeyColumns("id");
+		this.accesses = accesses;
+		this.clock = clock;
+	}
+
+	/** Creates the archive of a unit's new owners with the documents received at move-in. */
+	@Transactional
+	public long create(long unitId, String unitNumber, Long moveInId, List<Document> documents, String createdBy) {
+		int previous = jdbc.queryForObject("select count(*) from owner_archive where unit_id = ?", Integer.class, unitId);
+		Map<String, Object> row = new HashMap<>();
+		row.put("archive_number", "DA-%s-%02d".formatted(unitNumber, previous + 1));
+		row.put("unit_id", unitId);
+		row.put("move_in_id", moveInId);
+		row.put("created_by", createdBy);
+		row.put("created_at", Timestamp.from(clock.instant()));
+		long archiveId = archiveInsert.executeAndReturnKey(row).longValue();
+		for (Document document : documents) {
+			jdbc.update("insert into archive_document (archive_id, type, number, received_on, location) values (?, ?, ?, ?, ?)",
+					archiveId, document.type(), document.number(), Date.valueOf(document.receivedOn()),
+					document.location());
+		}
+		return archiveId;
+	}
+
+	/** The unit's current archive. */
+	long ofUnit(long unitId) {
+		return jdbc.query("select max(id) from owner_archive where unit_id = ?", (rs, i) -> rs.getObject(1, Long.class),
+				unitId)
+			.stream()
+			.filter(id -> id != null)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("该房屋尚无业主档案"));
+	}
+
+	/**
+	 * The archive as the viewer may see it: in clear under an approved access (and the read is
+	 * logged), masked otherwise.
+	 */
+	@Transactional
+	ArchiveView read(long archiveId, Authentication viewer) {
+		Map<String, Object> archive = jdbc.queryForList("""
+				select a.id, a.archive_number, a.unit_id, u.number from owner_archive a join unit u on u.id = a.unit_id
+				 where a.id = ?""", archiveId).stream().findFirst()
+			.orElseThrow(() -> new NotFoundException("业主档案不存在：编号 " + archiveId));
+		Long accessId = accesses.activeGrant(archiveId, viewer.getName()).orElse(null);
+		PersonalDataMask mask = new PersonalDataMask(accessId != null, accessId != null);
+		if (accessId != null) {
+			jdbc.update("insert into archive_read_log (archive_id, access_id, read_by, read_at) values (?, ?, ?, ?)",
+					archiveId, accessId, viewer.getName(), Timestamp.from(clock.instant()));
+		}
+		long unitId = ((Number) archive.get("unit_id")).longValue();
+		List<PersonView> people = jdbc.query("""
+				select id, 'OWNER', name, null, id_number, phone from owner where unit_id = ?
+				union all
+				select id, 'MEMBER', name, relation, id_number, phone from resident where unit_id = ?
+				order by 2 desc, 1""", (rs, i) -> new PersonView(rs.getLong(1), rs.getString(2), rs.getString(3),
+				rs.getString(4), mask.idNumber(rs.getString(5)), mask.phone(rs.getString(6))), unitId, unitId);
+		if (accessId == null) {
+			people = people.stream()
+				.map(p -> "MEMBER".equals(p.role()) ? new PersonView(p.id(), p.role(), maskName(p.name()), p.relation(),
+						p.idNumber(), p.phone()) : p)
+				.toList();
+		}
+		List<Document> documents = jdbc.query(
+				"select type, number, received_on, location from archive_document where archive_id = ? order by id",
+				(rs, i) -> new Document(rs.getString(1), accessId == null ? PersonalDataMask.maskIdNumber(rs.getString(2))
+						: rs.getString(2), rs.getDate(3).toLocalDate(), rs.getString(4)),
+				archiveId);
+		List<ReadingView> readings = jdbc.query(
+				"select meter, reading, read_on from meter_reading where unit_id = ? order by read_on, meter",
+				(rs, i) -> new ReadingView(rs.getString(1), rs.getBigDecimal(2).toPlainString(), rs.getDate(3).toLocalDate()),
+				unitId);
+		List<ChangeView> changes = jdbc.query("""
+				select field, old_value, new_value, changed_by, changed_at, approved_by from archive_change
+				 where archive_id = ? order by id""", (rs, i) -> new ChangeView(rs.getString(1),
+				accessId == null ? masked(rs.getString(1), rs.getString(2)) : rs.getString(2),
+				accessId == null ? masked(rs.getString(1), rs.getString(3)) : rs.getString(3), rs.getString(4),
+				rs.getTimestamp(5), rs.getString(6)), archiveId);
+		return new ArchiveView(archiveId, (String) archive.get("archive_number"), unitId, (String) archive.get("number"),
+				accessId != null, accessId, people, documents, readings, changes);
+	}
+
+	/** Household members are personal data too: only the surname shows without an access. */
+	private static String maskName(String name) {
+		return name == null || name.isEmpty() ? name : name.charAt(0) + "*".repeat(name.length() - 1);
+	}
+
+	private static String masked(String field, String value) {
+		return switch (field) {
+			case "ID_NUMBER" -> PersonalDataMask.maskIdNumber(value);
+			case "PHONE", "ALTERNATE_PHONE" -> PersonalDataMask.maskPhone(value);
+			default -> value;
+		};
+	}
+
+}

@@ -1,0 +1,159 @@
+package cn.tianxiacheng.servicecenter.movein;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import cn.tianxiacheng.servicecenter.estate.Unit;
+import cn.tianxiacheng.servicecenter.estate.UnitRepository;
+import cn.tianxiacheng.servicecenter.estate.UnitStatus;
+import cn.tianxiacheng.servicecenter.movein.MoveInProcess.Var;
+import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
+import cn.tianxiacheng.servicecenter.system.ConflictException;
+import cn.tianxiacheng.servicecenter.system.NumberSeries;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 入伙登记: records the owners, household and vehicles of a move-in (their ID numbers and phones
+ * stay here) and starts {@code MoveInProcess}, which carries the record's id.
+ */
+@Service
+public class MoveIns {
+
+	public enum Status {
+
+		OPEN, COMPLETED, REJECTED, CANCELLED
+
+	}
+
+	public record Person(String name, String relation, String idNumber, String phone) {
+	}
+
+	public record Vehicle(String plateNumber, String model, String color) {
+	}
+
+	public record Registration(String requestId, String unitNumber, String contractNumber, List<Person> owners,
+			List<Person> members, List<Vehicle> vehicles) {
+	}
+
+	public record Registered(long moveInId, String caseNumber, String processInstanceId) {
+	}
+
+	private final JdbcTemplate jdbc;
+
+	private final SimpleJdbcInsert moveInInsert;
+
+	private final UnitRepository units;
+
+	private final NumberSeries numberSeries;
+
+	private final RuntimeService runtimeService;
+
+	private final MoveInProperties properties;
+
+	private final Clock clock;
+
+	MoveIns(JdbcTemplate jdbc, UnitRepository units, NumberSeries numberSeries, RuntimeService runtimeService,
+			MoveInProperties properties, Clock clock) {
+		this.jdbc = jdbc;
+		this.moveInInsert = new SimpleJdbcInsert(jdbc).withTableName("move_in").usingGeneratedKeyColumns("id");
+		this.units = units;
+		this.numberSeries = numberSeries;
+		this.runtimeService = runtimeService;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Registered register(Registration registration, String registeredBy) {
+		if (registration.requestId() != null) {
+			List<Registered> earlier = jdbc.query(
+					"select id, case_number, process_instance_id from move_in where request_id = ?",
+					(rs, i) -> new Registered(rs.getLong(1), rs.getString(2), rs.getString(3)), registration.requestId());
+			if (!earlier.isEmpty()) {
+				return earlier.get(0);
+			}
+		}
+		Unit unit = units.findByNumber(registration.unitNumber().strip())
+			.orElseThrow(() -> new BusinessRuleException("没有房号为“" + registration.unitNumber() + "”的房屋"));
+		if (unit.getStatus() == UnitStatus.OCCUPIED) {
+			throw new ConflictException("房屋 " + unit.getNumber() + " 已入住，不能再办理入伙");
+		}
+		if (jdbc.queryForObject("select count(*) from move_in where unit_id = ? and status = 'OPEN'", Integer.class,
+				unit.getId()) > 0) {
+			throw new ConflictException("房屋 " + unit.getNumber() + " 已有一份正在办理的入伙手续");
+		}
+		if (registration.owners() == null || registration.owners().isEmpty()) {
+			throw new BusinessRuleException("请至少登记一位业主");
+		}
+		String prefix = "RH-" + LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE);
+		String caseNumber = "%s-%04d".formatted(prefix, numberSeries.next(prefix));
+		Map<String, Object> row = new HashMap<>();
+		row.put("case_number", caseNumber);
+		row.put("request_id", registration.requestId());
+		row.put("unit_id", unit.getId());
+		row.put("contract_number", registration.contractNumber());
+		row.put("status", Status.OPEN.name());
+		row.put("registered_by", registeredBy);
+		row.put("registered_at", Timestamp.from(clock.instant()));
+		long moveInId = moveInInsert.executeAndReturnKey(row).longValue();
+		for (Person owner : registration.owners()) {
+			insertPerson(moveInId, "OWNER", owner);
+		}
+		for (Person member : registration.members() == null ? List.<Person>of() : registration.members()) {
+			insertPerson(moveInId, "MEMBER", member);
+		}
+		for (Vehicle vehicle : registration.vehicles() == null ? List.<Vehicle>of() : registration.vehicles()) {
+			jdbc.update("insert into move_in_vehicle (move_in_id, plate_number, model, color) values (?, ?, ?, ?)",
+					moveInId, vehicle.plateNumber(), vehicle.model(), vehicle.color());
+		}
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(Var.MOVE_IN_ID, moveInId);
+		variables.put(Var.CASE_NUMBER, caseNumber);
+		variables.put(Var.UNIT_ID, unit.getId());
+		variables.put(Var.UNIT_NUMBER, unit.getNumber());
+		variables.put(Var.OWNER_NAMES,
+				registration.owners().stream().map(Person::name).collect(Collectors.joining("、")));
+		variables.put("caseFees", properties.oneOffFees());
+		ProcessInstance instance = runtimeService.startProcessInstanceByKey(MoveInProcess.KEY, caseNumber, variables);
+		jdbc.update("update move_in set process_instance_id = ? where id = ?", instance.getId(), moveInId);
+		return new Registered(moveInId, caseNumber, instance.getId());
+	}
+
+	void changeStatus(long moveInId, Status status) {
+		jdbc.update("update move_in set status = ?, completed_at = ? where id = ?", status.name(),
+				status == Status.OPEN ? null : Timestamp.from(clock.instant()), moveInId);
+	}
+
+	List<Person> people(long moveInId, String role) {
+		return jdbc.query("select name, relation, id_number, phone from move_in_person where move_in_id = ? and role = ? order by id",
+				(rs, i) -> new Person(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), moveInId, role);
+	}
+
+	List<Vehicle> vehicles(long moveInId) {
+		return jdbc.query("select plate_number, model, color from move_in_vehicle where move_in_id = ? order by id",
+				(rs, i) -> new Vehicle(rs.getString(1), rs.getString(2), rs.getString(3)), moveInId);
+	}
+
+	private void insertPerson(long moveInId, String role, Person person) {
+		if (person.name() == null || person.name().isBlank()) {
+			throw new BusinessRuleException("姓名不能为空");
+		}
+		if ("OWNER".equals(role) && (person.idNumber() == null || !person.idNumber().matches("\\d{17}[\\dX]"))) {
+			throw new BusinessRuleException("业主“" + person.name() + "”的身份证号应为 18 位");
+		}
+		jdbc.update("insert into move_in_person (move_in_id, role, name, relation, id_number, phone) values (?, ?, ?, ?, ?, ?)",
+				moveInId, role, person.name().strip(), person.relation(), person.idNumber(), person.phone());
+	}
+
+}

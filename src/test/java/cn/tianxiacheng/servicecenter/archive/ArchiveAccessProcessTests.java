@@ -1,0 +1,144 @@
+package cn.tianxiacheng.servicecenter.archive;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+
+import cn.tianxiacheng.servicecenter.archive.ArchiveAccessProcess.Element;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every path of {@code ArchiveAccessProcess}: approved and expired, refused, borrowed and
+ * returned, borrowed and returned late.
+ */
+class ArchiveAccessProcessTests {
+
+	@RegisterExtension
+	static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+		.configurationResource("camunda-test.cfg.xml")
+		.build();
+
+	JavaDelegate recordDecision = mock(JavaDelegate.class);
+
+	JavaDelegate expire = mock(JavaDelegate.class);
+
+	JavaDelegate recordReturn = mock(JavaDelegate.class);
+
+	String deploymentId;
+
+	@BeforeEach
+	void deploy() throws Exception {
+		BpmnAwareTests.init(engine.getProcessEngine());
+		Mocks.register("recordArchiveAccessDecisionDelegate", recordDecision);
+		Mocks.register("expireArchiveAccessDelegate", expire);
+		Mocks.register("recordArchiveReturnDelegate", recordReturn);
+		doAnswer(invocation -> {
+			DelegateExecution execution = invocation.getArgument(0);
+			execution.setVariable("validUntil", Instant.now().plus(24, ChronoUnit.HOURS).toString());
+			return null;
+		}).when(recordDecision).execute(any());
+		deploymentId = repositoryService().createDeployment()
+			.addClasspathResource("processes/ArchiveAccessProcess.bpmn")
+			.deploy()
+			.getId();
+	}
+
+	@AfterEach
+	void undeploy() {
+		repositoryService().deleteDeployment(deploymentId, true);
+		Mocks.reset();
+	}
+
+	@Test
+	void shouldGrantAConsultationThatExpiresByItself() throws Exception {
+		ProcessInstance access = start("CONSULT", null);
+
+		assertThat(access).isWaitingAt(Element.APPROVE_ACCESS).task().hasCandidateGroup("manager");
+		complete(task(access), vars("approved", true, "opinion", "为办理过户核对资料"));
+		assertThat(access).isWaitingAt(Element.ACCESS_EXPIRES);
+		verify(recordDecision).execute(any());
+
+		execute(job(access));
+
+		verify(expire).execute(any());
+		assertThat(access).hasPassed(Element.EXPIRE_ACCESS, Element.ACCESS_EXPIRED).isEnded();
+	}
+
+	@Test
+	void shouldEndARefusedRequest() throws Exception {
+		ProcessInstance access = start("CONSULT", null);
+
+		complete(task(access), vars("approved", false, "opinion", "理由不充分"));
+
+		assertThat(access).hasPassed(Element.ACCESS_REFUSED).isEnded();
+		verify(expire, never()).execute(any());
+	}
+
+	@Test
+	void shouldCloseABorrowingWhenTheFileIsReturned() throws Exception {
+		ProcessInstance access = start("BORROW", LocalDate.now().plusDays(3).toString());
+		complete(task(access), vars("approved", true, "opinion", "同意"));
+
+		assertThat(access).isWaitingAt(Element.RECORD_RETURN).task().hasCandidateGroup("reception");
+		complete(task(access), vars("fileReturned", true));
+
+		verify(recordReturn).execute(any());
+		assertThat(access).hasPassed(Element.FILE_RETURNED).isEnded();
+	}
+
+	@Test
+	void shouldChaseAFileReturnedLate() throws Exception {
+		ProcessInstance access = start("BORROW", LocalDate.now().plusDays(3).toString());
+		complete(task(access), vars("approved", true, "opinion", "同意"));
+
+		execute(job(Element.RETURN_OVERDUE, access));
+
+		assertThat(access).isWaitingAt(Element.RECORD_RETURN, Element.CHASE_RETURN);
+		complete(taskQuery().taskDefinitionKey(Element.CHASE_RETURN).singleResult(), vars("opinion", "已催还"));
+		complete(taskQuery().taskDefinitionKey(Element.RECORD_RETURN).singleResult(), vars("fileReturned", true));
+		assertThat(access).hasPassed(Element.RETURN_OVERDUE, Element.CHASE_RETURN, Element.FILE_RETURNED).isEnded();
+	}
+
+	private ProcessInstance start(String kind, String dueOn) {
+		Map<String, Object> variables = vars("accessId", 1L, "archiveNumber", "DA-3-2-1501-01", "requestedBy",
+				"receptionist", "reason", "核对业主信息", "kind", kind);
+		if (dueOn != null) {
+			variables.put("dueOn", dueOn);
+		}
+		return runtimeService().startProcessInstanceByKey(ArchiveAccessProcess.KEY, "CY-1", variables);
+	}
+
+	private static Map<String, Object> vars(Object... keysAndValues) {
+		Map<String, Object> variables = new HashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			variables.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return variables;
+	}
+
+}
