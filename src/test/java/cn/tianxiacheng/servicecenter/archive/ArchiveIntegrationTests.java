@@ -1,0 +1,139 @@
+package cn.tianxiacheng.servicecenter.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.archive.OwnerArchives.Document;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Owner archives on the running application: masked without an access, in clear (and logged)
+ * after the manager approves, masked again after it expires; the auditor reads the log.
+ */
+@IntegrationTest
+class ArchiveIntegrationTests {
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	OwnerArchives archives;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	ManagementService managementService;
+
+	@Test
+	void shouldShowAnArchiveInClearOnlyWhileAnApprovedAccessLasts() {
+		long unitId = jdbc.queryForObject("""
+				select min(u.id) from unit u where u.status = 'OCCUPIED'
+				   and exists (select 1 from resident r where r.unit_id = u.id and r.phone is not null)""", Long.class);
+		String unitNumber = jdbc.queryForObject("select number from unit where id = ?", String.class, unitId);
+		String idNumber = jdbc.queryForObject("select min(id_number) from owner where unit_id = ?", String.class, unitId);
+		long archiveId = archives.create(unitId, unitNumber, null,
+				List.of(new Document("身份证", idNumber, LocalDate.now(), "档案室 1 号柜")), "test");
+
+		Map<String, Object> masked = read(archiveId, "receptionist");
+		assertThat(masked).containsEntry("inClear", false);
+		assertThat(masked.toString()).doesNotContain(idNumber);
+		assertThat(reads(archiveId)).isZero();
+
+		Map<String, Object> access = call("receptionist", HttpMethod.POST, "/api/archives/" + archiveId + "/access-requests",
+				"{\"reason\":\"业主来电要求核对登记信息\",\"kind\":\"CONSULT\"}").getBody();
+		String processInstanceId = jdbc.queryForObject("select process_instance_id from archive_access where id = ?",
+				String.class, ((Number) access.get("id")).longValue());
+		Task approval = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+		assertThat(call("receptionist", HttpMethod.POST, "/engine-rest/task/" + approval.getId() + "/complete",
+				"{\"variables\":{\"approved\":{\"value\":true}}}").getStatusCode())
+			.as("only the manager approves").isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(call("manager", HttpMethod.POST, "/engine-rest/task/" + approval.getId() + "/claim",
+				"{\"userId\":\"manager\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(call("manager", HttpMethod.POST, "/engine-rest/task/" + approval.getId() + "/complete",
+				"{\"variables\":{\"approved\":{\"value\":true},\"opinion\":{\"value\":\"同意\"}}}").getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
+
+		Map<String, Object> clear = read(archiveId, "receptionist");
+		assertThat(clear).containsEntry("inClear", true);
+		assertThat(clear.toString()).contains(idNumber);
+		assertThat(read(archiveId, "receptionist2")).as("the access is the requester's only").containsEntry("inClear", false);
+		assertThat(reads(archiveId)).isEqualTo(1);
+
+		managementService.executeJob(managementService.createJobQuery().processInstanceId(processInstanceId)
+			.singleResult().getId());
+		assertThat(read(archiveId, "receptionist")).as("expired").containsEntry("inClear", false);
+		assertThat(reads(archiveId)).isEqualTo(1);
+
+		ResponseEntity<List<Map<String, Object>>> log = rest.withBasicAuth("auditor", "demo").exchange(
+				"/api/archives/read-log", HttpMethod.GET, null, new ParameterizedTypeReference<>() {
+				});
+		assertThat(log.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(log.getBody()).anySatisfy(entry -> {
+			assertThat(entry).containsEntry("readBy", "receptionist");
+			assertThat(((Number) entry.get("archiveId")).longValue()).isEqualTo(archiveId);
+		});
+		assertThat(rest.withBasicAuth("receptionist", "demo").getForEntity("/api/archives/read-log", String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void shouldKeepAnArchiveMaskedWhenTheManagerRefuses() {
+		long unitId = jdbc.queryForObject("select max(unit_id) from owner", Long.class);
+		String unitNumber = jdbc.queryForObject("select number from unit where id = ?", String.class, unitId);
+		long archiveId = archives.create(unitId, unitNumber, null, List.of(), "test");
+		Map<String, Object> access = call("engineer", HttpMethod.POST, "/api/archives/" + archiveId + "/access-requests",
+				"{\"reason\":\"想看看\",\"kind\":\"CONSULT\"}").getBody();
+		String processInstanceId = jdbc.queryForObject("select process_instance_id from archive_access where id = ?",
+				String.class, ((Number) access.get("id")).longValue());
+		Task approval = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+		call("manager", HttpMethod.POST, "/engine-rest/task/" + approval.getId() + "/complete",
+				"{\"variables\":{\"approved\":{\"value\":false},\"opinion\":{\"value\":\"理由不充分\"}}}");
+
+		assertThat(read(archiveId, "engineer")).containsEntry("inClear", false);
+		assertThat(jdbc.queryForObject("select status from archive_access where id = ?", String.class,
+				((Number) access.get("id")).longValue())).isEqualTo("REFUSED");
+		assertThat(call("engineer", HttpMethod.POST, "/api/archives/" + archiveId + "/access-requests",
+				"{\"reason\":\"借阅\",\"kind\":\"BORROW\"}").getStatusCode()).as("a borrowing needs a due date")
+			.isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+	}
+
+	private int reads(long archiveId) {
+		return jdbc.queryForObject("select count(*) from archive_read_log where archive_id = ?", Integer.class, archiveId);
+	}
+
+	private Map<String, Object> read(long archiveId, String user) {
+		ResponseEntity<Map<String, Object>> archive = call(user, HttpMethod.GET, "/api/archives/" + archiveId, null);
+		assertThat(archive.getStatusCode()).isEqualTo(HttpStatus.OK);
+		return archive.getBody();
+	}
+
+	private ResponseEntity<Map<String, Object>> call(String user, HttpMethod method, String path, String body) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		return rest.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers),
+				new ParameterizedTypeReference<Map<String, Object>>() {
+				});
+	}
+
+}

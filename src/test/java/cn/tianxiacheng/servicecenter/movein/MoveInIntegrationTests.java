@@ -1,0 +1,190 @@
+package cn.tianxiacheng.servicecenter.movein;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import cn.tianxiacheng.servicecenter.IntegrationTest;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A whole move-in on the running application, paid at the counter, and a search of the engine's
+ * tables for the owner's ID number and phone afterwards.
+ */
+@IntegrationTest
+class MoveInIntegrationTests {
+
+	static final String ID_NUMBER = "11010519900307451X";
+
+	static final String PHONE = "13611112222";
+
+	static final String MEMBER_PHONE = "13733334444";
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	HistoryService historyService;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Test
+	void shouldMoveAnOwnerInAndLeaveNoIdNumberOrPhoneInTheEngine() throws Exception {
+		long unitId = jdbc.queryForObject("""
+				select min(u.id) from unit u where u.status = 'VACANT' and u.type = 'RESIDENTIAL'
+				   and not exists (select 1 from owner o where o.unit_id = u.id)""", Long.class);
+		String unitNumber = jdbc.queryForObject("select number from unit where id = ?", String.class, unitId);
+
+		ResponseEntity<Map<String, Object>> registered = register(unitNumber);
+		assertThat(registered.getStatusCode()).isEqualTo(HttpStatus.OK);
+		String caseNumber = (String) registered.getBody().get("caseNumber");
+		assertThat(caseNumber).matches("RH-\\d{8}-\\d{4}");
+		assertThat(register(unitNumber).getStatusCode()).as("one open move-in a unit").isEqualTo(HttpStatus.CONFLICT);
+		String occupied = jdbc.queryForObject("select min(number) from unit where status = 'OCCUPIED'", String.class);
+		assertThat(register(occupied).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(register("9-9-9999").getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+
+		String processInstanceId = (String) registered.getBody().get("processInstanceId");
+		taskService.complete(task(processInstanceId).getId(), Map.of("documentsResult", "COMPLETE"));
+		taskService.complete(task(processInstanceId).getId(),
+				Map.of("rulesSigned", true, "serviceAgreementSigned", true, "decorationNoticeSigned", true));
+		Task cashiersTask = await(processInstanceId, MoveInProcess.Element.COLLECT_OPENING_FEES);
+		assertThat(cashiersTask).isNotNull();
+
+		Map<String, Object> account = call("cashier", HttpMethod.GET, "/api/units/" + unitId + "/account", null).getBody();
+		BigDecimal outstanding = new BigDecimal(account.get("outstanding").toString());
+		assertThat(outstanding).isPositive();
+		assertThat(call("cashier", HttpMethod.POST, "/api/payments", "{\"idempotencyKey\":\"" + UUID.randomUUID()
+				+ "\",\"unitId\":" + unitId + ",\"amount\":" + outstanding + ",\"method\":\"BANK_CARD\"}").getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+
+		Task handover = await(processInstanceId, MoveInProcess.Element.INSPECT_AND_HAND_OVER);
+		assertThat(handover).as("paid at the counter: the move-in moved on by itself").isNotNull();
+		taskService.complete(handover.getId(), Map.of("defects", "主卧墙面裂缝\n卫生间地漏堵塞", "waterReading", 12.5,
+				"electricityReading", 30.25, "gasReading", 1.0, "keysHandedOver", 3L, "accessCardsHandedOver", 2L));
+
+		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count()).isZero();
+		assertThat(jdbc.queryForObject("select status from unit where id = ?", String.class, unitId)).isEqualTo("OCCUPIED");
+		assertThat(jdbc.queryForObject("select id_number from owner where unit_id = ?", String.class, unitId))
+			.isEqualTo(ID_NUMBER);
+		assertThat(jdbc.queryForObject("select count(*) from owner_archive where unit_id = ?", Integer.class, unitId))
+			.isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from meter_reading where unit_id = ?", Integer.class, unitId))
+			.isEqualTo(3);
+		assertThat(jdbc.queryForObject("""
+				select count(*) from service_case where unit_id = ? and type = 'SERVICE_REQUEST' and category = '房屋质量'""",
+				Integer.class, unitId)).isEqualTo(2);
+		assertThat(taskService.createTaskQuery().taskCandidateGroup("engineering")
+			.processVariableValueEquals("unitNumber", unitNumber).count()).isEqualTo(2);
+
+		assertThat(tablesContaining(ID_NUMBER)).as("ID number in the engine's tables").isEmpty();
+		assertThat(tablesContaining(PHONE)).as("phone in the engine's tables").isEmpty();
+		assertThat(tablesContaining(MEMBER_PHONE)).isEmpty();
+		assertThat(tablesContaining(caseNumber)).as("the search finds what is there").isNotEmpty();
+	}
+
+	/** Every text and binary column of Camunda's tables (ACT_*) that holds the value. */
+	private List<String> tablesContaining(String value) throws SQLException {
+		List<String> hits = new ArrayList<>();
+		try (Connection connection = dataSource.getConnection()) {
+			DatabaseMetaData meta = connection.getMetaData();
+			try (ResultSet columns = meta.getColumns(null, null, "%", "%")) {
+				while (columns.next()) {
+					String table = columns.getString("TABLE_NAME");
+					String column = columns.getString("COLUMN_NAME");
+					int type = columns.getInt("DATA_TYPE");
+					if (!table.toUpperCase(Locale.ROOT).startsWith("ACT_")) {
+						continue;
+					}
+					if (type == Types.VARCHAR || type == Types.CLOB || type == Types.LONGVARCHAR || type == Types.NVARCHAR) {
+						Integer count = jdbc.queryForObject("select count(*) from " + table + " where " + column + " like ?",
+								Integer.class, "%" + value + "%");
+						if (count > 0) {
+							hits.add(table + "." + column);
+						}
+					}
+					else if (type == Types.BLOB || type == Types.BINARY || type == Types.VARBINARY
+							|| type == Types.LONGVARBINARY) {
+						for (byte[] bytes : jdbc.queryForList("select " + column + " from " + table, byte[].class)) {
+							if (bytes != null && new String(bytes, StandardCharsets.UTF_8).contains(value)) {
+								hits.add(table + "." + column);
+								break;
+							}
+						}
+					}
+				}
+			}
+		}
+		return hits;
+	}
+
+	private Task await(String processInstanceId, String taskKey) throws InterruptedException {
+		long deadline = System.currentTimeMillis() + 30_000;
+		while (System.currentTimeMillis() < deadline) {
+			Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
+				.singleResult();
+			if (task != null) {
+				return task;
+			}
+			Thread.sleep(200);
+		}
+		return null;
+	}
+
+	private Task task(String processInstanceId) {
+		return taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+	}
+
+	private ResponseEntity<Map<String, Object>> register(String unitNumber) {
+		return call("receptionist", HttpMethod.POST, "/api/move-ins", "{\"unitNumber\":\"" + unitNumber
+				+ "\",\"contractNumber\":\"HT-2026-0815\",\"owners\":[{\"name\":\"欧阳明\",\"idNumber\":\"" + ID_NUMBER
+				+ "\",\"phone\":\"" + PHONE + "\"}],\"members\":[{\"name\":\"欧阳小雨\",\"relation\":\"子女\",\"phone\":\""
+				+ MEMBER_PHONE + "\"}],\"vehicles\":[{\"plateNumber\":\"冀A9Z999\",\"model\":\"比亚迪汉\",\"color\":\"白色\"}]}");
+	}
+
+	private ResponseEntity<Map<String, Object>> call(String user, HttpMethod method, String path, String body) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		return rest.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers),
+				new ParameterizedTypeReference<Map<String, Object>>() {
+				});
+	}
+
+}
