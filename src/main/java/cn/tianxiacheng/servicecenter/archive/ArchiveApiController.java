@@ -35,15 +35,34 @@ class ArchiveApiController {
 
 	private final ArchiveAccesses accesses;
 
-	ArchiveApiController(OwnerArchives archives, ArchiveAccesses accesses) {
+	private final ArchiveChanges changes;
+
+	ArchiveApiController(OwnerArchives archives, ArchiveAccesses accesses, ArchiveChanges changes) {
 		this.archives = archives;
 		this.accesses = accesses;
+		this.changes = changes;
 	}
 
 	record AccessRequest(@NotBlank(message = "请填写查阅原因") @Size(max = 500, message = "原因最多 500 个字") String reason,
 			@NotNull(message = "缺少 kind") @Pattern(regexp = "CONSULT|BORROW",
 					message = "kind 只能是 CONSULT（查阅）或 BORROW（借阅纸质档案）") String kind,
 			LocalDate dueOn) {
+	}
+
+	record ChangeRequest(@NotNull(message = "缺少 ownerId（业主编号）") Long ownerId,
+			@NotNull(message = "缺少 field") @Pattern(regexp = "PHONE|ALTERNATE_PHONE|NAME|ID_NUMBER",
+					message = "field 只能是 PHONE、ALTERNATE_PHONE、NAME（过户）或 ID_NUMBER") String field,
+			@NotBlank(message = "请填写新的值") @Size(max = 50, message = "新的值最多 50 个字") String newValue,
+			@NotBlank(message = "请填写变更原因") @Size(max = 500, message = "原因最多 500 个字") String reason) {
+	}
+
+	/** Reception updates an archive: phones at once, name (过户) and ID number after the manager approves. */
+	@PostMapping("/api/archives/{id}/changes")
+	@ResponseStatus(HttpStatus.CREATED)
+	ArchiveChanges.Change change(@PathVariable long id, @Valid @RequestBody ChangeRequest request, Authentication staff) {
+		StaffAuthorities.requireAny(staff, "业主档案由接待员更新", StaffGroup.RECEPTION);
+		return changes.request(id, request.ownerId(), ArchiveChanges.Field.valueOf(request.field()),
+				request.newValue().strip(), request.reason().strip(), staff.getName());
 	}
 
 	@GetMapping("/api/archives")

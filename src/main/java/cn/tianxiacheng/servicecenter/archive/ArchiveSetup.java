@@ -7,7 +7,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Every working group may ask to consult an owner archive. */
+/** Every working group may ask to consult an owner archive; reception asks for changes. */
 @Component
 @Order(5)
 class ArchiveSetup implements ApplicationRunner {
@@ -21,6 +21,7 @@ class ArchiveSetup implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		authorizations.allowStart(ArchiveAccessProcess.KEY, StaffGroup.workGroups().toArray(StaffGroup[]::new));
+		authorizations.allowStart("ArchiveChangeProcess", StaffGroup.RECEPTION);
 	}
 
 }

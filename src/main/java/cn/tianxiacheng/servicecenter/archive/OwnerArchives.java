@@ -31,7 +31,7 @@ public class OwnerArchives {
 	}
 
 	record ChangeView(String field, String oldValue, String newValue, String changedBy, Timestamp changedAt,
-			String approvedBy) {
+			String approvedBy, String status) {
 	}
 
 	record ReadingView(String meter, String reading, LocalDate readOn) {
@@ -125,11 +125,11 @@ public class OwnerArchives {
 				(rs, i) -> new ReadingView(rs.getString(1), rs.getBigDecimal(2).toPlainString(), rs.getDate(3).toLocalDate()),
 				unitId);
 		List<ChangeView> changes = jdbc.query("""
-				select field, old_value, new_value, changed_by, changed_at, approved_by from archive_change
+				select field, old_value, new_value, changed_by, changed_at, approved_by, status from archive_change
 				 where archive_id = ? order by id""", (rs, i) -> new ChangeView(rs.getString(1),
 				accessId == null ? masked(rs.getString(1), rs.getString(2)) : rs.getString(2),
 				accessId == null ? masked(rs.getString(1), rs.getString(3)) : rs.getString(3), rs.getString(4),
-				rs.getTimestamp(5), rs.getString(6)), archiveId);
+				rs.getTimestamp(5), rs.getString(6), rs.getString(7)), archiveId);
 		return new ArchiveView(archiveId, (String) archive.get("archive_number"), unitId, (String) archive.get("number"),
 				accessId != null, accessId, people, documents, readings, changes);
 	}
@@ -143,6 +143,7 @@ public class OwnerArchives {
 		return switch (field) {
 			case "ID_NUMBER" -> PersonalDataMask.maskIdNumber(value);
 			case "PHONE", "ALTERNATE_PHONE" -> PersonalDataMask.maskPhone(value);
+			case "NAME" -> maskName(value);
 			default -> value;
 		};
 	}

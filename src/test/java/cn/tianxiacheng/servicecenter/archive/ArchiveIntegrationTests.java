@@ -118,6 +118,53 @@ class ArchiveIntegrationTests {
 			.isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
 	}
 
+	@Test
+	void shouldChangePhonesAtOnceAndIdNumbersOnlyWithTheManagersApproval() {
+		long unitId = jdbc.queryForObject("select min(unit_id) from owner where move_in_date is not null", Long.class);
+		String unitNumber = jdbc.queryForObject("select number from unit where id = ?", String.class, unitId);
+		long ownerId = jdbc.queryForObject("select min(id) from owner where unit_id = ?", Long.class, unitId);
+		String oldIdNumber = jdbc.queryForObject("select id_number from owner where id = ?", String.class, ownerId);
+		long archiveId = archives.create(unitId, unitNumber, null, List.of(), "test");
+
+		assertThat(change(archiveId, ownerId, "PHONE", "13500001111", "receptionist").getBody())
+			.containsEntry("status", "APPLIED");
+		assertThat(jdbc.queryForObject("select phone from owner where id = ?", String.class, ownerId))
+			.isEqualTo("13500001111");
+
+		assertThat(change(archiveId, ownerId, "ID_NUMBER", "110105198001010018", "manager").getStatusCode())
+			.as("updates go through reception").isEqualTo(HttpStatus.FORBIDDEN);
+		Map<String, Object> pending = change(archiveId, ownerId, "ID_NUMBER", "110105198001010018", "receptionist")
+			.getBody();
+		assertThat(pending).containsEntry("status", "PENDING");
+		assertThat(jdbc.queryForObject("select id_number from owner where id = ?", String.class, ownerId))
+			.as("not before the manager approves").isEqualTo(oldIdNumber);
+		Task approval = taskService.createTaskQuery().processInstanceId((String) pending.get("processInstanceId"))
+			.singleResult();
+		assertThat(call("receptionist", HttpMethod.POST, "/engine-rest/task/" + approval.getId() + "/complete",
+				"{\"variables\":{\"approved\":{\"value\":true}}}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(call("manager", HttpMethod.POST, "/engine-rest/task/" + approval.getId() + "/complete",
+				"{\"variables\":{\"approved\":{\"value\":true},\"opinion\":{\"value\":\"已核对\"}}}").getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(jdbc.queryForObject("select id_number from owner where id = ?", String.class, ownerId))
+			.isEqualTo("110105198001010018");
+		assertThat(jdbc.queryForObject("select approved_by from archive_change where id = ?", String.class,
+				((Number) pending.get("changeId")).longValue())).isEqualTo("manager");
+
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> versions = (List<Map<String, Object>>) read(archiveId, "receptionist").get("changes");
+		assertThat(versions).hasSize(2).allSatisfy(v -> assertThat(v).containsKeys("field", "oldValue", "newValue",
+				"changedBy", "changedAt"));
+		assertThat(versions.toString()).doesNotContain("110105198001010018").doesNotContain("13500001111");
+		assertThat(change(archiveId, ownerId, "ID_NUMBER", "12345", "receptionist").getStatusCode())
+			.isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+	}
+
+	private ResponseEntity<Map<String, Object>> change(long archiveId, long ownerId, String field, String value,
+			String user) {
+		return call(user, HttpMethod.POST, "/api/archives/" + archiveId + "/changes", "{\"ownerId\":" + ownerId
+				+ ",\"field\":\"" + field + "\",\"newValue\":\"" + value + "\",\"reason\":\"业主申请\"}");
+	}
+
 	private int reads(long archiveId) {
 		return jdbc.queryForObject("select count(*) from archive_read_log where archive_id = ?", Integer.class, archiveId);
 	}

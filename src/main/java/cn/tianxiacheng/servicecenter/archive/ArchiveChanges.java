@@ -1,0 +1,146 @@
+package cn.tianxiacheng.servicecenter.archive;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
+import cn.tianxiacheng.servicecenter.system.NotFoundException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Changes to an owner archive, each kept as a version (who, when, which field, old → new).
+ * Phones change at once; a change of the owner's name (过户) or ID number waits for the
+ * manager's approval in {@code ArchiveChangeProcess}.
+ */
+@Service
+class ArchiveChanges {
+
+	enum Field {
+
+		PHONE("联系电话", "phone", false), ALTERNATE_PHONE("备用电话", "alternate_phone", false),
+		NAME("业主姓名（过户）", "name", true), ID_NUMBER("身份证号", "id_number", true);
+
+		final String label;
+
+		final String column;
+
+		final boolean needsApproval;
+
+		Field(String label, String column, boolean needsApproval) {
+			this.label = label;
+			this.column = column;
+			this.needsApproval = needsApproval;
+		}
+
+	}
+
+	record Change(long changeId, String status, String processInstanceId) {
+	}
+
+	private final JdbcTemplate jdbc;
+
+	private final SimpleJdbcInsert changeInsert;
+
+	private final RuntimeService runtimeService;
+
+	private final Clock clock;
+
+	ArchiveChanges(JdbcTemplate jdbc, RuntimeService runtimeService, Clock clock) {
+		this.jdbc = jdbc;
+		this.changeInsert = new SimpleJdbcInsert(jdbc).withTableName("archive_change").usingGeneratedKeyColumns("id");
+		this.runtimeService = runtimeService;
+		this.clock = clock;
+	}
+
+	@Transactional
+	Change request(long archiveId, long ownerId, Field field, String newValue, String reason, String requestedBy) {
+		Map<String, Object> archive = jdbc.queryForList("select archive_number, unit_id from owner_archive where id = ?",
+				archiveId).stream().findFirst().orElseThrow(() -> new NotFoundException("业主档案不存在：编号 " + archiveId));
+		String oldValue = jdbc.queryForList("select " + field.column + " from owner where id = ? and unit_id = ?",
+				String.class, ownerId, ((Number) archive.get("unit_id")).longValue())
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new BusinessRuleException("业主 " + ownerId + " 不属于该档案的房屋"));
+		if (field == Field.ID_NUMBER && !newValue.matches("\\d{17}[\\dX]")) {
+			throw new BusinessRuleException("身份证号应为 18 位");
+		}
+		if ((field == Field.PHONE || field == Field.ALTERNATE_PHONE) && !newValue.matches("[0-9+\\- ]{5,20}")) {
+			throw new BusinessRuleException("电话号码格式不正确");
+		}
+		Map<String, Object> row = new HashMap<>();
+		row.put("archive_id", archiveId);
+		row.put("owner_id", ownerId);
+		row.put("field", field.name());
+		row.put("old_value", oldValue);
+		row.put("new_value", newValue);
+		row.put("changed_by", requestedBy);
+		row.put("requested_by", requestedBy);
+		row.put("changed_at", Timestamp.from(clock.instant()));
+		row.put("status", field.needsApproval ? "PENDING" : "APPLIED");
+		long changeId = changeInsert.executeAndReturnKey(row).longValue();
+		if (!field.needsApproval) {
+			apply(changeId);
+			return new Change(changeId, "APPLIED", null);
+		}
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("changeId", changeId);
+		variables.put("archiveId", archiveId);
+		variables.put("archiveNumber", archive.get("archive_number"));
+		variables.put("fieldLabel", field.label);
+		variables.put("requestedBy", requestedBy);
+		variables.put("reason", reason);
+		String processInstanceId = runtimeService
+			.startProcessInstanceByKey("ArchiveChangeProcess", "BG-" + changeId, variables)
+			.getId();
+		return new Change(changeId, "PENDING", processInstanceId);
+	}
+
+	/** The manager's decision, by the manager completing the approval task. */
+	void decide(long changeId, boolean approved, String manager) {
+		jdbc.update("update archive_change set approved_by = ?, status = ? where id = ? and status = 'PENDING'", manager,
+				approved ? "APPROVED" : "REJECTED", changeId);
+		if (approved) {
+			apply(changeId);
+		}
+	}
+
+	private void apply(long changeId) {
+		Map<String, Object> change = jdbc.queryForMap("select owner_id, field, new_value from archive_change where id = ?",
+				changeId);
+		Field field = Field.valueOf((String) change.get("field"));
+		jdbc.update("update owner set " + field.column + " = ? where id = ?", change.get("new_value"),
+				((Number) change.get("owner_id")).longValue());
+	}
+
+	@Component("applyArchiveChangeDelegate")
+	static class ApplyDecision implements JavaDelegate {
+
+		private final ArchiveChanges changes;
+
+		private final IdentityService identityService;
+
+		ApplyDecision(ArchiveChanges changes, IdentityService identityService) {
+			this.changes = changes;
+			this.identityService = identityService;
+		}
+
+		@Override
+		public void execute(DelegateExecution execution) {
+			var manager = identityService.getCurrentAuthentication();
+			changes.decide(((Number) execution.getVariable("changeId")).longValue(),
+					Boolean.TRUE.equals(execution.getVariable("approved")), manager == null ? "system" : manager.getUserId());
+		}
+
+	}
+
+}

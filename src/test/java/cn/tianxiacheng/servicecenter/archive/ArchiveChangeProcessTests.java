@@ -1,0 +1,62 @@
+package cn.tianxiacheng.servicecenter.archive;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class ArchiveChangeProcessTests {
+
+	@RegisterExtension
+	static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+		.configurationResource("camunda-test.cfg.xml")
+		.build();
+
+	JavaDelegate applyDecision = mock(JavaDelegate.class);
+
+	String deploymentId;
+
+	@BeforeEach
+	void deploy() {
+		BpmnAwareTests.init(engine.getProcessEngine());
+		Mocks.register("applyArchiveChangeDelegate", applyDecision);
+		deploymentId = repositoryService().createDeployment().addClasspathResource("processes/ArchiveChangeProcess.bpmn")
+			.deploy().getId();
+	}
+
+	@AfterEach
+	void undeploy() {
+		repositoryService().deleteDeployment(deploymentId, true);
+		Mocks.reset();
+	}
+
+	@Test
+	void shouldLetTheManagerDecideAChangeOfIdNumber() throws Exception {
+		ProcessInstance change = runtimeService().startProcessInstanceByKey("ArchiveChangeProcess", "BG-1",
+				Map.of("changeId", 1L, "archiveNumber", "DA-3-2-1501-01", "fieldLabel", "身份证号", "requestedBy",
+						"receptionist", "reason", "证件换发"));
+
+		assertThat(change).isWaitingAt("Task_ApproveChange").task().hasCandidateGroup("manager");
+		complete(task(change), Map.of("approved", true, "opinion", "已核对新证件"));
+
+		verify(applyDecision).execute(any());
+		assertThat(change).hasPassedInOrder("Task_ApproveChange", "Task_ApplyDecision", "EndEvent_ChangeDecided").isEnded();
+	}
+
+}
