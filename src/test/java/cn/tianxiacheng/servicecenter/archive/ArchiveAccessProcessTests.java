@@ -1,5 +1,6 @@
 package cn.tianxiacheng.servicecenter.archive;
 
+import static cn.tianxiacheng.servicecenter.StaffApi.vars;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -17,7 +18,6 @@ import static org.mockito.Mockito.verify;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.archive.ArchiveAccessProcess.Element;
@@ -131,14 +131,6 @@ class ArchiveAccessProcessTests {
 			variables.put("dueOn", dueOn);
 		}
 		return runtimeService().startProcessInstanceByKey(ArchiveAccessProcess.KEY, "CY-1", variables);
-	}
-
-	private static Map<String, Object> vars(Object... keysAndValues) {
-		Map<String, Object> variables = new HashMap<>();
-		for (int i = 0; i < keysAndValues.length; i += 2) {
-			variables.put((String) keysAndValues[i], keysAndValues[i + 1]);
-		}
-		return variables;
 	}
 
 }

@@ -78,12 +78,4 @@ abstract class CaseProcessTestSupport {
 		return variables;
 	}
 
-	static Map<String, Object> vars(Object... keysAndValues) {
-		Map<String, Object> variables = new HashMap<>();
-		for (int i = 0; i < keysAndValues.length; i += 2) {
-			variables.put((String) keysAndValues[i], keysAndValues[i + 1]);
-		}
-		return variables;
-	}
-
 }

@@ -1,5 +1,7 @@
 package cn.tianxiacheng.servicecenter.casework;
 
+import static cn.tianxiacheng.servicecenter.StaffApi.vars;
+
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;

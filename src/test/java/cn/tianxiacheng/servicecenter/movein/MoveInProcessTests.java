@@ -1,5 +1,6 @@
 package cn.tianxiacheng.servicecenter.movein;
 
+import static cn.tianxiacheng.servicecenter.StaffApi.vars;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -13,9 +14,6 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-
-import java.util.HashMap;
-import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.movein.MoveInProcess.Element;
 import cn.tianxiacheng.servicecenter.movein.MoveInProcess.Var;
@@ -171,14 +169,6 @@ class MoveInProcessTests {
 		return runtimeService().startProcessInstanceByKey(MoveInProcess.KEY, "RH-20261127-0001",
 				vars(Var.MOVE_IN_ID, 1L, Var.CASE_NUMBER, "RH-20261127-0001", Var.UNIT_ID, 557L, Var.UNIT_NUMBER,
 						"3-2-1501", Var.OWNER_NAMES, "张三"));
-	}
-
-	private static Map<String, Object> vars(Object... keysAndValues) {
-		Map<String, Object> variables = new HashMap<>();
-		for (int i = 0; i < keysAndValues.length; i += 2) {
-			variables.put((String) keysAndValues[i], keysAndValues[i + 1]);
-		}
-		return variables;
 	}
 
 }
