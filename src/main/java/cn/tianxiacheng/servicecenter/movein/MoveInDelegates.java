@@ -1,6 +1,7 @@
 package cn.tianxiacheng.servicecenter.movein;
 
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -166,7 +167,7 @@ final class MoveInDelegates {
 			jdbc.update("delete from owner where unit_id = ?", unitId);
 			for (Person owner : moveIns.people(moveInId, "OWNER")) {
 				jdbc.update("insert into owner (unit_id, name, id_number, phone, move_in_date) values (?, ?, ?, ?, ?)",
-						unitId, owner.name(), owner.idNumber(), owner.phone(), java.sql.Date.valueOf(today));
+						unitId, owner.name(), owner.idNumber(), owner.phone(), Date.valueOf(today));
 			}
 			for (Person member : moveIns.people(moveInId, "MEMBER")) {
 				jdbc.update("insert into resident (unit_id, name, relation, id_number, phone) values (?, ?, ?, ?, ?)",
@@ -193,13 +194,14 @@ final class MoveInDelegates {
 				caseIntake.register(new Registration(by + "-" + defects.indexOf(defect), CaseType.SERVICE_REQUEST,
 						unitNumber, ownerNames, null, Channel.VISIT, "房屋质量", Urgency.NORMAL, "入伙验房发现：" + defect), by);
 			}
-			archives.create(unitId, unitNumber, moveInId, List.of(
-					new Document("身份证", firstOwnerIdNumber(moveInId), today, "档案室 " + unitNumber.split("-")[0] + " 号柜"),
-					new Document("购房合同", contractNumber(moveInId), today, "档案室 " + unitNumber.split("-")[0] + " 号柜"),
-					new Document("入伙通知书", by, today, "档案室 " + unitNumber.split("-")[0] + " 号柜"),
-					new Document("管理规约（已签署）", null, today, "档案室 " + unitNumber.split("-")[0] + " 号柜"),
-					new Document("前期物业服务协议（已签署）", null, today, "档案室 " + unitNumber.split("-")[0] + " 号柜"),
-					new Document("装修须知（已签署）", null, today, "档案室 " + unitNumber.split("-")[0] + " 号柜")), by);
+			String cabinet = "档案室 " + unitNumber.split("-")[0] + " 号柜";
+			archives.create(unitId, unitNumber, moveInId,
+					List.of(new Document("身份证", firstOwnerIdNumber(moveInId), today, cabinet),
+							new Document("购房合同", contractNumber(moveInId), today, cabinet),
+							new Document("入伙通知书", by, today, cabinet), new Document("管理规约（已签署）", null, today, cabinet),
+							new Document("前期物业服务协议（已签署）", null, today, cabinet),
+							new Document("装修须知（已签署）", null, today, cabinet)),
+					by);
 			moveIns.changeStatus(moveInId, Status.COMPLETED);
 			execution.setVariable("defectCases", defects.size());
 		}
