@@ -48,11 +48,15 @@ class BillingRunApiController {
 	@PostMapping("/api/billing-runs")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	BillingRun start(@Valid @RequestBody BillingRunRequest request, Authentication staff) {
+		return start(runtimeService, request, staff.getName());
+	}
+
+	/** Starts a run; Camunda's authorizations decide whether the caller may. */
+	static BillingRun start(RuntimeService runtimeService, BillingRunRequest request, String staff) {
 		String businessKey = "BILLING-" + request.kind() + "-" + request.period();
 		ProcessInstance instance = runtimeService.createMessageCorrelation(FeeBillingProcess.BILLING_REQUESTED)
 			.processInstanceBusinessKey(businessKey)
-			.setVariables(Map.of(Var.KIND, request.kind(), Var.PERIOD, request.period(), Var.STARTED_BY,
-					staff.getName()))
+			.setVariables(Map.of(Var.KIND, request.kind(), Var.PERIOD, request.period(), Var.STARTED_BY, staff))
 			.correlateStartMessage();
 		return new BillingRun(instance.getId(), businessKey);
 	}

@@ -15,6 +15,8 @@ import cn.tianxiacheng.servicecenter.fee.Ledger.PaymentLine;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
@@ -41,13 +43,17 @@ class CashierPageController {
 
 	private final CashReport cashReport;
 
+	private final RuntimeService runtimeService;
+
 	private final Clock clock;
 
-	CashierPageController(UnitRepository units, Ledger ledger, Cashier cashier, CashReport cashReport, Clock clock) {
+	CashierPageController(UnitRepository units, Ledger ledger, Cashier cashier, CashReport cashReport,
+			RuntimeService runtimeService, Clock clock) {
 		this.units = units;
 		this.ledger = ledger;
 		this.cashier = cashier;
 		this.cashReport = cashReport;
+		this.runtimeService = runtimeService;
 		this.clock = clock;
 	}
 
@@ -94,6 +100,24 @@ class CashierPageController {
 		catch (BusinessRuleException | ConflictException | AccessDeniedException ex) {
 			return refuse(id, idempotencyKey, ex.getMessage(), model);
 		}
+	}
+
+	/** 生成账单 on demand, from the counter: the same run as {@code POST /api/billing-runs}. */
+	@PostMapping("/cashier/billing-runs")
+	String startBillingRun(@RequestParam String kind, @RequestParam String period, Authentication staff, Model model) {
+		var request = new BillingRunApiController.BillingRunRequest(kind, period.strip());
+		if (!request.isPeriodOfItsKind() || !kind.matches("MONTHLY|HEATING")) {
+			model.addAttribute("error", "账期格式不正确：按月填年月，如 2026-11；采暖季填开始的年份，如 2026");
+			return "cashier/find";
+		}
+		try {
+			model.addAttribute("notice", "已开始生成 " + period + " 的账单（流程 "
+					+ BillingRunApiController.start(runtimeService, request, staff.getName()).businessKey() + "），稍后可在账户中查看。");
+		}
+		catch (AuthorizationException ex) {
+			model.addAttribute("error", "您的岗位不能生成账单：由收费员或经理办理");
+		}
+		return "cashier/find";
 	}
 
 	@GetMapping("/cashier/receipts/{paymentId}")

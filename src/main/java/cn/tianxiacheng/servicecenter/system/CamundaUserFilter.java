@@ -15,7 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Tells the engine who is calling for the length of one request, so Camunda's authorizations
- * apply to {@code /engine-rest} and to the engine calls {@code /api} makes for the user.
+ * apply to {@code /engine-rest} and to the engine calls {@code /api} and the app's pages make
+ * for the user. The webapps under {@code /camunda} authenticate to the engine by themselves.
  */
 class CamundaUserFilter extends OncePerRequestFilter {
 
@@ -29,7 +30,7 @@ class CamundaUserFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !authentication.isAuthenticated()
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/camunda/") || authentication == null || !authentication.isAuthenticated()
 				|| authentication instanceof AnonymousAuthenticationToken) {
 			chain.doFilter(request, response);
 			return;

@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Filters that run after Spring Security and hand its user to Camunda: to the webapps (single
- * sign-on) and to the engine for {@code /engine-rest} and {@code /api} calls.
+ * sign-on) and to the engine for every other request ({@code /engine-rest}, {@code /api}, the
+ * app's pages).
  */
 @Configuration(proxyBeanMethods = false)
 class CamundaWebConfig {
@@ -32,7 +33,7 @@ class CamundaWebConfig {
 	FilterRegistrationBean<CamundaUserFilter> camundaUserFilter(IdentityService identityService) {
 		FilterRegistrationBean<CamundaUserFilter> registration = new FilterRegistrationBean<>(
 				new CamundaUserFilter(identityService));
-		registration.addUrlPatterns("/engine-rest/*", "/api/*");
+		registration.addUrlPatterns("/*");
 		registration.setOrder(AFTER_SPRING_SECURITY);
 		return registration;
 	}
