@@ -64,6 +64,17 @@ class SingleSignOnIntegrationTests {
 		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
 	}
 
+	@Test
+	void shouldApplyCamundasAuthorizationsToTheAppsPagesToo() throws Exception {
+		Browser guard = loggedIn("guard");
+		assertThat(guard.submit("/cashier", "/cashier/billing-runs", "kind=MONTHLY&period=2035-01").body())
+			.contains("您的岗位不能生成账单");
+
+		Browser cashier = loggedIn("cashier");
+		assertThat(cashier.submit("/cashier", "/cashier/billing-runs", "kind=MONTHLY&period=2035-01").body())
+			.contains("已开始生成 2035-01 的账单");
+	}
+
 	private Browser loggedIn(String user) throws Exception {
 		Browser browser = new Browser();
 		HttpResponse<String> response = browser.login(user, StaffDirectory.DEMO_PASSWORD);
@@ -93,6 +104,16 @@ class SingleSignOnIntegrationTests {
 			return client.send(HttpRequest.newBuilder(uri("/login"))
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+		/** Posts a form from a page of the app, with the page's CSRF token. */
+		HttpResponse<String> submit(String page, String action, String fields) throws IOException, InterruptedException {
+			Matcher csrf = CSRF.matcher(get(page).body());
+			assertThat(csrf.find()).as("the page's form carries a CSRF token").isTrue();
+			return client.send(HttpRequest.newBuilder(uri(action))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(fields + "&_csrf=" + encode(csrf.group(1))))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		}
 
