@@ -26,6 +26,14 @@ class CaseQueries {
 		this.personalData = personalData;
 	}
 
+	@Transactional
+	void setContactPhone(String caseNumber, String phone) {
+		ServiceCase serviceCase = cases.findByCaseNumber(caseNumber)
+			.orElseThrow(() -> new NotFoundException("案件不存在：" + caseNumber));
+		serviceCase.changeContactPhone(phone);
+		cases.save(serviceCase);
+	}
+
 	@Transactional(readOnly = true)
 	CaseView byNumber(String caseNumber, Authentication viewer) {
 		ServiceCase serviceCase = cases.findByCaseNumber(caseNumber)

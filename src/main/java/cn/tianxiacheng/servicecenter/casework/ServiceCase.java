@@ -71,6 +71,10 @@ public class ServiceCase extends BaseEntity {
 		this.processInstanceId = processInstanceId;
 	}
 
+	void changeContactPhone(String contactPhone) {
+		this.contactPhone = contactPhone;
+	}
+
 	void changeStatus(CaseStatus status) {
 		this.status = status;
 	}

@@ -14,8 +14,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.casework.CaseIntake;
+import cn.tianxiacheng.servicecenter.casework.CaseIntake.Registration;
+import cn.tianxiacheng.servicecenter.casework.CaseType;
+import cn.tianxiacheng.servicecenter.casework.Channel;
+import cn.tianxiacheng.servicecenter.casework.Urgency;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A person logs in once on the Chinese login page and is then logged into Tasklist, Cockpit
@@ -26,6 +33,12 @@ class SingleSignOnIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	CaseIntake intake;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void shouldLogTheReceptionistIntoTasklistButNotCockpitOrAdmin() throws Exception {
@@ -73,6 +86,22 @@ class SingleSignOnIntegrationTests {
 		Browser cashier = loggedIn("cashier");
 		assertThat(cashier.submit("/cashier", "/cashier/billing-runs", "kind=MONTHLY&period=2035-01").body())
 			.contains("已开始生成 2035-01 的账单");
+	}
+
+	@Test
+	void shouldLetReceptionRecordAContactPhoneOnTheCasePageOnly() throws Exception {
+		String caseNumber = intake.register(new Registration(null, CaseType.SERVICE_REQUEST, "1-2-1501", "钱女士", null,
+				Channel.VISIT, "门窗维修", Urgency.NORMAL, "阳台推拉门卡住"), "receptionist").getCaseNumber();
+
+		HttpResponse<String> byGuard = loggedIn("guard").submit("/cases/" + caseNumber,
+				"/cases/" + caseNumber + "/contact-phone", "phone=13800001111");
+		assertThat(byGuard.statusCode()).isEqualTo(403);
+		HttpResponse<String> byReception = loggedIn("receptionist").submit("/cases/" + caseNumber,
+				"/cases/" + caseNumber + "/contact-phone", "phone=13800001111");
+		assertThat(byReception.statusCode()).isEqualTo(200);
+		assertThat(byReception.body()).contains("13800001111");
+		assertThat(jdbc.queryForObject("select contact_phone from service_case where case_number = ?", String.class,
+				caseNumber)).isEqualTo("13800001111");
 	}
 
 	private Browser loggedIn(String user) throws Exception {
