@@ -127,8 +127,11 @@ public class BillingRuns {
 		UnitRow unit = jdbc.queryForObject("select id, number, area_m2, type from unit where id = ?",
 				(rs, i) -> new UnitRow(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3),
 						UnitType.valueOf(rs.getString(4)), movedIn, null), unitId);
-		Estate estate = estates.findAll().stream().findFirst().orElseThrow();
+		Estate estate = estates.findById(jdbc.queryForObject(
+				"select b.estate_id from unit u join building b on b.id = u.building_id where u.id = ?", Long.class, unitId))
+			.orElseThrow();
 		FeeItem management = item(estate, MANAGEMENT_FEE);
+		List<FeeRate> managementRates = rates.findByFeeItem(management);
 		List<NewBill> bills = new ArrayList<>();
 		int already = 0;
 		LocalDate due = LocalDate.now(clock).plusDays(properties.paymentTermDays() - 1L);
@@ -138,8 +141,8 @@ public class BillingRuns {
 				already++;
 				continue;
 			}
-			RateCard rates = RateCard.of(management, this.rates.findByFeeItem(management), month.atDay(1));
-			BigDecimal amount = FeeCalculator.managementFee(unit.areaM2(), rates.price(unit.type()), month, movedIn, null);
+			BigDecimal price = RateCard.of(management, managementRates, month.atDay(1)).price(unit.type());
+			BigDecimal amount = FeeCalculator.managementFee(unit.areaM2(), price, month, movedIn, null);
 			bills.add(new NewBill(unitId, management.getId(), month.toString(), "", month.atDay(1), month.atEndOfMonth(),
 					amount, due, month + " 物业管理费（入伙预交）" + unit.number()));
 		}
