@@ -10,8 +10,7 @@ import cn.tianxiacheng.servicecenter.estate.Unit;
 import cn.tianxiacheng.servicecenter.estate.UnitRepository;
 import cn.tianxiacheng.servicecenter.fee.Cashier.PaymentCommand;
 import cn.tianxiacheng.servicecenter.fee.Cashier.Receipt;
-import cn.tianxiacheng.servicecenter.fee.Ledger.BillLine;
-import cn.tianxiacheng.servicecenter.fee.Ledger.PaymentLine;
+import cn.tianxiacheng.servicecenter.fee.Ledger.Account;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
@@ -154,15 +153,14 @@ class CashierPageController {
 
 	private void showAccount(long id, Model model) {
 		Unit unit = units.findById(id).orElseThrow(() -> new NotFoundException("房屋不存在：编号 " + id));
-		List<BillLine> bills = ledger.bills(id);
-		List<PaymentLine> payments = ledger.payments(id);
+		Account account = ledger.account(id, unit.getNumber());
 		model.addAttribute("unit", unit);
-		model.addAttribute("openBills", bills.stream().filter(b -> b.outstanding().signum() > 0).toList());
-		model.addAttribute("bills", bills);
-		model.addAttribute("payments", payments);
-		model.addAttribute("outstanding", bills.stream().map(BillLine::outstanding).reduce(Money.ZERO, BigDecimal::add));
-		model.addAttribute("prepaid", payments.stream().map(PaymentLine::unallocated).reduce(Money.ZERO, BigDecimal::add));
-		model.addAttribute("balance", ledger.balance(id));
+		model.addAttribute("openBills", account.bills().stream().filter(b -> b.outstanding().signum() > 0).toList());
+		model.addAttribute("bills", account.bills());
+		model.addAttribute("payments", account.payments());
+		model.addAttribute("outstanding", account.outstanding());
+		model.addAttribute("prepaid", account.prepaid());
+		model.addAttribute("balance", account.balance());
 		model.addAttribute("methods", PaymentMethod.values());
 		model.addAttribute("zone", clock.getZone());
 	}

@@ -7,8 +7,7 @@ import cn.tianxiacheng.servicecenter.estate.Unit;
 import cn.tianxiacheng.servicecenter.estate.UnitRepository;
 import cn.tianxiacheng.servicecenter.fee.Cashier.PaymentCommand;
 import cn.tianxiacheng.servicecenter.fee.Cashier.Receipt;
-import cn.tianxiacheng.servicecenter.fee.Ledger.BillLine;
-import cn.tianxiacheng.servicecenter.fee.Ledger.PaymentLine;
+import cn.tianxiacheng.servicecenter.fee.Ledger.Account;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -75,18 +74,10 @@ class FeeApiController {
 					message = "退款方式只能是 CASH、WECHAT、ALIPAY、BANK_CARD 或 TRANSFER") String method) {
 	}
 
-	record Account(long unitId, String unitNumber, BigDecimal balance, BigDecimal outstanding, BigDecimal prepaid,
-			List<BillLine> bills, List<PaymentLine> payments) {
-	}
-
 	@GetMapping("/api/units/{id}/account")
 	Account account(@PathVariable long id) {
 		Unit unit = units.findById(id).orElseThrow(() -> new NotFoundException("房屋不存在：编号 " + id));
-		List<BillLine> bills = ledger.bills(id);
-		List<PaymentLine> payments = ledger.payments(id);
-		BigDecimal outstanding = bills.stream().map(BillLine::outstanding).reduce(Money.ZERO, BigDecimal::add);
-		BigDecimal prepaid = payments.stream().map(PaymentLine::unallocated).reduce(Money.ZERO, BigDecimal::add);
-		return new Account(id, unit.getNumber(), ledger.balance(id), outstanding, prepaid, bills, payments);
+		return ledger.account(id, unit.getNumber());
 	}
 
 	@PostMapping("/api/payments")

@@ -129,6 +129,19 @@ public class Ledger {
 				unitId);
 	}
 
+	/** A unit's account: its bills and payments, what it owes, what it paid in advance, its balance. */
+	public record Account(long unitId, String unitNumber, BigDecimal balance, BigDecimal outstanding,
+			BigDecimal prepaid, List<BillLine> bills, List<PaymentLine> payments) {
+	}
+
+	public Account account(long unitId, String unitNumber) {
+		List<BillLine> bills = bills(unitId);
+		List<PaymentLine> payments = payments(unitId);
+		return new Account(unitId, unitNumber, balance(unitId),
+				bills.stream().map(BillLine::outstanding).reduce(Money.ZERO, BigDecimal::add),
+				payments.stream().map(PaymentLine::unallocated).reduce(Money.ZERO, BigDecimal::add), bills, payments);
+	}
+
 	/** The sum of the unit's ledger entries: positive is owed, negative is paid in advance. */
 	public BigDecimal balance(long unitId) {
 		BigDecimal sum = jdbc.queryForObject("select coalesce(sum(amount), 0) from ledger_entry where unit_id = ?",
