@@ -97,8 +97,9 @@ public class OwnerArchives {
 				 where a.id = ?""", archiveId).stream().findFirst()
 			.orElseThrow(() -> new NotFoundException("业主档案不存在：编号 " + archiveId));
 		Long accessId = accesses.activeGrant(archiveId, viewer.getName()).orElse(null);
-		PersonalDataMask mask = new PersonalDataMask(accessId != null, accessId != null);
-		if (accessId != null) {
+		boolean inClear = accessId != null;
+		PersonalDataMask mask = new PersonalDataMask(inClear, inClear);
+		if (inClear) {
 			jdbc.update("insert into archive_read_log (archive_id, access_id, read_by, read_at) values (?, ?, ?, ?)",
 					archiveId, accessId, viewer.getName(), Timestamp.from(clock.instant()));
 		}
@@ -107,18 +108,13 @@ public class OwnerArchives {
 				select id, 'OWNER', name, null, id_number, phone from owner where unit_id = ?
 				union all
 				select id, 'MEMBER', name, relation, id_number, phone from resident where unit_id = ?
-				order by 2 desc, 1""", (rs, i) -> new PersonView(rs.getLong(1), rs.getString(2), rs.getString(3),
+				order by 2 desc, 1""", (rs, i) -> new PersonView(rs.getLong(1), rs.getString(2),
+				inClear || "OWNER".equals(rs.getString(2)) ? rs.getString(3) : maskName(rs.getString(3)),
 				rs.getString(4), mask.idNumber(rs.getString(5)), mask.phone(rs.getString(6))), unitId, unitId);
-		if (accessId == null) {
-			people = people.stream()
-				.map(p -> "MEMBER".equals(p.role()) ? new PersonView(p.id(), p.role(), maskName(p.name()), p.relation(),
-						p.idNumber(), p.phone()) : p)
-				.toList();
-		}
 		List<Document> documents = jdbc.query(
 				"select type, number, received_on, location from archive_document where archive_id = ? order by id",
-				(rs, i) -> new Document(rs.getString(1), accessId == null ? PersonalDataMask.maskIdNumber(rs.getString(2))
-						: rs.getString(2), rs.getDate(3).toLocalDate(), rs.getString(4)),
+				(rs, i) -> new Document(rs.getString(1), mask.idNumber(rs.getString(2)), rs.getDate(3).toLocalDate(),
+						rs.getString(4)),
 				archiveId);
 		List<ReadingView> readings = jdbc.query(
 				"select meter, reading, read_on from meter_reading where unit_id = ? order by read_on, meter",
@@ -127,11 +123,11 @@ public class OwnerArchives {
 		List<ChangeView> changes = jdbc.query("""
 				select field, old_value, new_value, changed_by, changed_at, approved_by, status from archive_change
 				 where archive_id = ? order by id""", (rs, i) -> new ChangeView(rs.getString(1),
-				accessId == null ? masked(rs.getString(1), rs.getString(2)) : rs.getString(2),
-				accessId == null ? masked(rs.getString(1), rs.getString(3)) : rs.getString(3), rs.getString(4),
+				inClear ? rs.getString(2) : masked(rs.getString(1), rs.getString(2)),
+				inClear ? rs.getString(3) : masked(rs.getString(1), rs.getString(3)), rs.getString(4),
 				rs.getTimestamp(5), rs.getString(6), rs.getString(7)), archiveId);
 		return new ArchiveView(archiveId, (String) archive.get("archive_number"), unitId, (String) archive.get("number"),
-				accessId != null, accessId, people, documents, readings, changes);
+				inClear, accessId, people, documents, readings, changes);
 	}
 
 	/** Household members are personal data too: only the surname shows without an access. */

@@ -19,8 +19,4 @@ public class BaseEntity {
 		return id;
 	}
 
-	public boolean isNew() {
-		return id == null;
-	}
-
 }

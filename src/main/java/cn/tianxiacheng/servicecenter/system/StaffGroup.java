@@ -48,8 +48,4 @@ public enum StaffGroup {
 		return Arrays.stream(values()).filter(StaffGroup::receivesWork).toList();
 	}
 
-	public static List<String> ids(StaffGroup... groups) {
-		return Arrays.stream(groups).map(StaffGroup::id).toList();
-	}
-
 }
