@@ -2,13 +2,14 @@ package cn.tianxiacheng.servicecenter.archive;
 
 import java.time.Instant;
 
-import org.camunda.bpm.engine.IdentityService;
+import cn.tianxiacheng.servicecenter.system.CompletedTasks;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * The service tasks of {@code ArchiveAccessProcess}: each records one step on the access.
+ * The service tasks of {@code ArchiveAccessProcess}: each records one step on the access it
+ * finds by the process's business key.
  */
 final class ArchiveAccessDelegates {
 
@@ -16,30 +17,32 @@ final class ArchiveAccessDelegates {
 	}
 
 	private static long accessId(DelegateExecution execution) {
-		return ((Number) execution.getVariable("accessId")).longValue();
+		return ArchiveAccessProcess.accessId(execution.getProcessBusinessKey());
 	}
 
-	/** The manager's decision; an approval sets {@code validUntil} for the expiry timer. */
+	/**
+	 * The manager's decision, after the approval's commit: it counts only when a manager
+	 * completed the approval task; an approval sets {@code validUntil} for the expiry timer.
+	 */
 	@Component("recordArchiveAccessDecisionDelegate")
 	static class RecordDecision implements JavaDelegate {
 
 		private final ArchiveAccesses accesses;
 
-		private final IdentityService identityService;
+		private final CompletedTasks completedTasks;
 
-		RecordDecision(ArchiveAccesses accesses, IdentityService identityService) {
+		RecordDecision(ArchiveAccesses accesses, CompletedTasks completedTasks) {
 			this.accesses = accesses;
-			this.identityService = identityService;
+			this.completedTasks = completedTasks;
 		}
 
-		/** Runs in the manager's completion of the approval task: the manager is the caller. */
 		@Override
 		public void execute(DelegateExecution execution) {
-			boolean approved = Boolean.TRUE.equals(execution.getVariable("approved"));
-			var caller = identityService.getCurrentAuthentication();
-			Instant validUntil = accesses.decide(accessId(execution), approved, caller == null ? "system" : caller.getUserId());
-			execution.setVariable("approved", approved);
-			execution.setVariable("validUntil", validUntil == null ? null : validUntil.toString());
+			String manager = completedTasks.completedByItsGroup(execution, ArchiveAccessProcess.Element.APPROVE_ACCESS);
+			boolean approved = Boolean.TRUE.equals(execution.getVariable(ArchiveAccessProcess.Var.APPROVED));
+			Instant validUntil = accesses.decide(accessId(execution), approved, manager);
+			execution.setVariable(ArchiveAccessProcess.Var.APPROVED, approved);
+			execution.setVariable(ArchiveAccessProcess.Var.VALID_UNTIL, validUntil == null ? null : validUntil.toString());
 		}
 
 	}

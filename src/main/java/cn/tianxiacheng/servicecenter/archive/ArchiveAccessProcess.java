@@ -1,13 +1,24 @@
 package cn.tianxiacheng.servicecenter.archive;
 
 /**
- * {@code ArchiveAccessProcess} (档案查阅): key and element ids.
+ * {@code ArchiveAccessProcess} (档案查阅): key, business key, element ids and variables.
  */
 public final class ArchiveAccessProcess {
 
 	public static final String KEY = "ArchiveAccessProcess";
 
+	private static final String BUSINESS_KEY_PREFIX = "CY-";
+
 	private ArchiveAccessProcess() {
+	}
+
+	/** {@code CY-42} for access request 42. */
+	static String businessKey(long accessId) {
+		return BUSINESS_KEY_PREFIX + accessId;
+	}
+
+	static long accessId(String businessKey) {
+		return Long.parseLong(businessKey.substring(BUSINESS_KEY_PREFIX.length()));
 	}
 
 	public static final class Element {
@@ -33,6 +44,30 @@ public final class ArchiveAccessProcess {
 		public static final String FILE_RETURNED = "EndEvent_FileReturned";
 
 		private Element() {
+		}
+
+	}
+
+	public static final class Var {
+
+		public static final String ACCESS_ID = "accessId";
+
+		public static final String ARCHIVE_NUMBER = "archiveNumber";
+
+		public static final String REQUESTED_BY = "requestedBy";
+
+		public static final String REASON = "reason";
+
+		public static final String KIND = "kind";
+
+		public static final String DUE_ON = "dueOn";
+
+		/** The manager's decision, from the approval form. */
+		public static final String APPROVED = "approved";
+
+		public static final String VALID_UNTIL = "validUntil";
+
+		private Var() {
 		}
 
 	}

@@ -11,8 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.tianxiacheng.servicecenter.archive.ArchiveAccessProcess.Var;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
+import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
+import cn.tianxiacheng.servicecenter.system.Staff;
+import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,21 +51,27 @@ class ArchiveAccesses {
 
 	private final RuntimeService runtimeService;
 
+	private final EngineAsSystem asSystem;
+
 	private final Duration validFor;
 
 	private final Clock clock;
 
-	ArchiveAccesses(JdbcTemplate jdbc, RuntimeService runtimeService,
+	ArchiveAccesses(JdbcTemplate jdbc, RuntimeService runtimeService, EngineAsSystem asSystem,
 			@Value("${servicecenter.archives.access-valid-for}") Duration validFor, Clock clock) {
 		this.jdbc = jdbc;
 		this.accessInsert = new SimpleJdbcInsert(jdbc).withTableName("archive_access").usingGeneratedKeyColumns("id");
 		this.runtimeService = runtimeService;
+		this.asSystem = asSystem;
 		this.validFor = validFor;
 		this.clock = clock;
 	}
 
+	/** Records the request and starts its process as the system; every working group may ask. */
 	@Transactional
-	Access request(long archiveId, String reason, Kind kind, LocalDate dueOn, String requestedBy) {
+	Access request(long archiveId, String reason, Kind kind, LocalDate dueOn, Staff staff) {
+		staff.require("您的岗位不能申请查阅业主档案", StaffGroup.workGroups().toArray(StaffGroup[]::new));
+		String requestedBy = staff.id();
 		String archiveNumber = jdbc.query("select archive_number from owner_archive where id = ?",
 				(rs, i) -> rs.getString(1), archiveId).stream().findFirst()
 			.orElseThrow(() -> new NotFoundException("业主档案不存在：编号 " + archiveId));
@@ -78,16 +88,16 @@ class ArchiveAccesses {
 		row.put("due_on", kind == Kind.BORROW ? Date.valueOf(dueOn) : null);
 		long accessId = accessInsert.executeAndReturnKey(row).longValue();
 		Map<String, Object> variables = new HashMap<>();
-		variables.put("accessId", accessId);
-		variables.put("archiveNumber", archiveNumber);
-		variables.put("requestedBy", requestedBy);
-		variables.put("reason", reason);
-		variables.put("kind", kind.name());
+		variables.put(Var.ACCESS_ID, accessId);
+		variables.put(Var.ARCHIVE_NUMBER, archiveNumber);
+		variables.put(Var.REQUESTED_BY, requestedBy);
+		variables.put(Var.REASON, reason);
+		variables.put(Var.KIND, kind.name());
 		if (dueOn != null) {
-			variables.put("dueOn", dueOn.toString());
+			variables.put(Var.DUE_ON, dueOn.toString());
 		}
-		ProcessInstance instance = runtimeService.startProcessInstanceByKey(ArchiveAccessProcess.KEY, "CY-" + accessId,
-				variables);
+		ProcessInstance instance = asSystem.call(() -> runtimeService.startProcessInstanceByKey(ArchiveAccessProcess.KEY,
+				ArchiveAccessProcess.businessKey(accessId), variables));
 		jdbc.update("update archive_access set process_instance_id = ? where id = ?", instance.getId(), accessId);
 		return byId(accessId);
 	}

@@ -7,6 +7,7 @@ import cn.tianxiacheng.servicecenter.archive.ArchiveAccesses.Access;
 import cn.tianxiacheng.servicecenter.archive.ArchiveAccesses.Kind;
 import cn.tianxiacheng.servicecenter.archive.ArchiveAccesses.ReadLogEntry;
 import cn.tianxiacheng.servicecenter.archive.OwnerArchives.ArchiveView;
+import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffAuthorities;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import jakarta.validation.Valid;
@@ -60,9 +61,8 @@ class ArchiveApiController {
 	@PostMapping("/api/archives/{id}/changes")
 	@ResponseStatus(HttpStatus.CREATED)
 	ArchiveChanges.Change change(@PathVariable long id, @Valid @RequestBody ChangeRequest request, Authentication staff) {
-		StaffAuthorities.requireAny(staff, "业主档案由接待员更新", StaffGroup.RECEPTION);
 		return changes.request(id, request.ownerId(), ArchiveChanges.Field.valueOf(request.field()),
-				request.newValue().strip(), request.reason().strip(), staff.getName());
+				request.newValue().strip(), request.reason().strip(), Staff.of(staff));
 	}
 
 	@GetMapping("/api/archives")
@@ -79,7 +79,7 @@ class ArchiveApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	Access requestAccess(@PathVariable long id, @Valid @RequestBody AccessRequest request, Authentication staff) {
 		return accesses.request(id, request.reason().strip(), Kind.valueOf(request.kind()), request.dueOn(),
-				staff.getName());
+				Staff.of(staff));
 	}
 
 	@GetMapping("/api/archive-accesses/{id}")

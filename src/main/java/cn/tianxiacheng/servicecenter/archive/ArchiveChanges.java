@@ -5,9 +5,13 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
+import cn.tianxiacheng.servicecenter.archive.ArchiveChangeProcess.Var;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
+import cn.tianxiacheng.servicecenter.system.CompletedTasks;
+import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
-import org.camunda.bpm.engine.IdentityService;
+import cn.tianxiacheng.servicecenter.system.Staff;
+import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -53,17 +57,23 @@ class ArchiveChanges {
 
 	private final RuntimeService runtimeService;
 
+	private final EngineAsSystem asSystem;
+
 	private final Clock clock;
 
-	ArchiveChanges(JdbcTemplate jdbc, RuntimeService runtimeService, Clock clock) {
+	ArchiveChanges(JdbcTemplate jdbc, RuntimeService runtimeService, EngineAsSystem asSystem, Clock clock) {
 		this.jdbc = jdbc;
 		this.changeInsert = new SimpleJdbcInsert(jdbc).withTableName("archive_change").usingGeneratedKeyColumns("id");
 		this.runtimeService = runtimeService;
+		this.asSystem = asSystem;
 		this.clock = clock;
 	}
 
+	/** Records the change; one that needs approval starts its process as the system. Reception asks. */
 	@Transactional
-	Change request(long archiveId, long ownerId, Field field, String newValue, String reason, String requestedBy) {
+	Change request(long archiveId, long ownerId, Field field, String newValue, String reason, Staff staff) {
+		staff.require("业主档案由接待员更新", StaffGroup.RECEPTION);
+		String requestedBy = staff.id();
 		Map<String, Object> archive = jdbc.queryForList("select archive_number, unit_id from owner_archive where id = ?",
 				archiveId).stream().findFirst().orElseThrow(() -> new NotFoundException("业主档案不存在：编号 " + archiveId));
 		String oldValue = jdbc.queryForList("select " + field.column + " from owner where id = ? and unit_id = ?",
@@ -93,14 +103,14 @@ class ArchiveChanges {
 			return new Change(changeId, "APPLIED", null);
 		}
 		Map<String, Object> variables = new HashMap<>();
-		variables.put("changeId", changeId);
-		variables.put("archiveId", archiveId);
-		variables.put("archiveNumber", archive.get("archive_number"));
-		variables.put("fieldLabel", field.label);
-		variables.put("requestedBy", requestedBy);
-		variables.put("reason", reason);
-		String processInstanceId = runtimeService
-			.startProcessInstanceByKey("ArchiveChangeProcess", "BG-" + changeId, variables)
+		variables.put(Var.CHANGE_ID, changeId);
+		variables.put(Var.ARCHIVE_ID, archiveId);
+		variables.put(Var.ARCHIVE_NUMBER, archive.get("archive_number"));
+		variables.put(Var.FIELD_LABEL, field.label);
+		variables.put(Var.REQUESTED_BY, requestedBy);
+		variables.put(Var.REASON, reason);
+		String processInstanceId = asSystem.call(() -> runtimeService.startProcessInstanceByKey(ArchiveChangeProcess.KEY,
+				ArchiveChangeProcess.businessKey(changeId), variables))
 			.getId();
 		return new Change(changeId, "PENDING", processInstanceId);
 	}
@@ -122,23 +132,27 @@ class ArchiveChanges {
 				((Number) change.get("owner_id")).longValue());
 	}
 
+	/**
+	 * The manager's decision, after the approval's commit: it counts only when a manager
+	 * completed the approval task.
+	 */
 	@Component("applyArchiveChangeDelegate")
 	static class ApplyDecision implements JavaDelegate {
 
 		private final ArchiveChanges changes;
 
-		private final IdentityService identityService;
+		private final CompletedTasks completedTasks;
 
-		ApplyDecision(ArchiveChanges changes, IdentityService identityService) {
+		ApplyDecision(ArchiveChanges changes, CompletedTasks completedTasks) {
 			this.changes = changes;
-			this.identityService = identityService;
+			this.completedTasks = completedTasks;
 		}
 
 		@Override
 		public void execute(DelegateExecution execution) {
-			var manager = identityService.getCurrentAuthentication();
-			changes.decide(((Number) execution.getVariable("changeId")).longValue(),
-					Boolean.TRUE.equals(execution.getVariable("approved")), manager == null ? "system" : manager.getUserId());
+			String manager = completedTasks.completedByItsGroup(execution, ArchiveChangeProcess.Element.APPROVE_CHANGE);
+			changes.decide(ArchiveChangeProcess.changeId(execution.getProcessBusinessKey()),
+					Boolean.TRUE.equals(execution.getVariable(Var.APPROVED)), manager);
 		}
 
 	}

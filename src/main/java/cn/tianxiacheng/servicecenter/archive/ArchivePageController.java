@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import cn.tianxiacheng.servicecenter.archive.ArchiveAccesses.Kind;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
+import cn.tianxiacheng.servicecenter.system.Staff;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,7 +50,7 @@ class ArchivePageController {
 			if (!StringUtils.hasText(reason)) {
 				throw new BusinessRuleException("请填写查阅原因");
 			}
-			accesses.request(id, reason.strip(), kind, dueOn, staff.getName());
+			accesses.request(id, reason.strip(), kind, dueOn, Staff.of(staff));
 			model.addAttribute("notice", "申请已提交，经理批准后即可查看完整档案。");
 		}
 		catch (BusinessRuleException ex) {

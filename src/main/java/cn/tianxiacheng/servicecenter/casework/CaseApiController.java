@@ -3,6 +3,7 @@ package cn.tianxiacheng.servicecenter.casework;
 import java.util.List;
 
 import cn.tianxiacheng.servicecenter.casework.CaseIntake.Registration;
+import cn.tianxiacheng.servicecenter.system.Staff;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -70,7 +71,7 @@ class CaseApiController {
 	@PostMapping("/api/cases")
 	CaseRegistered register(@Valid @RequestBody CaseRequest request, Authentication staff) {
 		try {
-			return CaseRegistered.of(intake.register(request.registration(), staff.getName()));
+			return CaseRegistered.of(intake.register(request.registration(), Staff.of(staff)));
 		}
 		catch (DataIntegrityViolationException sameRequestAtTheSameTime) {
 			return CaseRegistered.of(intake.byRequestId(request.requestId()));

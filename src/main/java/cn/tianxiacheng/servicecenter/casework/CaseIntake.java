@@ -9,7 +9,10 @@ import java.util.Map;
 import cn.tianxiacheng.servicecenter.estate.Unit;
 import cn.tianxiacheng.servicecenter.estate.UnitRepository;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
+import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
 import cn.tianxiacheng.servicecenter.system.NumberSeries;
+import cn.tianxiacheng.servicecenter.system.Staff;
+import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
@@ -34,15 +37,18 @@ public class CaseIntake {
 
 	private final CaseJournal journal;
 
+	private final EngineAsSystem asSystem;
+
 	private final Clock clock;
 
 	CaseIntake(ServiceCaseRepository cases, UnitRepository units, NumberSeries numberSeries,
-			RuntimeService runtimeService, CaseJournal journal, Clock clock) {
+			RuntimeService runtimeService, CaseJournal journal, EngineAsSystem asSystem, Clock clock) {
 		this.cases = cases;
 		this.units = units;
 		this.numberSeries = numberSeries;
 		this.runtimeService = runtimeService;
 		this.journal = journal;
+		this.asSystem = asSystem;
 		this.clock = clock;
 	}
 
@@ -50,18 +56,22 @@ public class CaseIntake {
 			String contactPhone, Channel channel, String category, Urgency urgency, String description) {
 	}
 
-	/** Registers the case and starts its process, or returns the case of an earlier request with the same id. */
+	/**
+	 * Registers the case and starts its process (as the system: the registration is checked
+	 * here), or returns the case of an earlier request with the same id.
+	 */
 	@Transactional
-	public ServiceCase register(Registration registration, String registeredBy) {
+	public ServiceCase register(Registration registration, Staff registeredBy) {
+		registeredBy.require("只有接待员或经理可以登记案件", StaffGroup.RECEPTION, StaffGroup.MANAGER);
 		if (registration.requestId() != null) {
 			var earlier = cases.findByRequestId(registration.requestId());
 			if (earlier.isPresent()) {
 				return earlier.get();
 			}
 		}
-		ServiceCase serviceCase = create(registration, registeredBy);
-		ProcessInstance instance = runtimeService.startProcessInstanceByKey(registration.type().processKey(),
-				serviceCase.getCaseNumber(), variables(serviceCase, unitOf(serviceCase)));
+		ServiceCase serviceCase = create(registration, registeredBy.id());
+		ProcessInstance instance = asSystem.call(() -> runtimeService.startProcessInstanceByKey(
+				registration.type().processKey(), serviceCase.getCaseNumber(), variables(serviceCase, unitOf(serviceCase))));
 		serviceCase.workedBy(instance.getId());
 		return serviceCase;
 	}

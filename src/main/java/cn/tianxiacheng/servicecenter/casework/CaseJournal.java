@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -39,19 +40,35 @@ class CaseJournal {
 
 	@EventListener(condition = "#task.eventName == 'complete'")
 	void onTaskCompleted(DelegateTask task) {
-		if (!(task.getVariable(CaseVariables.CASE_ID) instanceof Number caseId)) {
+		Optional<Long> caseId = caseOf(task);
+		if (caseId.isEmpty()) {
 			return;
 		}
 		String handler = task.getAssignee() != null ? task.getAssignee()
 				: identityService.getCurrentAuthentication() != null
 						? identityService.getCurrentAuthentication().getUserId() : "system";
 		Object opinion = task.getVariable(CaseVariables.OPINION);
-		record(caseId.longValue(), task.getName(), handler, opinion == null ? null : opinion.toString());
+		record(caseId.get(), task.getName(), handler, opinion == null ? null : opinion.toString());
 		String story = (String) task.getVariable(CaseVariables.STORY);
 		task.getExecution().getProcessInstance().setVariable(CaseVariables.STORY, (story == null ? "" : story)
 				+ WHEN.format(clock.instant().atZone(clock.getZone())) + " " + task.getName() + " · " + displayName(handler)
 				+ (opinion == null ? "" : "：" + opinion) + "\n");
 		task.getExecution().getProcessInstance().removeVariable(CaseVariables.OPINION);
+	}
+
+	/** The case a task works on, found by its process's business key: the case number, or its visit's. */
+	private Optional<Long> caseOf(DelegateTask task) {
+		String processKey = task.getProcessDefinitionId().split(":")[0];
+		String businessKey = task.getExecution().getProcessBusinessKey();
+		Optional<String> caseNumber = switch (processKey) {
+			case ComplaintProcess.KEY, ServiceRequestProcess.KEY -> Optional.ofNullable(businessKey);
+			case ReturnVisitProcess.KEY -> ReturnVisitProcess.caseNumber(businessKey);
+			default -> Optional.empty();
+		};
+		return caseNumber.flatMap(number -> jdbc
+			.queryForList("select id from service_case where case_number = ?", Long.class, number)
+			.stream()
+			.findFirst());
 	}
 
 	void record(long caseId, String step, String handledBy, String opinion) {

@@ -25,6 +25,12 @@ public final class CaseVariables {
 
 	public static final String DESCRIPTION = "description";
 
+	/** Who registered a case in Tasklist: the start event's initiator, set by the engine. */
+	public static final String REGISTERED_BY = "registeredBy";
+
+	/** The chargeable items the department records with its work ({@code MATERIAL_FEE*2,…}). */
+	public static final String CHARGEABLE_ITEMS = "chargeableItems";
+
 	/** The steps so far, a line each: when, which step, who, and their opinion. */
 	public static final String STORY = "caseStory";
 

@@ -3,6 +3,7 @@ package cn.tianxiacheng.servicecenter.casework;
 import java.util.HashMap;
 import java.util.Map;
 
+import cn.tianxiacheng.servicecenter.estate.UnitRepository;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,25 +19,28 @@ class CloseCaseDelegate implements JavaDelegate {
 
 	private final RuntimeService runtimeService;
 
+	private final UnitRepository units;
+
 	private final CaseJournal journal;
 
-	CloseCaseDelegate(ServiceCaseRepository cases, RuntimeService runtimeService, CaseJournal journal) {
+	CloseCaseDelegate(ServiceCaseRepository cases, RuntimeService runtimeService, UnitRepository units,
+			CaseJournal journal) {
 		this.cases = cases;
+		this.units = units;
 		this.runtimeService = runtimeService;
 		this.journal = journal;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		ServiceCase serviceCase = cases.findById(((Number) execution.getVariable(CaseVariables.CASE_ID)).longValue())
-			.orElseThrow();
+		ServiceCase serviceCase = cases.findByCaseNumber(execution.getProcessBusinessKey()).orElseThrow();
 		serviceCase.changeStatus(CaseStatus.CLOSED);
 		cases.save(serviceCase);
 		journal.record(serviceCase.getId(), "办结", "system", null);
 		Map<String, Object> visit = new HashMap<>();
 		visit.put(CaseVariables.CASE_ID, serviceCase.getId());
 		visit.put(CaseVariables.CASE_NUMBER, serviceCase.getCaseNumber());
-		visit.put(CaseVariables.UNIT_NUMBER, execution.getVariable(CaseVariables.UNIT_NUMBER));
+		visit.put(CaseVariables.UNIT_NUMBER, units.findById(serviceCase.getUnitId()).orElseThrow().getNumber());
 		visit.put(CaseVariables.CATEGORY, serviceCase.getCategory());
 		visit.put(CaseVariables.DESCRIPTION, serviceCase.getDescription());
 		visit.put(CaseVariables.STORY, execution.getVariable(CaseVariables.STORY));

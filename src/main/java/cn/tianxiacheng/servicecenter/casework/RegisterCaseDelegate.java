@@ -6,22 +6,33 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * First step of a case's process. A case registered through the API is already recorded; one
- * started from Tasklist's start form is recorded here, takes its number as business key, and
- * gets the same variables. A bad form (unknown unit…) fails the start: nothing is created.
+ * First step of a case's process. A case registered through the API or the intake page is
+ * already recorded: the app started the process with its number as business key. One started
+ * from Tasklist's start form (no business key) is recorded here from the form's fields, takes
+ * its number as business key, and gets the same variables. A bad form (unknown unit…) fails
+ * the start: nothing is created.
  */
 @Component("registerCaseDelegate")
 class RegisterCaseDelegate implements JavaDelegate {
 
 	private final CaseIntake intake;
 
-	RegisterCaseDelegate(CaseIntake intake) {
+	private final ServiceCaseRepository cases;
+
+	RegisterCaseDelegate(CaseIntake intake, ServiceCaseRepository cases) {
 		this.intake = intake;
+		this.cases = cases;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		if (execution.hasVariable(CaseVariables.CASE_ID)) {
+		if (execution.getProcessBusinessKey() != null) {
+			ServiceCase registered = cases.findByCaseNumber(execution.getProcessBusinessKey())
+				.orElseThrow(() -> new IllegalStateException("No case " + execution.getProcessBusinessKey()));
+			if (!execution.getProcessInstanceId().equals(registered.getProcessInstanceId())
+					&& registered.getProcessInstanceId() != null) {
+				throw new IllegalStateException("Case " + registered.getCaseNumber() + " is worked by another process");
+			}
 			return;
 		}
 		CaseType type = execution.getProcessDefinitionId().startsWith(ComplaintProcess.KEY) ? CaseType.COMPLAINT
@@ -30,9 +41,7 @@ class RegisterCaseDelegate implements JavaDelegate {
 				text(execution, CaseVariables.CONTACT_NAME), null,
 				Channel.valueOf(text(execution, CaseVariables.CHANNEL)), text(execution, CaseVariables.CATEGORY),
 				Urgency.valueOf(text(execution, CaseVariables.URGENCY)), text(execution, CaseVariables.DESCRIPTION));
-		Object registeredBy = execution.getVariable("registeredBy");
-		ServiceCase serviceCase = intake.create(registration,
-				registeredBy == null ? "tasklist" : registeredBy.toString());
+		ServiceCase serviceCase = intake.create(registration, text(execution, CaseVariables.REGISTERED_BY));
 		serviceCase.workedBy(execution.getProcessInstanceId());
 		execution.setProcessBusinessKey(serviceCase.getCaseNumber());
 		execution.setVariables(CaseIntake.variables(serviceCase, intake.unitOf(serviceCase)));

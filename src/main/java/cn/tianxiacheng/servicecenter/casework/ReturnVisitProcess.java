@@ -1,5 +1,8 @@
 package cn.tianxiacheng.servicecenter.casework;
 
+import java.time.YearMonth;
+import java.util.Optional;
+
 /**
  * {@code ReturnVisitProcess} (回访): key, element ids, the business key of a case's visit.
  */
@@ -9,6 +12,9 @@ public final class ReturnVisitProcess {
 
 	/** Key of the monthly campaign of routine visits (seed duty 3.1). */
 	public static final String CAMPAIGN_KEY = "ReturnVisitCampaignProcess";
+
+	/** The owner's satisfaction, 1–5, from the visit's form. */
+	public static final String SATISFACTION = "satisfaction";
 
 	/** Tries made to reach the owner. */
 	public static final String ATTEMPTS = "attempts";
@@ -22,8 +28,23 @@ public final class ReturnVisitProcess {
 	private ReturnVisitProcess() {
 	}
 
+	private static final String BUSINESS_KEY_PREFIX = "HF-";
+
+	private static final String ROUTINE_PREFIX = BUSINESS_KEY_PREFIX + "ROUTINE-";
+
 	public static String businessKey(String caseNumber) {
-		return "HF-" + caseNumber;
+		return BUSINESS_KEY_PREFIX + caseNumber;
+	}
+
+	/** {@code HF-ROUTINE-2026-11-3-2-1501}: the routine visit of a unit in a month. */
+	static String routineBusinessKey(YearMonth month, String unitNumber) {
+		return ROUTINE_PREFIX + month + "-" + unitNumber;
+	}
+
+	/** The case a visit follows up, or none for a routine visit. */
+	static Optional<String> caseNumber(String businessKey) {
+		return businessKey.startsWith(ROUTINE_PREFIX) ? Optional.empty()
+				: Optional.of(businessKey.substring(BUSINESS_KEY_PREFIX.length()));
 	}
 
 	public static final class Element {

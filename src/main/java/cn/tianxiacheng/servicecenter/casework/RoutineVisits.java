@@ -57,7 +57,7 @@ class RoutineVisits implements JavaDelegate {
 		Collections.shuffle(units, random);
 		int started = 0;
 		for (Object[] unit : units.subList(0, (int) Math.ceil(units.size() * share))) {
-			String businessKey = "HF-ROUTINE-" + month + "-" + unit[1];
+			String businessKey = ReturnVisitProcess.routineBusinessKey(month, (String) unit[1]);
 			if (historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).count() > 0) {
 				continue;
 			}

@@ -1,14 +1,10 @@
 package cn.tianxiacheng.servicecenter.fee;
 
-import java.util.Map;
-
-import cn.tianxiacheng.servicecenter.fee.FeeBillingProcess.Var;
+import cn.tianxiacheng.servicecenter.system.Staff;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,15 +14,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Billing on demand: starts {@code FeeBillingProcess} for a chosen month or heating season.
- * Camunda's authorizations decide who may (cashiers and the manager).
  */
 @RestController
 class BillingRunApiController {
 
-	private final RuntimeService runtimeService;
+	private final OnDemandBilling billing;
 
-	BillingRunApiController(RuntimeService runtimeService) {
-		this.runtimeService = runtimeService;
+	BillingRunApiController(OnDemandBilling billing) {
+		this.billing = billing;
 	}
 
 	record BillingRunRequest(
@@ -42,23 +37,10 @@ class BillingRunApiController {
 
 	}
 
-	record BillingRun(String processInstanceId, String businessKey) {
-	}
-
 	@PostMapping("/api/billing-runs")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	BillingRun start(@Valid @RequestBody BillingRunRequest request, Authentication staff) {
-		return start(runtimeService, request, staff.getName());
-	}
-
-	/** Starts a run; Camunda's authorizations decide whether the caller may. */
-	static BillingRun start(RuntimeService runtimeService, BillingRunRequest request, String staff) {
-		String businessKey = "BILLING-" + request.kind() + "-" + request.period();
-		ProcessInstance instance = runtimeService.createMessageCorrelation(FeeBillingProcess.BILLING_REQUESTED)
-			.processInstanceBusinessKey(businessKey)
-			.setVariables(Map.of(Var.KIND, request.kind(), Var.PERIOD, request.period(), Var.STARTED_BY, staff))
-			.correlateStartMessage();
-		return new BillingRun(instance.getId(), businessKey);
+	OnDemandBilling.BillingRun start(@Valid @RequestBody BillingRunRequest request, Authentication staff) {
+		return billing.start(OnDemandBilling.Kind.valueOf(request.kind()), request.period(), Staff.of(staff));
 	}
 
 }

@@ -14,8 +14,7 @@ import cn.tianxiacheng.servicecenter.fee.Ledger.Account;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.RuntimeService;
+import cn.tianxiacheng.servicecenter.system.Staff;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
@@ -42,17 +41,17 @@ class CashierPageController {
 
 	private final CashReport cashReport;
 
-	private final RuntimeService runtimeService;
+	private final OnDemandBilling billing;
 
 	private final Clock clock;
 
 	CashierPageController(UnitRepository units, Ledger ledger, Cashier cashier, CashReport cashReport,
-			RuntimeService runtimeService, Clock clock) {
+			OnDemandBilling billing, Clock clock) {
 		this.units = units;
 		this.ledger = ledger;
 		this.cashier = cashier;
 		this.cashReport = cashReport;
-		this.runtimeService = runtimeService;
+		this.billing = billing;
 		this.clock = clock;
 	}
 
@@ -111,10 +110,11 @@ class CashierPageController {
 		}
 		try {
 			model.addAttribute("notice", "已开始生成 " + period + " 的账单（流程 "
-					+ BillingRunApiController.start(runtimeService, request, staff.getName()).businessKey() + "），稍后可在账户中查看。");
+					+ billing.start(OnDemandBilling.Kind.valueOf(kind), request.period(), Staff.of(staff)).businessKey()
+					+ "），稍后可在账户中查看。");
 		}
-		catch (AuthorizationException ex) {
-			model.addAttribute("error", "您的岗位不能生成账单：由收费员或经理办理");
+		catch (AccessDeniedException ex) {
+			model.addAttribute("error", ex.getMessage());
 		}
 		return "cashier/find";
 	}

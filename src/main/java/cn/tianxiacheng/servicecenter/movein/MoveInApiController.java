@@ -6,8 +6,7 @@ import cn.tianxiacheng.servicecenter.movein.MoveIns.Person;
 import cn.tianxiacheng.servicecenter.movein.MoveIns.Registered;
 import cn.tianxiacheng.servicecenter.movein.MoveIns.Registration;
 import cn.tianxiacheng.servicecenter.movein.MoveIns.Vehicle;
-import cn.tianxiacheng.servicecenter.system.StaffAuthorities;
-import cn.tianxiacheng.servicecenter.system.StaffGroup;
+import cn.tianxiacheng.servicecenter.system.Staff;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -36,14 +35,13 @@ class MoveInApiController {
 
 	@PostMapping("/api/move-ins")
 	Registered register(@Valid @RequestBody MoveInRequest request, Authentication staff) {
-		StaffAuthorities.requireAny(staff, "只有接待员可以办理入伙登记", StaffGroup.RECEPTION);
 		Registration registration = new Registration(request.requestId(), request.unitNumber(), request.contractNumber(),
 				request.owners(), request.members(), request.vehicles());
 		try {
-			return moveIns.register(registration, staff.getName());
+			return moveIns.register(registration, Staff.of(staff));
 		}
 		catch (DataIntegrityViolationException sameRequestAtTheSameTime) {
-			return moveIns.register(registration, staff.getName());
+			return moveIns.register(registration, Staff.of(staff));
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import cn.tianxiacheng.servicecenter.archive.OwnerArchives;
 import cn.tianxiacheng.servicecenter.archive.OwnerArchives.Document;
@@ -20,8 +21,11 @@ import cn.tianxiacheng.servicecenter.fee.CaseFees.CaseFee;
 import cn.tianxiacheng.servicecenter.fee.Ledger;
 import cn.tianxiacheng.servicecenter.fee.MeterReadings;
 import cn.tianxiacheng.servicecenter.movein.MoveInProcess.Var;
+import cn.tianxiacheng.servicecenter.movein.MoveIns.MoveIn;
 import cn.tianxiacheng.servicecenter.movein.MoveIns.Person;
 import cn.tianxiacheng.servicecenter.movein.MoveIns.Status;
+import cn.tianxiacheng.servicecenter.system.CompletedTasks;
+import cn.tianxiacheng.servicecenter.system.Staff;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,17 +39,12 @@ final class MoveInDelegates {
 	private MoveInDelegates() {
 	}
 
-	private static long moveInId(DelegateExecution execution) {
-		return ((Number) execution.getVariable(Var.MOVE_IN_ID)).longValue();
-	}
-
-	private static long unitId(DelegateExecution execution) {
-		return ((Number) execution.getVariable(Var.UNIT_ID)).longValue();
-	}
 
 	/** The opening fees: management fee for the prepaid months from today, and the one-off fees. */
 	@Component("issueMoveInFeesDelegate")
 	static class IssueOpeningFees implements JavaDelegate {
+
+		private final MoveIns moveIns;
 
 		private final BillingRuns billingRuns;
 
@@ -55,7 +54,9 @@ final class MoveInDelegates {
 
 		private final Clock clock;
 
-		IssueOpeningFees(BillingRuns billingRuns, CaseFees caseFees, MoveInProperties properties, Clock clock) {
+		IssueOpeningFees(MoveIns moveIns, BillingRuns billingRuns, CaseFees caseFees, MoveInProperties properties,
+				Clock clock) {
+			this.moveIns = moveIns;
 			this.billingRuns = billingRuns;
 			this.caseFees = caseFees;
 			this.properties = properties;
@@ -64,11 +65,12 @@ final class MoveInDelegates {
 
 		@Override
 		public void execute(DelegateExecution execution) {
-			String caseNumber = execution.getProcessBusinessKey();
+			MoveIn moveIn = moveIns.byCaseNumber(execution.getProcessBusinessKey());
+			String caseNumber = moveIn.caseNumber();
 			BigDecimal management = billingRuns
-				.issueManagementAhead(unitId(execution), LocalDate.now(clock), properties.prepaidMonths(), caseNumber)
+				.issueManagementAhead(moveIn.unitId(), LocalDate.now(clock), properties.prepaidMonths(), caseNumber)
 				.total();
-			BigDecimal oneOff = caseFees.issue(caseNumber, unitId(execution), CaseFee.parse(properties.oneOffFees()),
+			BigDecimal oneOff = caseFees.issue(caseNumber, moveIn.unitId(), CaseFee.parse(properties.oneOffFees()),
 					caseNumber);
 			execution.setVariable("openingFees", management.add(oneOff).toPlainString());
 		}
@@ -79,15 +81,19 @@ final class MoveInDelegates {
 	@Component("checkOpeningFeesPaidDelegate")
 	static class CheckOpeningFeesPaid implements JavaDelegate {
 
+		private final MoveIns moveIns;
+
 		private final Ledger ledger;
 
-		CheckOpeningFeesPaid(Ledger ledger) {
+		CheckOpeningFeesPaid(MoveIns moveIns, Ledger ledger) {
+			this.moveIns = moveIns;
 			this.ledger = ledger;
 		}
 
 		@Override
 		public void execute(DelegateExecution execution) {
-			execution.setVariable(Var.OPENING_FEES_PAID, ledger.owesNothing(unitId(execution)));
+			long unitId = moveIns.byCaseNumber(execution.getProcessBusinessKey()).unitId();
+			execution.setVariable(Var.OPENING_FEES_PAID, ledger.owesNothing(unitId));
 		}
 
 	}
@@ -103,7 +109,7 @@ final class MoveInDelegates {
 
 		@Override
 		public void execute(DelegateExecution execution) {
-			moveIns.changeStatus(moveInId(execution), Status.REJECTED);
+			moveIns.changeStatus(moveIns.byCaseNumber(execution.getProcessBusinessKey()).id(), Status.REJECTED);
 		}
 
 	}
@@ -119,7 +125,7 @@ final class MoveInDelegates {
 
 		@Override
 		public void execute(DelegateExecution execution) {
-			moveIns.changeStatus(moveInId(execution), Status.CANCELLED);
+			moveIns.changeStatus(moveIns.byCaseNumber(execution.getProcessBusinessKey()).id(), Status.CANCELLED);
 		}
 
 	}
@@ -140,26 +146,36 @@ final class MoveInDelegates {
 
 		private final CaseIntake caseIntake;
 
+		private final CompletedTasks completedTasks;
+
 		private final JdbcTemplate jdbc;
 
 		private final Clock clock;
 
 		Complete(MoveIns moveIns, OwnerArchives archives, MeterReadings meterReadings, CaseIntake caseIntake,
-				JdbcTemplate jdbc, Clock clock) {
+				CompletedTasks completedTasks, JdbcTemplate jdbc, Clock clock) {
 			this.moveIns = moveIns;
 			this.archives = archives;
 			this.meterReadings = meterReadings;
 			this.caseIntake = caseIntake;
+			this.completedTasks = completedTasks;
 			this.jdbc = jdbc;
 			this.clock = clock;
 		}
 
+		/** Runs after the handover's commit: the papers and the handover count only when reception did them. */
 		@Override
 		public void execute(DelegateExecution execution) {
-			long moveInId = moveInId(execution);
-			long unitId = unitId(execution);
-			String unitNumber = (String) execution.getVariable(Var.UNIT_NUMBER);
-			String by = execution.getProcessBusinessKey();
+			MoveIn moveIn = moveIns.byCaseNumber(execution.getProcessBusinessKey());
+			if (moveIn.status() != Status.OPEN) {
+				throw new IllegalStateException("入伙手续 " + moveIn.caseNumber() + " 已是 " + moveIn.status() + "，不能再办结");
+			}
+			completedTasks.completedByItsGroup(execution, MoveInProcess.Element.CHECK_DOCUMENTS);
+			completedTasks.completedByItsGroup(execution, MoveInProcess.Element.INSPECT_AND_HAND_OVER);
+			long moveInId = moveIn.id();
+			long unitId = moveIn.unitId();
+			String unitNumber = moveIn.unitNumber();
+			String by = moveIn.caseNumber();
 			LocalDate today = LocalDate.now(clock);
 			jdbc.update("delete from resident where unit_id = ?", unitId);
 			jdbc.update("update parking_space set unit_id = null where unit_id = ? and status = 'LEASED'", unitId);
@@ -189,15 +205,15 @@ final class MoveInDelegates {
 			if (defectText != null) {
 				defectText.toString().lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(defects::add);
 			}
-			String ownerNames = (String) execution.getVariable(Var.OWNER_NAMES);
+			String ownerNames = moveIns.people(moveInId, "OWNER").stream().map(Person::name).collect(Collectors.joining("、"));
 			for (String defect : defects) {
 				caseIntake.register(new Registration(by + "-" + defects.indexOf(defect), CaseType.SERVICE_REQUEST,
-						unitNumber, ownerNames, null, Channel.VISIT, "房屋质量", Urgency.NORMAL, "入伙验房发现：" + defect), by);
+						unitNumber, ownerNames, null, Channel.VISIT, "房屋质量", Urgency.NORMAL, "入伙验房发现：" + defect), Staff.SYSTEM);
 			}
 			String cabinet = "档案室 " + unitNumber.split("-")[0] + " 号柜";
 			archives.create(unitId, unitNumber, moveInId,
 					List.of(new Document("身份证", firstOwnerIdNumber(moveInId), today, cabinet),
-							new Document("购房合同", contractNumber(moveInId), today, cabinet),
+							new Document("购房合同", moveIn.contractNumber(), today, cabinet),
 							new Document("入伙通知书", by, today, cabinet), new Document("管理规约（已签署）", null, today, cabinet),
 							new Document("前期物业服务协议（已签署）", null, today, cabinet),
 							new Document("装修须知（已签署）", null, today, cabinet)),
@@ -210,9 +226,6 @@ final class MoveInDelegates {
 			return moveIns.people(moveInId, "OWNER").get(0).idNumber();
 		}
 
-		private String contractNumber(long moveInId) {
-			return jdbc.queryForObject("select contract_number from move_in where id = ?", String.class, moveInId);
-		}
 
 	}
 

@@ -10,8 +10,7 @@ import cn.tianxiacheng.servicecenter.movein.MoveIns.Registration;
 import cn.tianxiacheng.servicecenter.movein.MoveIns.Vehicle;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
-import cn.tianxiacheng.servicecenter.system.StaffAuthorities;
-import cn.tianxiacheng.servicecenter.system.StaffGroup;
+import cn.tianxiacheng.servicecenter.system.Staff;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,7 +43,6 @@ class MoveInPageController {
 			@RequestParam List<String> ownerName, @RequestParam List<String> ownerIdNumber,
 			@RequestParam List<String> ownerPhone, @RequestParam(defaultValue = "") String members,
 			@RequestParam(defaultValue = "") String vehicles, Authentication staff, Model model) {
-		StaffAuthorities.requireAny(staff, "只有接待员可以办理入伙登记", StaffGroup.RECEPTION);
 		List<Person> owners = new ArrayList<>();
 		for (int i = 0; i < ownerName.size(); i++) {
 			if (StringUtils.hasText(ownerName.get(i))) {
@@ -55,7 +53,7 @@ class MoveInPageController {
 		try {
 			Registered registered = moveIns.register(new Registration(requestId, unitNumber, contractNumber, owners,
 					lines(members).stream().map(f -> new Person(f[0], at(f, 1), null, at(f, 2))).toList(),
-					lines(vehicles).stream().map(f -> new Vehicle(f[0], at(f, 1), at(f, 2))).toList()), staff.getName());
+					lines(vehicles).stream().map(f -> new Vehicle(f[0], at(f, 1), at(f, 2))).toList()), Staff.of(staff));
 			model.addAttribute("registered", registered);
 			return "movein/registered";
 		}

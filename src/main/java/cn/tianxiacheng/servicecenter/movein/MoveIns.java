@@ -15,7 +15,11 @@ import cn.tianxiacheng.servicecenter.estate.UnitStatus;
 import cn.tianxiacheng.servicecenter.movein.MoveInProcess.Var;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
+import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
+import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.NumberSeries;
+import cn.tianxiacheng.servicecenter.system.Staff;
+import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,6 +53,10 @@ public class MoveIns {
 	public record Registered(long moveInId, String caseNumber, String processInstanceId) {
 	}
 
+	/** A move-in as its process's delegates see it: found by the case number, the process's business key. */
+	record MoveIn(long id, String caseNumber, long unitId, String unitNumber, String contractNumber, Status status) {
+	}
+
 	private final JdbcTemplate jdbc;
 
 	private final SimpleJdbcInsert moveInInsert;
@@ -59,23 +67,28 @@ public class MoveIns {
 
 	private final RuntimeService runtimeService;
 
+	private final EngineAsSystem asSystem;
+
 	private final MoveInProperties properties;
 
 	private final Clock clock;
 
 	MoveIns(JdbcTemplate jdbc, UnitRepository units, NumberSeries numberSeries, RuntimeService runtimeService,
-			MoveInProperties properties, Clock clock) {
+			EngineAsSystem asSystem, MoveInProperties properties, Clock clock) {
 		this.jdbc = jdbc;
 		this.moveInInsert = new SimpleJdbcInsert(jdbc).withTableName("move_in").usingGeneratedKeyColumns("id");
 		this.units = units;
 		this.numberSeries = numberSeries;
 		this.runtimeService = runtimeService;
+		this.asSystem = asSystem;
 		this.properties = properties;
 		this.clock = clock;
 	}
 
+	/** Records the move-in and starts its process as the system: the registration is checked here. */
 	@Transactional
-	public Registered register(Registration registration, String registeredBy) {
+	public Registered register(Registration registration, Staff registeredBy) {
+		registeredBy.require("只有接待员可以办理入伙登记", StaffGroup.RECEPTION);
 		if (registration.requestId() != null) {
 			List<Registered> earlier = jdbc.query(
 					"select id, case_number, process_instance_id from move_in where request_id = ?",
@@ -104,7 +117,7 @@ public class MoveIns {
 		row.put("unit_id", unit.getId());
 		row.put("contract_number", registration.contractNumber());
 		row.put("status", Status.OPEN.name());
-		row.put("registered_by", registeredBy);
+		row.put("registered_by", registeredBy.id());
 		row.put("registered_at", Timestamp.from(clock.instant()));
 		long moveInId = moveInInsert.executeAndReturnKey(row).longValue();
 		for (Person owner : registration.owners()) {
@@ -125,9 +138,22 @@ public class MoveIns {
 		variables.put(Var.OWNER_NAMES,
 				registration.owners().stream().map(Person::name).collect(Collectors.joining("、")));
 		variables.put("caseFees", properties.oneOffFees());
-		ProcessInstance instance = runtimeService.startProcessInstanceByKey(MoveInProcess.KEY, caseNumber, variables);
+		ProcessInstance instance = asSystem
+			.call(() -> runtimeService.startProcessInstanceByKey(MoveInProcess.KEY, caseNumber, variables));
 		jdbc.update("update move_in set process_instance_id = ? where id = ?", instance.getId(), moveInId);
 		return new Registered(moveInId, caseNumber, instance.getId());
+	}
+
+	MoveIn byCaseNumber(String caseNumber) {
+		return jdbc.query("""
+				select m.id, m.case_number, m.unit_id, u.number, m.contract_number, m.status
+				  from move_in m join unit u on u.id = m.unit_id where m.case_number = ?""",
+				(rs, i) -> new MoveIn(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+						Status.valueOf(rs.getString(6))),
+				caseNumber)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("没有入伙手续 " + caseNumber));
 	}
 
 	void changeStatus(long moveInId, Status status) {

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Filters that run after Spring Security and hand its user to Camunda: to the webapps (single
  * sign-on) and to the engine for every other request ({@code /engine-rest}, {@code /api}, the
- * app's pages).
+ * app's pages); and the one that words the engine's REST errors.
  */
 @Configuration(proxyBeanMethods = false)
 class CamundaWebConfig {
@@ -25,6 +25,15 @@ class CamundaWebConfig {
 				new ContainerBasedAuthenticationFilter());
 		registration.setInitParameters(Map.of("authentication-provider", WebappAuthenticationProvider.class.getName()));
 		registration.addUrlPatterns("/camunda/*");
+		registration.setOrder(AFTER_SPRING_SECURITY);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<EngineErrorResponses> engineErrorResponses() {
+		FilterRegistrationBean<EngineErrorResponses> registration = new FilterRegistrationBean<>(
+				new EngineErrorResponses());
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
 		registration.setOrder(AFTER_SPRING_SECURITY);
 		return registration;
 	}

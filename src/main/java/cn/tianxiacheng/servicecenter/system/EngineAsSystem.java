@@ -1,13 +1,17 @@
 package cn.tianxiacheng.servicecenter.system;
 
+import java.util.function.Supplier;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs engine calls as the system, not as the staff member whose request triggered them (a
- * payment that ends a dunning case is the ledger's act, not the cashier's): Camunda's
- * authorizations do not apply, and the caller's authentication is restored after.
+ * Runs engine calls as the system, not as the staff member whose request triggered them: a
+ * process the app starts after checking the request itself (a case, a move-in, an archive
+ * access) or a payment that ends a dunning case is the application's act. Camunda's
+ * authorizations and the staff guard do not apply, and the caller's authentication is
+ * restored after.
  */
 @Component
 public class EngineAsSystem {
@@ -19,10 +23,17 @@ public class EngineAsSystem {
 	}
 
 	public void run(Runnable engineCalls) {
+		call(() -> {
+			engineCalls.run();
+			return null;
+		});
+	}
+
+	public <T> T call(Supplier<T> engineCalls) {
 		Authentication caller = identityService.getCurrentAuthentication();
 		identityService.clearAuthentication();
 		try {
-			engineCalls.run();
+			return engineCalls.get();
 		}
 		finally {
 			if (caller != null) {

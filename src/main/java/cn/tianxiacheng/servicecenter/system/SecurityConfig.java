@@ -2,8 +2,12 @@ package cn.tianxiacheng.servicecenter.system;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
@@ -20,11 +24,17 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * One login for everything: the Chinese login page for people, HTTP Basic for scripts, both
  * checked against Camunda's identity service. {@code /engine-rest} and {@code /api} answer 401
  * to anonymous callers; the auditor may read through {@code /api} but never write.
+ * <p>
+ * Cross-site requests: a browser's cross-site request that would change something is refused
+ * outright, and the session cookie ({@code SameSite=Lax}) authenticates a change only with the
+ * CSRF token of the app's pages (the webapps check their own token); scripts send HTTP Basic.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
 	private static final PathPatternRequestMatcher.Builder PATH = PathPatternRequestMatcher.withDefaults();
+
+	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CamundaIdentityAuthenticationProvider identity)
@@ -36,6 +46,8 @@ class SecurityConfig {
 
 		http.authenticationProvider(identity)
 			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(SecurityConfig::isCrossSiteChange)
+				.denyAll()
 				.requestMatchers(PATH.matcher("/login"), PATH.matcher("/css/**"), PATH.matcher("/favicon.ico"),
 						PATH.matcher("/error"), PATH.matcher("/actuator/health/**"),
 						PATH.matcher(HttpMethod.GET, "/public/**"))
@@ -55,11 +67,22 @@ class SecurityConfig {
 				.logoutRequestMatcher(new OrRequestMatcher(PATH.matcher(HttpMethod.POST, "/logout"),
 						PATH.matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/{engine}/logout")))
 				.logoutSuccessUrl("/login?logout"))
-			// The webapps run their own CSRF protection; /api and /engine-rest are called by scripts.
-			.csrf(csrf -> csrf.ignoringRequestMatchers(PATH.matcher("/camunda/**"), PATH.matcher("/engine-rest/**"),
-					PATH.matcher("/api/**")))
+			// The webapps run their own CSRF protection. A script authenticates every call with HTTP Basic,
+			// and a call to the APIs without a session has no cookie that a forged request could ride on.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(PATH.matcher("/camunda/**"), SecurityConfig::sendsBasic,
+					request -> machineApis.matches(request) && request.getRequestedSessionId() == null))
 			.headers(withDefaults());
 		return http.build();
+	}
+
+	/** What a browser marks as sent from another site's page, other than a read. */
+	private static boolean isCrossSiteChange(HttpServletRequest request) {
+		return "cross-site".equals(request.getHeader("Sec-Fetch-Site")) && !SAFE_METHODS.contains(request.getMethod());
+	}
+
+	private static boolean sendsBasic(HttpServletRequest request) {
+		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+		return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
 	}
 
 }

@@ -1,7 +1,10 @@
 package cn.tianxiacheng.servicecenter.system;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+
+import org.camunda.bpm.engine.authorization.Groups;
 
 /**
  * The staff groups of the service center, kept in Camunda's identity service. Their ids are
@@ -46,6 +49,23 @@ public enum StaffGroup {
 
 	public static List<StaffGroup> workGroups() {
 		return Arrays.stream(values()).filter(StaffGroup::receivesWork).toList();
+	}
+
+	/** Members of {@code admin} (or Camunda's own {@code camunda-admin}) administer the engine. */
+	public static boolean isAdministrator(Collection<String> groupIds) {
+		return groupIds != null && (groupIds.contains(ADMIN.id) || groupIds.contains(Groups.CAMUNDA_ADMIN));
+	}
+
+	/** The auditor reads everything and changes nothing, whatever other group they are in. */
+	public static boolean isReadOnly(Collection<String> groupIds) {
+		return groupIds != null && groupIds.contains(AUDITOR.id);
+	}
+
+	/** The Chinese names of the groups, for messages; an unknown id stays as it is. */
+	public static List<String> labels(Collection<String> groupIds) {
+		return groupIds.stream()
+			.map(id -> Arrays.stream(values()).filter(g -> g.id.equals(id)).findFirst().map(StaffGroup::label).orElse(id))
+			.toList();
 	}
 
 }

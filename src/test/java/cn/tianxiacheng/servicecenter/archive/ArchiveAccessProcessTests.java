@@ -80,6 +80,8 @@ class ArchiveAccessProcessTests {
 
 		assertThat(access).isWaitingAt(Element.APPROVE_ACCESS).task().hasCandidateGroup("manager");
 		complete(task(access), vars("approved", true, "opinion", "为办理过户核对资料"));
+		assertThat(access).isWaitingAt(Element.RECORD_DECISION);
+		execute(job(access));
 		assertThat(access).isWaitingAt(Element.ACCESS_EXPIRES);
 		verify(recordDecision).execute(any());
 
@@ -94,6 +96,7 @@ class ArchiveAccessProcessTests {
 		ProcessInstance access = start("CONSULT", null);
 
 		complete(task(access), vars("approved", false, "opinion", "理由不充分"));
+		execute(job(access));
 
 		assertThat(access).hasPassed(Element.ACCESS_REFUSED).isEnded();
 		verify(expire, never()).execute(any());
@@ -103,6 +106,7 @@ class ArchiveAccessProcessTests {
 	void shouldCloseABorrowingWhenTheFileIsReturned() throws Exception {
 		ProcessInstance access = start("BORROW", LocalDate.now().plusDays(3).toString());
 		complete(task(access), vars("approved", true, "opinion", "同意"));
+		execute(job(access));
 
 		assertThat(access).isWaitingAt(Element.RECORD_RETURN).task().hasCandidateGroup("reception");
 		complete(task(access), vars("fileReturned", true));
@@ -115,6 +119,7 @@ class ArchiveAccessProcessTests {
 	void shouldChaseAFileReturnedLate() throws Exception {
 		ProcessInstance access = start("BORROW", LocalDate.now().plusDays(3).toString());
 		complete(task(access), vars("approved", true, "opinion", "同意"));
+		execute(job(access));
 
 		execute(job(Element.RETURN_OVERDUE, access));
 

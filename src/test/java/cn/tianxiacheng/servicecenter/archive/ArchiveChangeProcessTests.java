@@ -2,6 +2,8 @@ package cn.tianxiacheng.servicecenter.archive;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -54,6 +56,8 @@ class ArchiveChangeProcessTests {
 
 		assertThat(change).isWaitingAt("Task_ApproveChange").task().hasCandidateGroup("manager");
 		complete(task(change), Map.of("approved", true, "opinion", "已核对新证件"));
+		assertThat(change).isWaitingAt("Task_ApplyDecision");
+		execute(job(change));
 
 		verify(applyDecision).execute(any());
 		assertThat(change).hasPassedInOrder("Task_ApproveChange", "Task_ApplyDecision", "EndEvent_ChangeDecided").isEnded();

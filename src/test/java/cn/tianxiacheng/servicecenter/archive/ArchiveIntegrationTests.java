@@ -71,6 +71,7 @@ class ArchiveIntegrationTests {
 		assertThat(call("manager", HttpMethod.POST, "/engine-rest/task/" + approval.getId() + "/complete",
 				"{\"variables\":{\"approved\":{\"value\":true},\"opinion\":{\"value\":\"同意\"}}}").getStatusCode())
 			.isEqualTo(HttpStatus.NO_CONTENT);
+		StaffApi.awaitJobs(managementService, processInstanceId);
 
 		Map<String, Object> clear = read(archiveId, "receptionist");
 		assertThat(clear).containsEntry("inClear", true);
@@ -105,8 +106,8 @@ class ArchiveIntegrationTests {
 		String processInstanceId = jdbc.queryForObject("select process_instance_id from archive_access where id = ?",
 				String.class, ((Number) access.get("id")).longValue());
 		Task approval = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
-		call("manager", HttpMethod.POST, "/engine-rest/task/" + approval.getId() + "/complete",
-				"{\"variables\":{\"approved\":{\"value\":false},\"opinion\":{\"value\":\"理由不充分\"}}}");
+		StaffApi.work(rest, "manager", approval.getId(), Map.of("approved", false, "opinion", "理由不充分"));
+		StaffApi.awaitJobs(managementService, processInstanceId);
 
 		assertThat(read(archiveId, "engineer")).containsEntry("inClear", false);
 		assertThat(jdbc.queryForObject("select status from archive_access where id = ?", String.class,
@@ -140,9 +141,8 @@ class ArchiveIntegrationTests {
 			.singleResult();
 		assertThat(call("receptionist", HttpMethod.POST, "/engine-rest/task/" + approval.getId() + "/complete",
 				"{\"variables\":{\"approved\":{\"value\":true}}}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(call("manager", HttpMethod.POST, "/engine-rest/task/" + approval.getId() + "/complete",
-				"{\"variables\":{\"approved\":{\"value\":true},\"opinion\":{\"value\":\"已核对\"}}}").getStatusCode())
-			.isEqualTo(HttpStatus.NO_CONTENT);
+		StaffApi.work(rest, "manager", approval.getId(), Map.of("approved", true, "opinion", "已核对"));
+		StaffApi.awaitJobs(managementService, (String) pending.get("processInstanceId"));
 		assertThat(jdbc.queryForObject("select id_number from owner where id = ?", String.class, ownerId))
 			.isEqualTo("110105198001010018");
 		assertThat(jdbc.queryForObject("select approved_by from archive_change where id = ?", String.class,

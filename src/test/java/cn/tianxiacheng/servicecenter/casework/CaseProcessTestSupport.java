@@ -25,7 +25,7 @@ abstract class CaseProcessTestSupport {
 
 	JavaDelegate reopenCase = mock(JavaDelegate.class);
 
-	JavaDelegate issueCaseBills = mock(JavaDelegate.class);
+	JavaDelegate issueRepairBill = mock(JavaDelegate.class);
 
 	JavaDelegate startRoutineVisits = mock(JavaDelegate.class);
 
@@ -41,7 +41,7 @@ abstract class CaseProcessTestSupport {
 		Mocks.register("registerCaseDelegate", registerCase);
 		Mocks.register("closeCaseDelegate", closeCase);
 		Mocks.register("reopenCaseDelegate", reopenCase);
-		Mocks.register("issueCaseBillsDelegate", issueCaseBills);
+		Mocks.register("issueRepairBillDelegate", issueRepairBill);
 		Mocks.register("startRoutineVisitsDelegate", startRoutineVisits);
 		Mocks.register("returnVisitSchedule", new ReturnVisitSchedule("PT24H", "0 0 9 1 * ?"));
 		var deployment = BpmnAwareTests.repositoryService().createDeployment().addClasspathResource("processes/CaseRouting.dmn");

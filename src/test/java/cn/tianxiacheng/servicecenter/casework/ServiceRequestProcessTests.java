@@ -78,7 +78,7 @@ class ServiceRequestProcessTests extends CaseProcessTestSupport {
 
 		assertThat(request).isWaitingAt(Element.ISSUE_REPAIR_BILL);
 		execute(job(request));
-		verify(issueCaseBills).execute(any());
+		verify(issueRepairBill).execute(any());
 		assertThat(request).isWaitingAt(Element.CONFIRM_WITH_OWNER);
 		complete(task(request), vars("ownerConfirmed", true));
 		assertThat(request).hasPassed(Element.ISSUE_REPAIR_BILL).isEnded();

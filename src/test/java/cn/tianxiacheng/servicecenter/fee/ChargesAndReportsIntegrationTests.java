@@ -2,8 +2,6 @@ package cn.tianxiacheng.servicecenter.fee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +14,6 @@ import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.fee.CaseFees.CaseFee;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -53,15 +50,6 @@ class ChargesAndReportsIntegrationTests {
 	@Autowired
 	FeeItemRepository items;
 
-	@Autowired
-	IssueCaseBillsDelegate issueCaseBills;
-
-	@Autowired
-	CheckCaseBillsPaidDelegate checkCaseBillsPaid;
-
-	@Autowired
-	CheckUnitArrearsDelegate checkUnitArrears;
-
 	@Test
 	void shouldIssueACasesFeesOnceAndTellWhenTheyArePaid() {
 		long unitId = unit("2-1-1501");
@@ -78,26 +66,6 @@ class ChargesAndReportsIntegrationTests {
 		List<Long> bills = jdbc.queryForList("select id from bill where period = 'ZX-20261127-0001'", Long.class);
 		pay(unitId, "3540.00", bills);
 		assertThat(caseFees.isPaid("ZX-20261127-0001", unitId)).isTrue();
-	}
-
-	@Test
-	void shouldGiveOtherProcessesTheCaseFeesThroughDelegates() throws Exception {
-		long unitId = unit("2-1-1502");
-		DelegateExecution execution = mock(DelegateExecution.class);
-		when(execution.getProcessBusinessKey()).thenReturn("RH-20261127-0002");
-		when(execution.getProcessDefinitionId()).thenReturn("MoveInProcess:1:abc");
-		when(execution.getVariable("unitId")).thenReturn(unitId);
-		when(execution.getVariable("caseFees")).thenReturn("GARBAGE_REMOVAL,ACCESS_CARD*3");
-
-		issueCaseBills.execute(execution);
-		checkCaseBillsPaid.execute(execution);
-		checkUnitArrears.execute(execution);
-
-		verify(execution).setVariable("caseBillTotal", "360.00");
-		verify(execution).setVariable("caseBillsPaid", false);
-		verify(execution).setVariable("unitInArrears", false);
-		assertThat(jdbc.queryForObject("select max(issued_by) from bill where period = 'RH-20261127-0002'", String.class))
-			.isEqualTo("process:MoveInProcess");
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -54,6 +55,9 @@ class MoveInIntegrationTests {
 	RuntimeService runtimeService;
 
 	@Autowired
+	ManagementService managementService;
+
+	@Autowired
 	TaskService taskService;
 
 	@Autowired
@@ -79,8 +83,9 @@ class MoveInIntegrationTests {
 		assertThat(register("9-9-9999").getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
 
 		String processInstanceId = (String) registered.getBody().get("processInstanceId");
-		taskService.complete(task(processInstanceId).getId(), Map.of("documentsResult", "COMPLETE"));
-		taskService.complete(task(processInstanceId).getId(),
+		StaffApi.work(rest, "receptionist", task(processInstanceId).getId(),
+				Map.of("documentsResult", "COMPLETE", "opinion", "资料齐全"));
+		StaffApi.work(rest, "receptionist", task(processInstanceId).getId(),
 				Map.of("rulesSigned", true, "serviceAgreementSigned", true, "decorationNoticeSigned", true));
 		Task cashiersTask = await(processInstanceId, MoveInProcess.Element.COLLECT_OPENING_FEES);
 		assertThat(cashiersTask).isNotNull();
@@ -94,8 +99,9 @@ class MoveInIntegrationTests {
 
 		Task handover = await(processInstanceId, MoveInProcess.Element.INSPECT_AND_HAND_OVER);
 		assertThat(handover).as("paid at the counter: the move-in moved on by itself").isNotNull();
-		taskService.complete(handover.getId(), Map.of("defects", "主卧墙面裂缝\n卫生间地漏堵塞", "waterReading", 12.5,
-				"electricityReading", 30.25, "gasReading", 1.0, "keysHandedOver", 3L, "accessCardsHandedOver", 2L));
+		StaffApi.work(rest, "receptionist", handover.getId(), Map.of("defects", "主卧墙面裂缝\n卫生间地漏堵塞", "waterReading",
+				12.5, "electricityReading", 30.25, "gasReading", 1.0, "keysHandedOver", 3L, "accessCardsHandedOver", 2L));
+		StaffApi.awaitJobs(managementService, processInstanceId);
 
 		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count()).isZero();
 		assertThat(jdbc.queryForObject("select status from unit where id = ?", String.class, unitId)).isEqualTo("OCCUPIED");

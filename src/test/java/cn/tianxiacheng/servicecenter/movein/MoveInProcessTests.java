@@ -90,6 +90,8 @@ class MoveInProcessTests {
 		assertThat(moveIn).isWaitingAt(Element.INSPECT_AND_HAND_OVER).task().hasCandidateGroup("reception");
 		complete(task(moveIn), vars(Var.DEFECTS, "主卧墙面裂缝\n卫生间地漏堵塞", "waterReading", 12.5, "electricityReading", 30.0,
 				"gasReading", 1.2, "keysHandedOver", 3L, "accessCardsHandedOver", 2L));
+		assertThat(moveIn).isWaitingAt(Element.COMPLETE_MOVE_IN);
+		execute(job(moveIn));
 
 		verify(completeMoveIn).execute(any());
 		assertThat(moveIn).hasPassedInOrder(Element.CHECK_DOCUMENTS, Element.SIGN_AGREEMENTS, Element.ISSUE_OPENING_FEES,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.StaffApi;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -167,11 +168,16 @@ class SecurityIntegrationTests {
 	}
 
 	@Test
-	void shouldLetTheManagerStartWhatTheManagerIsAllowedTo() {
+	void shouldLetTheManagerStartFromAStartFormOnly() {
 		ResponseEntity<Map<String, Object>> started = as("manager").exchange(
-				"/engine-rest/process-definition/key/" + PROCESS + "/start", HttpMethod.POST, json("{}"), MAP);
+				"/engine-rest/process-definition/key/ComplaintProcess/submit-form", HttpMethod.POST,
+				json(StaffApi.completion(Map.of("unitNumber", "1-1-101", "contactName", "钱女士", "channel", "VISIT",
+						"category", "服务态度", "urgency", "NORMAL", "description", "前台接待不耐烦"))),
+				MAP);
 		assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(started.getBody()).containsKey("id");
+		assertThat(post("manager", "/engine-rest/process-definition/key/" + PROCESS + "/start", "{}").getStatusCode())
+			.as("a process without a start form is started by the application").isEqualTo(HttpStatus.FORBIDDEN);
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @IntegrationTest
 class SingleSignOnIntegrationTests {
+
+	private static final Staff RECEPTIONIST = new Staff("receptionist", Set.of(StaffGroup.RECEPTION.id()));
 
 	@LocalServerPort
 	int port;
@@ -91,7 +94,7 @@ class SingleSignOnIntegrationTests {
 	@Test
 	void shouldLetReceptionRecordAContactPhoneOnTheCasePageOnly() throws Exception {
 		String caseNumber = intake.register(new Registration(null, CaseType.SERVICE_REQUEST, "1-2-1501", "钱女士", null,
-				Channel.VISIT, "门窗维修", Urgency.NORMAL, "阳台推拉门卡住"), "receptionist").getCaseNumber();
+				Channel.VISIT, "门窗维修", Urgency.NORMAL, "阳台推拉门卡住"), RECEPTIONIST).getCaseNumber();
 
 		HttpResponse<String> byGuard = loggedIn("guard").submit("/cases/" + caseNumber,
 				"/cases/" + caseNumber + "/contact-phone", "phone=13800001111");

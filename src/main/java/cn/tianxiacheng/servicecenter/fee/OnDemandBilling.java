@@ -1,0 +1,50 @@
+package cn.tianxiacheng.servicecenter.fee;
+
+import java.util.Map;
+
+import cn.tianxiacheng.servicecenter.fee.FeeBillingProcess.Var;
+import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
+import cn.tianxiacheng.servicecenter.system.Staff;
+import cn.tianxiacheng.servicecenter.system.StaffGroup;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+
+/**
+ * 生成账单 on demand: cashiers and the manager start {@code FeeBillingProcess} for a month or
+ * a heating season, from the counter or the API. The process is started by its message, as the
+ * system, once the role is checked here.
+ */
+@Service
+class OnDemandBilling {
+
+	enum Kind {
+
+		MONTHLY, HEATING
+
+	}
+
+	record BillingRun(String processInstanceId, String businessKey) {
+	}
+
+	private final RuntimeService runtimeService;
+
+	private final EngineAsSystem asSystem;
+
+	OnDemandBilling(RuntimeService runtimeService, EngineAsSystem asSystem) {
+		this.runtimeService = runtimeService;
+		this.asSystem = asSystem;
+	}
+
+	BillingRun start(Kind kind, String period, Staff staff) {
+		staff.require("您的岗位不能生成账单：由收费员或经理办理", StaffGroup.CASHIER, StaffGroup.MANAGER);
+		String businessKey = "BILLING-" + kind + "-" + period;
+		ProcessInstance instance = asSystem
+			.call(() -> runtimeService.createMessageCorrelation(FeeBillingProcess.BILLING_REQUESTED)
+				.processInstanceBusinessKey(businessKey)
+				.setVariables(Map.of(Var.KIND, kind.name(), Var.PERIOD, period, Var.STARTED_BY, staff.id()))
+				.correlateStartMessage());
+		return new BillingRun(instance.getId(), businessKey);
+	}
+
+}

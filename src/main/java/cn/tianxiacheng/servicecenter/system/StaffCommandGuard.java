@@ -1,0 +1,237 @@
+package cn.tianxiacheng.servicecenter.system;
+
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.cmd.GetDeployedProcessDefinitionCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
+import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engine's trust boundary. Every command that a staff member's request sends to the
+ * engine passes here, whatever the surface ({@code /engine-rest}, the webapps' API, the app's
+ * own code running as that member), inside the command's transaction and before it acts:
+ * <ul>
+ * <li>reading is free (Camunda's authorizations decide what may be read);</li>
+ * <li>the auditor changes nothing;</li>
+ * <li>other staff may only do Tasklist's work ({@link StaffCommands#WORK}): a process starts
+ * only at its start event, a task takes only the fields its deployed form declares, and only
+ * its assignee, a member of the group it was given to, completes it;</li>
+ * <li>the rest (jobs, messages, signals, modifications, deployments…) is the system's and the
+ * administrator's.</li>
+ * </ul>
+ * A refusal throws before the command runs, so it changes nothing: no retry is used, no
+ * operation is logged. Commands run by the system (no authenticated user: the job executor,
+ * the app acting as the system) and commands nested in another pass unchecked.
+ */
+class StaffCommandGuard extends CommandInterceptor {
+
+	private static final Logger log = LoggerFactory.getLogger(StaffCommandGuard.class);
+
+	private static final String REFUSAL = "您的岗位不能在流程引擎中办理此操作";
+
+	private final ThreadLocal<Boolean> inCommand = ThreadLocal.withInitial(() -> false);
+
+	private final Map<String, FormFields> formsByDefinition = new ConcurrentHashMap<>();
+
+	@Override
+	public <T> T execute(Command<T> command) {
+		if (inCommand.get()) {
+			return next.execute(command);
+		}
+		inCommand.set(true);
+		try {
+			CommandContext context = Context.getCommandContext();
+			Authentication caller = context.getAuthentication();
+			if (caller != null && caller.getUserId() != null && !StaffGroup.isAdministrator(caller.getGroupIds())
+					&& StaffCommands.isEngines(command)) {
+				check(command, context, caller);
+			}
+			return next.execute(command);
+		}
+		finally {
+			inCommand.remove();
+		}
+	}
+
+	private void check(Command<?> command, CommandContext context, Authentication caller) {
+		if (StaffCommands.isRead(command)) {
+			return;
+		}
+		if (StaffGroup.isReadOnly(caller.getGroupIds()) || !StaffCommands.isWork(command)) {
+			log.warn("Refused {} to {} (groups {})", command.getClass().getSimpleName(), caller.getUserId(),
+					caller.getGroupIds());
+			throw new AuthorizationException(REFUSAL);
+		}
+		switch (command.getClass().getSimpleName()) {
+			case "StartProcessInstanceCmd" -> {
+				ProcessInstantiationBuilderImpl builder = field(command, "instantiationBuilder");
+				refuseBusinessKey(builder.getBusinessKey());
+				ProcessDefinitionEntity definition = context
+					.runWithoutAuthorization(new GetDeployedProcessDefinitionCmd(builder, false));
+				startForm(context, definition.getId()).check(orEmpty(builder.getVariables()), true);
+			}
+			case "SubmitStartFormCmd" -> {
+				refuseBusinessKey(field(command, "businessKey"));
+				startForm(context, field(command, "processDefinitionId")).check(orEmpty(field(command, "variables")), true);
+			}
+			case "CompleteTaskCmd" -> {
+				TaskEntity task = workedTask(context, caller, field(command, "taskId"));
+				taskForm(context, task).check(orEmpty(field(command, "variables")), true);
+			}
+			case "SubmitTaskFormCmd" -> {
+				TaskEntity task = workedTask(context, caller, field(command, "taskId"));
+				taskForm(context, task).check(orEmpty(field(command, "properties")), true);
+			}
+			case "SetTaskVariablesCmd" -> taskForm(context, workedTask(context, caller, field(command, "entityId")))
+				.check(orEmpty(field(command, "variables")), false);
+			case "PatchTaskVariablesCmd" -> {
+				FormFields form = taskForm(context, workedTask(context, caller, field(command, "entityId")));
+				form.check(orEmpty(field(command, "variables")), false);
+				Collection<String> deletions = field(command, "deletions");
+				form.checkRemovable(deletions == null ? List.of() : deletions);
+			}
+			case "RemoveTaskVariablesCmd" -> taskForm(context, workedTask(context, caller, field(command, "entityId")))
+				.checkRemovable(field(command, "variableNames"));
+			case "ClaimTaskCmd" -> checkClaim(context, caller, field(command, "taskId"), field(command, "userId"));
+			case "SaveUserCmd" -> {
+				User user = field(command, "user");
+				if (user == null || !caller.getUserId().equals(user.getId())) {
+					throw new AuthorizationException("只能修改自己的资料");
+				}
+			}
+			default -> {
+				// AssignTaskCmd, AddCommentCmd: Camunda's authorizations decide
+			}
+		}
+	}
+
+	/** Business keys are the numbers the application gives its cases. */
+	private static void refuseBusinessKey(String businessKey) {
+		if (businessKey != null && !businessKey.isBlank()) {
+			throw new BadUserRequestException("业务编号由系统生成，请留空");
+		}
+	}
+
+	/**
+	 * The task a staff member completes or fills in: it exists, it is theirs (claimed), and they
+	 * belong to the group it was given to, so a decision counts only when that group made it.
+	 */
+	private TaskEntity workedTask(CommandContext context, Authentication caller, String taskId) {
+		TaskEntity task = existingTask(context, taskId);
+		if (task.getAssignee() == null) {
+			throw new AuthorizationException("请先领取此任务，再办理");
+		}
+		if (!task.getAssignee().equals(caller.getUserId())) {
+			throw new ConflictException("此任务已由其他人领取");
+		}
+		List<String> groups = candidateGroups(task);
+		if (!groups.isEmpty() && groups.stream().noneMatch(caller.getGroupIds()::contains)) {
+			throw new AuthorizationException("此任务只能由" + String.join("、", StaffGroup.labels(groups)) + "办理");
+		}
+		return task;
+	}
+
+	/** One claims for oneself, and gives back only what one holds (the manager reassigns in Tasklist). */
+	private void checkClaim(CommandContext context, Authentication caller, String taskId, String userId) {
+		TaskEntity task = existingTask(context, taskId);
+		if (userId != null && !userId.equals(caller.getUserId())) {
+			throw new AuthorizationException("只能为自己领取任务");
+		}
+		if (userId == null && task.getAssignee() != null && !task.getAssignee().equals(caller.getUserId())
+				&& !caller.getGroupIds().contains(StaffGroup.MANAGER.id())) {
+			throw new AuthorizationException("只能退回自己领取的任务");
+		}
+	}
+
+	private static TaskEntity existingTask(CommandContext context, String taskId) {
+		TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+		if (task != null) {
+			return task;
+		}
+		boolean ended = taskId != null && context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId) != null;
+		if (ended) {
+			throw new ConflictException("此任务已经办理完毕");
+		}
+		throw new NotFoundException("没有找到此任务");
+	}
+
+	private static List<String> candidateGroups(TaskEntity task) {
+		return task.getIdentityLinks()
+			.stream()
+			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+			.map(IdentityLinkEntity::getGroupId)
+			.filter(Objects::nonNull)
+			.toList();
+	}
+
+	private FormFields taskForm(CommandContext context, TaskEntity task) {
+		return formsByDefinition.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
+				key -> read(context, new GetDeployedTaskFormCmd(task.getId())));
+	}
+
+	/** Staff start from Tasklist only what has a start form; the app starts the rest as the system. */
+	private FormFields startForm(CommandContext context, String processDefinitionId) {
+		FormFields form = formsByDefinition.computeIfAbsent(processDefinitionId,
+				key -> read(context, new GetDeployedStartFormCmd(processDefinitionId)));
+		if (form == FormFields.NONE) {
+			throw new AuthorizationException("此流程由系统按业务登记自动发起，不能直接发起");
+		}
+		return form;
+	}
+
+	private FormFields read(CommandContext context, Command<InputStream> deployedForm) {
+		InputStream form;
+		try {
+			form = context.runWithoutAuthorization(deployedForm);
+		}
+		catch (BadUserRequestException noForm) {
+			return FormFields.NONE;
+		}
+		return FormFields.parse(form);
+	}
+
+	private static Map<String, ?> orEmpty(Map<String, ?> variables) {
+		return variables == null ? Map.of() : variables;
+	}
+
+	/** A field of an engine command (Camunda 7.24): the commands keep their arguments to themselves. */
+	@SuppressWarnings("unchecked")
+	private static <V> V field(Object command, String name) {
+		for (Class<?> type = command.getClass(); type != Object.class; type = type.getSuperclass()) {
+			try {
+				Field field = type.getDeclaredField(name);
+				field.setAccessible(true);
+				return (V) field.get(command);
+			}
+			catch (NoSuchFieldException notHere) {
+				// look in the superclass
+			}
+			catch (IllegalAccessException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		throw new IllegalStateException(command.getClass().getName() + " has no field " + name);
+	}
+
+}
