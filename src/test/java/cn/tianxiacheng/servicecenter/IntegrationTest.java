@@ -15,8 +15,12 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "servicecenter.login.max-delay=" + IntegrationTest.LOGIN_MAX_DELAY })
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface IntegrationTest {
+
+	/** Failed logins delay the next try by at most this, in the tests (60 s by default). */
+	String LOGIN_MAX_DELAY = "PT2S";
 
 }

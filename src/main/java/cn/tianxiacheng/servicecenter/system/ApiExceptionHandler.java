@@ -36,6 +36,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
+	@ExceptionHandler(BadInputException.class)
+	ProblemDetail badInput(BadInputException ex) {
+		return problem(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
 	@ExceptionHandler(BusinessRuleException.class)
 	ProblemDetail businessRule(BusinessRuleException ex) {
 		return problem(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());

@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -33,7 +35,8 @@ class EngineErrorResponses extends OncePerRequestFilter {
 
 	private static final Map<String, Integer> STATUS_BY_TYPE = Map.of("NotFoundException", 404, "NullValueException",
 			404, "ConflictException", 409, "TaskAlreadyClaimedException", 409, "OptimisticLockingException", 409,
-			"BusinessRuleException", 422, "DecisionNotMadeException", 409);
+			"BusinessRuleException", 422, "DecisionNotMadeException", 409, "BadInputException", 400,
+			"AccessDeniedException", 403);
 
 	private static final Map<Integer, String> MESSAGE_BY_STATUS = Map.of(400, "请求内容不正确，请检查后重试", 401, "请先登录",
 			403, "您的岗位没有权限办理此事项", 404, "没有找到要办理的记录，可能已被删除或编号有误", 409, "此事项已被他人办理或状态已改变，请刷新后再试", 422,
@@ -41,7 +44,21 @@ class EngineErrorResponses extends OncePerRequestFilter {
 
 	private static final String SERVER_ERROR = "服务器处理出错，请稍后重试；如仍出错，请联系系统管理员";
 
+	private static final String REFUSAL = EngineErrorResponses.class.getName() + ".refusal";
+
 	private final ObjectMapper json = new ObjectMapper();
+
+	/**
+	 * Remembers, for the request being served, why the engine's guard refused it: some REST
+	 * resources wrap whatever a command throws in a 400 or 500 of their own, and the answer must
+	 * still be the refusal's status and sentence.
+	 */
+	static void recordRefusal(RuntimeException refusal) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(REFUSAL, refusal, RequestAttributes.SCOPE_REQUEST);
+		}
+	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -76,6 +93,11 @@ class EngineErrorResponses extends OncePerRequestFilter {
 		String message = error == null ? "" : error.path("message").asText("");
 		int status = response.getStatus() >= 500 ? STATUS_BY_TYPE.getOrDefault(type, response.getStatus())
 				: response.getStatus();
+		if (request.getAttribute(REFUSAL) instanceof RuntimeException refusal) {
+			type = refusal.getClass().getSimpleName();
+			message = refusal.getMessage();
+			status = STATUS_BY_TYPE.getOrDefault(type, 403);
+		}
 		if (status >= 500) {
 			log.error("Engine request {} {} failed: {} {}", request.getMethod(), request.getRequestURI(), type, message);
 		}

@@ -12,12 +12,11 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * The input fields a deployed Camunda Form declares, with the rules its editor set: what a
- * task or a start event accepts. A variable that no field of the form declares is refused,
+ * task or a start event accepts. A variable that no field of the form declares is refused (400),
  * and so is a value outside the field's options, of the wrong kind, too long, or a required
  * field left empty. Read from the form itself, so a new form needs no code.
  */
@@ -86,14 +85,14 @@ final class FormFields {
 		for (Map.Entry<String, ?> variable : variables.entrySet()) {
 			Field field = fields.get(variable.getKey());
 			if (field == null) {
-				throw new BadUserRequestException("表单中没有“" + variable.getKey() + "”这一项，不能提交它");
+				throw new BadInputException("表单中没有“" + variable.getKey() + "”这一项，不能提交它");
 			}
 			checkValue(field, unwrap(variable.getValue()));
 		}
 		if (submission) {
 			for (Field field : fields.values()) {
 				if (field.required() && !field.conditional() && isEmpty(unwrap(variables.get(field.key())))) {
-					throw new BadUserRequestException("请填写“" + field.label() + "”");
+					throw new BadInputException("请填写“" + field.label() + "”");
 				}
 			}
 		}
@@ -103,7 +102,7 @@ final class FormFields {
 	void checkRemovable(Iterable<String> names) {
 		for (String name : names) {
 			if (!fields.containsKey(name)) {
-				throw new BadUserRequestException("表单中没有“" + name + "”这一项，不能删除它");
+				throw new BadInputException("表单中没有“" + name + "”这一项，不能删除它");
 			}
 		}
 	}
@@ -123,20 +122,20 @@ final class FormFields {
 		if (value instanceof String text) {
 			if (field.options() != null && !field.options().isEmpty() && !text.isEmpty()
 					&& !field.options().contains(text)) {
-				throw new BadUserRequestException("“" + field.label() + "”的值“" + text + "”不在可选项中");
+				throw new BadInputException("“" + field.label() + "”的值“" + text + "”不在可选项中");
 			}
 			if (field.maxLength() != null && text.length() > field.maxLength()) {
-				throw new BadUserRequestException("“" + field.label() + "”最多 " + field.maxLength() + " 个字");
+				throw new BadInputException("“" + field.label() + "”最多 " + field.maxLength() + " 个字");
 			}
 			if (field.pattern() != null && !text.isEmpty() && !field.pattern().matcher(text).matches()) {
-				throw new BadUserRequestException("“" + field.label() + "”的格式不正确");
+				throw new BadInputException("“" + field.label() + "”的格式不正确");
 			}
 		}
 	}
 
 	private static void require(boolean condition, Field field, String expectation) {
 		if (!condition) {
-			throw new BadUserRequestException("“" + field.label() + "”" + expectation);
+			throw new BadInputException("“" + field.label() + "”" + expectation);
 		}
 	}
 

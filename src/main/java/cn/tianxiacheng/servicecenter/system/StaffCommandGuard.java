@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
@@ -26,6 +25,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The engine's trust boundary. Every command that a staff member's request sends to the
@@ -41,7 +41,8 @@ import org.slf4j.LoggerFactory;
  * administrator's.</li>
  * </ul>
  * A refusal throws before the command runs, so it changes nothing: no retry is used, no
- * operation is logged. Commands run by the system (no authenticated user: the job executor,
+ * operation is logged. Refusals are not engine exceptions, so no REST resource rewords them:
+ * {@link EngineErrorResponses} answers 403, 400, 404 or 409 with their Chinese message. Commands run by the system (no authenticated user: the job executor,
  * the app acting as the system) and commands nested in another pass unchecked.
  */
 class StaffCommandGuard extends CommandInterceptor {
@@ -65,7 +66,13 @@ class StaffCommandGuard extends CommandInterceptor {
 			Authentication caller = context.getAuthentication();
 			if (caller != null && caller.getUserId() != null && !StaffGroup.isAdministrator(caller.getGroupIds())
 					&& StaffCommands.isEngines(command)) {
-				check(command, context, caller);
+				try {
+					check(command, context, caller);
+				}
+				catch (RuntimeException refusal) {
+					EngineErrorResponses.recordRefusal(refusal);
+					throw refusal;
+				}
 			}
 			return next.execute(command);
 		}
@@ -81,7 +88,7 @@ class StaffCommandGuard extends CommandInterceptor {
 		if (StaffGroup.isReadOnly(caller.getGroupIds()) || !StaffCommands.isWork(command)) {
 			log.warn("Refused {} to {} (groups {})", command.getClass().getSimpleName(), caller.getUserId(),
 					caller.getGroupIds());
-			throw new AuthorizationException(REFUSAL);
+			throw new AccessDeniedException(REFUSAL);
 		}
 		switch (command.getClass().getSimpleName()) {
 			case "StartProcessInstanceCmd" -> {
@@ -117,11 +124,12 @@ class StaffCommandGuard extends CommandInterceptor {
 			case "SaveUserCmd" -> {
 				User user = field(command, "user");
 				if (user == null || !caller.getUserId().equals(user.getId())) {
-					throw new AuthorizationException("只能修改自己的资料");
+					throw new AccessDeniedException("只能修改自己的资料");
 				}
 			}
+			case "AddCommentCmd" -> checkComment(context, caller, field(command, "taskId"));
 			default -> {
-				// AssignTaskCmd, AddCommentCmd: Camunda's authorizations decide
+				// AssignTaskCmd: Camunda's authorizations decide (only the manager may hand a task on)
 			}
 		}
 	}
@@ -129,7 +137,7 @@ class StaffCommandGuard extends CommandInterceptor {
 	/** Business keys are the numbers the application gives its cases. */
 	private static void refuseBusinessKey(String businessKey) {
 		if (businessKey != null && !businessKey.isBlank()) {
-			throw new BadUserRequestException("业务编号由系统生成，请留空");
+			throw new BadInputException("业务编号由系统生成，请留空");
 		}
 	}
 
@@ -139,15 +147,15 @@ class StaffCommandGuard extends CommandInterceptor {
 	 */
 	private TaskEntity workedTask(CommandContext context, Authentication caller, String taskId) {
 		TaskEntity task = existingTask(context, taskId);
+		List<String> groups = candidateGroups(task);
+		if (!groups.isEmpty() && groups.stream().noneMatch(caller.getGroupIds()::contains)) {
+			throw new AccessDeniedException("此任务只能由" + String.join("、", StaffGroup.labels(groups)) + "办理");
+		}
 		if (task.getAssignee() == null) {
-			throw new AuthorizationException("请先领取此任务，再办理");
+			throw new AccessDeniedException("请先领取此任务，再办理");
 		}
 		if (!task.getAssignee().equals(caller.getUserId())) {
 			throw new ConflictException("此任务已由其他人领取");
-		}
-		List<String> groups = candidateGroups(task);
-		if (!groups.isEmpty() && groups.stream().noneMatch(caller.getGroupIds()::contains)) {
-			throw new AuthorizationException("此任务只能由" + String.join("、", StaffGroup.labels(groups)) + "办理");
 		}
 		return task;
 	}
@@ -156,11 +164,24 @@ class StaffCommandGuard extends CommandInterceptor {
 	private void checkClaim(CommandContext context, Authentication caller, String taskId, String userId) {
 		TaskEntity task = existingTask(context, taskId);
 		if (userId != null && !userId.equals(caller.getUserId())) {
-			throw new AuthorizationException("只能为自己领取任务");
+			throw new AccessDeniedException("只能为自己领取任务");
 		}
 		if (userId == null && task.getAssignee() != null && !task.getAssignee().equals(caller.getUserId())
 				&& !caller.getGroupIds().contains(StaffGroup.MANAGER.id())) {
-			throw new AuthorizationException("只能退回自己领取的任务");
+			throw new AccessDeniedException("只能退回自己领取的任务");
+		}
+	}
+
+	/** Camunda checks nothing on comments: one comments on the tasks of one's groups (the manager on any). */
+	private void checkComment(CommandContext context, Authentication caller, String taskId) {
+		if (caller.getGroupIds().contains(StaffGroup.MANAGER.id())) {
+			return;
+		}
+		TaskEntity task = existingTask(context, taskId);
+		boolean ours = caller.getUserId().equals(task.getAssignee())
+				|| candidateGroups(task).stream().anyMatch(caller.getGroupIds()::contains);
+		if (!ours) {
+			throw new AccessDeniedException("只能在本岗位的任务上添加备注");
 		}
 	}
 
@@ -195,7 +216,7 @@ class StaffCommandGuard extends CommandInterceptor {
 		FormFields form = formsByDefinition.computeIfAbsent(processDefinitionId,
 				key -> read(context, new GetDeployedStartFormCmd(processDefinitionId)));
 		if (form == FormFields.NONE) {
-			throw new AuthorizationException("此流程由系统按业务登记自动发起，不能直接发起");
+			throw new AccessDeniedException("此流程由系统按业务登记自动发起，不能直接发起");
 		}
 		return form;
 	}

@@ -2,19 +2,11 @@ package cn.tianxiacheng.servicecenter.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.casework.CaseIntake;
 import cn.tianxiacheng.servicecenter.casework.CaseIntake.Registration;
 import cn.tianxiacheng.servicecenter.casework.CaseType;
@@ -45,7 +37,7 @@ class SingleSignOnIntegrationTests {
 
 	@Test
 	void shouldLogTheReceptionistIntoTasklistButNotCockpitOrAdmin() throws Exception {
-		Browser browser = loggedIn("receptionist");
+		WebSession browser = loggedIn("receptionist");
 		assertThat(browser.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
 		String user = browser.get("/camunda/api/admin/auth/user/default").body();
 		assertThat(user).contains("\"userId\":\"receptionist\"").contains("tasklist")
@@ -54,12 +46,12 @@ class SingleSignOnIntegrationTests {
 
 	@Test
 	void shouldLetOnlyTheAdminIntoCamundaAdmin() throws Exception {
-		Browser admin = loggedIn("admin");
+		WebSession admin = loggedIn("admin");
 		assertThat(admin.get("/camunda/app/admin/default/").statusCode()).isEqualTo(200);
 		assertThat(admin.get("/camunda/api/admin/auth/user/default").body()).contains("\"admin\"", "cockpit",
 				"tasklist");
 
-		Browser auditor = loggedIn("auditor");
+		WebSession auditor = loggedIn("auditor");
 		auditor.get("/camunda/app/cockpit/default/");
 		assertThat(auditor.get("/camunda/api/admin/auth/user/default").body()).contains("cockpit")
 			.doesNotContain("\"admin\"");
@@ -67,14 +59,14 @@ class SingleSignOnIntegrationTests {
 
 	@Test
 	void shouldSendAnonymousVisitorsOfTasklistToTheLoginPage() throws Exception {
-		HttpResponse<String> response = new Browser().get("/camunda/app/tasklist/default/");
+		HttpResponse<String> response = new WebSession(port).get("/camunda/app/tasklist/default/");
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
 	}
 
 	@Test
 	void shouldShowTheLoginPageAgainForAWrongPassword() throws Exception {
-		Browser browser = new Browser();
+		WebSession browser = new WebSession(port);
 		HttpResponse<String> response = browser.login("nobody-here", "wrong");
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
@@ -82,11 +74,11 @@ class SingleSignOnIntegrationTests {
 
 	@Test
 	void shouldApplyCamundasAuthorizationsToTheAppsPagesToo() throws Exception {
-		Browser guard = loggedIn("guard");
+		WebSession guard = loggedIn("guard");
 		assertThat(guard.submit("/cashier", "/cashier/billing-runs", "kind=MONTHLY&period=2035-01").body())
 			.contains("您的岗位不能生成账单");
 
-		Browser cashier = loggedIn("cashier");
+		WebSession cashier = loggedIn("cashier");
 		assertThat(cashier.submit("/cashier", "/cashier/billing-runs", "kind=MONTHLY&period=2035-01").body())
 			.contains("已开始生成 2035-01 的账单");
 	}
@@ -107,56 +99,8 @@ class SingleSignOnIntegrationTests {
 				caseNumber)).isEqualTo("13800001111");
 	}
 
-	private Browser loggedIn(String user) throws Exception {
-		Browser browser = new Browser();
-		HttpResponse<String> response = browser.login(user, StaffDirectory.DEMO_PASSWORD);
-		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-		return browser;
-	}
-
-	/** A cookie-keeping client that does not follow redirects, as a browser session. */
-	private class Browser {
-
-		private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
-		private final HttpClient client = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-
-		HttpResponse<String> get(String path) throws IOException, InterruptedException {
-			return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-		}
-
-		HttpResponse<String> login(String user, String password) throws IOException, InterruptedException {
-			Matcher csrf = CSRF.matcher(get("/login").body());
-			assertThat(csrf.find()).as("the login form carries a CSRF token").isTrue();
-			String form = "username=" + encode(user) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
-			return client.send(HttpRequest.newBuilder(uri("/login"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(form))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		}
-
-		/** Posts a form from a page of the app, with the page's CSRF token. */
-		HttpResponse<String> submit(String page, String action, String fields) throws IOException, InterruptedException {
-			Matcher csrf = CSRF.matcher(get(page).body());
-			assertThat(csrf.find()).as("the page's form carries a CSRF token").isTrue();
-			return client.send(HttpRequest.newBuilder(uri(action))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(fields + "&_csrf=" + encode(csrf.group(1))))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		}
-
-		private URI uri(String path) {
-			return URI.create("http://localhost:" + port + path);
-		}
-
-		private static String encode(String value) {
-			return URLEncoder.encode(value, StandardCharsets.UTF_8);
-		}
-
+	private WebSession loggedIn(String user) {
+		return WebSession.loggedIn(port, user);
 	}
 
 }

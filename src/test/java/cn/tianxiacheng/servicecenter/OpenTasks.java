@@ -1,0 +1,154 @@
+package cn.tianxiacheng.servicecenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.tianxiacheng.servicecenter.archive.OwnerArchives;
+import cn.tianxiacheng.servicecenter.casework.ReturnVisitProcess;
+import cn.tianxiacheng.servicecenter.fee.FeeDunningProcess;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * One open user task of every process that has user tasks, each brought about the way the
+ * application brings it about (the API, or the system starting the process), with the staff
+ * member whose group works it.
+ */
+public class OpenTasks {
+
+	public record OpenTask(String processKey, String processInstanceId, String taskId, String user) {
+
+		@Override
+		public String toString() {
+			return processKey;
+		}
+
+	}
+
+	private final TestRestTemplate rest;
+
+	private final RuntimeService runtimeService;
+
+	private final TaskService taskService;
+
+	private final ManagementService managementService;
+
+	private final JdbcTemplate jdbc;
+
+	private final OwnerArchives archives;
+
+	public OpenTasks(TestRestTemplate rest, RuntimeService runtimeService, TaskService taskService,
+			ManagementService managementService, JdbcTemplate jdbc, OwnerArchives archives) {
+		this.rest = rest;
+		this.runtimeService = runtimeService;
+		this.taskService = taskService;
+		this.managementService = managementService;
+		this.jdbc = jdbc;
+		this.archives = archives;
+	}
+
+	public List<OpenTask> ofEveryProcess() {
+		return List.of(complaint(), serviceRequest(), returnVisit(), moveIn(), archiveAccess(), archiveChange(), dunning());
+	}
+
+	public OpenTask complaint() {
+		return openTask("ComplaintProcess", register("COMPLAINT", "服务态度"), "receptionist");
+	}
+
+	public OpenTask serviceRequest() {
+		return openTask("ServiceRequestProcess", register("SERVICE_REQUEST", "水电维修"), "engineer");
+	}
+
+	public OpenTask returnVisit() {
+		String caseNumber = (String) runtimeService.createProcessInstanceQuery()
+			.processInstanceId(register("COMPLAINT", "噪音扰民"))
+			.singleResult()
+			.getBusinessKey();
+		String visit = runtimeService.startProcessInstanceByKey(ReturnVisitProcess.KEY,
+				ReturnVisitProcess.businessKey(caseNumber),
+				StaffApi.vars("caseNumber", caseNumber, "unitNumber", "1-1-101", "category", "噪音扰民", "description",
+						"楼上装修噪音", "caseStory", "", ReturnVisitProcess.DETAILS_PATH, "/cases/" + caseNumber,
+						ReturnVisitProcess.ATTEMPTS, 0))
+			.getId();
+		managementService.executeJob(managementService.createJobQuery().processInstanceId(visit).singleResult().getId());
+		return openTask(ReturnVisitProcess.KEY, visit, "receptionist");
+	}
+
+	public OpenTask moveIn() {
+		String unitNumber = jdbc.queryForObject("""
+				select min(u.number) from unit u where u.status = 'VACANT' and u.type = 'RESIDENTIAL'
+				   and not exists (select 1 from owner o where o.unit_id = u.id)
+				   and not exists (select 1 from move_in m where m.unit_id = u.id)""", String.class);
+		ResponseEntity<Map<String, Object>> registered = StaffApi.call(rest, "receptionist", HttpMethod.POST,
+				"/api/move-ins", "{\"unitNumber\":\"" + unitNumber + "\",\"contractNumber\":\"HT-2026-0901\","
+						+ "\"owners\":[{\"name\":\"司马青\",\"idNumber\":\"110105199003074514\",\"phone\":\"13612345678\"}]}");
+		assertThat(registered.getStatusCode()).as("move-in registered: %s", registered.getBody()).isEqualTo(HttpStatus.OK);
+		return openTask("MoveInProcess", (String) registered.getBody().get("processInstanceId"), "receptionist");
+	}
+
+	public OpenTask archiveAccess() {
+		long archiveId = anArchive();
+		ResponseEntity<Map<String, Object>> access = StaffApi.call(rest, "receptionist", HttpMethod.POST,
+				"/api/archives/" + archiveId + "/access-requests", "{\"reason\":\"核对业主信息\",\"kind\":\"CONSULT\"}");
+		assertThat(access.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		String processInstanceId = jdbc.queryForObject("select process_instance_id from archive_access where id = ?",
+				String.class, ((Number) access.getBody().get("id")).longValue());
+		return openTask("ArchiveAccessProcess", processInstanceId, "manager");
+	}
+
+	public OpenTask archiveChange() {
+		long archiveId = anArchive();
+		long ownerId = jdbc.queryForObject(
+				"select min(o.id) from owner o join owner_archive a on a.unit_id = o.unit_id where a.id = ?", Long.class,
+				archiveId);
+		ResponseEntity<Map<String, Object>> change = StaffApi.call(rest, "receptionist", HttpMethod.POST,
+				"/api/archives/" + archiveId + "/changes",
+				"{\"ownerId\":" + ownerId + ",\"field\":\"NAME\",\"newValue\":\"诸葛明\",\"reason\":\"过户\"}");
+		assertThat(change.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		return openTask("ArchiveChangeProcess", (String) change.getBody().get("processInstanceId"), "manager");
+	}
+
+	public OpenTask dunning() {
+		Map<String, Object> unit = jdbc
+			.queryForMap("select id, number from unit where id = (select max(id) from unit where status = 'OCCUPIED')");
+		String processInstanceId = runtimeService.startProcessInstanceByKey(FeeDunningProcess.KEY,
+				FeeDunningProcess.businessKey(unit.get("number") + "-" + UUID.randomUUID()),
+				StaffApi.vars(FeeDunningProcess.Var.UNIT_ID, ((Number) unit.get("id")).longValue(),
+						FeeDunningProcess.Var.UNIT_NUMBER, unit.get("number"), FeeDunningProcess.Var.OVERDUE_AMOUNT,
+						"198.79", FeeDunningProcess.Var.OLDEST_DUE_DATE, "2026-10-01"))
+			.getId();
+		return openTask(FeeDunningProcess.KEY, processInstanceId, "receptionist");
+	}
+
+	private String register(String type, String category) {
+		ResponseEntity<Map<String, Object>> registered = StaffApi.call(rest, "receptionist", HttpMethod.POST, "/api/cases",
+				"{\"requestId\":\"" + UUID.randomUUID() + "\",\"type\":\"" + type + "\",\"unitNumber\":\"1-1-101\","
+						+ "\"contactName\":\"钱女士\",\"channel\":\"PHONE\",\"category\":\"" + category
+						+ "\",\"urgency\":\"NORMAL\",\"description\":\"测试案件\"}");
+		assertThat(registered.getStatusCode()).isEqualTo(HttpStatus.OK);
+		return (String) registered.getBody().get("processInstanceId");
+	}
+
+	private long anArchive() {
+		long unitId = jdbc.queryForObject("select min(unit_id) from owner where move_in_date is not null", Long.class);
+		String unitNumber = jdbc.queryForObject("select number from unit where id = ?", String.class, unitId);
+		return archives.create(unitId, unitNumber, null, List.of(), "test");
+	}
+
+	private OpenTask openTask(String processKey, String processInstanceId, String user) {
+		Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+		assertThat(task).as("an open task of %s", processKey).isNotNull();
+		return new OpenTask(processKey, processInstanceId, task.getId(), user);
+	}
+
+}

@@ -1,0 +1,141 @@
+package cn.tianxiacheng.servicecenter.trust;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.StaffApi;
+import cn.tianxiacheng.servicecenter.WebSession;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A process starts only at its start event: no staff member starts one before or after an
+ * activity, skips its listeners or moves a running one, through {@code /engine-rest} or the
+ * webapps' API; staff start from a start form only what they really start in Tasklist, with
+ * its fields only. Nothing is created by a refused start.
+ */
+@IntegrationTest
+class StartAtStartEventIntegrationTests {
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Autowired
+	RepositoryService repositoryService;
+
+	@Autowired
+	HistoryService historyService;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void shouldRefuseStartingAnyProcessBeforeOrAfterAnActivity() {
+		WebSession manager = WebSession.loggedIn(port, "manager");
+		WebSession receptionist = WebSession.loggedIn(port, "receptionist");
+		for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
+			String key = definition.getKey();
+			String activity = repositoryService.getBpmnModelInstance(definition.getId())
+				.getModelElementsByType(Activity.class)
+				.iterator()
+				.next()
+				.getId();
+			long before = instances(key);
+			for (String type : new String[] { "startBeforeActivity", "startAfterActivity" }) {
+				String body = "{\"variables\":{\"approved\":{\"value\":true}},\"skipCustomListeners\":true,"
+						+ "\"startInstructions\":[{\"type\":\"" + type + "\",\"activityId\":\"" + activity + "\"}]}";
+				for (String user : new String[] { "receptionist", "manager", "auditor" }) {
+					assertThat(StaffApi.call(rest, user, HttpMethod.POST,
+							"/engine-rest/process-definition/key/" + key + "/start", body).getStatusCode())
+						.as("%s %s %s at %s through /engine-rest", user, type, key, activity)
+						.isEqualTo(HttpStatus.FORBIDDEN);
+				}
+				for (WebSession session : new WebSession[] { manager, receptionist }) {
+					HttpResponse<String> response = session.webapp("POST",
+							WebSession.WEBAPP_ENGINE + "/process-definition/key/" + key + "/start", body);
+					assertThat(response.statusCode()).as("%s %s through the webapps' API", type, key).isEqualTo(403);
+				}
+			}
+			assertThat(instances(key)).as("nothing of %s was started", key).isEqualTo(before);
+		}
+	}
+
+	@Test
+	void shouldRefuseMovingARunningCase() {
+		String caseInstance = register();
+		String body = "{\"skipCustomListeners\":true,\"instructions\":[{\"type\":\"startBeforeActivity\","
+				+ "\"activityId\":\"Task_CloseCase\"}]}";
+		assertThat(StaffApi.call(rest, "manager", HttpMethod.POST,
+				"/engine-rest/process-instance/" + caseInstance + "/modification", body).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(WebSession.loggedIn(port, "manager")
+			.webapp("POST", WebSession.WEBAPP_ENGINE + "/process-instance/" + caseInstance + "/modification", body)
+			.statusCode()).isEqualTo(403);
+		assertThat(historyService.createHistoricActivityInstanceQuery()
+			.processInstanceId(caseInstance)
+			.activityId("Task_CloseCase")
+			.count()).isZero();
+	}
+
+	@Test
+	void shouldStartACaseFromItsStartFormWithItsFieldsOnly() {
+		Map<String, Object> form = StaffApi.vars("unitNumber", "1-1-102", "contactName", "钱女士", "channel", "PHONE",
+				"category", "服务态度", "urgency", "NORMAL", "description", "前台接待不耐烦");
+		long before = instances("ComplaintProcess");
+
+		Map<String, Object> withCaseId = new HashMap<>(form);
+		withCaseId.put("caseId", 1L);
+		var refused = StaffApi.call(rest, "receptionist", HttpMethod.POST,
+				"/engine-rest/process-definition/key/ComplaintProcess/submit-form", StaffApi.completion(withCaseId));
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(refused.getBody().get("message").toString()).contains("caseId");
+		assertThat(WebSession.loggedIn(port, "receptionist")
+			.webapp("POST", WebSession.WEBAPP_ENGINE + "/process-definition/key/ComplaintProcess/submit-form",
+					StaffApi.completion(withCaseId))
+			.statusCode()).isEqualTo(400);
+		String withBusinessKey = StaffApi.completion(form).replaceFirst("\\{", "{\"businessKey\":\"TS-20260101-0001\",");
+		assertThat(StaffApi.call(rest, "receptionist", HttpMethod.POST,
+				"/engine-rest/process-definition/key/ComplaintProcess/submit-form", withBusinessKey).getStatusCode())
+			.as("case numbers are given by the application").isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(StaffApi.call(rest, "guard", HttpMethod.POST,
+				"/engine-rest/process-definition/key/ComplaintProcess/submit-form", StaffApi.completion(form))
+			.getStatusCode()).as("security does not register cases").isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(instances("ComplaintProcess")).isEqualTo(before);
+
+		var started = StaffApi.call(rest, "receptionist", HttpMethod.POST,
+				"/engine-rest/process-definition/key/ComplaintProcess/submit-form", StaffApi.completion(form));
+		assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(started.getBody().get("businessKey").toString()).matches("TS-\\d{8}-\\d{4}");
+		HttpResponse<String> fromTasklist = WebSession.loggedIn(port, "receptionist")
+			.webapp("POST", WebSession.WEBAPP_ENGINE + "/process-definition/key/ServiceRequestProcess/submit-form",
+					StaffApi.completion(StaffApi.vars("unitNumber", "1-1-102", "contactName", "钱女士", "channel", "VISIT",
+							"category", "水电维修", "urgency", "URGENT", "description", "卫生间漏水")));
+		assertThat(fromTasklist.statusCode()).isEqualTo(200);
+	}
+
+	private String register() {
+		var registered = StaffApi.call(rest, "receptionist", HttpMethod.POST, "/api/cases",
+				"{\"requestId\":\"" + UUID.randomUUID() + "\",\"type\":\"COMPLAINT\",\"unitNumber\":\"1-1-103\","
+						+ "\"contactName\":\"钱女士\",\"channel\":\"PHONE\",\"category\":\"服务态度\",\"urgency\":\"NORMAL\","
+						+ "\"description\":\"测试\"}");
+		return (String) registered.getBody().get("processInstanceId");
+	}
+
+	private long instances(String key) {
+		return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(key).count();
+	}
+
+}
