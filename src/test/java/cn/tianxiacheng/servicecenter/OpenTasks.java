@@ -77,7 +77,7 @@ public class OpenTasks {
 		String visit = runtimeService.startProcessInstanceByKey(ReturnVisitProcess.KEY,
 				ReturnVisitProcess.businessKey(caseNumber),
 				StaffApi.vars("caseNumber", caseNumber, "unitNumber", "1-1-101", "category", "噪音扰民", "description",
-						"楼上装修噪音", "caseStory", "", ReturnVisitProcess.DETAILS_PATH, "/cases/" + caseNumber,
+						"楼上装修噪音", "recentSteps", "", ReturnVisitProcess.DETAILS_PATH, "/cases/" + caseNumber,
 						ReturnVisitProcess.ATTEMPTS, 0))
 			.getId();
 		managementService.executeJob(managementService.createJobQuery().processInstanceId(visit).singleResult().getId());

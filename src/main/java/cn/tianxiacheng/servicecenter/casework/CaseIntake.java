@@ -118,7 +118,7 @@ public class CaseIntake {
 		variables.put(CaseVariables.CATEGORY, serviceCase.getCategory());
 		variables.put(CaseVariables.URGENCY, serviceCase.getUrgency().name());
 		variables.put(CaseVariables.DESCRIPTION, serviceCase.getDescription());
-		variables.put(CaseVariables.STORY, "");
+		variables.put(CaseVariables.RECENT_STEPS, "");
 		return variables;
 	}
 

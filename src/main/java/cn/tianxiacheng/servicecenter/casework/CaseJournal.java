@@ -15,13 +15,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * The story of every case: when a task of a case's process is completed, its name, handler,
- * time and opinion are written to the case's steps, and appended to {@code caseStory} so the
- * next handler's form shows the story so far. Camunda publishes task events to Spring.
+ * time and opinion are written to the case's steps ({@code case_step}), and the last few steps
+ * go to {@code recentSteps} for the next handler's form, bounded in size however long the case
+ * runs. Camunda publishes task events to Spring.
  */
 @Component
 class CaseJournal {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+
+	private static final int RECENT = 3;
+
+	/** Characters of an opinion shown in the form's recent steps: the whole is on the case's page. */
+	private static final int OPINION_SHOWN = 120;
 
 	private final JdbcTemplate jdbc;
 
@@ -49,10 +55,7 @@ class CaseJournal {
 						? identityService.getCurrentAuthentication().getUserId() : "system";
 		Object opinion = task.getVariable(CaseVariables.OPINION);
 		record(caseId.get(), task.getName(), handler, opinion == null ? null : opinion.toString());
-		String story = (String) task.getVariable(CaseVariables.STORY);
-		task.getExecution().getProcessInstance().setVariable(CaseVariables.STORY, (story == null ? "" : story)
-				+ WHEN.format(clock.instant().atZone(clock.getZone())) + " " + task.getName() + " · " + displayName(handler)
-				+ (opinion == null ? "" : "：" + opinion) + "\n");
+		task.getExecution().getProcessInstance().setVariable(CaseVariables.RECENT_STEPS, recentSteps(caseId.get()));
 		task.getExecution().getProcessInstance().removeVariable(CaseVariables.OPINION);
 	}
 
@@ -74,6 +77,29 @@ class CaseJournal {
 	void record(long caseId, String step, String handledBy, String opinion) {
 		jdbc.update("insert into case_step (case_id, step, handled_by, handled_at, opinion) values (?, ?, ?, ?, ?)",
 				caseId, step, handledBy, Timestamp.from(clock.instant()), opinion);
+	}
+
+	/** The last steps of the case, a line each, the newest last. */
+	String recentSteps(long caseId) {
+		List<Step> recent = jdbc.query("""
+				select step, handled_by, handled_at, opinion from case_step where case_id = ?
+				 order by id desc fetch first %d rows only""".formatted(RECENT),
+				(rs, i) -> new Step(rs.getString(1), rs.getString(2), rs.getTimestamp(3), rs.getString(4)), caseId);
+		StringBuilder lines = new StringBuilder();
+		for (int i = recent.size() - 1; i >= 0; i--) {
+			Step step = recent.get(i);
+			lines.append(WHEN.format(step.handledAt().toInstant().atZone(clock.getZone())))
+				.append(' ')
+				.append(step.step())
+				.append(" · ")
+				.append(displayName(step.handledBy()));
+			if (step.opinion() != null) {
+				lines.append('：').append(step.opinion().length() <= OPINION_SHOWN ? step.opinion()
+						: step.opinion().substring(0, OPINION_SHOWN) + "…");
+			}
+			lines.append('\n');
+		}
+		return lines.toString();
 	}
 
 	List<Step> steps(long caseId) {

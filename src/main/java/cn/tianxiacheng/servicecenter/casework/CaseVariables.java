@@ -31,8 +31,11 @@ public final class CaseVariables {
 	/** The chargeable items the department records with its work ({@code MATERIAL_FEE*2,…}). */
 	public static final String CHARGEABLE_ITEMS = "chargeableItems";
 
-	/** The steps so far, a line each: when, which step, who, and their opinion. */
-	public static final String STORY = "caseStory";
+	/**
+	 * The last few steps, a line each (when, which step, who, the start of their opinion), for
+	 * the next handler's form; bounded in size. The whole story is the case's, in the app.
+	 */
+	public static final String RECENT_STEPS = "recentSteps";
 
 	/** The opinion the handler of a step writes in its form. */
 	public static final String OPINION = "opinion";

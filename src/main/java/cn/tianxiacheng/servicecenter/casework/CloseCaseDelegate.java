@@ -43,7 +43,7 @@ class CloseCaseDelegate implements JavaDelegate {
 		visit.put(CaseVariables.UNIT_NUMBER, units.findById(serviceCase.getUnitId()).orElseThrow().getNumber());
 		visit.put(CaseVariables.CATEGORY, serviceCase.getCategory());
 		visit.put(CaseVariables.DESCRIPTION, serviceCase.getDescription());
-		visit.put(CaseVariables.STORY, execution.getVariable(CaseVariables.STORY));
+		visit.put(CaseVariables.RECENT_STEPS, journal.recentSteps(serviceCase.getId()));
 		visit.put(ReturnVisitProcess.DETAILS_PATH, "/cases/" + serviceCase.getCaseNumber());
 		visit.put(ReturnVisitProcess.ATTEMPTS, 0);
 		runtimeService.startProcessInstanceByKey(ReturnVisitProcess.KEY,

@@ -67,7 +67,7 @@ class RoutineVisits implements JavaDelegate {
 			visit.put(CaseVariables.UNIT_NUMBER, unit[1]);
 			visit.put(CaseVariables.CATEGORY, "定期回访");
 			visit.put(CaseVariables.DESCRIPTION, "例行回访：请业主评价近期的物业服务，收集意见和建议");
-			visit.put(CaseVariables.STORY, "");
+			visit.put(CaseVariables.RECENT_STEPS, "");
 			visit.put(ReturnVisitProcess.DETAILS_PATH, "/units/" + unit[0]);
 			visit.put(ReturnVisitProcess.ATTEMPTS, 0);
 			runtimeService.startProcessInstanceByKey(ReturnVisitProcess.KEY, businessKey, visit);

@@ -14,10 +14,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * 催缴: opens a dunning case for each unit in arrears, and ends it when a payment clears them.
@@ -73,12 +71,11 @@ class Dunning {
 	}
 
 	/**
-	 * After a payment is committed (in a transaction of its own, as the payment's is over): when
-	 * the unit owes nothing overdue any more, its dunning case ends. The correlation is the
-	 * system's act, not the cashier's, so it runs without the cashier's Camunda authentication.
+	 * After a payment is committed (in a transaction of its own, recorded and retried until
+	 * done): when the unit owes nothing overdue any more, its dunning case ends. The correlation
+	 * is the system's act, not the cashier's.
 	 */
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	void onPaymentTaken(PaymentTaken payment) {
 		if (ledger.isInArrears(payment.unitId())) {
 			return;

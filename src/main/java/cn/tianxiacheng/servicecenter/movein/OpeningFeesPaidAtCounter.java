@@ -5,10 +5,8 @@ import cn.tianxiacheng.servicecenter.fee.PaymentTaken;
 import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * When the owner pays the opening fees at the counter, the move-in moves on by itself: the
@@ -32,8 +30,8 @@ class OpeningFeesPaidAtCounter {
 		this.asSystem = asSystem;
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	/** After the payment's commit, in a transaction of its own; recorded, and retried until done. */
+	@ApplicationModuleListener
 	void onPaymentTaken(PaymentTaken payment) {
 		if (!ledger.owesNothing(payment.unitId())) {
 			return;

@@ -2,8 +2,8 @@ package cn.tianxiacheng.servicecenter.system;
 
 import java.util.Set;
 
-import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.AbstractNativeQuery;
+import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 
 /**
@@ -34,8 +34,8 @@ final class StaffCommands {
 			return true;
 		}
 		String name = command.getClass().getSimpleName();
-		return name.startsWith("Get") || name.startsWith("Find")
-				|| name.startsWith("ExecuteFilter") || OTHER_READS.contains(name);
+		return name.startsWith("Get") || name.startsWith("Find") || name.startsWith("ExecuteFilter")
+				|| name.endsWith("QueryCmd") || OTHER_READS.contains(name);
 	}
 
 	static boolean isWork(Command<?> command) {

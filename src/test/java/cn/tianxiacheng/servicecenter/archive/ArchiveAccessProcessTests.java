@@ -17,10 +17,14 @@ import static org.mockito.Mockito.verify;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.TimeZone;
 
 import cn.tianxiacheng.servicecenter.archive.ArchiveAccessProcess.Element;
+import cn.tianxiacheng.servicecenter.system.EstateTime;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -37,6 +41,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * returned, borrowed and returned late.
  */
 class ArchiveAccessProcessTests {
+
+	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
 	@RegisterExtension
 	static ProcessEngineExtension engine = ProcessEngineExtension.builder()
@@ -57,6 +63,7 @@ class ArchiveAccessProcessTests {
 		Mocks.register("recordArchiveAccessDecisionDelegate", recordDecision);
 		Mocks.register("expireArchiveAccessDelegate", expire);
 		Mocks.register("recordArchiveReturnDelegate", recordReturn);
+		Mocks.register("estateTime", new EstateTime(SHANGHAI));
 		doAnswer(invocation -> {
 			DelegateExecution execution = invocation.getArgument(0);
 			execution.setVariable("validUntil", Instant.now().plus(24, ChronoUnit.HOURS).toString());
@@ -116,11 +123,17 @@ class ArchiveAccessProcessTests {
 	}
 
 	@Test
-	void shouldChaseAFileReturnedLate() throws Exception {
-		ProcessInstance access = start("BORROW", LocalDate.now().plusDays(3).toString());
+	void shouldChaseAFileReturnedLateFrom17InTheEstatesZone() throws Exception {
+		LocalDate dueOn = LocalDate.now().plusDays(3);
+		ProcessInstance access = start("BORROW", dueOn.toString());
 		complete(task(access), vars("approved", true, "opinion", "同意"));
 		execute(job(access));
 
+		Instant fivePmInShanghai = dueOn.atTime(17, 0).atZone(SHANGHAI).toInstant();
+		Assertions.assertThat(job(Element.RETURN_OVERDUE, access).getDuedate().toInstant())
+			.as("on a server in %s", TimeZone.getDefault().getID())
+			.isEqualTo(fivePmInShanghai);
+		Assertions.assertThat(task(access).getDueDate().toInstant()).isEqualTo(fivePmInShanghai);
 		execute(job(Element.RETURN_OVERDUE, access));
 
 		assertThat(access).isWaitingAt(Element.RECORD_RETURN, Element.CHASE_RETURN);

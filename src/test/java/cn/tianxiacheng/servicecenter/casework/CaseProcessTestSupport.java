@@ -2,9 +2,11 @@ package cn.tianxiacheng.servicecenter.casework;
 
 import static org.mockito.Mockito.mock;
 
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
+import cn.tianxiacheng.servicecenter.system.EstateTime;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -38,6 +40,7 @@ abstract class CaseProcessTestSupport {
 	@BeforeEach
 	void deploy(ProcessEngine engine) {
 		BpmnAwareTests.init(engine);
+		Mocks.register("estateTime", new EstateTime(ZoneId.of("Asia/Shanghai")));
 		Mocks.register("registerCaseDelegate", registerCase);
 		Mocks.register("closeCaseDelegate", closeCase);
 		Mocks.register("reopenCaseDelegate", reopenCase);
@@ -74,7 +77,7 @@ abstract class CaseProcessTestSupport {
 		variables.put(CaseVariables.CATEGORY, category);
 		variables.put(CaseVariables.URGENCY, urgency);
 		variables.put(CaseVariables.DESCRIPTION, "测试");
-		variables.put(CaseVariables.STORY, "");
+		variables.put(CaseVariables.RECENT_STEPS, "");
 		return variables;
 	}
 

@@ -15,11 +15,13 @@ import static org.mockito.Mockito.verify;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.fee.FeeDunningProcess.Element;
 import cn.tianxiacheng.servicecenter.fee.FeeDunningProcess.Var;
+import cn.tianxiacheng.servicecenter.system.EstateTime;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -51,6 +53,7 @@ class FeeDunningProcessTests {
 	@BeforeEach
 	void deploy() {
 		BpmnAwareTests.init(engine.getProcessEngine());
+		Mocks.register("estateTime", new EstateTime(ZoneId.of("Asia/Shanghai")));
 		Mocks.register("billingSchedule", new BillingSchedule(new FeeProperties(30, "11-15", "03-15",
 				new BigDecimal("0.30"), true, "0 0 2 1 * ?", 15, "P7D", "0 30 8 * * ?")));
 		Mocks.register("openDunningCasesDelegate", openDunningCases);
