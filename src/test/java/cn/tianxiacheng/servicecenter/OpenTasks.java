@@ -91,7 +91,7 @@ public class OpenTasks {
 				   and not exists (select 1 from move_in m where m.unit_id = u.id)""", String.class);
 		ResponseEntity<Map<String, Object>> registered = StaffApi.call(rest, "receptionist", HttpMethod.POST,
 				"/api/move-ins", "{\"unitNumber\":\"" + unitNumber + "\",\"contractNumber\":\"HT-2026-0901\","
-						+ "\"owners\":[{\"name\":\"司马青\",\"idNumber\":\"110105199003074514\",\"phone\":\"13612345678\"}]}");
+						+ "\"owners\":[{\"name\":\"司马青\",\"idNumber\":\"11010519900307451X\",\"phone\":\"13612345678\"}]}");
 		assertThat(registered.getStatusCode()).as("move-in registered: %s", registered.getBody()).isEqualTo(HttpStatus.OK);
 		return openTask("MoveInProcess", (String) registered.getBody().get("processInstanceId"), "receptionist");
 	}

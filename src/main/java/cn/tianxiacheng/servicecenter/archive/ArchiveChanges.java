@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.archive.ArchiveChangeProcess.Var;
+import cn.tianxiacheng.servicecenter.estate.IdNumbers;
+import cn.tianxiacheng.servicecenter.estate.PhoneNumbers;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.CompletedTasks;
 import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
@@ -81,11 +83,11 @@ class ArchiveChanges {
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new BusinessRuleException("业主 " + ownerId + " 不属于该档案的房屋"));
-		if (field == Field.ID_NUMBER && !newValue.matches("\\d{17}[\\dX]")) {
-			throw new BusinessRuleException("身份证号应为 18 位");
+		if (field == Field.ID_NUMBER && !IdNumbers.isValid(newValue)) {
+			throw new BusinessRuleException("身份证号不正确（18 位，末位校验码须正确）");
 		}
-		if ((field == Field.PHONE || field == Field.ALTERNATE_PHONE) && !newValue.matches("[0-9+\\- ]{5,20}")) {
-			throw new BusinessRuleException("电话号码格式不正确");
+		if ((field == Field.PHONE || field == Field.ALTERNATE_PHONE) && !PhoneNumbers.isValid(newValue)) {
+			throw new BusinessRuleException("电话号码格式不正确（手机 11 位，或带区号的座机）");
 		}
 		Map<String, Object> row = new HashMap<>();
 		row.put("archive_id", archiveId);

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.estate.PersonalDataMask;
+import cn.tianxiacheng.servicecenter.estate.PersonalDataPolicy;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
+import cn.tianxiacheng.servicecenter.system.Staff;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.security.core.Authentication;
@@ -48,12 +50,15 @@ public class OwnerArchives {
 
 	private final ArchiveAccesses accesses;
 
+	private final PersonalDataPolicy personalData;
+
 	private final Clock clock;
 
-	OwnerArchives(JdbcTemplate jdbc, ArchiveAccesses accesses, Clock clock) {
+	OwnerArchives(JdbcTemplate jdbc, ArchiveAccesses accesses, PersonalDataPolicy personalData, Clock clock) {
 		this.jdbc = jdbc;
 		this.archiveInsert = new SimpleJdbcInsert(jdbc).withTableName("owner_archive").usingGeneratedKeyColumns("id");
 		this.accesses = accesses;
+		this.personalData = personalData;
 		this.clock = clock;
 	}
 
@@ -96,12 +101,15 @@ public class OwnerArchives {
 				select a.id, a.archive_number, a.unit_id, u.number from owner_archive a join unit u on u.id = a.unit_id
 				 where a.id = ?""", archiveId).stream().findFirst()
 			.orElseThrow(() -> new NotFoundException("业主档案不存在：编号 " + archiveId));
-		Long accessId = accesses.activeGrant(archiveId, viewer.getName()).orElse(null);
+		Staff staff = Staff.of(viewer);
+		Long accessId = accesses.activeGrant(archiveId, staff.id()).orElse(null);
 		boolean inClear = accessId != null;
-		PersonalDataMask mask = new PersonalDataMask(inClear, inClear);
+		PersonalDataMask mask = inClear ? new PersonalDataMask(true, true, true) : personalData.forList(staff);
 		if (inClear) {
 			jdbc.update("insert into archive_read_log (archive_id, access_id, read_by, read_at) values (?, ?, ?, ?)",
-					archiveId, accessId, viewer.getName(), Timestamp.from(clock.instant()));
+					archiveId, accessId, staff.id(), Timestamp.from(clock.instant()));
+			personalData.logClearRead(staff, "ARCHIVE", archive.get("archive_number"), "id_number,phone",
+					"档案查阅 " + ArchiveAccessProcess.businessKey(accessId) + "：" + accesses.byId(accessId).reason());
 		}
 		long unitId = ((Number) archive.get("unit_id")).longValue();
 		List<PersonView> people = jdbc.query("""
@@ -109,7 +117,7 @@ public class OwnerArchives {
 				union all
 				select id, 'MEMBER', name, relation, id_number, phone from resident where unit_id = ?
 				order by 2 desc, 1""", (rs, i) -> new PersonView(rs.getLong(1), rs.getString(2),
-				inClear || "OWNER".equals(rs.getString(2)) ? rs.getString(3) : maskName(rs.getString(3)),
+				mask.name(rs.getString(3)),
 				rs.getString(4), mask.idNumber(rs.getString(5)), mask.phone(rs.getString(6))), unitId, unitId);
 		List<Document> documents = jdbc.query(
 				"select type, number, received_on, location from archive_document where archive_id = ? order by id",
@@ -130,16 +138,11 @@ public class OwnerArchives {
 				inClear, accessId, people, documents, readings, changes);
 	}
 
-	/** Household members are personal data too: only the surname shows without an access. */
-	private static String maskName(String name) {
-		return name == null || name.isEmpty() ? name : name.charAt(0) + "*".repeat(name.length() - 1);
-	}
-
 	private static String masked(String field, String value) {
 		return switch (field) {
 			case "ID_NUMBER" -> PersonalDataMask.maskIdNumber(value);
 			case "PHONE", "ALTERNATE_PHONE" -> PersonalDataMask.maskPhone(value);
-			case "NAME" -> maskName(value);
+			case "NAME" -> PersonalDataMask.maskName(value);
 			default -> value;
 		};
 	}

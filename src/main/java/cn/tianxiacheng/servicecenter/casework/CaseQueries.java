@@ -3,6 +3,7 @@ package cn.tianxiacheng.servicecenter.casework;
 import cn.tianxiacheng.servicecenter.estate.PersonalDataPolicy;
 import cn.tianxiacheng.servicecenter.estate.UnitRepository;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
+import cn.tianxiacheng.servicecenter.system.Staff;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +40,8 @@ class CaseQueries {
 		ServiceCase serviceCase = cases.findByCaseNumber(caseNumber)
 			.orElseThrow(() -> new NotFoundException("案件不存在：" + caseNumber));
 		String unitNumber = units.findById(serviceCase.getUnitId()).orElseThrow().getNumber();
-		return CaseView.of(serviceCase, unitNumber, journal.steps(serviceCase.getId()), personalData.maskFor(viewer));
+		return CaseView.of(serviceCase, unitNumber, journal.steps(serviceCase.getId()),
+				personalData.forRecord(Staff.of(viewer), "CASE", caseNumber, "案件详情"));
 	}
 
 }

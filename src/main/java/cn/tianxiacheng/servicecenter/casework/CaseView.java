@@ -6,7 +6,7 @@ import java.util.List;
 import cn.tianxiacheng.servicecenter.casework.CaseJournal.Step;
 import cn.tianxiacheng.servicecenter.estate.PersonalDataMask;
 
-/** A case as the API and the case page show it: the phone masked by the viewer's groups. */
+/** A case as the API and the case page show it: the contact's name and phone as the viewer may see them. */
 record CaseView(String caseNumber, CaseType type, String typeLabel, Long unitId, String unitNumber, String contactName,
 		String contactPhone, Channel channel, String channelLabel, String category, Urgency urgency, String urgencyLabel,
 		String description, CaseStatus status, String statusLabel, Instant registeredAt, String registeredBy,
@@ -14,7 +14,7 @@ record CaseView(String caseNumber, CaseType type, String typeLabel, Long unitId,
 
 	static CaseView of(ServiceCase c, String unitNumber, List<Step> steps, PersonalDataMask mask) {
 		return new CaseView(c.getCaseNumber(), c.getType(), c.getType().label(), c.getUnitId(), unitNumber,
-				c.getContactName(), mask.phone(c.getContactPhone()), c.getChannel(), c.getChannel().label(),
+				mask.name(c.getContactName()), mask.phone(c.getContactPhone()), c.getChannel(), c.getChannel().label(),
 				c.getCategory(), c.getUrgency(), c.getUrgency().label(), c.getDescription(), c.getStatus(),
 				c.getStatus().label(), c.getRegisteredAt(), c.getRegisteredBy(), c.getProcessInstanceId(), steps);
 	}

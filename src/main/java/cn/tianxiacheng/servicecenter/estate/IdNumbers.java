@@ -1,15 +1,37 @@
 package cn.tianxiacheng.servicecenter.estate;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
 /**
- * The check character of an 18-digit resident identity card number (GB 11643).
+ * 18-digit resident identity card numbers (GB 11643): the check character, and whether a
+ * number is well formed.
  */
-final class IdNumbers {
+public final class IdNumbers {
+
+	private static final Pattern FORM = Pattern.compile("\\d{17}[\\dX]");
 
 	private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
 
 	private static final char[] CHECK = "10X98765432".toCharArray();
 
 	private IdNumbers() {
+	}
+
+	/** 18 characters, a valid birth date in them, and the right check character. */
+	public static boolean isValid(String idNumber) {
+		if (idNumber == null || !FORM.matcher(idNumber).matches()) {
+			return false;
+		}
+		try {
+			LocalDate.parse(idNumber.substring(6, 14), DateTimeFormatter.BASIC_ISO_DATE);
+		}
+		catch (DateTimeParseException notADate) {
+			return false;
+		}
+		return checkCharacter(idNumber.substring(0, 17)) == idNumber.charAt(17);
 	}
 
 	static char checkCharacter(String first17Digits) {

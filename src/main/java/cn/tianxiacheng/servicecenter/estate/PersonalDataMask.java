@@ -1,10 +1,13 @@
 package cn.tianxiacheng.servicecenter.estate;
 
 /**
- * What one staff member may see of personal data: ID numbers and phone numbers are shown in
- * clear or masked ({@code 1101**********1234}, {@code 138****5678}).
+ * What one staff member sees of personal data on one page or answer: phone numbers, ID numbers
+ * and names in clear or masked ({@code 138****5678}, {@code 1101**********1234}, {@code 张*}).
  */
-public record PersonalDataMask(boolean showsPhones, boolean showsIdNumbers) {
+public record PersonalDataMask(boolean showsPhones, boolean showsIdNumbers, boolean showsNames) {
+
+	/** Everything masked. */
+	public static final PersonalDataMask MASKED = new PersonalDataMask(false, false, false);
 
 	public String phone(String phone) {
 		return showsPhones ? phone : maskPhone(phone);
@@ -12,6 +15,10 @@ public record PersonalDataMask(boolean showsPhones, boolean showsIdNumbers) {
 
 	public String idNumber(String idNumber) {
 		return showsIdNumbers ? idNumber : maskIdNumber(idNumber);
+	}
+
+	public String name(String name) {
+		return showsNames ? name : maskName(name);
 	}
 
 	/** Keeps the first 3 and the last 4 characters. */
@@ -22,6 +29,11 @@ public record PersonalDataMask(boolean showsPhones, boolean showsIdNumbers) {
 	/** Keeps the first 4 (the region) and the last 4 characters. */
 	public static String maskIdNumber(String idNumber) {
 		return keepEnds(idNumber, 4, 4);
+	}
+
+	/** Keeps the family name's first character: 张三 → 张*, 欧阳明 → 欧**. */
+	public static String maskName(String name) {
+		return name == null || name.isEmpty() ? name : name.charAt(0) + "*".repeat(name.length() - 1);
 	}
 
 	private static String keepEnds(String value, int head, int tail) {

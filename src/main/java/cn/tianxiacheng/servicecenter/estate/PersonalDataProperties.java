@@ -5,17 +5,16 @@ import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Which staff groups see personal data in clear; every other group sees it masked.
+ * Which staff groups see phones and names in clear on the records they open; every other group
+ * sees them masked. ID numbers follow the archive's access rule, not a group.
  *
  * @param phonesVisibleTo groups that phone owners and tenants in their work
- * @param idNumbersVisibleTo groups that need ID numbers in clear
  */
 @ConfigurationProperties("servicecenter.privacy")
-public record PersonalDataProperties(Set<String> phonesVisibleTo, Set<String> idNumbersVisibleTo) {
+public record PersonalDataProperties(Set<String> phonesVisibleTo) {
 
 	public PersonalDataProperties {
 		phonesVisibleTo = phonesVisibleTo == null ? Set.of() : Set.copyOf(phonesVisibleTo);
-		idNumbersVisibleTo = idNumbersVisibleTo == null ? Set.of() : Set.copyOf(idNumbersVisibleTo);
 	}
 
 }

@@ -4,6 +4,7 @@ import cn.tianxiacheng.servicecenter.estate.UnitViews.UnitDetails;
 import cn.tianxiacheng.servicecenter.estate.UnitViews.UnitSummary;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.PageView;
+import cn.tianxiacheng.servicecenter.system.Staff;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -44,7 +45,7 @@ class UnitApiController {
 			@RequestParam(defaultValue = "20") @Min(value = 1, message = "每页条数至少为 1")
 			@Max(value = 100, message = "每页条数最多为 100") int size,
 			Authentication authentication) {
-		PersonalDataMask mask = personalData.maskFor(authentication);
+		PersonalDataMask mask = personalData.forList(Staff.of(authentication));
 		return PageView.of(unitSearch.find(building, q, page, size), unit -> UnitSummary.of(unit, mask));
 	}
 
@@ -52,7 +53,7 @@ class UnitApiController {
 	@Transactional(readOnly = true)
 	UnitDetails show(@PathVariable long id, Authentication authentication) {
 		Unit unit = units.findById(id).orElseThrow(() -> new NotFoundException("房屋不存在：编号 " + id));
-		return UnitDetails.of(unit, personalData.maskFor(authentication));
+		return UnitDetails.of(unit, personalData.forRecord(Staff.of(authentication), "UNIT", unit.getNumber(), "房屋接口查询"));
 	}
 
 }

@@ -4,6 +4,7 @@ import cn.tianxiacheng.servicecenter.estate.UnitViews.UnitDetails;
 import cn.tianxiacheng.servicecenter.estate.UnitViews.UnitSummary;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.PageView;
+import cn.tianxiacheng.servicecenter.system.Staff;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +43,7 @@ class UnitPageController {
 			model.addAttribute("error", "查询条件过长：最多 " + UnitSearch.MAX_QUERY_LENGTH + " 个字");
 			return "units/list";
 		}
-		PersonalDataMask mask = personalData.maskFor(authentication);
+		PersonalDataMask mask = personalData.forList(Staff.of(authentication));
 		PageView<UnitSummary> result = PageView.of(unitSearch.find(building, q, Math.max(page, 0), PAGE_SIZE),
 				unit -> UnitSummary.of(unit, mask));
 		model.addAttribute("result", result);
@@ -53,7 +54,8 @@ class UnitPageController {
 	@Transactional(readOnly = true)
 	String show(@PathVariable long id, Authentication authentication, Model model) {
 		Unit unit = units.findById(id).orElseThrow(() -> new NotFoundException("房屋不存在：编号 " + id));
-		model.addAttribute("unit", UnitDetails.of(unit, personalData.maskFor(authentication)));
+		model.addAttribute("unit",
+				UnitDetails.of(unit, personalData.forRecord(Staff.of(authentication), "UNIT", unit.getNumber(), "房屋详情页面")));
 		return "units/details";
 	}
 

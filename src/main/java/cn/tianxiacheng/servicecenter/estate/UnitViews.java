@@ -44,7 +44,7 @@ public final class UnitViews {
 			LocalDate moveInDate) {
 
 		static OwnerView of(Owner owner, PersonalDataMask mask) {
-			return new OwnerView(owner.getId(), owner.getName(), mask.idNumber(owner.getIdNumber()),
+			return new OwnerView(owner.getId(), mask.name(owner.getName()), mask.idNumber(owner.getIdNumber()),
 					mask.phone(owner.getPhone()), mask.phone(owner.getAlternatePhone()), owner.getMoveInDate());
 		}
 
@@ -53,7 +53,7 @@ public final class UnitViews {
 	public record ResidentView(Long id, String name, String relation, String idNumber, String phone) {
 
 		static ResidentView of(Resident resident, PersonalDataMask mask) {
-			return new ResidentView(resident.getId(), resident.getName(), resident.getRelation(),
+			return new ResidentView(resident.getId(), mask.name(resident.getName()), resident.getRelation(),
 					mask.idNumber(resident.getIdNumber()), mask.phone(resident.getPhone()));
 		}
 
@@ -63,7 +63,7 @@ public final class UnitViews {
 			LocalDate leaseEnd) {
 
 		static TenantView of(Tenant tenant, PersonalDataMask mask) {
-			return new TenantView(tenant.getId(), tenant.getName(), mask.idNumber(tenant.getIdNumber()),
+			return new TenantView(tenant.getId(), mask.name(tenant.getName()), mask.idNumber(tenant.getIdNumber()),
 					mask.phone(tenant.getPhone()), tenant.getLeaseStart(), tenant.getLeaseEnd());
 		}
 

@@ -57,21 +57,17 @@ public class BillingRuns {
 
 	private final BillWriter billWriter;
 
-	private final Ledger ledger;
-
 	private final JdbcTemplate jdbc;
 
 	private final FeeProperties properties;
 
 	private final Clock clock;
 
-	BillingRuns(EstateRepository estates, FeeItemRepository items, FeeRateRepository rates, BillWriter billWriter,
-			Ledger ledger, JdbcTemplate jdbc, FeeProperties properties, Clock clock) {
+	BillingRuns(EstateRepository estates, FeeItemRepository items, FeeRateRepository rates, BillWriter billWriter, JdbcTemplate jdbc, FeeProperties properties, Clock clock) {
 		this.estates = estates;
 		this.items = items;
 		this.rates = rates;
 		this.billWriter = billWriter;
-		this.ledger = ledger;
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.clock = clock;
@@ -80,6 +76,7 @@ public class BillingRuns {
 	/** 物业管理费 of every occupied unit and 车位租金 of every leased space for the month. */
 	@Transactional
 	public BillingResult issueMonthlyBills(YearMonth month, String issuedBy) {
+		properties.requireBillable(month, LocalDate.now(clock));
 		List<NewBill> bills = new ArrayList<>();
 		int already = 0;
 		LocalDate due = month.atDay(1).plusDays(properties.paymentTermDays() - 1L);
@@ -155,6 +152,8 @@ public class BillingRuns {
 	 */
 	@Transactional
 	public BillingResult issueHeatingBills(int seasonStartYear, String issuedBy) {
+		properties.requireBillable(YearMonth.of(seasonStartYear, properties.seasonStart().getMonth()),
+				LocalDate.now(clock));
 		String period = seasonStartYear + "-" + (seasonStartYear + 1);
 		LocalDate start = properties.seasonStart().atYear(seasonStartYear);
 		LocalDate end = properties.seasonEnd().atYear(seasonStartYear + 1);
@@ -183,9 +182,7 @@ public class BillingRuns {
 	}
 
 	private BillingResult issue(String period, List<NewBill> bills, int already, String issuedBy) {
-		billWriter.insert(bills, clock.instant(), issuedBy);
-		Set<Long> billedUnits = new HashSet<>(bills.stream().map(NewBill::unitId).toList());
-		ledger.unitsWithCredit().stream().filter(billedUnits::contains).forEach(ledger::applyCredit);
+		billWriter.issue(bills, issuedBy);
 		BigDecimal total = bills.stream().map(NewBill::amount).reduce(Money.ZERO, BigDecimal::add);
 		log.info("Billing {}: {} bills issued ({} yuan), {} already issued", period, bills.size(), total, already);
 		return new BillingResult(period, bills.size(), already, total);

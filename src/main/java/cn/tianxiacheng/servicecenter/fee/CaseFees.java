@@ -89,8 +89,7 @@ public class CaseFees {
 					today.plusDays(properties.paymentTermDays() - 1L), caseNumber + " " + item.getName()
 							+ (fee.quantity() > 1 ? " ×" + fee.quantity() : "")));
 		}
-		billWriter.insert(bills, clock.instant(), issuedBy);
-		ledger.applyCredit(unitId);
+		billWriter.issue(bills, issuedBy);
 		return jdbc.queryForObject("select coalesce(sum(amount), 0) from bill where unit_id = ? and period = ?",
 				BigDecimal.class, unitId, caseNumber);
 	}

@@ -40,10 +40,10 @@ class CashReport {
 		Timestamp to = Timestamp.from(day.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
 		List<Line> lines = jdbc.query("""
 				select p.receipt_number, u.number, p.amount, p.method, p.received_at,
-				       case when exists (select 1 from reversal r where r.payment_id = p.id) then 1 else 0 end as reversed
+				       case when %s then 0 else 1 end as reversed
 				  from payment p join unit u on u.id = p.unit_id
 				 where p.received_by = ? and p.received_at >= ? and p.received_at < ?
-				 order by p.received_at""", (rs, i) -> new Line(rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
+				 order by p.received_at""".formatted(Standing.payment("p.id")), (rs, i) -> new Line(rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
 				PaymentMethod.valueOf(rs.getString(4)), rs.getTimestamp(5), rs.getInt(6) == 1), staff, from, to);
 		Map<PaymentMethod, BigDecimal> totals = new EnumMap<>(PaymentMethod.class);
 		for (PaymentMethod method : PaymentMethod.values()) {

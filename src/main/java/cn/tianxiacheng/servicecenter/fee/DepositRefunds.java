@@ -82,8 +82,8 @@ class DepositRefunds {
 		}
 		List<PaymentLine> sources = jdbc.query("""
 				select a.payment_id, sum(a.amount) from payment_allocation a
-				 where a.bill_id = ? and not exists (select 1 from reversal r where r.payment_id = a.payment_id)
-				 group by a.payment_id order by a.payment_id""",
+				 where a.bill_id = ? and %s
+				 group by a.payment_id order by a.payment_id""".formatted(Standing.payment("a.payment_id")),
 				(rs, i) -> PaymentLine.of(rs.getLong(1), rs.getBigDecimal(2), null, null, null, null, Money.ZERO, false),
 				billId);
 		reversals.saveAndFlush(Reversal.ofBill(billId, "押金退还：" + reason, staff.getName(), clock.instant()));

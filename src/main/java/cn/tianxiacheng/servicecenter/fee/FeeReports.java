@@ -23,11 +23,9 @@ import org.springframework.stereotype.Service;
 class FeeReports {
 
 	/** Paid part of a bill, from payments that stand. */
-	private static final String PAID = """
-			coalesce((select sum(a.amount) from payment_allocation a where a.bill_id = b.id
-			            and not exists (select 1 from reversal r where r.payment_id = a.payment_id)), 0)""";
+	private static final String PAID = Standing.paidOn("b.id");
 
-	private static final String STANDING_BILL = "not exists (select 1 from reversal r where r.bill_id = b.id)";
+	private static final String STANDING_BILL = Standing.bill("b.id");
 
 	private final JdbcTemplate jdbc;
 
@@ -118,8 +116,8 @@ class FeeReports {
 				  join payment_allocation a on a.payment_id = p.id
 				  join bill b on b.id = a.bill_id join fee_item f on f.id = b.fee_item_id
 				 where p.received_at >= ? and p.received_at < ?
-				   and not exists (select 1 from reversal r where r.payment_id = p.id) and %s
-				 group by f.name, f.income order by f.name""".formatted(STANDING_BILL), rs -> {
+				   and %s and %s
+				 group by f.name, f.income order by f.name""".formatted(Standing.payment("p.id"), STANDING_BILL), rs -> {
 			if (rs.getBoolean(2)) {
 				income.put(rs.getString(1), Money.yuan(rs.getBigDecimal(3)));
 			}
@@ -129,8 +127,8 @@ class FeeReports {
 		}, from, to);
 		BigDecimal received = jdbc.queryForObject("""
 				select coalesce(sum(p.amount), 0) from payment p
-				 where p.received_at >= ? and p.received_at < ?
-				   and not exists (select 1 from reversal r where r.payment_id = p.id)""", BigDecimal.class, from, to);
+				 where p.received_at >= ? and p.received_at < ? and %s""".formatted(Standing.payment("p.id")),
+				BigDecimal.class, from, to);
 		income.forEach((item, amount) -> lines.add(new StatementLine("收入", item, amount)));
 		BigDecimal totalIncome = income.values().stream().reduce(Money.ZERO, BigDecimal::add);
 		BigDecimal allocated = totalIncome.add(deposits[0]);

@@ -24,54 +24,45 @@ public class Ledger {
 	/** Bills of a unit with what is paid of them, oldest due first. */
 	private static final String BILLS_OF_UNIT = """
 			select b.id, b.unit_id, b.period, b.subject, b.amount, b.due_date, b.description, f.code, f.name,
-			       coalesce((select sum(a.amount) from payment_allocation a
-			                  where a.bill_id = b.id
-			                    and not exists (select 1 from reversal r where r.payment_id = a.payment_id)), 0) as paid,
-			       case when exists (select 1 from reversal r where r.bill_id = b.id) then 1 else 0 end as reversed
+			       %s as paid,
+			       case when %s then 0 else 1 end as reversed
 			  from bill b join fee_item f on f.id = b.fee_item_id
 			 where b.unit_id = ?
-			 order by b.due_date, b.id""";
+			 order by b.due_date, b.id""".formatted(Standing.paidOn("b.id"), Standing.bill("b.id"));
 
 	/** Payments of a unit with what of them covers bills that stand or was refunded. */
 	private static final String PAYMENTS_OF_UNIT = """
 			select p.id, p.amount, p.method, p.receipt_number, p.received_at, p.received_by,
 			       coalesce((select sum(a.amount) from payment_allocation a
-			                  where a.payment_id = p.id
-			                    and not exists (select 1 from reversal r where r.bill_id = a.bill_id)), 0)
+			                  where a.payment_id = p.id and %s), 0)
 			       + coalesce((select sum(f.amount) from refund f where f.payment_id = p.id), 0) as allocated,
-			       case when exists (select 1 from reversal r where r.payment_id = p.id) then 1 else 0 end as reversed
+			       case when %s then 0 else 1 end as reversed
 			  from payment p
 			 where p.unit_id = ?
-			 order by p.received_at, p.id""";
+			 order by p.received_at, p.id""".formatted(Standing.bill("a.bill_id"), Standing.payment("p.id"));
 
 	private static final String UNITS_WITH_PAYMENTS = """
 			select p.unit_id, sum(p.amount) from payment p
-			 where not exists (select 1 from reversal r where r.payment_id = p.id)
-			 group by p.unit_id""";
+			 where %s
+			 group by p.unit_id""".formatted(Standing.payment("p.id"));
 
 	/** What of the standing payments covers standing bills or was refunded, by unit. */
 	private static final String ALLOCATED_BY_UNIT = """
 			select unit_id, sum(amount) from (
 			    select p.unit_id, a.amount from payment_allocation a join payment p on p.id = a.payment_id
-			     where not exists (select 1 from reversal r where r.payment_id = p.id)
-			       and not exists (select 1 from reversal r where r.bill_id = a.bill_id)
+			     where %s and %s
 			    union all
 			    select f.unit_id, f.amount from refund f) used
-			 group by unit_id""";
+			 group by unit_id""".formatted(Standing.payment("p.id"), Standing.bill("a.bill_id"));
 
-	/** Outstanding money of each unit on bills due before the cutoff. */
+	/** Outstanding money of each unit on standing bills due before the cutoff. */
 	private static final String OVERDUE = """
-			select b.unit_id, u.number, min(b.due_date) as oldest_due,
-			       sum(b.amount - coalesce((select sum(a.amount) from payment_allocation a
-			                                 where a.bill_id = b.id
-			                                   and not exists (select 1 from reversal r where r.payment_id = a.payment_id)), 0)) as overdue
+			select b.unit_id, u.number, min(b.due_date) as oldest_due, sum(b.amount - %1$s) as overdue
 			  from bill b join unit u on u.id = b.unit_id
 			 where b.due_date < ?
-			   and not exists (select 1 from reversal r where r.bill_id = b.id)
-			   and b.amount > coalesce((select sum(a.amount) from payment_allocation a
-			                             where a.bill_id = b.id
-			                               and not exists (select 1 from reversal r where r.payment_id = a.payment_id)), 0)
-			   %s
+			   and %2$s
+			   and b.amount > %1$s
+			   %3$s
 			 group by b.unit_id, u.number""";
 
 	private final JdbcTemplate jdbc;
@@ -149,13 +140,24 @@ public class Ledger {
 		return Money.yuan(sum);
 	}
 
+	/** What a unit owes on bills overdue, net of the money it paid in advance. */
 	public record Arrears(long unitId, String unitNumber, BigDecimal amount, LocalDate oldestDueDate) {
+
+		Arrears lessCredit(BigDecimal credit) {
+			return new Arrears(unitId, unitNumber, amount.subtract(credit), oldestDueDate);
+		}
+
 	}
 
 	/** Units with unpaid bills due before the cutoff. */
 	public List<Arrears> arrears(LocalDate dueBefore) {
-		return jdbc.query(OVERDUE.formatted(""), (rs, i) -> new Arrears(rs.getLong(1), rs.getString(2),
-				Money.yuan(rs.getBigDecimal(4)), rs.getDate(3).toLocalDate()), Date.valueOf(dueBefore));
+		Map<Long, BigDecimal> credit = creditByUnit();
+		return jdbc.query(overdue(""), (rs, i) -> new Arrears(rs.getLong(1), rs.getString(2),
+				Money.yuan(rs.getBigDecimal(4)), rs.getDate(3).toLocalDate()), Date.valueOf(dueBefore))
+			.stream()
+			.map(arrears -> arrears.lessCredit(credit.getOrDefault(arrears.unitId(), Money.ZERO)))
+			.filter(arrears -> arrears.amount().signum() > 0)
+			.toList();
 	}
 
 	/** Whether the unit has no bill left to pay, due or not. */
@@ -163,10 +165,19 @@ public class Ledger {
 		return bills(unitId).stream().allMatch(bill -> bill.outstanding().signum() == 0);
 	}
 
-	/** Whether the unit owes anything that was due before today. */
+	/** Whether the unit owes anything that was due before today, more than it paid in advance. */
 	public boolean isInArrears(long unitId) {
-		return !jdbc.queryForList(OVERDUE.formatted("and b.unit_id = ?"), Date.valueOf(LocalDate.now(clock)), unitId)
-			.isEmpty();
+		BigDecimal overdue = jdbc
+			.query(overdue("and b.unit_id = ?"), (rs, i) -> rs.getBigDecimal(4), Date.valueOf(LocalDate.now(clock)), unitId)
+			.stream()
+			.findFirst()
+			.orElse(Money.ZERO);
+		BigDecimal credit = payments(unitId).stream().map(PaymentLine::unallocated).reduce(Money.ZERO, BigDecimal::add);
+		return overdue.compareTo(credit) > 0;
+	}
+
+	private static String overdue(String unitCondition) {
+		return OVERDUE.formatted(Standing.paidOn("b.id"), Standing.bill("b.id"), unitCondition);
 	}
 
 	boolean hasRefunds(long paymentId) {
@@ -175,6 +186,11 @@ public class Ledger {
 
 	/** Units whose payments hold money not yet covering any bill. */
 	Collection<Long> unitsWithCredit() {
+		return creditByUnit().keySet();
+	}
+
+	/** The money each unit paid that covers no bill yet (its 预存), for the units that have some. */
+	private Map<Long, BigDecimal> creditByUnit() {
 		Map<Long, BigDecimal> credit = new HashMap<>();
 		jdbc.query(UNITS_WITH_PAYMENTS, rs -> {
 			credit.put(rs.getLong(1), rs.getBigDecimal(2));
@@ -183,7 +199,8 @@ public class Ledger {
 			BigDecimal allocated = rs.getBigDecimal(2);
 			credit.computeIfPresent(rs.getLong(1), (unit, paid) -> paid.subtract(allocated));
 		});
-		return credit.entrySet().stream().filter(e -> e.getValue().signum() > 0).map(Map.Entry::getKey).toList();
+		credit.values().removeIf(amount -> amount.signum() <= 0);
+		return credit;
 	}
 
 	/**

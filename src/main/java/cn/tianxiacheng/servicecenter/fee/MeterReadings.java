@@ -83,10 +83,10 @@ public class MeterReadings {
 			if (amount.signum() > 0) {
 				String period = YearMonth.from(readOn).toString();
 				String subject = meter + " " + readOn;
-				billWriter.insert(List.of(new NewBill(unitId, item.get().getId(), period, subject, null, readOn, amount,
+				billWriter.issue(List.of(new NewBill(unitId, item.get().getId(), period, subject, null, readOn, amount,
 						readOn.plusDays(properties.paymentTermDays() - 1L), period + " " + item.get().getName() + "："
 								+ lastReading.toPlainString() + " → " + reading.toPlainString())),
-						clock.instant(), readBy);
+						readBy);
 				billId = jdbc.queryForObject(
 						"select id from bill where unit_id = ? and fee_item_id = ? and period = ? and subject = ?",
 						Long.class, unitId, item.get().getId(), period, subject);

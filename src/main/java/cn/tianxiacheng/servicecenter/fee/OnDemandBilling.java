@@ -1,5 +1,8 @@
 package cn.tianxiacheng.servicecenter.fee;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.fee.FeeBillingProcess.Var;
@@ -31,13 +34,23 @@ class OnDemandBilling {
 
 	private final EngineAsSystem asSystem;
 
-	OnDemandBilling(RuntimeService runtimeService, EngineAsSystem asSystem) {
+	private final FeeProperties properties;
+
+	private final Clock clock;
+
+	OnDemandBilling(RuntimeService runtimeService, EngineAsSystem asSystem, FeeProperties properties, Clock clock) {
 		this.runtimeService = runtimeService;
 		this.asSystem = asSystem;
+		this.properties = properties;
+		this.clock = clock;
 	}
 
+	/** Starts the run: the period is a month ({@code 2026-11}) or a heating season's first year ({@code 2026}). */
 	BillingRun start(Kind kind, String period, Staff staff) {
 		staff.require("您的岗位不能生成账单：由收费员或经理办理", StaffGroup.CASHIER, StaffGroup.MANAGER);
+		properties.requireBillable(kind == Kind.HEATING
+				? YearMonth.of(Integer.parseInt(period), properties.seasonStart().getMonth()) : YearMonth.parse(period),
+				LocalDate.now(clock));
 		String businessKey = "BILLING-" + kind + "-" + period;
 		ProcessInstance instance = asSystem
 			.call(() -> runtimeService.createMessageCorrelation(FeeBillingProcess.BILLING_REQUESTED)

@@ -32,20 +32,17 @@ class SharedCosts {
 
 	private final BillWriter billWriter;
 
-	private final Ledger ledger;
-
 	private final JdbcTemplate jdbc;
 
 	private final FeeProperties properties;
 
 	private final Clock clock;
 
-	SharedCosts(EstateRepository estates, FeeItemRepository items, BillWriter billWriter, Ledger ledger,
+	SharedCosts(EstateRepository estates, FeeItemRepository items, BillWriter billWriter,
 			JdbcTemplate jdbc, FeeProperties properties, Clock clock) {
 		this.estates = estates;
 		this.items = items;
 		this.billWriter = billWriter;
-		this.ledger = ledger;
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.clock = clock;
@@ -57,6 +54,7 @@ class SharedCosts {
 	@Transactional
 	Apportionment apportion(String itemCode, YearMonth period, BigDecimal total, List<Integer> buildings,
 			String issuedBy) {
+		properties.requireBillable(period, LocalDate.now(clock));
 		Estate estate = estates.findAll().stream().findFirst().orElseThrow(() -> new BusinessRuleException("尚未建立小区"));
 		FeeItem item = items.findByEstateIdAndCode(estate.getId(), itemCode)
 			.filter(candidate -> candidate.getKind() == FeeKind.SHARED_COST)
@@ -86,9 +84,7 @@ class SharedCosts {
 						share, due, period + " " + item.getName() + "（总额 " + total.toPlainString() + " 元按面积分摊）"));
 			}
 		});
-		billWriter.insert(bills, clock.instant(), issuedBy);
-		Set<Long> billed = new HashSet<>(shares.keySet());
-		ledger.unitsWithCredit().stream().filter(billed::contains).forEach(ledger::applyCredit);
+		billWriter.issue(bills, issuedBy);
 		BigDecimal sum = shares.values().stream().reduce(Money.ZERO, BigDecimal::add);
 		return new Apportionment(itemCode, period.toString(), total, shares.size(), sum);
 	}

@@ -8,6 +8,7 @@ import cn.tianxiacheng.servicecenter.movein.MoveIns.Person;
 import cn.tianxiacheng.servicecenter.movein.MoveIns.Registered;
 import cn.tianxiacheng.servicecenter.movein.MoveIns.Registration;
 import cn.tianxiacheng.servicecenter.movein.MoveIns.Vehicle;
+import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.Staff;
@@ -57,7 +58,7 @@ class MoveInPageController {
 			model.addAttribute("registered", registered);
 			return "movein/registered";
 		}
-		catch (BusinessRuleException | ConflictException | ArrayIndexOutOfBoundsException ex) {
+		catch (BadInputException | BusinessRuleException | ConflictException | ArrayIndexOutOfBoundsException ex) {
 			model.addAttribute("requestId", UUID.randomUUID().toString());
 			model.addAttribute("error", ex instanceof ArrayIndexOutOfBoundsException ? "住户或车辆每行需用逗号分隔各项" : ex.getMessage());
 			model.addAttribute("unitNumber", unitNumber);

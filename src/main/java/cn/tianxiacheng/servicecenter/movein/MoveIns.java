@@ -5,14 +5,20 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import cn.tianxiacheng.servicecenter.estate.IdNumbers;
+import cn.tianxiacheng.servicecenter.estate.PhoneNumbers;
 import cn.tianxiacheng.servicecenter.estate.Unit;
 import cn.tianxiacheng.servicecenter.estate.UnitRepository;
 import cn.tianxiacheng.servicecenter.estate.UnitStatus;
 import cn.tianxiacheng.servicecenter.movein.MoveInProcess.Var;
+import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
@@ -57,6 +63,13 @@ public class MoveIns {
 	record MoveIn(long id, String caseNumber, long unitId, String unitNumber, String contractNumber, Status status) {
 	}
 
+	private static final int MAX_NAME = 50;
+
+	private static final int MAX_SHORT_TEXT = 50;
+
+	/** A mainland plate: the province's character, the city's letter, 5 characters (6 for new energy). */
+	private static final Pattern PLATE = Pattern.compile("[\\u4e00-\\u9fa5][A-Z][A-Z0-9]{5,6}");
+
 	private final JdbcTemplate jdbc;
 
 	private final SimpleJdbcInsert moveInInsert;
@@ -97,6 +110,7 @@ public class MoveIns {
 				return earlier.get(0);
 			}
 		}
+		check(registration);
 		Unit unit = units.findByNumber(registration.unitNumber().strip())
 			.orElseThrow(() -> new BusinessRuleException("没有房号为“" + registration.unitNumber() + "”的房屋"));
 		if (unit.getStatus() == UnitStatus.OCCUPIED) {
@@ -106,8 +120,10 @@ public class MoveIns {
 				unit.getId()) > 0) {
 			throw new ConflictException("房屋 " + unit.getNumber() + " 已有一份正在办理的入伙手续");
 		}
-		if (registration.owners() == null || registration.owners().isEmpty()) {
-			throw new BusinessRuleException("请至少登记一位业主");
+		for (Vehicle vehicle : vehiclesOf(registration)) {
+			if (plateIsTaken(vehicle.plateNumber())) {
+				throw new ConflictException("车牌 " + vehicle.plateNumber() + " 已登记在其他房屋或另一份入伙手续中");
+			}
 		}
 		String prefix = "RH-" + LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE);
 		String caseNumber = "%s-%04d".formatted(prefix, numberSeries.next(prefix));
@@ -123,10 +139,10 @@ public class MoveIns {
 		for (Person owner : registration.owners()) {
 			insertPerson(moveInId, "OWNER", owner);
 		}
-		for (Person member : registration.members() == null ? List.<Person>of() : registration.members()) {
+		for (Person member : membersOf(registration)) {
 			insertPerson(moveInId, "MEMBER", member);
 		}
-		for (Vehicle vehicle : registration.vehicles() == null ? List.<Vehicle>of() : registration.vehicles()) {
+		for (Vehicle vehicle : vehiclesOf(registration)) {
 			jdbc.update("insert into move_in_vehicle (move_in_id, plate_number, model, color) values (?, ?, ?, ?)",
 					moveInId, vehicle.plateNumber(), vehicle.model(), vehicle.color());
 		}
@@ -171,13 +187,74 @@ public class MoveIns {
 				(rs, i) -> new Vehicle(rs.getString(1), rs.getString(2), rs.getString(3)), moveInId);
 	}
 
+	/**
+	 * Refuses (400, naming what is wrong) a registration that would break the move-in later:
+	 * every owner with a name, a valid ID number and a phone; members and vehicles well formed;
+	 * no plate twice.
+	 */
+	private static void check(Registration registration) {
+		require(registration.unitNumber() != null && !registration.unitNumber().isBlank(), "请填写房号");
+		require(registration.contractNumber() == null || registration.contractNumber().length() <= MAX_SHORT_TEXT,
+				"购房合同编号最多 " + MAX_SHORT_TEXT + " 个字");
+		require(registration.owners() != null && !registration.owners().isEmpty(), "请至少登记一位业主");
+		for (Person owner : registration.owners()) {
+			require(owner != null, "业主信息不能为空");
+			checkName(owner.name(), "业主");
+			require(IdNumbers.isValid(owner.idNumber()), "业主“" + owner.name() + "”的身份证号不正确（18 位，末位校验码须正确）");
+			require(PhoneNumbers.isValid(owner.phone()), "业主“" + owner.name() + "”的联系电话不正确（手机 11 位，或带区号的座机）");
+		}
+		for (Person member : membersOf(registration)) {
+			require(member != null, "住户信息不能为空");
+			checkName(member.name(), "住户");
+			require(member.relation() == null || member.relation().length() <= MAX_SHORT_TEXT,
+					"住户“" + member.name() + "”的关系最多 " + MAX_SHORT_TEXT + " 个字");
+			require(member.idNumber() == null || member.idNumber().isBlank() || IdNumbers.isValid(member.idNumber()),
+					"住户“" + member.name() + "”的身份证号不正确");
+			require(member.phone() == null || member.phone().isBlank() || PhoneNumbers.isValid(member.phone()),
+					"住户“" + member.name() + "”的联系电话不正确");
+		}
+		Set<String> plates = new HashSet<>();
+		for (Vehicle vehicle : vehiclesOf(registration)) {
+			require(vehicle != null && vehicle.plateNumber() != null && PLATE.matcher(vehicle.plateNumber()).matches(),
+					"车牌号不正确，如 冀A12345 或新能源 冀AD12345");
+			require(plates.add(vehicle.plateNumber()), "车牌 " + vehicle.plateNumber() + " 填写了两次");
+			require(length(vehicle.model()) <= MAX_SHORT_TEXT && length(vehicle.color()) <= MAX_SHORT_TEXT,
+					"车型、颜色最多 " + MAX_SHORT_TEXT + " 个字");
+		}
+	}
+
+	private static void checkName(String name, String who) {
+		require(name != null && !name.isBlank(), who + "姓名不能为空");
+		require(name.strip().length() <= MAX_NAME, who + "姓名最多 " + MAX_NAME + " 个字");
+	}
+
+	private static void require(boolean condition, String refusal) {
+		if (!condition) {
+			throw new BadInputException(refusal);
+		}
+	}
+
+	private static int length(String text) {
+		return text == null ? 0 : text.length();
+	}
+
+	private static List<Person> membersOf(Registration registration) {
+		return registration.members() == null ? List.of() : registration.members();
+	}
+
+	private static List<Vehicle> vehiclesOf(Registration registration) {
+		return registration.vehicles() == null ? List.of() : registration.vehicles();
+	}
+
+	/** A plate is the household's only: not on another unit, not in another open move-in. */
+	private boolean plateIsTaken(String plate) {
+		return jdbc.queryForObject("""
+				select (select count(*) from vehicle where plate_number = ?)
+				     + (select count(*) from move_in_vehicle v join move_in m on m.id = v.move_in_id
+				         where v.plate_number = ? and m.status = 'OPEN')""", Integer.class, plate, plate) > 0;
+	}
+
 	private void insertPerson(long moveInId, String role, Person person) {
-		if (person.name() == null || person.name().isBlank()) {
-			throw new BusinessRuleException("姓名不能为空");
-		}
-		if ("OWNER".equals(role) && (person.idNumber() == null || !person.idNumber().matches("\\d{17}[\\dX]"))) {
-			throw new BusinessRuleException("业主“" + person.name() + "”的身份证号应为 18 位");
-		}
 		jdbc.update("insert into move_in_person (move_in_id, role, name, relation, id_number, phone) values (?, ?, ?, ?, ?, ?)",
 				moveInId, role, person.name().strip(), person.relation(), person.idNumber(), person.phone());
 	}

@@ -3,6 +3,7 @@ package cn.tianxiacheng.servicecenter.system;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +16,9 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * A report as a CSV download that Excel opens in Chinese: UTF-8 with a byte order mark, a
- * header row of the given column names.
+ * header row of the given column names. A text cell that Excel would read as a formula (it
+ * starts with {@code = + - @}, a tab or a carriage return) is written with a leading
+ * apostrophe, so that it shows as text and runs nothing.
  */
 public final class CsvExport {
 
@@ -23,7 +26,17 @@ public final class CsvExport {
 
 	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
+	private static final String FORMULA_STARTS = "=+-@\t\r";
+
 	private CsvExport() {
+	}
+
+	static Map<String, Object> neutralised(Map<String, ?> row) {
+		Map<String, Object> safe = new LinkedHashMap<>();
+		row.forEach((column, value) -> safe.put(column,
+				value instanceof String text && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text
+						: value));
+		return safe;
 	}
 
 	/** Each row maps column names to values. */
@@ -31,7 +44,7 @@ public final class CsvExport {
 		CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
 		columns.forEach(schema::addColumn);
 		try {
-			byte[] csv = MAPPER.writer(schema.build()).writeValueAsBytes(rows);
+			byte[] csv = MAPPER.writer(schema.build()).writeValueAsBytes(rows.stream().map(CsvExport::neutralised).toList());
 			byte[] body = new byte[BOM.length + csv.length];
 			System.arraycopy(BOM, 0, body, 0, BOM.length);
 			System.arraycopy(csv, 0, body, BOM.length, csv.length);

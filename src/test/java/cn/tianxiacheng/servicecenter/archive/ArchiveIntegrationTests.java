@@ -130,9 +130,9 @@ class ArchiveIntegrationTests {
 		assertThat(jdbc.queryForObject("select phone from owner where id = ?", String.class, ownerId))
 			.isEqualTo("13500001111");
 
-		assertThat(change(archiveId, ownerId, "ID_NUMBER", "110105198001010018", "manager").getStatusCode())
+		assertThat(change(archiveId, ownerId, "ID_NUMBER", "110105198001010016", "manager").getStatusCode())
 			.as("updates go through reception").isEqualTo(HttpStatus.FORBIDDEN);
-		Map<String, Object> pending = change(archiveId, ownerId, "ID_NUMBER", "110105198001010018", "receptionist")
+		Map<String, Object> pending = change(archiveId, ownerId, "ID_NUMBER", "110105198001010016", "receptionist")
 			.getBody();
 		assertThat(pending).containsEntry("status", "PENDING");
 		assertThat(jdbc.queryForObject("select id_number from owner where id = ?", String.class, ownerId))
@@ -144,7 +144,7 @@ class ArchiveIntegrationTests {
 		StaffApi.work(rest, "manager", approval.getId(), Map.of("approved", true, "opinion", "已核对"));
 		StaffApi.awaitJobs(managementService, (String) pending.get("processInstanceId"));
 		assertThat(jdbc.queryForObject("select id_number from owner where id = ?", String.class, ownerId))
-			.isEqualTo("110105198001010018");
+			.isEqualTo("110105198001010016");
 		assertThat(jdbc.queryForObject("select approved_by from archive_change where id = ?", String.class,
 				((Number) pending.get("changeId")).longValue())).isEqualTo("manager");
 
@@ -152,7 +152,7 @@ class ArchiveIntegrationTests {
 		List<Map<String, Object>> versions = (List<Map<String, Object>>) read(archiveId, "receptionist").get("changes");
 		assertThat(versions).hasSize(2).allSatisfy(v -> assertThat(v).containsKeys("field", "oldValue", "newValue",
 				"changedBy", "changedAt"));
-		assertThat(versions.toString()).doesNotContain("110105198001010018").doesNotContain("13500001111");
+		assertThat(versions.toString()).doesNotContain("110105198001010016").doesNotContain("13500001111");
 		assertThat(change(archiveId, ownerId, "ID_NUMBER", "12345", "receptionist").getStatusCode())
 			.isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
 	}

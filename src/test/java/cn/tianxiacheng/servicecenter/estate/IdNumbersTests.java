@@ -13,4 +13,23 @@ class IdNumbersTests {
 		assertThat(IdNumbers.checkCharacter("44052418800101001")).isEqualTo('4');
 	}
 
+	@Test
+	void shouldAcceptOnlyWellFormedNumbers() {
+		assertThat(IdNumbers.isValid("11010519491231002X")).isTrue();
+		assertThat(IdNumbers.isValid("110105194912310021")).as("wrong check digit").isFalse();
+		assertThat(IdNumbers.isValid("11010519491331002X")).as("no 13th month").isFalse();
+		assertThat(IdNumbers.isValid("1101051949123100")).as("too short").isFalse();
+		assertThat(IdNumbers.isValid(null)).isFalse();
+	}
+
+	@Test
+	void shouldAcceptMainlandMobileAndLandlineNumbers() {
+		assertThat(PhoneNumbers.isValid("13812345678")).isTrue();
+		assertThat(PhoneNumbers.isValid("010-87654321")).isTrue();
+		assertThat(PhoneNumbers.isValid("03118765432")).isTrue();
+		assertThat(PhoneNumbers.isValid("abc")).isFalse();
+		assertThat(PhoneNumbers.isValid("12812345678")).isFalse();
+		assertThat(PhoneNumbers.isValid("")).isFalse();
+	}
+
 }

@@ -25,9 +25,11 @@ class PersonalDataMaskTests {
 
 	@Test
 	void shouldShowInClearOnlyWhatTheMaskAllows() {
-		PersonalDataMask phonesOnly = new PersonalDataMask(true, false);
+		PersonalDataMask phonesOnly = new PersonalDataMask(true, false, false);
 		assertThat(phonesOnly.phone("13812345678")).isEqualTo("13812345678");
 		assertThat(phonesOnly.idNumber("11010519491231002X")).isEqualTo("1101**********002X");
+		assertThat(phonesOnly.name("欧阳明")).isEqualTo("欧**");
+		assertThat(PersonalDataMask.MASKED.name("张三")).isEqualTo("张*");
 	}
 
 }

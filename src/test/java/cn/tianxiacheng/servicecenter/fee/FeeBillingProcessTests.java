@@ -1,12 +1,12 @@
 package cn.tianxiacheng.servicecenter.fee;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
@@ -15,6 +15,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.fee.FeeBillingProcess.Element;
@@ -51,7 +52,8 @@ class FeeBillingProcessTests {
 	void deploy() {
 		BpmnAwareTests.init(engine.getProcessEngine());
 		Mocks.register("billingSchedule", new BillingSchedule(new FeeProperties(30, "11-15", "03-15",
-				new BigDecimal("0.30"), true, "0 0 2 1 * ?", 15, "P7D", "0 30 8 * * ?")));
+				new BigDecimal("0.30"), true, "0 0 2 1 * ?", 15, "P7D", "0 30 8 * * ?", new BigDecimal("1000000.00"),
+				YearMonth.of(2020, 1), 10)));
 		Mocks.register("issueMonthlyBillsDelegate", issueMonthlyBills);
 		Mocks.register("issueHeatingBillsDelegate", issueHeatingBills);
 		deploymentId = repositoryService().createDeployment()

@@ -15,6 +15,7 @@ import static org.mockito.Mockito.verify;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
@@ -55,7 +56,8 @@ class FeeDunningProcessTests {
 		BpmnAwareTests.init(engine.getProcessEngine());
 		Mocks.register("estateTime", new EstateTime(ZoneId.of("Asia/Shanghai")));
 		Mocks.register("billingSchedule", new BillingSchedule(new FeeProperties(30, "11-15", "03-15",
-				new BigDecimal("0.30"), true, "0 0 2 1 * ?", 15, "P7D", "0 30 8 * * ?")));
+				new BigDecimal("0.30"), true, "0 0 2 1 * ?", 15, "P7D", "0 30 8 * * ?", new BigDecimal("1000000.00"),
+				YearMonth.of(2020, 1), 10)));
 		Mocks.register("openDunningCasesDelegate", openDunningCases);
 		deploymentId = repositoryService().createDeployment()
 			.addClasspathResource("processes/FeeDunningProcess.bpmn")
