@@ -2,6 +2,10 @@ package cn.tianxiacheng.servicecenter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,6 +39,27 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 			case "postgres" -> postgres();
 			default -> throw new IllegalStateException("Unknown test.database '" + KIND + "': use h2 or postgres");
 		};
+	}
+
+	/**
+	 * A new, empty database on the test PostgreSQL server, for an application started in a JVM of
+	 * its own: its JDBC URL, user and password.
+	 */
+	public static synchronized List<String> freshPostgresDatabase(String name) {
+		List<String> server = postgres();
+		String url = server.get(0).substring("spring.datasource.url=".length());
+		String user = server.get(1).substring("spring.datasource.username=".length());
+		String password = server.get(2).substring("spring.datasource.password=".length());
+		try (Connection connection = DriverManager.getConnection(url, user, password);
+				Statement statement = connection.createStatement()) {
+			statement.execute("drop database if exists " + name);
+			statement.execute("create database " + name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create the database " + name, ex);
+		}
+		String databaseUrl = url.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+		return List.of(databaseUrl, user, password);
 	}
 
 	private static synchronized List<String> postgres() {

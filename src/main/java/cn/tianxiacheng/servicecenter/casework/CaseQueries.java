@@ -35,7 +35,8 @@ class CaseQueries {
 		cases.save(serviceCase);
 	}
 
-	@Transactional(readOnly = true)
+	/** Not read-only: a read in clear is logged. */
+	@Transactional
 	CaseView byNumber(String caseNumber, Authentication viewer) {
 		ServiceCase serviceCase = cases.findByCaseNumber(caseNumber)
 			.orElseThrow(() -> new NotFoundException("案件不存在：" + caseNumber));

@@ -50,7 +50,8 @@ class UnitApiController {
 	}
 
 	@GetMapping("/{id}")
-	@Transactional(readOnly = true)
+	/** Not read-only: a read in clear is logged. */
+	@Transactional
 	UnitDetails show(@PathVariable long id, Authentication authentication) {
 		Unit unit = units.findById(id).orElseThrow(() -> new NotFoundException("房屋不存在：编号 " + id));
 		return UnitDetails.of(unit, personalData.forRecord(Staff.of(authentication), "UNIT", unit.getNumber(), "房屋接口查询"));

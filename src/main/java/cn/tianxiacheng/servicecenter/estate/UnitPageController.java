@@ -51,7 +51,8 @@ class UnitPageController {
 	}
 
 	@GetMapping("/units/{id}")
-	@Transactional(readOnly = true)
+	/** Not read-only: a read in clear is logged. */
+	@Transactional
 	String show(@PathVariable long id, Authentication authentication, Model model) {
 		Unit unit = units.findById(id).orElseThrow(() -> new NotFoundException("房屋不存在：编号 " + id));
 		model.addAttribute("unit",

@@ -110,7 +110,7 @@ public class Cashier {
 		}
 		String receivedAs = collectingGroup(staff);
 		if (command.amount().compareTo(properties.maxPayment()) > 0) {
-			throw new BusinessRuleException("单笔收款不能超过 " + properties.maxPayment().toPlainString() + " 元，请核对金额");
+			throw new BusinessRuleException("单笔收款不能超过 " + Money.yuan(properties.maxPayment()).toPlainString() + " 元，请核对金额");
 		}
 		Unit unit = units.findById(command.unitId())
 			.orElseThrow(() -> new BusinessRuleException("房屋不存在：编号 " + command.unitId()));

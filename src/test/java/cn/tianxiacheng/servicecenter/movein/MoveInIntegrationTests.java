@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
@@ -121,6 +120,45 @@ class MoveInIntegrationTests {
 		assertThat(tablesContaining(PHONE)).as("phone in the engine's tables").isEmpty();
 		assertThat(tablesContaining(MEMBER_PHONE)).isEmpty();
 		assertThat(tablesContaining(caseNumber)).as("the search finds what is there").isNotEmpty();
+	}
+
+	@Test
+	void shouldRefuseARegistrationThatWouldBreakTheMoveInLaterAndCreateNothing() {
+		String unitNumber = jdbc.queryForObject("""
+				select max(u.number) from unit u where u.status = 'VACANT' and u.type = 'RESIDENTIAL'
+				   and not exists (select 1 from owner o where o.unit_id = u.id)
+				   and not exists (select 1 from move_in m where m.unit_id = u.id)""", String.class);
+		String takenPlate = jdbc.queryForObject("select min(plate_number) from vehicle", String.class);
+		int moveIns = jdbc.queryForObject("select count(*) from move_in", Integer.class);
+		String owner = "{\"name\":\"欧阳明\",\"idNumber\":\"" + ID_NUMBER + "\",\"phone\":\"" + PHONE + "\"}";
+
+		assertRefused(moveIn(unitNumber, "[" + owner + "]", "[{\"plateNumber\":\"" + takenPlate + "\"}]"),
+				HttpStatus.CONFLICT, "已登记在其他房屋");
+		assertRefused(moveIn(unitNumber, "[" + owner.replace(PHONE, "abc") + "]", "[]"), HttpStatus.BAD_REQUEST, "联系电话不正确");
+		assertRefused(moveIn(unitNumber, "[" + owner.replace(",\"phone\":\"" + PHONE + "\"", "") + "]", "[]"),
+				HttpStatus.BAD_REQUEST, "联系电话不正确");
+		assertRefused(moveIn(unitNumber, "[" + owner.replace(ID_NUMBER, "110105199003074510") + "]", "[]"),
+				HttpStatus.BAD_REQUEST, "身份证号不正确");
+		assertRefused(moveIn(unitNumber, "[null]", "[]"), HttpStatus.BAD_REQUEST, "业主信息不能为空");
+		assertRefused(moveIn(unitNumber, "[" + owner.replace("欧阳明", "名".repeat(1_000_000)) + "]", "[]"),
+				HttpStatus.BAD_REQUEST, "姓名最多");
+		assertRefused(moveIn(unitNumber, "[" + owner + "]", "[{\"plateNumber\":\"冀A12\"}]"), HttpStatus.BAD_REQUEST,
+				"车牌号不正确");
+		assertThat(call("receptionist", HttpMethod.POST, "/api/move-ins", "{\"unitNumber\":\"" + unitNumber
+				+ "\",\"contractNumber\":\"HT-1\",\"owners\":[" + owner + "],\"members\":[{\"name\":\"欧阳小雨\","
+				+ "\"relation\":\"" + "子".repeat(500) + "\"}]}").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(jdbc.queryForObject("select count(*) from move_in", Integer.class)).as("nothing created")
+			.isEqualTo(moveIns);
+	}
+
+	private ResponseEntity<Map<String, Object>> moveIn(String unitNumber, String owners, String vehicles) {
+		return call("receptionist", HttpMethod.POST, "/api/move-ins", "{\"unitNumber\":\"" + unitNumber
+				+ "\",\"contractNumber\":\"HT-2026-0816\",\"owners\":" + owners + ",\"vehicles\":" + vehicles + "}");
+	}
+
+	private static void assertRefused(ResponseEntity<Map<String, Object>> response, HttpStatus status, String message) {
+		assertThat(response.getStatusCode()).isEqualTo(status);
+		assertThat(response.getBody().get("detail").toString()).contains(message);
 	}
 
 	/** Every text and binary column of Camunda's tables (ACT_*) that holds the value. */

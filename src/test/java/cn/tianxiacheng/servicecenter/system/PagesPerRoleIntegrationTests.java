@@ -1,0 +1,66 @@
+package cn.tianxiacheng.servicecenter.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.StaffApi;
+import cn.tianxiacheng.servicecenter.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every page of the app, opened by every demo user: it renders (200) or refuses (403), never a
+ * server error, and never an English exception.
+ */
+@IntegrationTest
+class PagesPerRoleIntegrationTests {
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void shouldRenderOrRefuseEveryPageForEveryRole() {
+		long unitId = jdbc.queryForObject("select min(id) from unit where status = 'OCCUPIED'", Long.class);
+		Map<String, Object> receipt = StaffApi.call(rest, "cashier", HttpMethod.POST, "/api/payments",
+				"{\"idempotencyKey\":\"" + UUID.randomUUID() + "\",\"unitId\":" + unitId
+						+ ",\"amount\":10.00,\"method\":\"CASH\"}").getBody();
+		Map<String, Object> registered = StaffApi.call(rest, "receptionist", HttpMethod.POST, "/api/cases",
+				"{\"requestId\":\"" + UUID.randomUUID() + "\",\"type\":\"COMPLAINT\",\"unitNumber\":\"1-1-101\","
+						+ "\"contactName\":\"钱女士\",\"contactPhone\":\"13800001111\",\"channel\":\"PHONE\","
+						+ "\"category\":\"服务态度\",\"urgency\":\"NORMAL\",\"description\":\"测试\"}").getBody();
+		Long archiveId = jdbc.queryForObject("select min(id) from owner_archive", Long.class);
+		List<String> pages = List.of("/", "/units", "/units?q=1-1", "/units/" + unitId, "/cases/" + registered.get("caseNumber"),
+				"/cashier", "/cashier?number=1-1-101", "/cashier/units/" + unitId, "/cashier/receipts/" + receipt.get("paymentId"),
+				"/cashier/report", "/cashier/report?day=2026-11-27", "/move-ins/new", "/archives?unitId=" + unitId,
+				"/public/statements");
+		List<String> withArchive = archiveId == null ? pages
+				: java.util.stream.Stream.concat(pages.stream(), java.util.stream.Stream.of("/archives/" + archiveId)).toList();
+		assertThat(new BigDecimal(receipt.get("amount").toString())).isEqualByComparingTo("10.00");
+
+		for (String user : SecurityIntegrationTests.ALL_USERS) {
+			WebSession session = WebSession.loggedIn(port, user);
+			for (String page : withArchive) {
+				HttpResponse<String> response = session.get(page);
+				assertThat(response.statusCode()).as("%s opens %s", user, page).isIn(200, 302, 403, 404);
+				assertThat(response.body()).as("%s opens %s", user, page).doesNotContain("Exception", "Whitelabel");
+			}
+		}
+	}
+
+}
