@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.archive.OwnerArchives;
 import cn.tianxiacheng.servicecenter.casework.ReturnVisitProcess;
-import cn.tianxiacheng.servicecenter.fee.FeeDunningProcess;
+import cn.tianxiacheng.servicecenter.dunning.FeeDunningProcess;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;

@@ -67,6 +67,8 @@ public final class ArchiveAccessProcess {
 
 		public static final String VALID_UNTIL = "validUntil";
 
+		public static final String RETURNED_LATE = "returnedLate";
+
 		private Var() {
 		}
 

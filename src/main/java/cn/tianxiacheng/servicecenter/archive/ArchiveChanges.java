@@ -6,20 +6,18 @@ import java.util.HashMap;
 import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.archive.ArchiveChangeProcess.Var;
+import cn.tianxiacheng.servicecenter.estate.Households.OwnerField;
+import cn.tianxiacheng.servicecenter.estate.Households;
 import cn.tianxiacheng.servicecenter.estate.IdNumbers;
 import cn.tianxiacheng.servicecenter.estate.PhoneNumbers;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
-import cn.tianxiacheng.servicecenter.system.CompletedTasks;
 import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
-import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,18 +31,18 @@ class ArchiveChanges {
 
 	enum Field {
 
-		PHONE("联系电话", "phone", false), ALTERNATE_PHONE("备用电话", "alternate_phone", false),
-		NAME("业主姓名（过户）", "name", true), ID_NUMBER("身份证号", "id_number", true);
+		PHONE("联系电话", OwnerField.PHONE, false), ALTERNATE_PHONE("备用电话", OwnerField.ALTERNATE_PHONE, false),
+		NAME("业主姓名（过户）", OwnerField.NAME, true), ID_NUMBER("身份证号", OwnerField.ID_NUMBER, true);
 
 		final String label;
 
-		final String column;
+		final OwnerField ownerField;
 
 		final boolean needsApproval;
 
-		Field(String label, String column, boolean needsApproval) {
+		Field(String label, OwnerField ownerField, boolean needsApproval) {
 			this.label = label;
-			this.column = column;
+			this.ownerField = ownerField;
 			this.needsApproval = needsApproval;
 		}
 
@@ -59,14 +57,18 @@ class ArchiveChanges {
 
 	private final RuntimeService runtimeService;
 
+	private final Households households;
+
 	private final EngineAsSystem asSystem;
 
 	private final Clock clock;
 
-	ArchiveChanges(JdbcTemplate jdbc, RuntimeService runtimeService, EngineAsSystem asSystem, Clock clock) {
+	ArchiveChanges(JdbcTemplate jdbc, RuntimeService runtimeService, Households households, EngineAsSystem asSystem,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.changeInsert = new SimpleJdbcInsert(jdbc).withTableName("archive_change").usingGeneratedKeyColumns("id");
 		this.runtimeService = runtimeService;
+		this.households = households;
 		this.asSystem = asSystem;
 		this.clock = clock;
 	}
@@ -78,10 +80,7 @@ class ArchiveChanges {
 		String requestedBy = staff.id();
 		Map<String, Object> archive = jdbc.queryForList("select archive_number, unit_id from owner_archive where id = ?",
 				archiveId).stream().findFirst().orElseThrow(() -> new NotFoundException("业主档案不存在：编号 " + archiveId));
-		String oldValue = jdbc.queryForList("select " + field.column + " from owner where id = ? and unit_id = ?",
-				String.class, ownerId, ((Number) archive.get("unit_id")).longValue())
-			.stream()
-			.findFirst()
+		String oldValue = households.ownerDetail(((Number) archive.get("unit_id")).longValue(), ownerId, field.ownerField)
 			.orElseThrow(() -> new BusinessRuleException("业主 " + ownerId + " 不属于该档案的房屋"));
 		if (field == Field.ID_NUMBER && !IdNumbers.isValid(newValue)) {
 			throw new BusinessRuleException("身份证号不正确（18 位，末位校验码须正确）");
@@ -117,7 +116,7 @@ class ArchiveChanges {
 		return new Change(changeId, "PENDING", processInstanceId);
 	}
 
-	/** The manager's decision, by the manager completing the approval task. */
+	/** The manager's decision, once it counts. */
 	void decide(long changeId, boolean approved, String manager) {
 		jdbc.update("update archive_change set approved_by = ?, status = ? where id = ? and status = 'PENDING'", manager,
 				approved ? "APPROVED" : "REJECTED", changeId);
@@ -130,33 +129,8 @@ class ArchiveChanges {
 		Map<String, Object> change = jdbc.queryForMap("select owner_id, field, new_value from archive_change where id = ?",
 				changeId);
 		Field field = Field.valueOf((String) change.get("field"));
-		jdbc.update("update owner set " + field.column + " = ? where id = ?", change.get("new_value"),
-				((Number) change.get("owner_id")).longValue());
-	}
-
-	/**
-	 * The manager's decision, after the approval's commit: it counts only when a manager
-	 * completed the approval task.
-	 */
-	@Component("applyArchiveChangeDelegate")
-	static class ApplyDecision implements JavaDelegate {
-
-		private final ArchiveChanges changes;
-
-		private final CompletedTasks completedTasks;
-
-		ApplyDecision(ArchiveChanges changes, CompletedTasks completedTasks) {
-			this.changes = changes;
-			this.completedTasks = completedTasks;
-		}
-
-		@Override
-		public void execute(DelegateExecution execution) {
-			String manager = completedTasks.completedByItsGroup(execution, ArchiveChangeProcess.Element.APPROVE_CHANGE);
-			changes.decide(ArchiveChangeProcess.changeId(execution.getProcessBusinessKey()),
-					Boolean.TRUE.equals(execution.getVariable(Var.APPROVED)), manager);
-		}
-
+		households.changeOwner(((Number) change.get("owner_id")).longValue(), field.ownerField,
+				(String) change.get("new_value"));
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.estate.PersonalDataMask;
 import cn.tianxiacheng.servicecenter.estate.PersonalDataPolicy;
+import cn.tianxiacheng.servicecenter.fee.MeterReadings;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,13 +53,17 @@ public class OwnerArchives {
 
 	private final PersonalDataPolicy personalData;
 
+	private final MeterReadings meterReadings;
+
 	private final Clock clock;
 
-	OwnerArchives(JdbcTemplate jdbc, ArchiveAccesses accesses, PersonalDataPolicy personalData, Clock clock) {
+	OwnerArchives(JdbcTemplate jdbc, ArchiveAccesses accesses, PersonalDataPolicy personalData,
+			MeterReadings meterReadings, Clock clock) {
 		this.jdbc = jdbc;
 		this.archiveInsert = new SimpleJdbcInsert(jdbc).withTableName("owner_archive").usingGeneratedKeyColumns("id");
 		this.accesses = accesses;
 		this.personalData = personalData;
+		this.meterReadings = meterReadings;
 		this.clock = clock;
 	}
 
@@ -124,10 +129,10 @@ public class OwnerArchives {
 				(rs, i) -> new Document(rs.getString(1), mask.idNumber(rs.getString(2)), rs.getDate(3).toLocalDate(),
 						rs.getString(4)),
 				archiveId);
-		List<ReadingView> readings = jdbc.query(
-				"select meter, reading, read_on from meter_reading where unit_id = ? order by read_on, meter",
-				(rs, i) -> new ReadingView(rs.getString(1), rs.getBigDecimal(2).toPlainString(), rs.getDate(3).toLocalDate()),
-				unitId);
+		List<ReadingView> readings = meterReadings.ofUnit(unitId)
+			.stream()
+			.map(r -> new ReadingView(r.meter(), r.reading().toPlainString(), r.readOn()))
+			.toList();
 		List<ChangeView> changes = jdbc.query("""
 				select field, old_value, new_value, changed_by, changed_at, approved_by, status from archive_change
 				 where archive_id = ? order by id""", (rs, i) -> new ChangeView(rs.getString(1),

@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import cn.tianxiacheng.servicecenter.estate.Households.OccupiedUnit;
+import cn.tianxiacheng.servicecenter.estate.Households;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component("startRoutineVisitsDelegate")
 class RoutineVisits implements JavaDelegate {
 
-	private final JdbcTemplate jdbc;
+	private final Households households;
 
 	private final RuntimeService runtimeService;
 
@@ -36,9 +37,9 @@ class RoutineVisits implements JavaDelegate {
 
 	private final Random random = new Random();
 
-	RoutineVisits(JdbcTemplate jdbc, RuntimeService runtimeService, HistoryService historyService,
+	RoutineVisits(Households households, RuntimeService runtimeService, HistoryService historyService,
 			@Value("${servicecenter.cases.routine-visit-share}") double share, Clock clock) {
-		this.jdbc = jdbc;
+		this.households = households;
 		this.runtimeService = runtimeService;
 		this.historyService = historyService;
 		this.share = share;
@@ -52,23 +53,22 @@ class RoutineVisits implements JavaDelegate {
 
 	int startForThisMonth() {
 		YearMonth month = YearMonth.now(clock);
-		List<Object[]> units = new ArrayList<>(jdbc.query("select id, number from unit where status = 'OCCUPIED'",
-				(rs, i) -> new Object[] { rs.getLong(1), rs.getString(2) }));
+		List<OccupiedUnit> units = new ArrayList<>(households.occupied());
 		Collections.shuffle(units, random);
 		int started = 0;
-		for (Object[] unit : units.subList(0, (int) Math.ceil(units.size() * share))) {
-			String businessKey = ReturnVisitProcess.routineBusinessKey(month, (String) unit[1]);
+		for (OccupiedUnit unit : units.subList(0, (int) Math.ceil(units.size() * share))) {
+			String businessKey = ReturnVisitProcess.routineBusinessKey(month, unit.number());
 			if (historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).count() > 0) {
 				continue;
 			}
 			Map<String, Object> visit = new HashMap<>();
 			visit.put(CaseVariables.CASE_NUMBER, "定期回访 " + month);
-			visit.put(CaseVariables.UNIT_ID, unit[0]);
-			visit.put(CaseVariables.UNIT_NUMBER, unit[1]);
+			visit.put(CaseVariables.UNIT_ID, unit.id());
+			visit.put(CaseVariables.UNIT_NUMBER, unit.number());
 			visit.put(CaseVariables.CATEGORY, "定期回访");
 			visit.put(CaseVariables.DESCRIPTION, "例行回访：请业主评价近期的物业服务，收集意见和建议");
 			visit.put(CaseVariables.RECENT_STEPS, "");
-			visit.put(ReturnVisitProcess.DETAILS_PATH, "/units/" + unit[0]);
+			visit.put(ReturnVisitProcess.DETAILS_PATH, "/units/" + unit.id());
 			visit.put(ReturnVisitProcess.ATTEMPTS, 0);
 			runtimeService.startProcessInstanceByKey(ReturnVisitProcess.KEY, businessKey, visit);
 			started++;

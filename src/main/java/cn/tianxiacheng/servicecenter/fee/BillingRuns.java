@@ -1,7 +1,6 @@
 package cn.tianxiacheng.servicecenter.fee;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,6 +11,8 @@ import java.util.Set;
 
 import cn.tianxiacheng.servicecenter.estate.Estate;
 import cn.tianxiacheng.servicecenter.estate.EstateRepository;
+import cn.tianxiacheng.servicecenter.estate.Households.OccupiedUnit;
+import cn.tianxiacheng.servicecenter.estate.Households;
 import cn.tianxiacheng.servicecenter.estate.UnitType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,12 +35,6 @@ public class BillingRuns {
 
 	private static final Logger log = LoggerFactory.getLogger(BillingRuns.class);
 
-	private static final String OCCUPIED_UNITS = """
-			select u.id, u.number, u.area_m2, u.type,
-			       (select min(o.move_in_date) from owner o where o.unit_id = u.id) as move_in
-			  from unit u join building b on b.id = u.building_id
-			 where b.estate_id = ? and u.status = 'OCCUPIED'""";
-
 	private static final String SOLD_UNITS = """
 			select u.id, u.number, u.area_m2, u.type, u.status
 			  from unit u join building b on b.id = u.building_id
@@ -50,6 +45,8 @@ public class BillingRuns {
 			 where ps.estate_id = ? and ps.status = 'LEASED' and ps.unit_id is not null""";
 
 	private final EstateRepository estates;
+
+	private final Households households;
 
 	private final FeeItemRepository items;
 
@@ -63,8 +60,10 @@ public class BillingRuns {
 
 	private final Clock clock;
 
-	BillingRuns(EstateRepository estates, FeeItemRepository items, FeeRateRepository rates, BillWriter billWriter, JdbcTemplate jdbc, FeeProperties properties, Clock clock) {
+	BillingRuns(EstateRepository estates, Households households, FeeItemRepository items, FeeRateRepository rates,
+			BillWriter billWriter, JdbcTemplate jdbc, FeeProperties properties, Clock clock) {
 		this.estates = estates;
+		this.households = households;
 		this.items = items;
 		this.rates = rates;
 		this.billWriter = billWriter;
@@ -84,15 +83,13 @@ public class BillingRuns {
 			FeeItem management = item(estate, MANAGEMENT_FEE);
 			RateCard managementRates = RateCard.of(management, rates.findByFeeItem(management), month.atDay(1));
 			Set<String> billed = billed(management, month.toString());
-			for (UnitRow unit : jdbc.query(OCCUPIED_UNITS, (rs, i) -> new UnitRow(rs.getLong("id"),
-					rs.getString("number"), rs.getBigDecimal("area_m2"), UnitType.valueOf(rs.getString("type")),
-					toLocalDate(rs.getDate("move_in")), null), estate.getId())) {
+			for (OccupiedUnit unit : households.occupied(estate.getId(), List.of())) {
 				if (billed.contains(unit.id() + "/")) {
 					already++;
 					continue;
 				}
 				BigDecimal amount = FeeCalculator.managementFee(unit.areaM2(), managementRates.price(unit.type()), month,
-						unit.moveIn(), null);
+						unit.movedIn(), null);
 				if (amount.signum() > 0) {
 					bills.add(new NewBill(unit.id(), management.getId(), month.toString(), "", month.atDay(1),
 							month.atEndOfMonth(), amount, due, month + " 物业管理费 " + unit.number() + "，"
@@ -198,10 +195,6 @@ public class BillingRuns {
 		return new HashSet<>(jdbc.queryForList(
 				"select concat(concat(cast(unit_id as varchar(20)), '/'), subject) from bill where fee_item_id = ? and period = ?",
 				String.class, item.getId(), period));
-	}
-
-	private static LocalDate toLocalDate(Date date) {
-		return date == null ? null : date.toLocalDate();
 	}
 
 	private record UnitRow(long id, String number, BigDecimal areaM2, UnitType type, LocalDate moveIn,

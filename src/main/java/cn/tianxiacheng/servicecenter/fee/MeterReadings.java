@@ -50,6 +50,16 @@ public class MeterReadings {
 		this.clock = clock;
 	}
 
+	/** A reading as the owner archive shows it. */
+	public record Reading(String meter, BigDecimal reading, LocalDate readOn) {
+	}
+
+	/** The unit's readings, oldest first. */
+	public List<Reading> ofUnit(long unitId) {
+		return jdbc.query("select meter, reading, read_on from meter_reading where unit_id = ? order by read_on, meter",
+				(rs, i) -> new Reading(rs.getString(1), rs.getBigDecimal(2), rs.getDate(3).toLocalDate()), unitId);
+	}
+
 	public record Recorded(long unitId, String meter, BigDecimal reading, BigDecimal lastReading, BigDecimal consumption,
 			BigDecimal amount) {
 	}

@@ -5,14 +5,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import cn.tianxiacheng.servicecenter.estate.Estate;
 import cn.tianxiacheng.servicecenter.estate.EstateRepository;
+import cn.tianxiacheng.servicecenter.estate.Households;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +27,8 @@ class SharedCosts {
 
 	private final EstateRepository estates;
 
+	private final Households households;
+
 	private final FeeItemRepository items;
 
 	private final BillWriter billWriter;
@@ -38,9 +39,10 @@ class SharedCosts {
 
 	private final Clock clock;
 
-	SharedCosts(EstateRepository estates, FeeItemRepository items, BillWriter billWriter,
+	SharedCosts(EstateRepository estates, Households households, FeeItemRepository items, BillWriter billWriter,
 			JdbcTemplate jdbc, FeeProperties properties, Clock clock) {
 		this.estates = estates;
+		this.households = households;
 		this.items = items;
 		this.billWriter = billWriter;
 		this.jdbc = jdbc;
@@ -64,14 +66,7 @@ class SharedCosts {
 			throw new ConflictException(item.getName() + " " + period + " 已经分摊过；如有错误请先冲正原账单");
 		}
 		Map<Long, BigDecimal> areas = new LinkedHashMap<>();
-		Set<Integer> chosen = buildings == null ? Set.of() : new HashSet<>(buildings);
-		jdbc.query("""
-				select u.id, u.area_m2, b.number from unit u join building b on b.id = u.building_id
-				 where b.estate_id = ? and u.status = 'OCCUPIED' order by u.id""", rs -> {
-			if (chosen.isEmpty() || chosen.contains(rs.getInt(3))) {
-				areas.put(rs.getLong(1), rs.getBigDecimal(2));
-			}
-		}, estate.getId());
+		households.occupied(estate.getId(), buildings).forEach(unit -> areas.put(unit.id(), unit.areaM2()));
 		if (areas.isEmpty()) {
 			throw new BusinessRuleException("所选楼栋没有已入住的房屋");
 		}

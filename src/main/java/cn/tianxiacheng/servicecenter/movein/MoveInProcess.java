@@ -70,6 +70,12 @@ public final class MoveInProcess {
 
 		public static final String OPENING_FEES_PAID = "openingFeesPaid";
 
+		/** The opening fees billed, in yuan. */
+		public static final String OPENING_FEES = "openingFees";
+
+		/** How many repair cases the inspection's defects opened. */
+		public static final String DEFECT_CASES = "defectCases";
+
 		/** Defects found at the inspection, one a line. */
 		public static final String DEFECTS = "defects";
 

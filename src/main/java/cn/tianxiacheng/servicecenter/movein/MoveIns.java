@@ -153,7 +153,6 @@ public class MoveIns {
 		variables.put(Var.UNIT_NUMBER, unit.getNumber());
 		variables.put(Var.OWNER_NAMES,
 				registration.owners().stream().map(Person::name).collect(Collectors.joining("、")));
-		variables.put("caseFees", properties.oneOffFees());
 		ProcessInstance instance = asSystem
 			.call(() -> runtimeService.startProcessInstanceByKey(MoveInProcess.KEY, caseNumber, variables));
 		jdbc.update("update move_in set process_instance_id = ? where id = ?", instance.getId(), moveInId);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import cn.tianxiacheng.servicecenter.estate.Households;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
@@ -34,14 +35,17 @@ class Surveys {
 
 	private final JdbcTemplate jdbc;
 
+	private final Households households;
+
 	private final SimpleJdbcInsert surveyInsert;
 
 	private final SimpleJdbcInsert answerInsert;
 
 	private final Clock clock;
 
-	Surveys(JdbcTemplate jdbc, Clock clock) {
+	Surveys(JdbcTemplate jdbc, Households households, Clock clock) {
 		this.jdbc = jdbc;
+		this.households = households;
 		this.surveyInsert = new SimpleJdbcInsert(jdbc).withTableName("survey").usingGeneratedKeyColumns("id");
 		this.answerInsert = new SimpleJdbcInsert(jdbc).withTableName("survey_answer").usingGeneratedKeyColumns("id");
 		this.clock = clock;
@@ -65,11 +69,13 @@ class Surveys {
 		row.put("created_by", createdBy);
 		row.put("created_at", Timestamp.from(clock.instant()));
 		long id = surveyInsert.executeAndReturnKey(row).longValue();
-		int targets = jdbc.update("""
-				insert into survey_target (survey_id, unit_id)
-				select ?, u.id from unit u join building b on b.id = u.building_id
-				 where u.status = 'OCCUPIED'""" + (buildingList == null ? "" : " and b.number in (" + buildingList + ")"), id);
-		if (targets == 0) {
+		List<Object[]> targets = households.occupied()
+			.stream()
+			.filter(unit -> buildings == null || buildings.isEmpty() || buildings.contains(unit.building()))
+			.map(unit -> new Object[] { id, unit.id() })
+			.toList();
+		jdbc.batchUpdate("insert into survey_target (survey_id, unit_id) values (?, ?)", targets);
+		if (targets.isEmpty()) {
 			throw new BusinessRuleException("所选楼栋没有已入住的房屋");
 		}
 		return id;

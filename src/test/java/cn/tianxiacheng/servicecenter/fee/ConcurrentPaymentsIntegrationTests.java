@@ -25,6 +25,7 @@ import cn.tianxiacheng.servicecenter.OpenTasks;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.TestDatabase;
 import cn.tianxiacheng.servicecenter.archive.OwnerArchives;
+import cn.tianxiacheng.servicecenter.dunning.FeeDunningProcess;
 import cn.tianxiacheng.servicecenter.movein.MoveInProcess;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;

@@ -55,7 +55,7 @@ class MoveInProcessTests {
 	@BeforeEach
 	void deploy() throws Exception {
 		BpmnAwareTests.init(engine.getProcessEngine());
-		Mocks.register("issueMoveInFeesDelegate", issueFees);
+		Mocks.register("issueOpeningFeesDelegate", issueFees);
 		Mocks.register("checkOpeningFeesPaidDelegate", checkPaid);
 		Mocks.register("rejectMoveInDelegate", reject);
 		Mocks.register("cancelMoveInDelegate", cancel);

@@ -1,4 +1,4 @@
-package cn.tianxiacheng.servicecenter.fee;
+package cn.tianxiacheng.servicecenter.finance;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.tianxiacheng.servicecenter.fee.Money;
+import cn.tianxiacheng.servicecenter.fee.Standing;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 

@@ -1,4 +1,4 @@
-package cn.tianxiacheng.servicecenter.fee;
+package cn.tianxiacheng.servicecenter.dunning;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

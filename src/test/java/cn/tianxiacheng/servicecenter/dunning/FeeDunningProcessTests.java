@@ -1,4 +1,4 @@
-package cn.tianxiacheng.servicecenter.fee;
+package cn.tianxiacheng.servicecenter.dunning;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -20,8 +20,9 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
 
-import cn.tianxiacheng.servicecenter.fee.FeeDunningProcess.Element;
-import cn.tianxiacheng.servicecenter.fee.FeeDunningProcess.Var;
+import cn.tianxiacheng.servicecenter.dunning.FeeDunningProcess.Element;
+import cn.tianxiacheng.servicecenter.dunning.FeeDunningProcess.Var;
+import cn.tianxiacheng.servicecenter.fee.FeeProperties;
 import cn.tianxiacheng.servicecenter.system.EstateTime;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -55,7 +56,7 @@ class FeeDunningProcessTests {
 	void deploy() {
 		BpmnAwareTests.init(engine.getProcessEngine());
 		Mocks.register("estateTime", new EstateTime(ZoneId.of("Asia/Shanghai")));
-		Mocks.register("billingSchedule", new BillingSchedule(new FeeProperties(30, "11-15", "03-15",
+		Mocks.register("dunningSchedule", new DunningSchedule(new FeeProperties(30, "11-15", "03-15",
 				new BigDecimal("0.30"), true, "0 0 2 1 * ?", 15, "P7D", "0 30 8 * * ?", new BigDecimal("1000000.00"),
 				YearMonth.of(2020, 1), 10)));
 		Mocks.register("openDunningCasesDelegate", openDunningCases);

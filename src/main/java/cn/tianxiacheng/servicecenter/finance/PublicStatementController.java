@@ -1,8 +1,8 @@
-package cn.tianxiacheng.servicecenter.fee;
+package cn.tianxiacheng.servicecenter.finance;
 
 import java.util.List;
 
-import cn.tianxiacheng.servicecenter.fee.FeeReports.Statement;
+import cn.tianxiacheng.servicecenter.finance.FeeReports.Statement;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;

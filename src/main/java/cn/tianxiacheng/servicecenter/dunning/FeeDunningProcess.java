@@ -1,4 +1,4 @@
-package cn.tianxiacheng.servicecenter.fee;
+package cn.tianxiacheng.servicecenter.dunning;
 
 /**
  * {@code FeeDunningProcess} (欠费催缴) and {@code FeeArrearsScanProcess} (欠费巡检): keys,

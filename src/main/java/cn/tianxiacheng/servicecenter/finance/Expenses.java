@@ -1,4 +1,4 @@
-package cn.tianxiacheng.servicecenter.fee;
+package cn.tianxiacheng.servicecenter.finance;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;

@@ -1,4 +1,4 @@
-package cn.tianxiacheng.servicecenter.fee;
+package cn.tianxiacheng.servicecenter.dunning;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import cn.tianxiacheng.servicecenter.fee.FeeDunningProcess.Var;
+import cn.tianxiacheng.servicecenter.dunning.FeeDunningProcess.Var;
+import cn.tianxiacheng.servicecenter.fee.FeeProperties;
+import cn.tianxiacheng.servicecenter.fee.Ledger;
+import cn.tianxiacheng.servicecenter.fee.PaymentTaken;
 import cn.tianxiacheng.servicecenter.fee.Ledger.Arrears;
 import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
 import org.camunda.bpm.engine.RuntimeService;
@@ -21,7 +24,7 @@ import org.springframework.stereotype.Service;
  * 催缴: opens a dunning case for each unit in arrears, and ends it when a payment clears them.
  */
 @Service
-class Dunning {
+public class Dunning {
 
 	private static final Logger log = LoggerFactory.getLogger(Dunning.class);
 
@@ -45,7 +48,7 @@ class Dunning {
 	}
 
 	/** Opens a case for every unit overdue by the configured days that has none open. */
-	int openForUnitsInArrears() {
+	public int openForUnitsInArrears() {
 		LocalDate cutoff = LocalDate.now(clock).minusDays(properties.dunningAfterDays());
 		Set<String> open = runtimeService.createProcessInstanceQuery()
 			.processDefinitionKey(FeeDunningProcess.KEY)

@@ -1,4 +1,4 @@
-package cn.tianxiacheng.servicecenter.fee;
+package cn.tianxiacheng.servicecenter.finance;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.tianxiacheng.servicecenter.fee.FeeReports.Aging;
-import cn.tianxiacheng.servicecenter.fee.FeeReports.Collection;
-import cn.tianxiacheng.servicecenter.fee.FeeReports.CollectionRow;
-import cn.tianxiacheng.servicecenter.fee.FeeReports.Statement;
+import cn.tianxiacheng.servicecenter.finance.FeeReports.Aging;
+import cn.tianxiacheng.servicecenter.finance.FeeReports.Collection;
+import cn.tianxiacheng.servicecenter.finance.FeeReports.CollectionRow;
+import cn.tianxiacheng.servicecenter.finance.FeeReports.Statement;
 import cn.tianxiacheng.servicecenter.system.CsvExport;
 import cn.tianxiacheng.servicecenter.system.StaffAuthorities;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;

@@ -1,0 +1,8 @@
+/**
+ * Owner archives (业主档案): the archive of each unit, access requests and their process, reads in
+ * clear and their log, changes with the manager's approval.
+ */
+@ApplicationModule(displayName = "archive 业主档案", allowedDependencies = { "estate", "fee", "system" })
+package cn.tianxiacheng.servicecenter.archive;
+
+import org.springframework.modulith.ApplicationModule;

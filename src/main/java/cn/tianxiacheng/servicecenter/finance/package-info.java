@@ -1,0 +1,8 @@
+/**
+ * Finance reports (财务报表): collection and arrears reports, expenses, the monthly income and expense
+ * statement and its publication to owners.
+ */
+@ApplicationModule(displayName = "finance 财务报表", allowedDependencies = { "estate", "fee", "system" })
+package cn.tianxiacheng.servicecenter.finance;
+
+import org.springframework.modulith.ApplicationModule;
