@@ -117,6 +117,7 @@ public class CaseIntake {
 		variables.put(CaseVariables.CHANNEL, serviceCase.getChannel().name());
 		variables.put(CaseVariables.CATEGORY, serviceCase.getCategory());
 		variables.put(CaseVariables.URGENCY, serviceCase.getUrgency().name());
+		variables.put(CaseVariables.URGENCY_LABEL, serviceCase.getUrgency().label());
 		variables.put(CaseVariables.DESCRIPTION, serviceCase.getDescription());
 		variables.put(CaseVariables.RECENT_STEPS, "");
 		return variables;

@@ -23,13 +23,13 @@ public final class CaseVariables {
 
 	public static final String URGENCY = "urgency";
 
+	/** 紧急 / 一般: what forms and Tasklist's cards show. */
+	public static final String URGENCY_LABEL = "urgencyLabel";
+
 	public static final String DESCRIPTION = "description";
 
 	/** Who registered a case in Tasklist: the start event's initiator, set by the engine. */
 	public static final String REGISTERED_BY = "registeredBy";
-
-	/** The chargeable items the department records with its work ({@code MATERIAL_FEE*2,…}). */
-	public static final String CHARGEABLE_ITEMS = "chargeableItems";
 
 	/**
 	 * The last few steps, a line each (when, which step, who, the start of their opinion), for

@@ -1,7 +1,9 @@
 package cn.tianxiacheng.servicecenter.casework;
 
-import cn.tianxiacheng.servicecenter.fee.CaseFees;
+import java.util.List;
+
 import cn.tianxiacheng.servicecenter.fee.CaseFees.CaseFee;
+import cn.tianxiacheng.servicecenter.fee.CaseFees;
 import cn.tianxiacheng.servicecenter.system.CompletedTasks;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -31,8 +33,9 @@ class IssueRepairBillDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		String worker = completedTasks.completedByItsGroup(execution, ServiceRequestProcess.Element.DO_WORK);
 		ServiceCase serviceCase = cases.findByCaseNumber(execution.getProcessBusinessKey()).orElseThrow();
-		String items = (String) execution.getVariable(CaseVariables.CHARGEABLE_ITEMS);
-		var total = caseFees.issue(serviceCase.getCaseNumber(), serviceCase.getUnitId(), CaseFee.parse(items), worker);
+		List<CaseFee> items = ChargeItems.picked(execution.getVariable(ChargeItems.PICKED),
+				caseFees.chargeable(serviceCase.getUnitId()));
+		var total = caseFees.issue(serviceCase.getCaseNumber(), serviceCase.getUnitId(), items, worker);
 		execution.setVariable("caseBillTotal", total.toPlainString());
 	}
 

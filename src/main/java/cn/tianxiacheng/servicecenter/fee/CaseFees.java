@@ -66,6 +66,23 @@ public class CaseFees {
 
 	}
 
+	/** A fee item that a case may charge, with its price for the unit. */
+	public record ChargeItem(String code, String name, BigDecimal price) {
+	}
+
+	/** The one-off fee items of the unit's estate that a case may charge, at today's prices for the unit. */
+	@Transactional(readOnly = true)
+	public List<ChargeItem> chargeable(long unitId) {
+		Unit unit = units.findById(unitId).orElseThrow(() -> new BusinessRuleException("房屋不存在：编号 " + unitId));
+		LocalDate today = LocalDate.now(clock);
+		return items.findByEstateIdOrderById(unit.getBuilding().getEstate().getId())
+			.stream()
+			.filter(item -> item.getKind() == FeeKind.ONE_OFF && !item.getCode().equals(DepositRefunds.DEDUCTION_ITEM))
+			.map(item -> new ChargeItem(item.getCode(), item.getName(),
+					RateCard.of(item, rates.findByFeeItem(item), today).price(unit.getType())))
+			.toList();
+	}
+
 	/** Computes the case's fees at today's rates and issues the bills not issued yet; returns their total. */
 	@Transactional
 	public BigDecimal issue(String caseNumber, long unitId, List<CaseFee> fees, String issuedBy) {

@@ -1,5 +1,6 @@
 package cn.tianxiacheng.servicecenter.fee;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,5 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface FeeItemRepository extends JpaRepository<FeeItem, Long> {
 
 	Optional<FeeItem> findByEstateIdAndCode(Long estateId, String code);
+
+	List<FeeItem> findByEstateIdOrderById(Long estateId);
 
 }

@@ -28,6 +28,11 @@ class TasklistFilters {
 
 	static final String QUEUE_PREFIX = "待领取 · ";
 
+	/** The process variables each task card shows, with their Chinese labels. */
+	private static final List<Map<String, String>> CARD_VARIABLES = List.of(
+			Map.of("name", "caseNumber", "label", "编号"), Map.of("name", "unitNumber", "label", "房号"),
+			Map.of("name", "category", "label", "类别"), Map.of("name", "urgencyLabel", "label", "紧急程度"));
+
 	private final FilterService filterService;
 
 	private final TaskService taskService;
@@ -68,16 +73,25 @@ class TasklistFilters {
 				List.of(StaffGroup.MANAGER, StaffGroup.DIRECTOR, StaffGroup.AUDITOR));
 	}
 
+	/**
+	 * Creates the filter, or brings an existing one's card columns up to date: every card shows
+	 * the case number, unit, category and urgency (in Chinese) of its task, not the engine's
+	 * priority number, and the search box finds tasks by them.
+	 */
 	private void ensure(String name, int priority, String description, TaskQuery query, List<StaffGroup> readers) {
 		Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("priority", priority);
+		properties.put("description", description);
+		properties.put("refresh", true);
+		properties.put("showUndefinedVariable", false);
+		properties.put("variables", CARD_VARIABLES);
 		if (filter == null) {
-			Map<String, Object> properties = new LinkedHashMap<>();
-			properties.put("priority", priority);
-			properties.put("description", description);
-			properties.put("refresh", true);
-			properties.put("showUndefinedVariable", false);
 			filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
 			filterService.saveFilter(filter);
+		}
+		else if (!properties.equals(filter.getProperties())) {
+			filterService.saveFilter(filter.setProperties(properties));
 		}
 		authorizations.allowRead(Resources.FILTER, filter.getId(), readers);
 	}

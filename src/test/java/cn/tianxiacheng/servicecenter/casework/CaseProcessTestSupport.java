@@ -9,6 +9,7 @@ import java.util.Map;
 import cn.tianxiacheng.servicecenter.system.EstateTime;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -45,6 +46,11 @@ abstract class CaseProcessTestSupport {
 		Mocks.register("closeCaseDelegate", closeCase);
 		Mocks.register("reopenCaseDelegate", reopenCase);
 		Mocks.register("issueRepairBillDelegate", issueRepairBill);
+		Mocks.register("chargeItemsListener", (TaskListener) task -> {
+			if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+				task.setVariable("hasCharges", task.getVariable("chargeItems") != null);
+			}
+		});
 		Mocks.register("startRoutineVisitsDelegate", startRoutineVisits);
 		Mocks.register("returnVisitSchedule", new ReturnVisitSchedule("PT24H", "0 0 9 1 * ?"));
 		var deployment = BpmnAwareTests.repositoryService().createDeployment().addClasspathResource("processes/CaseRouting.dmn");

@@ -74,7 +74,7 @@ class ServiceRequestProcessTests extends CaseProcessTestSupport {
 		ProcessInstance request = start("水电维修", "NORMAL");
 		complete(task(request), vars("appointmentAt", TOMORROW + "T10:00", "opinion", "约好"));
 
-		complete(task(request), vars("workResult", "DONE", "chargeableItems", "ACCESS_CARD*2", "opinion", "换水龙头"));
+		complete(task(request), vars("workResult", "DONE", "chargeItems", "[{\"code\":\"ACCESS_CARD\",\"quantity\":2}]", "opinion", "换水龙头"));
 
 		assertThat(request).isWaitingAt(Element.ISSUE_REPAIR_BILL);
 		execute(job(request));

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,7 +96,8 @@ class DecisionByOwningGroupIntegrationTests {
 	void shouldNotBillChargesThatNoEngineerRecorded() {
 		OpenTask repair = openTasks.serviceRequest();
 		String caseNumber = businessKey(repair);
-		runtimeService.setVariable(repair.processInstanceId(), "chargeableItems", "REPAIR_MATERIAL*60");
+		runtimeService.setVariable(repair.processInstanceId(), "chargeItems",
+				SpinValues.jsonValue("[{\"code\":\"REPAIR_MATERIAL\",\"quantity\":60}]").create());
 
 		var forged = StaffApi.call(rest, "admin", HttpMethod.POST,
 				"/engine-rest/process-instance/" + repair.processInstanceId() + "/modification",

@@ -65,8 +65,8 @@ class RecordIdsIntegrationTests {
 		overwrite(repair, "caseId", 1L);
 
 		StaffApi.work(rest, "engineer", repair.taskId(), StaffApi.vars("appointmentAt", "2030-01-01T10:00", "opinion", "约好"));
-		StaffApi.work(rest, "engineer", task(repair), StaffApi.vars("workResult", "DONE", "chargeableItems",
-				"REPAIR_SERVICE", "opinion", "已修好"));
+		StaffApi.work(rest, "engineer", task(repair), StaffApi.vars("workResult", "DONE", "chargeItems",
+				StaffApi.json("[{\"code\":\"REPAIR_SERVICE\",\"quantity\":1}]"), "opinion", "已修好"));
 		StaffApi.awaitJobs(managementService, repair.processInstanceId());
 
 		assertThat(jdbc.queryForObject("select sum(amount) from bill where period = ? and unit_id = ?", BigDecimal.class,
