@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import cn.tianxiacheng.servicecenter.system.StaffNames;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -33,15 +35,18 @@ class CaseJournal {
 
 	private final IdentityService identityService;
 
+	private final StaffNames staffNames;
+
 	private final Clock clock;
 
-	CaseJournal(JdbcTemplate jdbc, IdentityService identityService, Clock clock) {
+	CaseJournal(JdbcTemplate jdbc, IdentityService identityService, StaffNames staffNames, Clock clock) {
 		this.jdbc = jdbc;
 		this.identityService = identityService;
+		this.staffNames = staffNames;
 		this.clock = clock;
 	}
 
-	record Step(String step, String handledBy, Timestamp handledAt, String opinion) {
+	record Step(String step, String handledBy, String handledByName, Timestamp handledAt, String opinion) {
 	}
 
 	@EventListener(condition = "#task.eventName == 'complete'")
@@ -74,6 +79,31 @@ class CaseJournal {
 			.findFirst());
 	}
 
+	/**
+	 * A deadline passed ({@code ${escalationJournal}} on a timer boundary event): the case's story says
+	 * so, and the next handler's form shows why the task came to them.
+	 */
+	@Component("escalationJournal")
+	static class Escalation implements ExecutionListener {
+
+		private final CaseJournal journal;
+
+		Escalation(CaseJournal journal) {
+			this.journal = journal;
+		}
+
+		@Override
+		public void notify(DelegateExecution execution) {
+			String caseNumber = execution.getProcessBusinessKey();
+			journal.jdbc.queryForList("select id from service_case where case_number = ?", Long.class, caseNumber)
+				.forEach(caseId -> {
+					journal.record(caseId, execution.getCurrentActivityName() + "，已升级至经理督办", "system", null);
+					execution.setVariable(CaseVariables.RECENT_STEPS, journal.recentSteps(caseId));
+				});
+		}
+
+	}
+
 	void record(long caseId, String step, String handledBy, String opinion) {
 		jdbc.update("insert into case_step (case_id, step, handled_by, handled_at, opinion) values (?, ?, ?, ?, ?)",
 				caseId, step, handledBy, Timestamp.from(clock.instant()), opinion);
@@ -84,7 +114,9 @@ class CaseJournal {
 		List<Step> recent = jdbc.query("""
 				select step, handled_by, handled_at, opinion from case_step where case_id = ?
 				 order by id desc fetch first %d rows only""".formatted(RECENT),
-				(rs, i) -> new Step(rs.getString(1), rs.getString(2), rs.getTimestamp(3), rs.getString(4)), caseId);
+				(rs, i) -> new Step(rs.getString(1), rs.getString(2), staffNames.of(rs.getString(2)), rs.getTimestamp(3),
+						rs.getString(4)),
+				caseId);
 		StringBuilder lines = new StringBuilder();
 		for (int i = recent.size() - 1; i >= 0; i--) {
 			Step step = recent.get(i);
@@ -92,7 +124,7 @@ class CaseJournal {
 				.append(' ')
 				.append(step.step())
 				.append(" · ")
-				.append(displayName(step.handledBy()));
+				.append(step.handledByName());
 			if (step.opinion() != null) {
 				lines.append('：').append(step.opinion().length() <= OPINION_SHOWN ? step.opinion()
 						: step.opinion().substring(0, OPINION_SHOWN) + "…");
@@ -104,12 +136,10 @@ class CaseJournal {
 
 	List<Step> steps(long caseId) {
 		return jdbc.query("select step, handled_by, handled_at, opinion from case_step where case_id = ? order by id",
-				(rs, i) -> new Step(rs.getString(1), rs.getString(2), rs.getTimestamp(3), rs.getString(4)), caseId);
+				(rs, i) -> new Step(rs.getString(1), rs.getString(2), staffNames.of(rs.getString(2)), rs.getTimestamp(3),
+						rs.getString(4)),
+				caseId);
 	}
 
-	private String displayName(String userId) {
-		User user = identityService.createUserQuery().userId(userId).singleResult();
-		return user == null ? userId : user.getFirstName() + "（" + user.getLastName() + "）";
-	}
 
 }

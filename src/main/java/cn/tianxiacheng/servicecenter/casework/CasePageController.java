@@ -9,6 +9,7 @@ import java.util.UUID;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.CsvExport;
+import cn.tianxiacheng.servicecenter.system.ProcessIncidents;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffAuthorities;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
@@ -34,12 +35,15 @@ class CasePageController {
 
 	private final CaseList list;
 
+	private final ProcessIncidents incidents;
+
 	private final Clock clock;
 
-	CasePageController(CaseQueries queries, CaseIntake intake, CaseList list, Clock clock) {
+	CasePageController(CaseQueries queries, CaseIntake intake, CaseList list, ProcessIncidents incidents, Clock clock) {
 		this.queries = queries;
 		this.intake = intake;
 		this.list = list;
+		this.incidents = incidents;
 		this.clock = clock;
 	}
 
@@ -125,7 +129,9 @@ class CasePageController {
 	}
 
 	private String show(String caseNumber, Authentication viewer, Model model) {
-		model.addAttribute("c", queries.byNumber(caseNumber, viewer));
+		CaseView view = queries.byNumber(caseNumber, viewer);
+		model.addAttribute("c", view);
+		model.addAttribute("problems", incidents.of(view.processInstanceId()));
 		model.addAttribute("zone", clock.getZone());
 		return "cases/details";
 	}

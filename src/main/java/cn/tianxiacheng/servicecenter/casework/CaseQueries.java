@@ -4,6 +4,7 @@ import cn.tianxiacheng.servicecenter.estate.PersonalDataPolicy;
 import cn.tianxiacheng.servicecenter.estate.UnitRepository;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.Staff;
+import cn.tianxiacheng.servicecenter.system.StaffNames;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,11 +21,15 @@ class CaseQueries {
 
 	private final PersonalDataPolicy personalData;
 
-	CaseQueries(ServiceCaseRepository cases, UnitRepository units, CaseJournal journal, PersonalDataPolicy personalData) {
+	private final StaffNames staffNames;
+
+	CaseQueries(ServiceCaseRepository cases, UnitRepository units, CaseJournal journal, PersonalDataPolicy personalData,
+			StaffNames staffNames) {
 		this.cases = cases;
 		this.units = units;
 		this.journal = journal;
 		this.personalData = personalData;
+		this.staffNames = staffNames;
 	}
 
 	@Transactional
@@ -42,7 +47,8 @@ class CaseQueries {
 			.orElseThrow(() -> new NotFoundException("案件不存在：" + caseNumber));
 		String unitNumber = units.findById(serviceCase.getUnitId()).orElseThrow().getNumber();
 		return CaseView.of(serviceCase, unitNumber, journal.steps(serviceCase.getId()),
-				personalData.forRecord(Staff.of(viewer), "CASE", caseNumber, "案件详情"));
+				personalData.forRecord(Staff.of(viewer), "CASE", caseNumber, "案件详情"),
+				staffNames.of(serviceCase.getRegisteredBy()));
 	}
 
 }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import cn.tianxiacheng.servicecenter.estate.Owner;
 import cn.tianxiacheng.servicecenter.estate.Unit;
 import cn.tianxiacheng.servicecenter.estate.UnitRepository;
 import cn.tianxiacheng.servicecenter.fee.Ledger.BillLine;
@@ -26,6 +27,7 @@ import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.NumberSeries;
 import cn.tianxiacheng.servicecenter.system.StaffAuthorities;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
+import cn.tianxiacheng.servicecenter.system.StaffNames;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -57,11 +59,13 @@ public class Cashier {
 
 	private final ApplicationEventPublisher events;
 
+	private final StaffNames staffNames;
+
 	private final Clock clock;
 
 	Cashier(PaymentRepository payments, PaymentAllocationRepository allocations, ReversalRepository reversals,
 			BillRepository bills, UnitRepository units, Ledger ledger, NumberSeries numberSeries,
-			FeeProperties properties, ApplicationEventPublisher events, Clock clock) {
+			FeeProperties properties, ApplicationEventPublisher events, StaffNames staffNames, Clock clock) {
 		this.payments = payments;
 		this.allocations = allocations;
 		this.reversals = reversals;
@@ -71,6 +75,7 @@ public class Cashier {
 		this.numberSeries = numberSeries;
 		this.properties = properties;
 		this.events = events;
+		this.staffNames = staffNames;
 		this.clock = clock;
 	}
 
@@ -96,9 +101,11 @@ public class Cashier {
 	public record CoveredBill(long billId, String description, BigDecimal amount) {
 	}
 
-	public record Receipt(long paymentId, String receiptNumber, long unitId, String unitNumber, BigDecimal amount,
-			PaymentMethod method, String methodLabel, Instant receivedAt, String receivedBy, String receivedAs,
-			List<CoveredBill> coveredBills, BigDecimal prepaid, BigDecimal balance) {
+	/** A receipt: who paid for which unit, what it covered, in figures and in Chinese capitals (大写). */
+	public record Receipt(long paymentId, String receiptNumber, long unitId, String unitNumber, String payer,
+			BigDecimal amount, String amountInCapitals, PaymentMethod method, String methodLabel, Instant receivedAt,
+			String receivedBy, String receivedByName, String receivedAs, List<CoveredBill> coveredBills,
+			BigDecimal prepaid, BigDecimal balance) {
 	}
 
 	@Transactional
@@ -191,10 +198,12 @@ public class Cashier {
 			.map(a -> new CoveredBill(a.getBillId(), unitBills.get(a.getBillId()).description(), a.getAmount()))
 			.toList();
 		BigDecimal allocated = covered.stream().map(CoveredBill::amount).reduce(Money.ZERO, BigDecimal::add);
-		return new Receipt(payment.getId(), payment.getReceiptNumber(), unit.getId(), unit.getNumber(),
-				payment.getAmount(), payment.getMethod(), payment.getMethod().label(), payment.getReceivedAt(),
-				payment.getReceivedBy(), payment.getReceivedAs(), covered, payment.getAmount().subtract(allocated),
-				ledger.balance(unit.getId()));
+		String payer = unit.getOwners().stream().map(Owner::getName).collect(Collectors.joining("、"));
+		return new Receipt(payment.getId(), payment.getReceiptNumber(), unit.getId(), unit.getNumber(), payer,
+				payment.getAmount(), Money.inChineseCapitals(payment.getAmount()), payment.getMethod(),
+				payment.getMethod().label(), payment.getReceivedAt(), payment.getReceivedBy(),
+				staffNames.of(payment.getReceivedBy()), payment.getReceivedAs(), covered,
+				payment.getAmount().subtract(allocated), ledger.balance(unit.getId()));
 	}
 
 	private List<BillLine> chosenBills(Unit unit, List<Long> billIds) {

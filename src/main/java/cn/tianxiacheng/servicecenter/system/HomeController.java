@@ -1,32 +1,73 @@
 package cn.tianxiacheng.servicecenter.system;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
 import java.util.Set;
 
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+/**
+ * 工作台: each person's home, with their counts (my tasks, my groups' queue, overdue, due today,
+ * and for the manager the failed steps waiting) and links to only what their groups use.
+ */
 @Controller
 class HomeController {
+
+	private final TaskService taskService;
+
+	private final ProcessIncidents incidents;
+
+	private final StaffNames staffNames;
+
+	private final Clock clock;
+
+	HomeController(TaskService taskService, ProcessIncidents incidents, StaffNames staffNames, Clock clock) {
+		this.taskService = taskService;
+		this.incidents = incidents;
+		this.staffNames = staffNames;
+		this.clock = clock;
+	}
+
+	record Counts(long mine, long queue, long overdue, long dueToday) {
+	}
 
 	@GetMapping("/login")
 	String login() {
 		return "login";
 	}
 
+	/** The counts come from the engine under the user's own authorizations: what they may see. */
 	@GetMapping("/")
 	String home(Authentication authentication, Model model) {
-		Set<String> groups = StaffAuthorities.groupIds(authentication);
+		Staff staff = Staff.of(authentication);
+		Set<String> groups = staff.groupIds();
+		List<String> groupIds = List.copyOf(groups);
+		Date now = Date.from(clock.instant());
+		Date endOfToday = Date.from(LocalDate.now(clock).plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+		model.addAttribute("name", staffNames.of(staff.id()));
 		model.addAttribute("groups", Arrays.stream(StaffGroup.values())
 			.filter(group -> groups.contains(group.id()))
 			.map(StaffGroup::label)
 			.toList());
-		model.addAttribute("seesCockpit", groups.contains(StaffGroup.MANAGER.id())
-				|| groups.contains(StaffGroup.DIRECTOR.id()) || groups.contains(StaffGroup.AUDITOR.id())
-				|| groups.contains(StaffGroup.ADMIN.id()));
-		model.addAttribute("seesAdmin", groups.contains(StaffGroup.ADMIN.id()));
+		model.addAttribute("counts", new Counts(taskService.createTaskQuery().taskAssignee(staff.id()).count(),
+				groupIds.isEmpty() ? 0
+						: taskService.createTaskQuery().taskCandidateGroupIn(groupIds).taskUnassigned().count(),
+				taskService.createTaskQuery().taskAssignee(staff.id()).dueBefore(now).count(),
+				taskService.createTaskQuery().taskAssignee(staff.id()).dueAfter(now).dueBefore(endOfToday).count()));
+		model.addAttribute("worksCases", staff.isIn(StaffGroup.RECEPTION, StaffGroup.MANAGER));
+		model.addAttribute("collects", staff.isIn(StaffGroup.CASHIER, StaffGroup.RECEPTION, StaffGroup.MANAGER));
+		model.addAttribute("movesIn", staff.isIn(StaffGroup.RECEPTION));
+		model.addAttribute("incidents", staff.isIn(StaffGroup.MANAGER) ? incidents.count() : null);
+		model.addAttribute("seesCockpit", staff.isIn(StaffGroup.MANAGER, StaffGroup.DIRECTOR, StaffGroup.AUDITOR,
+				StaffGroup.ADMIN));
+		model.addAttribute("seesAdmin", staff.isIn(StaffGroup.ADMIN));
 		return "home";
 	}
 

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.system.EstateTime;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -46,6 +47,10 @@ abstract class CaseProcessTestSupport {
 		Mocks.register("closeCaseDelegate", closeCase);
 		Mocks.register("reopenCaseDelegate", reopenCase);
 		Mocks.register("issueRepairBillDelegate", issueRepairBill);
+		Mocks.register("escalationJournal", (ExecutionListener) execution -> {
+		});
+		Mocks.register("keepHandlerListener", (TaskListener) task -> task.getExecution().setVariable("handler",
+				task.getAssignee()));
 		Mocks.register("chargeItemsListener", (TaskListener) task -> {
 			if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
 				task.setVariable("hasCharges", task.getVariable("chargeItems") != null);
