@@ -54,27 +54,13 @@ public final class StaffApi {
 	/** The body of a task completion or variable write: {@code {"variables": {name: {"value": …}}}}. */
 	public static String completion(Map<String, Object> variables) {
 		Map<String, Object> typed = new LinkedHashMap<>();
-		variables.forEach((name, value) -> typed.put(name, value instanceof Typed typedValue ? typedValue.asMap()
-				: Map.of("value", value)));
+		variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
 		try {
 			return JSON.writeValueAsString(Map.of("variables", typed));
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalArgumentException(ex);
 		}
-	}
-
-	/** A variable of a type of its own, such as {@code Json}, as Tasklist sends a form's list. */
-	public record Typed(Object value, String type) {
-
-		Map<String, Object> asMap() {
-			return Map.of("value", value, "type", type);
-		}
-
-	}
-
-	public static Typed json(String json) {
-		return new Typed(json, "Json");
 	}
 
 	public static Map<String, Object> vars(Object... keysAndValues) {

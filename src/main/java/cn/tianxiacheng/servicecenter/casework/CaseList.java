@@ -41,7 +41,7 @@ class CaseList {
 
 	record Page(List<Row> rows, int page, long total) {
 
-		int pages() {
+		public int pages() {
 			return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		}
 

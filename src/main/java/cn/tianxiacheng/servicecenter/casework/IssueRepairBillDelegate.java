@@ -33,7 +33,7 @@ class IssueRepairBillDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		String worker = completedTasks.completedByItsGroup(execution, ServiceRequestProcess.Element.DO_WORK);
 		ServiceCase serviceCase = cases.findByCaseNumber(execution.getProcessBusinessKey()).orElseThrow();
-		List<CaseFee> items = ChargeItems.picked(execution.getVariable(ChargeItems.PICKED),
+		List<CaseFee> items = ChargeItems.picked(execution,
 				caseFees.chargeable(serviceCase.getUnitId()));
 		var total = caseFees.issue(serviceCase.getCaseNumber(), serviceCase.getUnitId(), items, worker);
 		execution.setVariable("caseBillTotal", total.toPlainString());

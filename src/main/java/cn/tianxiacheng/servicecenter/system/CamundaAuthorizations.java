@@ -45,7 +45,8 @@ public class CamundaAuthorizations {
 			grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 			grant(group, Resources.USER, ANY, Permissions.READ);
 			grant(group, Resources.GROUP, ANY, Permissions.READ);
-			grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+			// the cases' facts on Tasklist's cards are process variables (never personal data)
+			grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE);
 		}
 		for (StaffGroup reader : List.of(MANAGER, DIRECTOR, AUDITOR)) {
 			grant(reader, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

@@ -55,13 +55,6 @@ final class FormFields {
 		for (JsonNode component : components) {
 			boolean conditional = insideConditional || component.has("conditional");
 			String type = component.path("type").asText();
-			if (component.hasNonNull("path") && !component.path("path").asText().isBlank()) {
-				// a dynamic list or a group with a path is one variable: the list or object of its fields
-				String path = component.get("path").asText().split("\\.")[0];
-				fields.put(path, new Field(path, component.path("label").asText(path), "list", false, conditional, null,
-						null, null));
-				continue;
-			}
 			if (component.has("components")) {
 				collect(component.path("components"), conditional, fields);
 			}
@@ -121,7 +114,7 @@ final class FormFields {
 		switch (field.type()) {
 			case "checkbox" -> require(value instanceof Boolean, field, "只能是“是”或“否”");
 			case "number" -> require(value instanceof Number, field, "应为数字");
-			case "checklist", "taglist", "list" -> {
+			case "checklist", "taglist" -> {
 				// several values: Tasklist sends them as JSON; what they hold is the listeners' to check
 			}
 			default -> require(value instanceof String, field, "应为文字");

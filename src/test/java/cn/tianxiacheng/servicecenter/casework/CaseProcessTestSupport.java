@@ -53,7 +53,7 @@ abstract class CaseProcessTestSupport {
 				task.getAssignee()));
 		Mocks.register("chargeItemsListener", (TaskListener) task -> {
 			if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
-				task.setVariable("hasCharges", task.getVariable("chargeItems") != null);
+				task.setVariable("hasCharges", task.getVariable("chargeCode1") != null);
 			}
 		});
 		Mocks.register("startRoutineVisitsDelegate", startRoutineVisits);

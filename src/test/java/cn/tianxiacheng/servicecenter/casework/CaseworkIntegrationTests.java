@@ -223,9 +223,8 @@ class CaseworkIntegrationTests {
 		StaffApi.work(rest, "engineer", task(requestId).getId(),
 				Map.of("appointmentAt", "2030-01-01T10:00", "opinion", "约好"));
 		StaffApi.work(rest, "engineer", task(requestId).getId(),
-				Map.of("workResult", "DONE", "chargeItems",
-						StaffApi.json("[{\"code\":\"REPAIR_SERVICE\",\"quantity\":1},{\"code\":\"REPAIR_MATERIAL\",\"quantity\":2}]"),
-						"opinion", "已更换"));
+				Map.of("workResult", "DONE", "chargeCode1", "REPAIR_SERVICE", "chargeQuantity1", 1,
+						"chargeCode2", "REPAIR_MATERIAL", "chargeQuantity2", 2, "opinion", "已更换"));
 
 		StaffApi.awaitJobs(managementService, requestId);
 		assertThat(task(requestId).getTaskDefinitionKey()).as("the job executor issued the bill")

@@ -1,7 +1,6 @@
 package cn.tianxiacheng.servicecenter.casework;
 
 import static cn.tianxiacheng.servicecenter.StaffApi.vars;
-
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -74,7 +73,7 @@ class ServiceRequestProcessTests extends CaseProcessTestSupport {
 		ProcessInstance request = start("水电维修", "NORMAL");
 		complete(task(request), vars("appointmentAt", TOMORROW + "T10:00", "opinion", "约好"));
 
-		complete(task(request), vars("workResult", "DONE", "chargeItems", "[{\"code\":\"ACCESS_CARD\",\"quantity\":2}]", "opinion", "换水龙头"));
+		complete(task(request), vars("workResult", "DONE", "chargeCode1", "ACCESS_CARD", "chargeQuantity1", 2, "opinion", "换水龙头"));
 
 		assertThat(request).isWaitingAt(Element.ISSUE_REPAIR_BILL);
 		execute(job(request));

@@ -6,15 +6,14 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
-import cn.tianxiacheng.servicecenter.OpenTasks;
 import cn.tianxiacheng.servicecenter.OpenTasks.OpenTask;
+import cn.tianxiacheng.servicecenter.OpenTasks;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.archive.OwnerArchives;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,8 +95,8 @@ class DecisionByOwningGroupIntegrationTests {
 	void shouldNotBillChargesThatNoEngineerRecorded() {
 		OpenTask repair = openTasks.serviceRequest();
 		String caseNumber = businessKey(repair);
-		runtimeService.setVariable(repair.processInstanceId(), "chargeItems",
-				SpinValues.jsonValue("[{\"code\":\"REPAIR_MATERIAL\",\"quantity\":60}]").create());
+		runtimeService.setVariable(repair.processInstanceId(), "chargeCode1", "REPAIR_MATERIAL");
+		runtimeService.setVariable(repair.processInstanceId(), "chargeQuantity1", 60);
 
 		var forged = StaffApi.call(rest, "admin", HttpMethod.POST,
 				"/engine-rest/process-instance/" + repair.processInstanceId() + "/modification",

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
-import cn.tianxiacheng.servicecenter.OpenTasks;
 import cn.tianxiacheng.servicecenter.OpenTasks.OpenTask;
+import cn.tianxiacheng.servicecenter.OpenTasks;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.archive.OwnerArchives;
 import org.camunda.bpm.engine.ManagementService;
@@ -65,8 +65,8 @@ class RecordIdsIntegrationTests {
 		overwrite(repair, "caseId", 1L);
 
 		StaffApi.work(rest, "engineer", repair.taskId(), StaffApi.vars("appointmentAt", "2030-01-01T10:00", "opinion", "约好"));
-		StaffApi.work(rest, "engineer", task(repair), StaffApi.vars("workResult", "DONE", "chargeItems",
-				StaffApi.json("[{\"code\":\"REPAIR_SERVICE\",\"quantity\":1}]"), "opinion", "已修好"));
+		StaffApi.work(rest, "engineer", task(repair), StaffApi.vars("workResult", "DONE", "chargeCode1",
+				"REPAIR_SERVICE", "chargeQuantity1", 1, "opinion", "已修好"));
 		StaffApi.awaitJobs(managementService, repair.processInstanceId());
 
 		assertThat(jdbc.queryForObject("select sum(amount) from bill where period = ? and unit_id = ?", BigDecimal.class,

@@ -50,7 +50,7 @@ export default {
   // Simplified Chinese (locales/zh.json) is the default; English remains available
   // for browsers whose preferred language is English.
   locales: {
-    availableLocales: ['zh', 'en'],
+    availableLocales: ['zh'],
     fallbackLocale: 'zh'
   },
   // The Camunda 7 CE "migrate to Camunda 8" banner has no switch in this file (the

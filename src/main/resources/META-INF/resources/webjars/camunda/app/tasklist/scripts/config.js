@@ -31,7 +31,7 @@ export default {
   // Simplified Chinese (locales/zh.json) is the default; English remains available
   // for browsers whose preferred language is English.
   locales: {
-    availableLocales: ['zh', 'en'],
+    availableLocales: ['zh'],
     fallbackLocale: 'zh'
   },
   // Chinese texts for Camunda Forms (form-js): placeholders, validation messages, date picker.

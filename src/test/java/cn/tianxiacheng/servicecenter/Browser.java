@@ -1,0 +1,145 @@
+package cn.tianxiacheng.servicecenter;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A staff member at a browser: headless Debian Chromium driven by Debian's chromedriver (no
+ * driver download), logged in on the app's login page, with screenshots under
+ * {@code target/screenshots/}.
+ */
+public final class Browser implements AutoCloseable {
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private final ChromeDriver driver;
+
+	private final String base;
+
+	private Browser(ChromeDriver driver, int port) {
+		this.driver = driver;
+		this.base = "http://localhost:" + port;
+	}
+
+	/** A browser window of the given width (1400 for a desk, 390 for a phone). */
+	public static Browser open(int port, int width) {
+		try {
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary("/usr/bin/chromium");
+			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+					"--disable-quic", "--lang=zh-CN", "--window-size=" + width + ",1000",
+					"--user-data-dir=" + Files.createTempDirectory("chromium"));
+			ChromeDriverService service = new ChromeDriverService.Builder()
+				.usingDriverExecutable(new File("/usr/bin/chromedriver"))
+				.build();
+			return new Browser(new ChromeDriver(service, options), port);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public Browser login(String user) {
+		go("/login");
+		find(By.name("username")).sendKeys(user);
+		find(By.name("password")).sendKeys("demo");
+		find(By.cssSelector("button[type=submit]")).click();
+		waitFor(By.cssSelector("main h1"));
+		return this;
+	}
+
+	public Browser go(String path) {
+		driver.get(base + path);
+		return this;
+	}
+
+	public WebElement find(By by) {
+		return waitFor(by);
+	}
+
+	public WebElement waitFor(By by) {
+		return until(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	/** Waits until the element is gone or hidden, such as a task form once the task is completed. */
+	public void waitUntilGone(By by) {
+		until(ExpectedConditions.invisibilityOfElementLocated(by));
+	}
+
+	public void waitForText(By by, String text) {
+		until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+	}
+
+	/** Clicks the element once it can be clicked, scrolled to the middle of the window first. */
+	public void click(By by) {
+		WebElement element = until(ExpectedConditions.elementToBeClickable(by));
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		element.click();
+	}
+
+	/**
+	 * Types into a field and leaves it with TAB, as a person moves on: Camunda Forms debounce what
+	 * is typed and take it into the form when the field loses focus.
+	 */
+	public void type(By by, String text) {
+		find(by).sendKeys(text, Keys.TAB);
+	}
+
+	/** Replaces what a field holds: select all, type, leave with TAB. */
+	public void retype(By by, String text) {
+		find(by).sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+	}
+
+	/** Waits up to 20 seconds; when the page never gets there, keeps a screenshot of what it showed instead. */
+	private <T> T until(ExpectedCondition<T> condition) {
+		try {
+			return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+		}
+		catch (TimeoutException ex) {
+			screenshot("failed-" + System.currentTimeMillis());
+			throw ex;
+		}
+	}
+
+	public String text() {
+		return driver.findElement(By.tagName("body")).getText();
+	}
+
+	public ChromeDriver driver() {
+		return driver;
+	}
+
+	/** Saves what the browser shows to {@code target/screenshots/<name>.png}. */
+	public void screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+
+}

@@ -1,0 +1,214 @@
+package cn.tianxiacheng.servicecenter.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.StaffApi;
+import cn.tianxiacheng.servicecenter.TestDatabase;
+import cn.tianxiacheng.servicecenter.casework.ComplaintProcess;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A working day at the front desk in a real browser (headless Chromium), each step as the staff
+ * member who does it, with a screenshot under {@code target/screenshots/}: reception registers a
+ * complaint on the app's page and sees its number, finds its card in Tasklist with the case's
+ * facts in Chinese, escalates it; the manager resolves it; an engineer picks charge items from the
+ * estate's list and the bill is right; an overdue first response shows in the case's story; the
+ * cashier ticks two bills, confirms and prints a receipt in figures and Chinese capitals; the
+ * day's cash report renders. No page shows the English texts staff should never see.
+ */
+@IntegrationTest
+class FrontDeskBrowserIntegrationTests {
+
+	/** English texts that leaked into Chinese pages before. */
+	private static final List<String> ENGLISH = List.of("Select", "Field is required", "NORMAL", "URGENT",
+			"Create task", "Start process");
+
+	private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	ManagementService managementService;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void onlyOnce() {
+		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
+	}
+
+	@Test
+	void shouldWalkAComplaintFromTheCounterToTheManager() {
+		String caseNumber;
+		try (Browser reception = Browser.open(port, 1400).login("receptionist")) {
+			reception.go("/cases/new");
+			reception.click(By.cssSelector("input[name=type][value=COMPLAINT]"));
+			reception.find(By.name("unitNumber")).sendKeys("2-1-301");
+			reception.find(By.name("contactName")).sendKeys("孙女士");
+			reception.find(By.name("contactPhone")).sendKeys("13900001234");
+			reception.find(By.cssSelector("select[name=category] option[value='噪音扰民']")).click();
+			reception.find(By.name("description")).sendKeys("楼上每晚十一点后仍在装修敲打");
+			reception.screenshot("01-reception-registers-a-complaint");
+			reception.click(By.cssSelector("form.stacked button[type=submit]"));
+			caseNumber = reception.find(By.cssSelector("p.notice strong")).getText();
+			assertThat(caseNumber).matches("TS-\\d{8}-\\d{4}");
+			reception.screenshot("02-reception-sees-the-case-number");
+
+			reception.go("/camunda/app/tasklist/default/");
+			reception.click(By.xpath("//a[contains(., '待领取 · 接待员')]"));
+			WebElement card = reception.find(By.xpath("//li[contains(@class,'task')][contains(., '" + caseNumber + "')]"));
+			assertThat(card.getText()).contains(caseNumber, "2-1-301", "噪音扰民", "一般").doesNotContain("NORMAL");
+			reception.screenshot("03-tasklist-card-shows-the-case");
+			card.findElement(By.cssSelector("a")).click();
+			reception.click(By.cssSelector("button.claim"));
+			reception.click(By.xpath("//label[contains(., '无法处理，升级给经理')]"));
+			reception.type(By.cssSelector("[id$=Field_opinion]"), "业主要求物业出面协调，前台无法处理");
+			assertNoEnglish(reception);
+			reception.screenshot("04-reception-escalates");
+			reception.click(COMPLETE);
+			reception.waitUntilGone(COMPLETE);
+		}
+		try (Browser manager = Browser.open(port, 1400).login("manager")) {
+			manager.go("/camunda/app/tasklist/default/");
+			manager.click(By.xpath("//a[contains(., '待领取 · 服务中心经理')]"));
+			WebElement card = manager.find(By.xpath("//li[contains(@class,'task')][contains(., '" + caseNumber + "')]"));
+			card.findElement(By.cssSelector("a")).click();
+			manager.click(By.cssSelector("button.claim"));
+			manager.waitForText(By.tagName("body"), "业主要求物业出面协调，前台无法处理");
+			manager.click(By.xpath("//label[contains(., '已处理完毕')]"));
+			manager.type(By.cssSelector("[id$=Field_opinion]"), "已约谈楼上业主，承诺晚十点后停工");
+			assertNoEnglish(manager);
+			manager.screenshot("05-manager-sees-why-and-resolves");
+			manager.click(COMPLETE);
+			manager.waitUntilGone(COMPLETE);
+			manager.go("/cases/" + caseNumber);
+			assertThat(manager.text()).contains("已办结", "首次响应", "经理处理投诉", "王丽", "刘强");
+			manager.screenshot("06-case-page-tells-the-story");
+		}
+	}
+
+	@Test
+	void shouldShowAnOverdueFirstResponseInTheCasesStory() {
+		Map<String, Object> registered = StaffApi.call(rest, "receptionist", HttpMethod.POST, "/api/cases",
+				"{\"requestId\":\"" + UUID.randomUUID() + "\",\"type\":\"COMPLAINT\",\"unitNumber\":\"2-1-302\","
+						+ "\"contactName\":\"周先生\",\"channel\":\"PHONE\",\"category\":\"服务态度\",\"urgency\":\"URGENT\","
+						+ "\"description\":\"电话无人接听\"}").getBody();
+		String processInstanceId = (String) registered.get("processInstanceId");
+		managementService.executeJob(managementService.createJobQuery().processInstanceId(processInstanceId)
+			.activityId(ComplaintProcess.Element.RESPONSE_OVERDUE).singleResult().getId());
+
+		try (Browser manager = Browser.open(port, 1400).login("manager")) {
+			manager.go("/cases/" + registered.get("caseNumber"));
+			assertThat(manager.text()).contains("首次响应超时，已升级至经理督办");
+			manager.screenshot("07-overdue-first-response-in-the-story");
+		}
+	}
+
+	@Test
+	void shouldBillTheChargeItemsAnEngineerPicks() {
+		Map<String, Object> registered = StaffApi.call(rest, "receptionist", HttpMethod.POST, "/api/cases",
+				"{\"requestId\":\"" + UUID.randomUUID() + "\",\"type\":\"SERVICE_REQUEST\",\"unitNumber\":\"2-1-303\","
+						+ "\"contactName\":\"吴先生\",\"channel\":\"PHONE\",\"category\":\"水电维修\",\"urgency\":\"NORMAL\","
+						+ "\"description\":\"厨房水龙头漏水\"}").getBody();
+		String processInstanceId = (String) registered.get("processInstanceId");
+		StaffApi.work(rest, "engineer",
+				taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId(),
+				StaffApi.vars("appointmentAt", "2030-01-01T10:00", "opinion", "约明早十点"));
+		String caseNumber = (String) registered.get("caseNumber");
+
+		try (Browser engineer = Browser.open(port, 1400).login("engineer")) {
+			engineer.go("/camunda/app/tasklist/default/");
+			engineer.click(By.xpath("//a[contains(., '我的任务')]"));
+			engineer.find(By.xpath("//li[contains(@class,'task')][contains(., '" + caseNumber + "')]//a")).click();
+			engineer.click(By.xpath("//label[contains(., '已完成')]"));
+			engineer.click(By.cssSelector(".fjs-form-field-select:has([id$=Field_chargeCode1]) .fjs-input-group"));
+			engineer.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][contains(., '维修材料费')]"));
+			engineer.retype(By.cssSelector("[id$=Field_chargeQuantity1]"), "2");
+			engineer.type(By.cssSelector("[id$=Field_opinion]"), "更换阀芯两个");
+			assertNoEnglish(engineer);
+			engineer.screenshot("08-engineer-picks-charge-items");
+			engineer.click(COMPLETE);
+			engineer.waitUntilGone(COMPLETE);
+		}
+		StaffApi.awaitJobs(managementService, processInstanceId);
+		assertThat(jdbc.queryForObject("select sum(amount) from bill where period = ?", BigDecimal.class, caseNumber))
+			.as("2 × 维修材料费 35.00").isEqualByComparingTo("70.00");
+	}
+
+	@Test
+	void shouldLetTheCashierTickTwoBillsConfirmAndPrintAReceipt() {
+		long unitId = jdbc.queryForObject("select id from unit where number = '2-1-304'", Long.class);
+		String repair = "BX-RECEIPT-" + UUID.randomUUID().toString().substring(0, 8);
+		for (String code : List.of("REPAIR_SERVICE", "ACCESS_CARD")) {
+			jdbc.update("""
+					insert into bill (unit_id, fee_item_id, period, subject, amount, due_date, description, issued_at, issued_by)
+					values (?, (select min(id) from fee_item where code = ?), ?, '', 80.00, current_date, ?, current_timestamp, 'test')""",
+					unitId, code, repair, repair + " " + code);
+		}
+		try (Browser cashier = Browser.open(port, 1400).login("cashier")) {
+			cashier.go("/cashier/units/" + unitId);
+			List<WebElement> bills = cashier.driver().findElements(By.cssSelector("input.bill"));
+			bills.stream().limit(2).forEach(WebElement::click);
+			assertThat(cashier.find(By.id("amount")).getAttribute("value")).isNotBlank();
+			cashier.screenshot("09-cashier-ticks-two-bills");
+			cashier.click(By.cssSelector("form.payment button[type=submit]"));
+			cashier.driver().switchTo().alert().accept();
+			cashier.waitFor(By.cssSelector(".capitals"));
+			assertThat(cashier.text()).contains("收款收据", "合计（大写）", "元", "收款人：张敏", "收款单位（盖章）")
+				.containsPattern("[壹贰叁肆伍陆柒捌玖]");
+			cashier.screenshot("10-receipt-with-capitals");
+			cashier.go("/cashier/report");
+			assertThat(cashier.text()).contains("收款日报", "合计");
+			cashier.screenshot("11-cash-report");
+		}
+	}
+
+	@Test
+	void shouldWorkAtPhoneWidth() {
+		try (Browser guard = Browser.open(port, 390).login("guard")) {
+			assertThat(guard.text()).contains("工作台", "我的任务").doesNotContain("收费台", "guard");
+			guard.screenshot("12-home-at-phone-width");
+			guard.go("/cases");
+			assertThat(guard.text()).contains("工单列表", "案件编号", "房号");
+			guard.screenshot("13-cases-at-phone-width");
+		}
+	}
+
+	private static void assertNoEnglish(Browser browser) {
+		String text = browser.text();
+		for (String english : ENGLISH) {
+			assertThat(text).as("English on a page staff use").doesNotContain(english);
+		}
+	}
+
+}
