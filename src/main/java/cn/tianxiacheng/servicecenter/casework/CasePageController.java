@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import cn.tianxiacheng.servicecenter.fee.Compensations;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.CsvExport;
@@ -37,13 +38,17 @@ class CasePageController {
 
 	private final ProcessIncidents incidents;
 
+	private final Compensations compensations;
+
 	private final Clock clock;
 
-	CasePageController(CaseQueries queries, CaseIntake intake, CaseList list, ProcessIncidents incidents, Clock clock) {
+	CasePageController(CaseQueries queries, CaseIntake intake, CaseList list, ProcessIncidents incidents,
+			Compensations compensations, Clock clock) {
 		this.queries = queries;
 		this.intake = intake;
 		this.list = list;
 		this.incidents = incidents;
+		this.compensations = compensations;
 		this.clock = clock;
 	}
 
@@ -132,6 +137,7 @@ class CasePageController {
 		CaseView view = queries.byNumber(caseNumber, viewer);
 		model.addAttribute("c", view);
 		model.addAttribute("problems", incidents.of(view.processInstanceId()));
+		model.addAttribute("compensations", compensations.ofCase(caseNumber));
 		model.addAttribute("zone", clock.getZone());
 		return "cases/details";
 	}

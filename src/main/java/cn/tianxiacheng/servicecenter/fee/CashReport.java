@@ -42,11 +42,11 @@ class CashReport {
 				select p.receipt_number, u.number, p.amount, p.method, p.received_at,
 				       case when %s then 0 else 1 end as reversed
 				  from payment p join unit u on u.id = p.unit_id
-				 where p.received_by = ? and p.received_at >= ? and p.received_at < ?
+				 where p.received_by = ? and p.received_at >= ? and p.received_at < ? and p.method <> 'COMPENSATION'
 				 order by p.received_at""".formatted(Standing.payment("p.id")), (rs, i) -> new Line(rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
 				PaymentMethod.valueOf(rs.getString(4)), rs.getTimestamp(5), rs.getInt(6) == 1), staff, from, to);
 		Map<PaymentMethod, BigDecimal> totals = new EnumMap<>(PaymentMethod.class);
-		for (PaymentMethod method : PaymentMethod.values()) {
+		for (PaymentMethod method : PaymentMethod.counterMethods()) {
 			totals.put(method, Money.ZERO);
 		}
 		lines.stream().filter(line -> !line.reversed()).forEach(line -> totals.merge(line.method(), line.amount(), BigDecimal::add));

@@ -21,6 +21,7 @@ import cn.tianxiacheng.servicecenter.estate.Unit;
 import cn.tianxiacheng.servicecenter.estate.UnitRepository;
 import cn.tianxiacheng.servicecenter.fee.Ledger.BillLine;
 import cn.tianxiacheng.servicecenter.fee.Ledger.PaymentLine;
+import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
@@ -116,6 +117,9 @@ public class Cashier {
 			return replay(existing.get(), fingerprint);
 		}
 		String receivedAs = collectingGroup(staff);
+		if (!command.method().atCounter()) {
+			throw new BadInputException("收款方式只能是现金、微信、支付宝、银行卡或转账");
+		}
 		if (command.amount().compareTo(properties.maxPayment()) > 0) {
 			throw new BusinessRuleException("单笔收款不能超过 " + Money.yuan(properties.maxPayment()).toPlainString() + " 元，请核对金额");
 		}

@@ -130,7 +130,7 @@ class CashierPageController {
 	String report(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 			Authentication staff, Model model) {
 		model.addAttribute("report", cashReport.of(staff.getName(), day == null ? LocalDate.now(clock) : day));
-		model.addAttribute("methods", PaymentMethod.values());
+		model.addAttribute("methods", PaymentMethod.counterMethods());
 		model.addAttribute("zone", clock.getZone());
 		return "cashier/report";
 	}
@@ -161,7 +161,7 @@ class CashierPageController {
 		model.addAttribute("outstanding", account.outstanding());
 		model.addAttribute("prepaid", account.prepaid());
 		model.addAttribute("balance", account.balance());
-		model.addAttribute("methods", PaymentMethod.values());
+		model.addAttribute("methods", PaymentMethod.counterMethods());
 		model.addAttribute("zone", clock.getZone());
 	}
 

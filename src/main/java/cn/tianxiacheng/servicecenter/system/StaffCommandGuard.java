@@ -76,8 +76,25 @@ class StaffCommandGuard extends CommandInterceptor {
 			}
 			return next.execute(command);
 		}
+		catch (RuntimeException failure) {
+			recordRefusalWithin(failure);
+			throw failure;
+		}
 		finally {
 			inCommand.remove();
+		}
+	}
+
+	/**
+	 * A listener or delegate that refuses bad input (such as an unknown charge item) is wrapped by
+	 * the engine in exceptions of its own; the caller is still told the refusal's status and sentence.
+	 */
+	private static void recordRefusalWithin(RuntimeException failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof BadInputException || cause instanceof BusinessRuleException) {
+				EngineErrorResponses.recordRefusal((RuntimeException) cause);
+				return;
+			}
 		}
 	}
 

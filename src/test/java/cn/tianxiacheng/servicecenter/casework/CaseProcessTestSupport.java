@@ -56,6 +56,8 @@ abstract class CaseProcessTestSupport {
 				task.setVariable("hasCharges", task.getVariable("chargeCode1") != null);
 			}
 		});
+		Mocks.register("compensationListener", (TaskListener) task -> {
+		});
 		Mocks.register("startRoutineVisitsDelegate", startRoutineVisits);
 		Mocks.register("returnVisitSchedule", new ReturnVisitSchedule("PT24H", "0 0 9 1 * ?"));
 		var deployment = BpmnAwareTests.repositoryService().createDeployment().addClasspathResource("processes/CaseRouting.dmn");

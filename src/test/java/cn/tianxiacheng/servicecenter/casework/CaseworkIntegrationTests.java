@@ -235,6 +235,27 @@ class CaseworkIntegrationTests {
 	}
 
 	@Test
+	void shouldRefuseAnUnknownChargeItemWhenTheWorkIsRecordedAndChangeNothing() {
+		String caseNumber = (String) register(UUID.randomUUID().toString(), "SERVICE_REQUEST", "2-2-703", "水电维修",
+				"更换阀门").getBody().get("caseNumber");
+		String requestId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+			.singleResult().getId();
+		StaffApi.work(rest, "engineer", task(requestId).getId(),
+				Map.of("appointmentAt", "2030-01-01T10:00", "opinion", "约好"));
+		Task work = task(requestId);
+		post("engineer", "/engine-rest/task/" + work.getId() + "/claim", "{\"userId\":\"engineer\"}");
+
+		ResponseEntity<Map<String, Object>> refused = call("engineer", HttpMethod.POST,
+				"/engine-rest/task/" + work.getId() + "/complete", StaffApi.completion(Map.of("workResult", "DONE",
+						"chargeCode1", "MATERIAL_FEE*2", "chargeQuantity1", 1, "opinion", "已更换")));
+
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(refused.getBody().get("message").toString()).contains("不在本小区的收费项目中");
+		assertThat(task(requestId).getId()).as("the work task is still open").isEqualTo(work.getId());
+		assertThat(jdbc.queryForObject("select count(*) from bill where period = ?", Integer.class, caseNumber)).isZero();
+	}
+
+	@Test
 	void shouldVisitAShareOfTheUnitsOnceAMonth() {
 		int occupied = jdbc.queryForObject("select count(*) from unit where status = 'OCCUPIED'", Integer.class);
 

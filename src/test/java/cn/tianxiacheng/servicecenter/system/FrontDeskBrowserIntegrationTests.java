@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A working day at the front desk in a real browser (headless Chromium), each step as the staff
  * member who does it, with a screenshot under {@code target/screenshots/}: reception registers a
  * complaint on the app's page and sees its number, finds its card in Tasklist with the case's
- * facts in Chinese, escalates it; the manager resolves it; an engineer picks charge items from the
+ * facts in Chinese, escalates it; the manager resolves it with a compensation that shows on the case page and in the ledger; an engineer picks charge items from the
  * estate's list and the bill is right; an overdue first response shows in the case's story; the
  * cashier ticks two bills, confirms and prints a receipt in figures and Chinese capitals; the
  * day's cash report renders. No page shows the English texts staff should never see.
@@ -106,15 +106,22 @@ class FrontDeskBrowserIntegrationTests {
 			manager.click(By.cssSelector("button.claim"));
 			manager.waitForText(By.tagName("body"), "业主要求物业出面协调，前台无法处理");
 			manager.click(By.xpath("//label[contains(., '已处理完毕')]"));
-			manager.type(By.cssSelector("[id$=Field_opinion]"), "已约谈楼上业主，承诺晚十点后停工");
+			manager.type(By.cssSelector("[id$=Field_compensation]"), "50");
+			manager.click(By.xpath("//label[contains(., '抵扣物业费')]"));
+			manager.type(By.cssSelector("[id$=Field_opinion]"), "已约谈楼上业主，承诺晚十点后停工；补偿 50 元抵扣物业费");
 			assertNoEnglish(manager);
 			manager.screenshot("05-manager-sees-why-and-resolves");
 			manager.click(COMPLETE);
 			manager.waitUntilGone(COMPLETE);
 			manager.go("/cases/" + caseNumber);
-			assertThat(manager.text()).contains("已办结", "首次响应", "经理处理投诉", "王丽", "刘强");
+			assertThat(manager.text()).contains("已办结", "首次响应", "经理处理投诉", "王丽", "刘强", "补偿", "抵扣物业费",
+					"50.00");
 			manager.screenshot("06-case-page-tells-the-story");
 		}
+		assertThat(jdbc.queryForObject("""
+				select p.amount from payment p join compensation c on c.payment_id = p.id
+				 where c.case_number = ? and p.method = 'COMPENSATION'""", BigDecimal.class, caseNumber))
+			.as("the compensation is a credit in the fee ledger").isEqualByComparingTo("50.00");
 	}
 
 	@Test
