@@ -16,11 +16,11 @@
  */
 
 export default {
-  // // change the app name and vendor
-  // app: {
-  //   name: 'Admin',
-  //   vendor: 'Company'
-  // },
+  // the app name and vendor in the header and the browser tab
+  app: {
+    name: '系统管理',
+    vendor: '天下城物业服务中心'
+  },
   // // custom libraries and scripts loading and initialization,
   // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts
   // customScripts: [
