@@ -2,6 +2,7 @@ package cn.tianxiacheng.servicecenter.casework;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import cn.tianxiacheng.servicecenter.fee.Compensations;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.CsvExport;
+import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.ProcessIncidents;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffAuthorities;
@@ -140,6 +142,20 @@ class CasePageController {
 		model.addAttribute("compensations", compensations.ofCase(caseNumber));
 		model.addAttribute("zone", clock.getZone());
 		return "cases/details";
+	}
+
+	/** 派工单: the repair's order as the engineer takes it on the round, printed, with room to fill in by hand. */
+	@GetMapping("/cases/{caseNumber}/work-order")
+	String workOrder(@PathVariable String caseNumber, Authentication viewer, Model model) {
+		CaseView view = queries.byNumber(caseNumber, viewer);
+		if (view.type() != CaseType.SERVICE_REQUEST) {
+			throw new NotFoundException("只有报修和服务预约有派工单：" + caseNumber);
+		}
+		model.addAttribute("c", view);
+		model.addAttribute("handler", queries.handlerName(view));
+		model.addAttribute("printedAt", LocalDateTime.now(clock));
+		model.addAttribute("zone", clock.getZone());
+		return "cases/work-order";
 	}
 
 	private static String blankToNull(String text) {

@@ -5,6 +5,8 @@ import cn.tianxiacheng.servicecenter.estate.UnitRepository;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffNames;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,13 +25,16 @@ class CaseQueries {
 
 	private final StaffNames staffNames;
 
+	private final HistoryService historyService;
+
 	CaseQueries(ServiceCaseRepository cases, UnitRepository units, CaseJournal journal, PersonalDataPolicy personalData,
-			StaffNames staffNames) {
+			StaffNames staffNames, HistoryService historyService) {
 		this.cases = cases;
 		this.units = units;
 		this.journal = journal;
 		this.personalData = personalData;
 		this.staffNames = staffNames;
+		this.historyService = historyService;
 	}
 
 	@Transactional
@@ -49,6 +54,18 @@ class CaseQueries {
 		return CaseView.of(serviceCase, unitNumber, journal.steps(serviceCase.getId()),
 				personalData.forRecord(Staff.of(viewer), "CASE", caseNumber, "案件详情"),
 				staffNames.of(serviceCase.getRegisteredBy()));
+	}
+
+	/** The name of who keeps the case's work ({@code handler}), or null before anyone took it. */
+	String handlerName(CaseView view) {
+		if (view.processInstanceId() == null) {
+			return null;
+		}
+		HistoricVariableInstance handler = historyService.createHistoricVariableInstanceQuery()
+			.processInstanceId(view.processInstanceId())
+			.variableName(KeepHandlerListener.HANDLER)
+			.singleResult();
+		return handler == null || handler.getValue() == null ? null : staffNames.of((String) handler.getValue());
 	}
 
 }

@@ -1,6 +1,7 @@
 package cn.tianxiacheng.servicecenter.casework;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 
 import cn.tianxiacheng.servicecenter.model.BaseEntity;
 import jakarta.persistence.Entity;
@@ -46,6 +47,9 @@ public class ServiceCase extends BaseEntity {
 
 	private String processInstanceId;
 
+	/** Estate-local time of the visit agreed with the owner. */
+	private LocalDateTime appointmentAt;
+
 	protected ServiceCase() {
 	}
 
@@ -77,6 +81,10 @@ public class ServiceCase extends BaseEntity {
 
 	void changeStatus(CaseStatus status) {
 		this.status = status;
+	}
+
+	void appointFor(LocalDateTime appointmentAt) {
+		this.appointmentAt = appointmentAt;
 	}
 
 	public String getCaseNumber() {
@@ -133,6 +141,10 @@ public class ServiceCase extends BaseEntity {
 
 	public String getProcessInstanceId() {
 		return processInstanceId;
+	}
+
+	public LocalDateTime getAppointmentAt() {
+		return appointmentAt;
 	}
 
 }

@@ -1,5 +1,8 @@
 package cn.tianxiacheng.servicecenter.estate;
 
+import java.util.Comparator;
+import java.util.List;
+
 import cn.tianxiacheng.servicecenter.estate.UnitViews.UnitDetails;
 import cn.tianxiacheng.servicecenter.estate.UnitViews.UnitSummary;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
@@ -27,10 +30,14 @@ class UnitPageController {
 
 	private final PersonalDataPolicy personalData;
 
-	UnitPageController(UnitSearch unitSearch, UnitRepository units, PersonalDataPolicy personalData) {
+	private final List<UnitPageSection> sections;
+
+	UnitPageController(UnitSearch unitSearch, UnitRepository units, PersonalDataPolicy personalData,
+			List<UnitPageSection> sections) {
 		this.unitSearch = unitSearch;
 		this.units = units;
 		this.personalData = personalData;
+		this.sections = sections.stream().sorted(Comparator.comparingInt(UnitPageSection::order)).toList();
 	}
 
 	@GetMapping("/units")
@@ -57,6 +64,7 @@ class UnitPageController {
 		Unit unit = units.findById(id).orElseThrow(() -> new NotFoundException("房屋不存在：编号 " + id));
 		model.addAttribute("unit",
 				UnitDetails.of(unit, personalData.forRecord(Staff.of(authentication), "UNIT", unit.getNumber(), "房屋详情页面")));
+		model.addAttribute("sections", sections.stream().map(section -> section.of(unit)).toList());
 		return "units/details";
 	}
 

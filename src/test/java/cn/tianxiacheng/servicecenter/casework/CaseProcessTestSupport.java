@@ -56,6 +56,8 @@ abstract class CaseProcessTestSupport {
 				task.setVariable("hasCharges", task.getVariable("chargeCode1") != null);
 			}
 		});
+		Mocks.register("appointmentListener", (TaskListener) task -> {
+		});
 		Mocks.register("compensationListener", (TaskListener) task -> {
 		});
 		Mocks.register("startRoutineVisitsDelegate", startRoutineVisits);

@@ -157,6 +157,7 @@ class FrontDeskBrowserIntegrationTests {
 			engineer.go("/camunda/app/tasklist/default/");
 			engineer.click(By.xpath("//a[contains(., '我的任务')]"));
 			engineer.find(By.xpath("//li[contains(@class,'task')][contains(., '" + caseNumber + "')]//a")).click();
+			engineer.waitForText(By.tagName("body"), "预约上门时间：2030年1月1日 10:00");
 			engineer.click(By.xpath("//label[contains(., '已完成')]"));
 			engineer.click(By.cssSelector(".fjs-form-field-select:has([id$=Field_chargeCode1]) .fjs-input-group"));
 			engineer.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][contains(., '维修材料费')]"));
@@ -170,6 +171,14 @@ class FrontDeskBrowserIntegrationTests {
 		StaffApi.awaitJobs(managementService, processInstanceId);
 		assertThat(jdbc.queryForObject("select sum(amount) from bill where period = ?", BigDecimal.class, caseNumber))
 			.as("2 × 维修材料费 35.00").isEqualByComparingTo("70.00");
+		try (Browser engineer = Browser.open(port, 1400).login("engineer")) {
+			engineer.go("/cases/" + caseNumber);
+			assertThat(engineer.text()).contains("预约上门", "2030-01-01 10:00");
+			engineer.click(By.linkText("打印派工单"));
+			assertThat(engineer.text()).contains("派工单", caseNumber, "2-1-303", "厨房水龙头漏水", "2030-01-01 10:00", "赵磊",
+					"维修人签字", "业主签字");
+			engineer.screenshot("08b-printable-work-order");
+		}
 	}
 
 	@Test
