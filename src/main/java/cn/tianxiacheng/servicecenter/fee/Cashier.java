@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -102,10 +103,14 @@ public class Cashier {
 	public record CoveredBill(long billId, String description, BigDecimal amount) {
 	}
 
+	/** A line of the printed receipt: one per fee item, its periods as a range (12 months of 物业费 are one line). */
+	public record ReceiptLine(String description, BigDecimal amount) {
+	}
+
 	/** A receipt: who paid for which unit, what it covered, in figures and in Chinese capitals (大写). */
 	public record Receipt(long paymentId, String receiptNumber, long unitId, String unitNumber, String payer,
 			BigDecimal amount, String amountInCapitals, PaymentMethod method, String methodLabel, Instant receivedAt,
-			String receivedBy, String receivedByName, String receivedAs, List<CoveredBill> coveredBills,
+			String receivedBy, String receivedByName, String receivedAs, List<CoveredBill> coveredBills, List<ReceiptLine> lines,
 			BigDecimal prepaid, BigDecimal balance) {
 	}
 
@@ -206,8 +211,26 @@ public class Cashier {
 		return new Receipt(payment.getId(), payment.getReceiptNumber(), unit.getId(), unit.getNumber(), payer,
 				payment.getAmount(), Money.inChineseCapitals(payment.getAmount()), payment.getMethod(),
 				payment.getMethod().label(), payment.getReceivedAt(), payment.getReceivedBy(),
-				staffNames.of(payment.getReceivedBy()), payment.getReceivedAs(), covered,
+				staffNames.of(payment.getReceivedBy()), payment.getReceivedAs(), covered, linesOf(covered, unitBills),
 				payment.getAmount().subtract(allocated), ledger.balance(unit.getId()));
+	}
+
+	static List<ReceiptLine> linesOf(List<CoveredBill> covered, Map<Long, BillLine> bills) {
+		Map<String, List<CoveredBill>> byItem = covered.stream()
+			.collect(Collectors.groupingBy(c -> bills.get(c.billId()).feeItemName() + "|" + bills.get(c.billId()).subject(),
+					LinkedHashMap::new, Collectors.toList()));
+		return byItem.values().stream().map(group -> {
+			BigDecimal amount = group.stream().map(CoveredBill::amount).reduce(Money.ZERO, BigDecimal::add);
+			if (group.size() == 1) {
+				return new ReceiptLine(group.get(0).description(), amount);
+			}
+			List<BillLine> lines = group.stream().map(c -> bills.get(c.billId())).sorted(Comparator.comparing(BillLine::period)).toList();
+			BillLine first = lines.get(0);
+			String periods = first.period() + " 至 " + lines.get(lines.size() - 1).period() + "（" + lines.size()
+					+ (first.period().matches("\\d{4}-\\d{2}") ? " 个月）" : " 期）");
+			return new ReceiptLine(first.feeItemName() + (first.subject().isEmpty() ? "" : " " + first.subject()) + " "
+					+ periods, amount);
+		}).toList();
 	}
 
 	private List<BillLine> chosenBills(Unit unit, List<Long> billIds) {

@@ -5,12 +5,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import cn.tianxiacheng.servicecenter.estate.Unit;
 import cn.tianxiacheng.servicecenter.estate.UnitRepository;
 import cn.tianxiacheng.servicecenter.fee.Cashier.PaymentCommand;
 import cn.tianxiacheng.servicecenter.fee.Cashier.Receipt;
 import cn.tianxiacheng.servicecenter.fee.Ledger.Account;
+import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 收费台: the cashier's counter. Find a unit, see its bills and balance, take a payment, print
@@ -43,15 +46,21 @@ class CashierPageController {
 
 	private final OnDemandBilling billing;
 
+	private final DepositRefunds depositRefunds;
+
+	private final FeeItemRepository feeItems;
+
 	private final Clock clock;
 
 	CashierPageController(UnitRepository units, Ledger ledger, Cashier cashier, CashReport cashReport,
-			OnDemandBilling billing, Clock clock) {
+			OnDemandBilling billing, DepositRefunds depositRefunds, FeeItemRepository feeItems, Clock clock) {
 		this.units = units;
 		this.ledger = ledger;
 		this.cashier = cashier;
 		this.cashReport = cashReport;
 		this.billing = billing;
+		this.depositRefunds = depositRefunds;
+		this.feeItems = feeItems;
 		this.clock = clock;
 	}
 
@@ -135,6 +144,59 @@ class CashierPageController {
 		return "cashier/report";
 	}
 
+	/** 冲正 a payment taken in error: the reason is required; the receipt stays, marked reversed. */
+	@PostMapping("/cashier/units/{id}/payments/{paymentId}/reversal")
+	String reversePayment(@PathVariable long id, @PathVariable long paymentId, @RequestParam String reason,
+			Authentication staff, RedirectAttributes redirect) {
+		return afterLedgerChange(id, reason, redirect, () -> {
+			cashier.reversePayment(paymentId, reason.strip(), staff);
+			return "收款 " + cashier.receipt(paymentId).receiptNumber() + " 已冲正。";
+		});
+	}
+
+	/** 冲正 a bill issued in error (the manager only); the reason is required. */
+	@PostMapping("/cashier/units/{id}/bills/{billId}/reversal")
+	String reverseBill(@PathVariable long id, @PathVariable long billId, @RequestParam String reason,
+			Authentication staff, RedirectAttributes redirect) {
+		return afterLedgerChange(id, reason, redirect, () -> {
+			cashier.reverseBill(billId, reason.strip(), staff);
+			return "账单 " + billId + " 已冲正。";
+		});
+	}
+
+	/** 退押金: the deposit back, less a deduction (a bill of its own) with its reason. */
+	@PostMapping("/cashier/units/{id}/bills/{billId}/deposit-refund")
+	String refundDeposit(@PathVariable long id, @PathVariable long billId, @RequestParam String deduction,
+			@RequestParam String reason, @RequestParam PaymentMethod method, Authentication staff,
+			RedirectAttributes redirect) {
+		return afterLedgerChange(id, reason, redirect, () -> {
+			BigDecimal deducted;
+			try {
+				deducted = new BigDecimal(deduction.isBlank() ? "0" : deduction.strip());
+			}
+			catch (NumberFormatException ex) {
+				throw new BadInputException("扣款必须是数字，如 200.00；不扣款填 0");
+			}
+			var refund = depositRefunds.refund(billId, deducted, reason.strip(), method, staff);
+			return "已退还押金 " + refund.refunded() + " 元（押金 " + refund.deposit() + " 元，扣款 " + refund.deduction()
+					+ " 元，" + method.label() + "）。";
+		});
+	}
+
+	private String afterLedgerChange(long unitId, String reason, RedirectAttributes redirect, Supplier<String> change) {
+		try {
+			if (reason == null || reason.isBlank()) {
+				throw new BadInputException("请填写原因");
+			}
+			redirect.addFlashAttribute("notice", change.get());
+		}
+		catch (BadInputException | BusinessRuleException | ConflictException | NotFoundException
+				| AccessDeniedException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/cashier/units/" + unitId;
+	}
+
 	private Receipt takePayment(PaymentCommand command, Authentication staff) {
 		try {
 			return cashier.takePayment(command, staff);
@@ -162,6 +224,10 @@ class CashierPageController {
 		model.addAttribute("prepaid", account.prepaid());
 		model.addAttribute("balance", account.balance());
 		model.addAttribute("methods", PaymentMethod.counterMethods());
+		model.addAttribute("depositItems", feeItems.findAll().stream()
+			.filter(item -> item.getKind() == FeeKind.DEPOSIT)
+			.map(FeeItem::getCode)
+			.toList());
 		model.addAttribute("zone", clock.getZone());
 	}
 

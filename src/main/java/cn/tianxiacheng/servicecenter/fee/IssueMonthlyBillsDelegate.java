@@ -40,7 +40,10 @@ class IssueMonthlyBillsDelegate implements JavaDelegate {
 		}
 		BillingResult result = billingRuns.issueMonthlyBills(month, issuer(execution));
 		record(execution, result);
-		execution.setVariable(Var.HEATING_SEASON_STARTS, month.getMonth() == properties.seasonStart().getMonth());
+		// only the month's scheduled run goes on to the heating season: a run someone asks for does what it says
+		boolean scheduled = execution.getVariable(Var.STARTED_BY) == null;
+		execution.setVariable(Var.HEATING_SEASON_STARTS,
+				scheduled && month.getMonth() == properties.seasonStart().getMonth());
 	}
 
 	static String issuer(DelegateExecution execution) {

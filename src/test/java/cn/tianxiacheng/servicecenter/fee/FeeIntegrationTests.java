@@ -333,6 +333,19 @@ class FeeIntegrationTests {
 	}
 
 	@Test
+	void shouldBillOnlyWhatAMonthlyRunSaysEvenInTheMonthTheHeatingSeasonStarts() throws Exception {
+		ResponseEntity<Map<String, Object>> started = exchange("cashier", HttpMethod.POST, "/api/billing-runs",
+				"{\"kind\":\"MONTHLY\",\"period\":\"2029-11\"}");
+		String processInstanceId = (String) started.getBody().get("processInstanceId");
+		await().until(() -> historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+			.finished().count() == 1);
+
+		assertThat(count("select count(*) from bill where period = '2029-11'")).isPositive();
+		assertThat(count("select count(*) from bill b join fee_item f on f.id = b.fee_item_id"
+				+ " where f.code = 'HEATING' and b.period = '2029-2030'")).as("no 暖气费 from a 物业费 + 车位 run").isZero();
+	}
+
+	@Test
 	void shouldDunAUnitInArrearsUntilItPays() {
 		long unitId = unit("1-1-1801");
 		long billId = testBill(unitId, "360.00");

@@ -210,6 +210,45 @@ class FrontDeskBrowserIntegrationTests {
 	}
 
 	@Test
+	void shouldReverseAPaymentAndRefundADepositEachWithItsReason() {
+		long unitId = jdbc.queryForObject("select id from unit where number = '2-2-304'", Long.class);
+		String period = "DEP-" + UUID.randomUUID().toString().substring(0, 8);
+		jdbc.update("""
+				insert into bill (unit_id, fee_item_id, period, subject, amount, due_date, description, issued_at, issued_by)
+				values (?, (select min(id) from fee_item where code = 'DECORATION_DEPOSIT'), ?, '', 3000.00, current_date,
+				        '装修押金', current_timestamp, 'test')""", unitId, period);
+		long depositId = jdbc.queryForObject("select id from bill where period = ?", Long.class, period);
+		StaffApi.call(rest, "cashier", HttpMethod.POST, "/api/payments", "{\"idempotencyKey\":\"" + UUID.randomUUID()
+				+ "\",\"unitId\":" + unitId + ",\"amount\":3000.00,\"method\":\"TRANSFER\",\"billIds\":[" + depositId + "]}");
+		String mistaken = (String) StaffApi.call(rest, "cashier", HttpMethod.POST, "/api/payments", "{\"idempotencyKey\":\""
+				+ UUID.randomUUID() + "\",\"unitId\":" + unitId + ",\"amount\":50.00,\"method\":\"CASH\"}").getBody()
+			.get("receiptNumber");
+
+		try (Browser cashier = Browser.open(port, 1400).login("cashier")) {
+			cashier.go("/cashier/units/" + unitId);
+			String row = "//tr[contains(., '" + mistaken + "')]";
+			cashier.type(By.xpath(row + "//input[@name='reason']"), "金额录错，业主实交 5 元");
+			cashier.click(By.xpath(row + "//button[contains(., '冲正')]"));
+			cashier.driver().switchTo().alert().accept();
+			cashier.waitForText(By.cssSelector("p.notice"), "收款 " + mistaken + " 已冲正");
+			assertThat(cashier.find(By.xpath(row)).getText()).contains("已冲正");
+
+			String deposit = "//tr[td[1][normalize-space()='" + depositId + "']]";
+			cashier.retype(By.xpath(deposit + "//input[@name='deduction']"), "200.00");
+			cashier.type(By.xpath(deposit + "//input[@name='reason']"), "施工损坏楼道墙面，扣修复费");
+			cashier.screenshot("14-cashier-refunds-a-deposit");
+			cashier.click(By.xpath(deposit + "//button[contains(., '退押金')]"));
+			cashier.driver().switchTo().alert().accept();
+			cashier.waitForText(By.cssSelector("p.notice"), "已退还押金 2800.00 元（押金 3000.00 元，扣款 200.00 元");
+			cashier.screenshot("15-deposit-refunded-payment-reversed");
+		}
+		assertThat(jdbc.queryForObject("select sum(amount) from refund where bill_id = ?", BigDecimal.class, depositId))
+			.isEqualByComparingTo("2800.00");
+		assertThat(jdbc.queryForObject("select reason from reversal r join payment p on p.id = r.payment_id"
+				+ " where p.receipt_number = ?", String.class, mistaken)).isEqualTo("金额录错，业主实交 5 元");
+	}
+
+	@Test
 	void shouldWorkAtPhoneWidth() {
 		try (Browser guard = Browser.open(port, 390).login("guard")) {
 			assertThat(guard.text()).contains("工作台", "我的任务").doesNotContain("收费台", "guard");
