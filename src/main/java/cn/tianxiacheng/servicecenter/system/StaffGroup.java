@@ -63,9 +63,12 @@ public enum StaffGroup {
 
 	/** The Chinese names of the groups, for messages; an unknown id stays as it is. */
 	public static List<String> labels(Collection<String> groupIds) {
-		return groupIds.stream()
-			.map(id -> Arrays.stream(values()).filter(g -> g.id.equals(id)).findFirst().map(StaffGroup::label).orElse(id))
-			.toList();
+		return groupIds.stream().map(StaffGroup::labelOf).toList();
+	}
+
+	/** The Chinese name of the group; an unknown id stays as it is. */
+	public static String labelOf(String groupId) {
+		return Arrays.stream(values()).filter(g -> g.id.equals(groupId)).findFirst().map(StaffGroup::label).orElse(groupId);
 	}
 
 }

@@ -1,0 +1,202 @@
+package cn.tianxiacheng.servicecenter.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.StaffApi;
+import cn.tianxiacheng.servicecenter.WebSession;
+import cn.tianxiacheng.servicecenter.casework.ComplaintProcess;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * After a scripted day of cases (one resolved at the counter, one escalated by its timer and
+ * resolved by the manager, one repair billed and paid, one overdue and still open), the auditor
+ * finds each by every criterion, reads each one's story in the order the engine recorded it, and
+ * can change nothing.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuditIntegrationTests {
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	ManagementService managementService;
+
+	@Autowired
+	HistoryService historyService;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Clock clock;
+
+	@LocalServerPort
+	int port;
+
+	private final Map<String, String> processInstances = new HashMap<>();
+
+	private String resolved;
+
+	private String escalated;
+
+	private String repaired;
+
+	private String overdue;
+
+	@BeforeAll
+	void scriptADay() {
+		resolved = register("COMPLAINT", "3-1-501", "服务态度");
+		StaffApi.work(rest, "receptionist", task(resolved).getId(),
+				StaffApi.vars("decision", "RESOLVED", "opinion", "当面道歉，业主接受"));
+
+		escalated = register("COMPLAINT", "3-1-502", "噪音扰民");
+		managementService.executeJob(managementService.createJobQuery()
+			.processInstanceId(task(escalated).getProcessInstanceId())
+			.activityId(ComplaintProcess.Element.RESPONSE_OVERDUE)
+			.singleResult()
+			.getId());
+		StaffApi.work(rest, "manager", task(escalated).getId(),
+				StaffApi.vars("managerDecision", "RESOLVED", "opinion", "约谈楼上住户"));
+
+		repaired = register("SERVICE_REQUEST", "3-1-503", "水电维修");
+		StaffApi.work(rest, "engineer", task(repaired).getId(), StaffApi.vars("appointmentAt", "2030-01-01T10:00", "opinion", "约好"));
+		StaffApi.work(rest, "engineer", task(repaired).getId(), StaffApi.vars("workResult", "DONE", "chargeCode1",
+				"REPAIR_SERVICE", "chargeQuantity1", 1, "opinion", "换阀门"));
+		StaffApi.awaitJobs(managementService, processInstances.get(repaired));
+		Map<String, Object> bill = jdbc.queryForMap("select id, unit_id, amount from bill where period = ?", repaired);
+		StaffApi.call(rest, "cashier", HttpMethod.POST, "/api/payments", "{\"idempotencyKey\":\"" + UUID.randomUUID()
+				+ "\",\"unitId\":" + bill.get("unit_id") + ",\"amount\":" + bill.get("amount")
+				+ ",\"method\":\"CASH\",\"billIds\":[" + bill.get("id") + "]}");
+
+		overdue = register("COMPLAINT", "3-1-504", "服务态度");
+		taskService.setDueDate(task(overdue).getId(), Date.from(LocalDate.now().minusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant()));
+	}
+
+	@Test
+	void shouldFindTheDaysCasesByEachCriterion() {
+		assertThat(numbers("caseNumber=" + escalated)).as("the case and its return visit")
+			.containsExactlyInAnyOrder(escalated, "HF-" + escalated);
+		assertThat(numbers("kind=ComplaintProcess&unit=3-1-501")).containsExactly(resolved);
+		assertThat(numbers("kind=ServiceRequestProcess&unit=3-1-503")).containsExactly(repaired);
+		assertThat(numbers("staff=manager&unit=3-1-502")).containsExactly(escalated);
+		assertThat(numbers("staff=manager&unit=3-1-501")).isEmpty();
+		assertThat(numbers("escalated=true&unit=3-1-502")).containsExactly(escalated);
+		assertThat(numbers("escalated=true&unit=3-1-501")).isEmpty();
+		assertThat(numbers("overdue=true&unit=3-1-504")).containsExactly(overdue);
+		assertThat(numbers("overdue=true&unit=3-1-501")).isEmpty();
+		assertThat(numbers("state=COMPLETED&unit=3-1-501")).containsExactly(resolved);
+		assertThat(numbers("state=ACTIVE&unit=3-1-504")).containsExactly(overdue);
+		String today = LocalDate.now(clock).toString();
+		assertThat(numbers("from=" + today + "&to=" + today + "&kind=ComplaintProcess&size=200"))
+			.contains(resolved, escalated, overdue).doesNotContain(repaired);
+		assertThat(numbers("from=" + LocalDate.now(clock).plusDays(1) + "&unit=3-1-501")).isEmpty();
+
+		String csv = WebSession.loggedIn(port, "auditor").get("/audit?unit=3-1-502&format=csv").body();
+		assertThat(csv).contains(escalated, "投诉处理", "是");
+	}
+
+	@Test
+	void shouldTellEachStepOfACaseInTheOrderTheEngineRecordedIt() {
+		Map<String, Object> story = StaffApi.call(rest, "auditor", HttpMethod.GET, "/api/audit/cases/" + escalated + "/story", null)
+			.getBody();
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> entries = (List<Map<String, Object>>) story.get("entries");
+		List<String> times = entries.stream().map(e -> (String) e.get("at")).toList();
+		assertThat(times).isSortedAccordingTo(String::compareTo);
+		assertThat(entries).anySatisfy(e -> assertThat(e).containsEntry("kind", "TIMER").containsEntry("name", "首次响应超时"));
+		assertThat(entries).anySatisfy(e -> assertThat(e).containsEntry("kind", "TASK").containsEntry("actor", "manager")
+			.containsEntry("activityId", ComplaintProcess.Element.MANAGER_HANDLES));
+		assertThat(entries).anySatisfy(e -> assertThat(e).containsEntry("kind", "DECISION"));
+		assertThat(entries).anySatisfy(e -> assertThat(e).containsEntry("kind", "VARIABLE").containsEntry("name", "opinion"));
+
+		List<String> engineOrder = historyService.createHistoricActivityInstanceQuery()
+			.processInstanceId((String) story.get("processInstanceId"))
+			.orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc()
+			.list().stream().map(HistoricActivityInstance::getActivityId).distinct().toList();
+		@SuppressWarnings("unchecked")
+		List<String> visited = (List<String>) story.get("visited");
+		assertThat(visited).containsExactlyElementsOf(engineOrder);
+		List<Object> storyOrder = entries.stream().map(e -> e.get("activityId")).filter(id -> id != null).distinct().toList();
+		assertThat(engineOrder).containsSubsequence(storyOrder.stream().map(String.class::cast).toList());
+
+		Map<String, Object> repair = StaffApi.call(rest, "manager", HttpMethod.GET, "/api/audit/cases/" + repaired + "/story", null)
+			.getBody();
+		assertThat(repair.toString()).contains("BILL", "PAYMENT", "engineer");
+
+		String page = WebSession.loggedIn(port, "auditor").get("/audit/cases/" + escalated).body();
+		assertThat(page).contains("<svg", "class=\"passed\"", "首次响应超时", "经理处理投诉", "刘强");
+		assertThat(WebSession.loggedIn(port, "director").get("/audit/cases/" + overdue).body()).contains("class=\"current\"",
+				"已逾期");
+	}
+
+	@Test
+	void shouldLetOnlyTheOversightRolesReadAndTheAuditorChangeNothing() {
+		assertThat(StaffApi.call(rest, "receptionist", HttpMethod.GET, "/api/audit/cases", null).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(WebSession.loggedIn(port, "cashier").get("/audit").statusCode()).isEqualTo(403);
+		assertThat(StaffApi.call(rest, "auditor", HttpMethod.POST, "/api/cases", "{\"requestId\":\"" + UUID.randomUUID()
+				+ "\",\"type\":\"COMPLAINT\",\"unitNumber\":\"3-1-505\",\"contactName\":\"审\",\"channel\":\"PHONE\","
+				+ "\"category\":\"服务态度\",\"urgency\":\"NORMAL\",\"description\":\"x\"}").getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		String open = task(overdue).getId();
+		assertThat(StaffApi.call(rest, "auditor", HttpMethod.POST, "/engine-rest/task/" + open + "/claim",
+				"{\"userId\":\"auditor\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(StaffApi.call(rest, "auditor", HttpMethod.DELETE,
+				"/engine-rest/process-instance/" + task(overdue).getProcessInstanceId(), null).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(taskService.createTaskQuery().taskId(open).singleResult().getAssignee()).isNull();
+		String story = WebSession.loggedIn(port, "auditor").get("/audit/cases/" + overdue).body();
+		assertThat(story.split("method=\"post\"", -1)).as("no form but the logout").hasSize(2);
+	}
+
+	private List<String> numbers(String query) {
+		Map<String, Object> page = StaffApi.call(rest, "auditor", HttpMethod.GET, "/api/audit/cases?" + query, null).getBody();
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> rows = (List<Map<String, Object>>) page.get("rows");
+		return rows.stream().map(r -> (String) r.get("caseNumber")).toList();
+	}
+
+	private String register(String type, String unit, String category) {
+		Map<String, Object> registered = StaffApi.call(rest, "receptionist", HttpMethod.POST, "/api/cases",
+				"{\"requestId\":\"" + UUID.randomUUID() + "\",\"type\":\"" + type + "\",\"unitNumber\":\"" + unit
+						+ "\",\"contactName\":\"何先生\",\"channel\":\"PHONE\",\"category\":\"" + category
+						+ "\",\"urgency\":\"NORMAL\",\"description\":\"审计测试\"}").getBody();
+		String caseNumber = (String) registered.get("caseNumber");
+		processInstances.put(caseNumber, (String) registered.get("processInstanceId"));
+		StaffApi.awaitJobs(managementService, (String) registered.get("processInstanceId"));
+		return caseNumber;
+	}
+
+	private Task task(String caseNumber) {
+		return taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult();
+	}
+
+}
