@@ -60,12 +60,16 @@ class CaseStory {
 
 	private final StaffNames staffNames;
 
+	private final VariableLabels labels;
+
 	private final JdbcTemplate jdbc;
 
-	CaseStory(HistoryService historyService, AuditSearch search, StaffNames staffNames, JdbcTemplate jdbc) {
+	CaseStory(HistoryService historyService, AuditSearch search, StaffNames staffNames, VariableLabels labels,
+			JdbcTemplate jdbc) {
 		this.historyService = historyService;
 		this.search = search;
 		this.staffNames = staffNames;
+		this.labels = labels;
 		this.jdbc = jdbc;
 	}
 
@@ -110,9 +114,9 @@ class CaseStory {
 			.asc()
 			.list()) {
 			HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
-			if (!QUIET_VARIABLES.contains(update.getVariableName())) {
-				entries.add(entry(detail.getTime(), null, "VARIABLE", "记录", null, update.getVariableName(),
-						shorten(String.valueOf(update.getValue()))));
+			if (!QUIET_VARIABLES.contains(update.getVariableName()) && update.getValue() != null) {
+				entries.add(entry(detail.getTime(), null, "VARIABLE", "记录", null, labels.of(update.getVariableName()),
+						shorten(labels.valueOf(update.getVariableName(), update.getValue()))));
 			}
 		}
 		Map<String, List<UserOperationLogEntry>> operations = historyService.createUserOperationLogQuery()

@@ -135,7 +135,8 @@ class AuditIntegrationTests {
 		assertThat(entries).anySatisfy(e -> assertThat(e).containsEntry("kind", "TASK").containsEntry("actor", "manager")
 			.containsEntry("activityId", ComplaintProcess.Element.MANAGER_HANDLES));
 		assertThat(entries).anySatisfy(e -> assertThat(e).containsEntry("kind", "DECISION"));
-		assertThat(entries).anySatisfy(e -> assertThat(e).containsEntry("kind", "VARIABLE").containsEntry("name", "opinion"));
+		assertThat(entries).anySatisfy(e -> assertThat(e).containsEntry("kind", "VARIABLE").containsEntry("name", "意见")
+			.containsEntry("details", "约谈楼上住户"));
 
 		List<String> engineOrder = historyService.createHistoricActivityInstanceQuery()
 			.processInstanceId((String) story.get("processInstanceId"))

@@ -1,0 +1,270 @@
+package cn.tianxiacheng.servicecenter.audit;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import cn.tianxiacheng.servicecenter.fee.Ledger;
+import cn.tianxiacheng.servicecenter.fee.Standing;
+import cn.tianxiacheng.servicecenter.system.StaffGroup;
+import cn.tianxiacheng.servicecenter.system.StaffNames;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 运营看板: the center at a glance for the manager and the director, each figure as of now, with
+ * the previous period beside it and a link to the cases behind it. Read from the engine's runtime
+ * and history tables and the fee ledger.
+ */
+@Component
+class Dashboard {
+
+	static final int TREND_DAYS = 30;
+
+	/** A figure with the one it is compared with and where its cases are. */
+	record Figure(String label, BigDecimal value, BigDecimal previous, String unit, String link) {
+	}
+
+	record Count(String label, long open, long overdue, String link) {
+	}
+
+	record Times(String label, long cases, BigDecimal medianMinutes, BigDecimal p90Minutes, BigDecimal withinDeadlinePercent,
+			BigDecimal previousMedianMinutes) {
+	}
+
+	record Day(LocalDate day, long opened, long closed) {
+	}
+
+	record Figures(Instant asOf, List<Figure> headline, List<Count> byKind, List<Count> byGroup, List<Count> byStaff,
+			List<Day> trend, List<Times> times) {
+	}
+
+	private final JdbcTemplate jdbc;
+
+	private final Ledger ledger;
+
+	private final AuditSearch search;
+
+	private final StaffNames staffNames;
+
+	private final Clock clock;
+
+	Dashboard(JdbcTemplate jdbc, Ledger ledger, AuditSearch search, StaffNames staffNames, Clock clock) {
+		this.jdbc = jdbc;
+		this.ledger = ledger;
+		this.search = search;
+		this.staffNames = staffNames;
+		this.clock = clock;
+	}
+
+	Figures now() {
+		Instant now = clock.instant();
+		ZoneId zone = clock.getZone();
+		LocalDate today = LocalDate.now(clock);
+		Timestamp nowTs = Timestamp.from(now);
+		Timestamp endOfToday = Timestamp.from(today.plusDays(1).atStartOfDay(zone).toInstant());
+		Timestamp periodStart = Timestamp.from(today.minusDays(TREND_DAYS - 1).atStartOfDay(zone).toInstant());
+		Timestamp previousStart = Timestamp.from(today.minusDays(2L * TREND_DAYS - 1).atStartOfDay(zone).toInstant());
+
+		List<Figure> headline = new ArrayList<>();
+		long openCases = count("""
+				select count(*) from ACT_RU_EXECUTION e
+				 where e.ID_ = e.PROC_INST_ID_ and e.BUSINESS_KEY_ is not null and e.SUPER_EXEC_ is null""");
+		headline.add(new Figure("办理中的案件", BigDecimal.valueOf(openCases), null, "件", "/audit?state=ACTIVE"));
+		headline.add(new Figure("已逾期的任务", BigDecimal.valueOf(count("select count(*) from ACT_RU_TASK where DUE_DATE_ < ?", nowTs)),
+				null, "个", "/audit?state=ACTIVE&overdue=true"));
+		headline.add(new Figure("今日到期的任务", BigDecimal.valueOf(count(
+				"select count(*) from ACT_RU_TASK where DUE_DATE_ >= ? and DUE_DATE_ < ?", nowTs, endOfToday)), null, "个",
+				"/audit?state=ACTIVE"));
+		headline.add(new Figure("等经理处理的升级", BigDecimal.valueOf(count("""
+				select count(distinct t.ID_) from ACT_RU_TASK t join ACT_RU_IDENTITYLINK i on i.TASK_ID_ = t.ID_
+				 where i.TYPE_ = 'candidate' and i.GROUP_ID_ = ?""", StaffGroup.MANAGER.id())), null, "个",
+				"/audit?state=ACTIVE&escalated=true"));
+		headline.add(new Figure("近 30 天新开案件", BigDecimal.valueOf(started(periodStart, nowTs)),
+				BigDecimal.valueOf(started(previousStart, periodStart)), "件", "/audit?from=" + today.minusDays(TREND_DAYS - 1)));
+		headline.add(new Figure("近 30 天办结案件", BigDecimal.valueOf(ended(periodStart, nowTs)),
+				BigDecimal.valueOf(ended(previousStart, periodStart)), "件", "/audit?state=COMPLETED&from="
+						+ today.minusDays(TREND_DAYS - 1)));
+		headline.add(satisfaction(periodStart, nowTs, previousStart));
+		YearMonth month = YearMonth.from(today);
+		headline.add(new Figure("本月收缴率", collectionRate(month), collectionRate(month.minusMonths(1)), "%", "/cashier"));
+		headline.add(new Figure("欠费合计", ledger.arrears(today).stream().map(Ledger.Arrears::amount)
+			.reduce(BigDecimal.ZERO, BigDecimal::add), null, "元", "/audit?kind=FeeDunningProcess&state=ACTIVE"));
+
+		return new Figures(now, headline, byKind(nowTs), byGroup(nowTs), byStaff(nowTs), trend(today, zone, periodStart),
+				List.of(times("首次响应（投诉、报修）", "firstResponseMinutes", periodStart, nowTs, previousStart, true),
+						times("办结（投诉、报修）", "resolutionHours", periodStart, nowTs, previousStart, false)));
+	}
+
+	private List<Count> byKind(Timestamp now) {
+		Map<String, String> kinds = search.kinds();
+		List<Count> counts = new ArrayList<>();
+		jdbc.query("""
+				select d.KEY_, count(*),
+				       sum(case when exists (select 1 from ACT_RU_TASK t where t.PROC_INST_ID_ = e.ID_ and t.DUE_DATE_ < ?)
+				                then 1 else 0 end)
+				  from ACT_RU_EXECUTION e join ACT_RE_PROCDEF d on d.ID_ = e.PROC_DEF_ID_
+				 where e.ID_ = e.PROC_INST_ID_ and e.BUSINESS_KEY_ is not null and e.SUPER_EXEC_ is null
+				 group by d.KEY_ order by count(*) desc""", rs -> {
+			counts.add(new Count(kinds.getOrDefault(rs.getString(1), rs.getString(1)), rs.getLong(2), rs.getLong(3),
+					"/audit?state=ACTIVE&kind=" + rs.getString(1)));
+		}, now);
+		return counts;
+	}
+
+	private List<Count> byGroup(Timestamp now) {
+		List<Count> counts = new ArrayList<>();
+		jdbc.query("""
+				select i.GROUP_ID_, count(distinct t.ID_), count(distinct case when t.DUE_DATE_ < ? then t.ID_ end)
+				  from ACT_RU_TASK t join ACT_RU_IDENTITYLINK i on i.TASK_ID_ = t.ID_
+				 where i.TYPE_ = 'candidate' and i.GROUP_ID_ is not null and t.ASSIGNEE_ is null
+				 group by i.GROUP_ID_ order by count(distinct t.ID_) desc""", rs -> {
+			counts.add(new Count(StaffGroup.labelOf(rs.getString(1)) + "（待领取）", rs.getLong(2), rs.getLong(3),
+					"/camunda/app/tasklist/"));
+		}, now);
+		return counts;
+	}
+
+	private List<Count> byStaff(Timestamp now) {
+		List<Count> counts = new ArrayList<>();
+		jdbc.query("""
+				select t.ASSIGNEE_, count(*), sum(case when t.DUE_DATE_ < ? then 1 else 0 end)
+				  from ACT_RU_TASK t where t.ASSIGNEE_ is not null
+				 group by t.ASSIGNEE_ order by count(*) desc""", rs -> {
+			counts.add(new Count(staffNames.of(rs.getString(1)), rs.getLong(2), rs.getLong(3),
+					"/audit?state=ACTIVE&staff=" + rs.getString(1)));
+		}, now);
+		return counts;
+	}
+
+	private List<Day> trend(LocalDate today, ZoneId zone, Timestamp from) {
+		Map<LocalDate, long[]> days = new TreeMap<>();
+		for (int i = TREND_DAYS - 1; i >= 0; i--) {
+			days.put(today.minusDays(i), new long[2]);
+		}
+		jdbc.query("""
+				select START_TIME_, END_TIME_ from ACT_HI_PROCINST
+				 where BUSINESS_KEY_ is not null and SUPER_PROCESS_INSTANCE_ID_ is null
+				   and (START_TIME_ >= ? or END_TIME_ >= ?)""", rs -> {
+			Timestamp started = rs.getTimestamp(1);
+			Timestamp ended = rs.getTimestamp(2);
+			long[] opened = days.get(started.toInstant().atZone(zone).toLocalDate());
+			if (opened != null) {
+				opened[0]++;
+			}
+			if (ended != null) {
+				long[] closed = days.get(ended.toInstant().atZone(zone).toLocalDate());
+				if (closed != null) {
+					closed[1]++;
+				}
+			}
+		}, from, from);
+		return days.entrySet().stream().map(e -> new Day(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+	}
+
+	/**
+	 * How long complaints and repairs took against the deadline the routing table gave each one:
+	 * the first response is the end of the first task, the resolution the end of the case.
+	 */
+	private Times times(String label, String deadlineVariable, Timestamp from, Timestamp to, Timestamp previousFrom,
+			boolean firstResponse) {
+		List<long[]> current = durations(deadlineVariable, from, to, firstResponse);
+		List<long[]> previous = durations(deadlineVariable, previousFrom, from, firstResponse);
+		long within = current.stream().filter(d -> d[0] <= d[1]).count();
+		return new Times(label, current.size(), percentile(current, 50), percentile(current, 90),
+				current.isEmpty() ? null : BigDecimal.valueOf(within * 100).divide(BigDecimal.valueOf(current.size()), 1,
+						RoundingMode.HALF_UP),
+				percentile(previous, 50));
+	}
+
+	/** Per case: minutes taken and the deadline in minutes. */
+	private List<long[]> durations(String deadlineVariable, Timestamp from, Timestamp to, boolean firstResponse) {
+		String end = firstResponse ? """
+				(select min(t.END_TIME_) from ACT_HI_TASKINST t where t.PROC_INST_ID_ = p.PROC_INST_ID_
+				   and t.TASK_DEF_KEY_ in ('Task_FirstResponse', 'Task_ScheduleAppointment'))""" : "p.END_TIME_";
+		List<long[]> durations = new ArrayList<>();
+		jdbc.query("""
+				select p.START_TIME_, %s as done, v.LONG_
+				  from ACT_HI_PROCINST p join ACT_HI_VARINST v on v.PROC_INST_ID_ = p.PROC_INST_ID_ and v.NAME_ = ?
+				 where p.PROC_DEF_KEY_ in ('ComplaintProcess', 'ServiceRequestProcess')
+				   and p.START_TIME_ >= ? and p.START_TIME_ < ?""".formatted(end), rs -> {
+			Timestamp done = rs.getTimestamp(2);
+			if (done != null && rs.getObject(3) != null) {
+				long minutes = Duration.between(rs.getTimestamp(1).toInstant(), done.toInstant()).toMinutes();
+				long deadline = firstResponse ? rs.getLong(3) : rs.getLong(3) * 60;
+				durations.add(new long[] { minutes, deadline });
+			}
+		}, deadlineVariable, from, to);
+		return durations;
+	}
+
+	/** The nearest-rank percentile of the minutes taken, or null without cases. */
+	static BigDecimal percentile(List<long[]> durations, int percent) {
+		if (durations.isEmpty()) {
+			return null;
+		}
+		long[] minutes = durations.stream().mapToLong(d -> d[0]).sorted().toArray();
+		int rank = (int) Math.ceil(percent / 100.0 * minutes.length);
+		return BigDecimal.valueOf(minutes[Math.max(rank, 1) - 1]);
+	}
+
+	private Figure satisfaction(Timestamp from, Timestamp to, Timestamp previousFrom) {
+		Map<String, Object> current = satisfactionBetween(from, to);
+		Map<String, Object> previous = satisfactionBetween(previousFrom, from);
+		return new Figure("回访满意度（" + current.get("n") + " 份，5 分制）", (BigDecimal) current.get("avg"),
+				(BigDecimal) previous.get("avg"), "分", "/audit?kind=ReturnVisitProcess&state=COMPLETED");
+	}
+
+	private Map<String, Object> satisfactionBetween(Timestamp from, Timestamp to) {
+		Map<String, Object> result = new LinkedHashMap<>();
+		jdbc.query("""
+				select count(v.LONG_), avg(cast(v.LONG_ as decimal(10, 4))) from ACT_HI_VARINST v
+				 where v.NAME_ = 'satisfaction' and v.LONG_ is not null and v.CREATE_TIME_ >= ? and v.CREATE_TIME_ < ?""",
+				rs -> {
+					result.put("n", rs.getLong(1));
+					BigDecimal avg = rs.getBigDecimal(2);
+					result.put("avg", avg == null ? null : avg.setScale(2, RoundingMode.HALF_UP));
+				}, from, to);
+		return result;
+	}
+
+	/** Received ÷ due of the bills due in the month, in percent to one decimal; null when nothing was due. */
+	private BigDecimal collectionRate(YearMonth month) {
+		Map<String, Object> sums = jdbc.queryForMap("""
+				select coalesce(sum(b.amount), 0) as due, coalesce(sum(%s), 0) as received
+				  from bill b where b.due_date >= ? and b.due_date <= ? and %s""".formatted(Standing.paidOn("b.id"),
+				Standing.bill("b.id")), month.atDay(1), month.atEndOfMonth());
+		BigDecimal due = (BigDecimal) sums.get("due");
+		BigDecimal received = (BigDecimal) sums.get("received");
+		return due.signum() == 0 ? null : received.multiply(BigDecimal.valueOf(100)).divide(due, 1, RoundingMode.HALF_UP);
+	}
+
+	private long started(Timestamp from, Timestamp to) {
+		return count("""
+				select count(*) from ACT_HI_PROCINST where BUSINESS_KEY_ is not null and SUPER_PROCESS_INSTANCE_ID_ is null
+				   and START_TIME_ >= ? and START_TIME_ < ?""", from, to);
+	}
+
+	private long ended(Timestamp from, Timestamp to) {
+		return count("""
+				select count(*) from ACT_HI_PROCINST where BUSINESS_KEY_ is not null and SUPER_PROCESS_INSTANCE_ID_ is null
+				   and END_TIME_ >= ? and END_TIME_ < ?""", from, to);
+	}
+
+	private long count(String sql, Object... params) {
+		Long count = jdbc.queryForObject(sql, Long.class, params);
+		return count == null ? 0 : count;
+	}
+
+}

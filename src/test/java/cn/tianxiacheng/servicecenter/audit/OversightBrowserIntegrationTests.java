@@ -1,0 +1,81 @@
+package cn.tianxiacheng.servicecenter.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.Map;
+import java.util.UUID;
+
+import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.StaffApi;
+import cn.tianxiacheng.servicecenter.TestDatabase;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+
+/**
+ * The auditor searches, opens a finished case and sees its path highlighted on the diagram and
+ * its timeline; the manager opens the dashboard and follows a number to the cases behind it.
+ */
+@IntegrationTest
+class OversightBrowserIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	ManagementService managementService;
+
+	@BeforeEach
+	void onlyOnce() {
+		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
+	}
+
+	@Test
+	void shouldLetTheAuditorReadAFinishedCaseAndTheManagerFollowANumber() {
+		Map<String, Object> registered = StaffApi.call(rest, "receptionist", HttpMethod.POST, "/api/cases",
+				"{\"requestId\":\"" + UUID.randomUUID() + "\",\"type\":\"COMPLAINT\",\"unitNumber\":\"1-2-1201\","
+						+ "\"contactName\":\"贺女士\",\"channel\":\"VISIT\",\"category\":\"环境卫生\",\"urgency\":\"URGENT\","
+						+ "\"description\":\"电梯厅有积水\"}").getBody();
+		String caseNumber = (String) registered.get("caseNumber");
+		StaffApi.awaitJobs(managementService, (String) registered.get("processInstanceId"));
+		StaffApi.work(rest, "receptionist", taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
+			.singleResult().getId(), StaffApi.vars("decision", "RESOLVED", "opinion", "已通知保洁清理"));
+
+		try (Browser auditor = Browser.open(port, 1400).login("auditor")) {
+			auditor.click(By.linkText("案件审计"));
+			auditor.type(By.name("unit"), "1-2-1201");
+			auditor.find(By.cssSelector("select[name=state] option[value=COMPLETED]")).click();
+			auditor.click(By.cssSelector("form.search button[type=submit]:not([name])"));
+			auditor.screenshot("30-auditor-searches");
+			auditor.click(By.linkText(caseNumber));
+			auditor.waitFor(By.cssSelector(".diagram svg"));
+			assertThat(auditor.driver().findElements(By.cssSelector(".diagram g.passed"))).hasSizeGreaterThan(3);
+			assertThat(auditor.text()).contains("完整经过", "首次响应", "王丽", "已通知保洁清理", "规则判定", "已结束")
+				.doesNotContain("冲正", "删除");
+			auditor.screenshot("31-auditor-reads-the-story");
+		}
+		try (Browser manager = Browser.open(port, 1400).login("manager")) {
+			manager.click(By.linkText("运营看板"));
+			manager.waitFor(By.cssSelector("#trend canvas"));
+			manager.screenshot("32-manager-dashboard");
+			manager.click(By.xpath("//a[contains(@class,'count')][contains(., '办理中的案件')]"));
+			assertThat(manager.text()).contains("案件审计", "办理中");
+			manager.screenshot("33-manager-follows-a-number");
+		}
+	}
+
+}
