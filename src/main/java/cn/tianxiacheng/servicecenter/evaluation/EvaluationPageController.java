@@ -1,0 +1,120 @@
+package cn.tianxiacheng.servicecenter.evaluation;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.tianxiacheng.servicecenter.system.BadInputException;
+import cn.tianxiacheng.servicecenter.system.CsvExport;
+import cn.tianxiacheng.servicecenter.system.NotFoundException;
+import cn.tianxiacheng.servicecenter.system.StaffAuthorities;
+import cn.tianxiacheng.servicecenter.system.StaffGroup;
+import cn.tianxiacheng.servicecenter.system.StaffNames;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 员工考核 pages: a half month's sheets (exportable), one sheet with the cases behind each figure,
+ * a person's trend, and the standards the manager edits. Staff read their own sheets.
+ */
+@Controller
+class EvaluationPageController {
+
+	private static final String READERS = "只有服务中心经理、管理处主任和审计可以查看考核";
+
+	private final EvaluationSheets sheets;
+
+	private final EvaluationStandards standards;
+
+	private final StaffNames staffNames;
+
+	private final Clock clock;
+
+	EvaluationPageController(EvaluationSheets sheets, EvaluationStandards standards, StaffNames staffNames, Clock clock) {
+		this.sheets = sheets;
+		this.standards = standards;
+		this.staffNames = staffNames;
+		this.clock = clock;
+	}
+
+	@GetMapping("/evaluations")
+	Object period(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+			@RequestParam(required = false) String format, Authentication viewer, Model model) {
+		requireReader(viewer);
+		HalfMonth period = day == null ? HalfMonth.endedBefore(LocalDate.now(clock)) : HalfMonth.containing(day);
+		List<EvaluationSheets.Sheet> list = sheets.ofPeriod(period.start());
+		if ("csv".equals(format)) {
+			List<Map<String, ?>> rows = list.stream().<Map<String, ?>>map(sheet -> {
+				Map<String, Object> row = new LinkedHashMap<>();
+				row.put("考核表", sheet.number());
+				row.put("员工", staffNames.of(sheet.staffId()));
+				row.put("岗位", StaffGroup.labelOf(sheet.post()));
+				row.put("总分", sheet.totalScore() == null ? "" : sheet.totalScore().toPlainString());
+				row.put("状态", sheet.statusLabel());
+				return row;
+			}).toList();
+			return CsvExport.of("考核_" + period.key() + ".csv", List.of("考核表", "员工", "岗位", "总分", "状态"), rows);
+		}
+		model.addAttribute("period", period);
+		model.addAttribute("previous", period.previous());
+		model.addAttribute("sheets", list);
+		return "evaluations/list";
+	}
+
+	@GetMapping("/evaluations/{number}")
+	String sheet(@PathVariable String number, Authentication viewer, Model model) {
+		EvaluationSheets.Sheet sheet = sheets.require(number);
+		if (!viewer.getName().equals(sheet.staffId())) {
+			requireReader(viewer);
+		}
+		model.addAttribute("sheet", sheet);
+		model.addAttribute("items", sheets.items(sheet.id()));
+		return "evaluations/sheet";
+	}
+
+	@GetMapping("/evaluations/staff/{staffId}")
+	String trend(@PathVariable String staffId, Authentication viewer, Model model) {
+		if (!viewer.getName().equals(staffId)) {
+			requireReader(viewer);
+		}
+		model.addAttribute("staffId", staffId);
+		model.addAttribute("sheets", sheets.trendOf(staffId));
+		return "evaluations/trend";
+	}
+
+	@GetMapping("/evaluations/standards")
+	String standards(Authentication viewer, Model model) {
+		requireReader(viewer);
+		model.addAttribute("indicators", standards.all());
+		return "evaluations/standards";
+	}
+
+	@PostMapping("/evaluations/standards/{id}")
+	String change(@PathVariable long id, @RequestParam int weight, @RequestParam(required = false) BigDecimal fullAt,
+			@RequestParam(required = false) BigDecimal zeroAt, Authentication manager, RedirectAttributes redirect) {
+		StaffAuthorities.requireAny(manager, "考核标准由服务中心经理制定", StaffGroup.MANAGER);
+		try {
+			standards.change(id, weight, fullAt, zeroAt, manager.getName());
+			redirect.addFlashAttribute("notice", "已保存。新的标准从下一次考核起使用。");
+		}
+		catch (BadInputException | NotFoundException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/evaluations/standards";
+	}
+
+	private static void requireReader(Authentication viewer) {
+		StaffAuthorities.requireAny(viewer, READERS, StaffGroup.MANAGER, StaffGroup.DIRECTOR, StaffGroup.AUDITOR);
+	}
+
+}

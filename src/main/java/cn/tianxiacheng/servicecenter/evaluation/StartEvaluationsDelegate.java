@@ -1,0 +1,80 @@
+package cn.tianxiacheng.servicecenter.evaluation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import cn.tianxiacheng.servicecenter.evaluation.StaffEvaluationProcess.Var;
+import cn.tianxiacheng.servicecenter.system.StaffGroup;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the 1st and the 16th: a sheet for every staff member of every post that has standards, for
+ * the half month just ended, each worked in its own {@code StaffEvaluationProcess}. Run again, it
+ * starts nobody twice.
+ */
+@Component("startEvaluationsDelegate")
+class StartEvaluationsDelegate implements JavaDelegate {
+
+	private final EvaluationStandards standards;
+
+	private final EvaluationSheets sheets;
+
+	private final IdentityService identityService;
+
+	private final RuntimeService runtimeService;
+
+	private final HistoryService historyService;
+
+	private final Clock clock;
+
+	StartEvaluationsDelegate(EvaluationStandards standards, EvaluationSheets sheets, IdentityService identityService,
+			RuntimeService runtimeService, HistoryService historyService, Clock clock) {
+		this.standards = standards;
+		this.sheets = sheets;
+		this.identityService = identityService;
+		this.runtimeService = runtimeService;
+		this.historyService = historyService;
+		this.clock = clock;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		HalfMonth period = HalfMonth.endedBefore(LocalDate.now(clock));
+		execution.setProcessBusinessKey("KH-" + period.key());
+		execution.setVariable("evaluationsStarted", startFor(period));
+	}
+
+	int startFor(HalfMonth period) {
+		int started = 0;
+		for (String post : standards.posts()) {
+			for (User user : identityService.createUserQuery().memberOfGroup(post).list()) {
+				EvaluationSheets.Sheet sheet = sheets.make(user.getId(), post, period);
+				if (historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(sheet.number()).count() > 0) {
+					continue;
+				}
+				Map<String, Object> variables = new HashMap<>();
+				variables.put(Var.STAFF_ID, user.getId());
+				variables.put(Var.POST, post);
+				variables.put(Var.SUPERVISOR_GROUP,
+						StaffGroup.MANAGER.id().equals(post) ? StaffGroup.DIRECTOR.id() : StaffGroup.MANAGER.id());
+				variables.put("caseNumber", sheet.number());
+				variables.put("unitNumber", "—");
+				variables.put("category", period.label() + "考核 · " + StaffGroup.labelOf(post));
+				variables.put("urgencyLabel", "一般");
+				variables.put("summary", sheets.summary(sheet.number()));
+				runtimeService.startProcessInstanceByKey(StaffEvaluationProcess.KEY, sheet.number(), variables);
+				started++;
+			}
+		}
+		return started;
+	}
+
+}
