@@ -106,14 +106,14 @@ class AuditIntegrationTests {
 			.containsExactlyInAnyOrder(escalated, "HF-" + escalated);
 		assertThat(numbers("kind=ComplaintProcess&unit=3-1-501")).containsExactly(resolved);
 		assertThat(numbers("kind=ServiceRequestProcess&unit=3-1-503")).containsExactly(repaired);
-		assertThat(numbers("staff=manager&unit=3-1-502")).containsExactly(escalated);
-		assertThat(numbers("staff=manager&unit=3-1-501")).isEmpty();
-		assertThat(numbers("escalated=true&unit=3-1-502")).containsExactly(escalated);
-		assertThat(numbers("escalated=true&unit=3-1-501")).isEmpty();
-		assertThat(numbers("overdue=true&unit=3-1-504")).containsExactly(overdue);
-		assertThat(numbers("overdue=true&unit=3-1-501")).isEmpty();
-		assertThat(numbers("state=COMPLETED&unit=3-1-501")).containsExactly(resolved);
-		assertThat(numbers("state=ACTIVE&unit=3-1-504")).containsExactly(overdue);
+		assertThat(numbers("staff=manager&unit=3-1-502&kind=ComplaintProcess")).containsExactly(escalated);
+		assertThat(numbers("staff=manager&unit=3-1-501&kind=ComplaintProcess")).isEmpty();
+		assertThat(numbers("escalated=true&unit=3-1-502&kind=ComplaintProcess")).containsExactly(escalated);
+		assertThat(numbers("escalated=true&unit=3-1-501&kind=ComplaintProcess")).isEmpty();
+		assertThat(numbers("overdue=true&unit=3-1-504&kind=ComplaintProcess")).containsExactly(overdue);
+		assertThat(numbers("overdue=true&unit=3-1-501&kind=ComplaintProcess")).isEmpty();
+		assertThat(numbers("state=COMPLETED&unit=3-1-501&kind=ComplaintProcess")).containsExactly(resolved);
+		assertThat(numbers("state=ACTIVE&unit=3-1-504&kind=ComplaintProcess")).containsExactly(overdue);
 		String today = LocalDate.now(clock).toString();
 		assertThat(numbers("from=" + today + "&to=" + today + "&kind=ComplaintProcess&size=200"))
 			.contains(resolved, escalated, overdue).doesNotContain(repaired);
