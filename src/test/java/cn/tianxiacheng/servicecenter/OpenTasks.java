@@ -2,6 +2,8 @@ package cn.tianxiacheng.servicecenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,7 +60,8 @@ public class OpenTasks {
 	}
 
 	public List<OpenTask> ofEveryProcess() {
-		return List.of(complaint(), serviceRequest(), returnVisit(), moveIn(), archiveAccess(), archiveChange(), dunning());
+		return List.of(complaint(), serviceRequest(), returnVisit(), moveIn(), archiveAccess(), archiveChange(), dunning(),
+				goodsRelease());
 	}
 
 	public OpenTask complaint() {
@@ -128,6 +131,23 @@ public class OpenTasks {
 						"198.79", FeeDunningProcess.Var.OLDEST_DUE_DATE, "2026-10-01"))
 			.getId();
 		return openTask(FeeDunningProcess.KEY, processInstanceId, "receptionist");
+	}
+
+	/** A tenant's goods release request, waiting for reception to confirm with the owner. */
+	public OpenTask goodsRelease() {
+		Map<String, Object> tenant = jdbc.queryForMap(
+				"select u.number, t.name from tenant t join unit u on u.id = t.unit_id where t.id = (select max(id) from tenant)");
+		LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withSecond(0).withNano(0);
+		ResponseEntity<Map<String, Object>> registered = StaffApi.call(rest, "receptionist", HttpMethod.POST,
+				"/api/release-passes", """
+						{"requestId":"%s","unitNumber":"%s","applicantKind":"TENANT","applicantName":"%s",
+						 "applicantPhone":"13712345678","items":[{"name":"书桌","quantity":1}],
+						 "validFrom":"%s","validTo":"%s","gate":"东门"}""".formatted(UUID.randomUUID(),
+						tenant.get("number"), tenant.get("name"), now, now.plusHours(4)));
+		assertThat(registered.getStatusCode()).as("release requested: %s", registered.getBody()).isEqualTo(HttpStatus.OK);
+		String processInstanceId = (String) registered.getBody().get("processInstanceId");
+		StaffApi.awaitJobs(managementService, processInstanceId);
+		return openTask("GoodsReleaseProcess", processInstanceId, "receptionist");
 	}
 
 	private String register(String type, String category) {

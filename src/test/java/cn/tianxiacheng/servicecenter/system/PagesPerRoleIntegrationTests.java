@@ -49,7 +49,8 @@ class PagesPerRoleIntegrationTests {
 				"/cashier", "/cashier?number=1-1-101", "/cashier/units/" + unitId, "/cashier/receipts/" + receipt.get("paymentId"),
 				"/cashier/report", "/cashier/report?day=2026-11-27", "/move-ins/new", "/archives?unitId=" + unitId,
 				"/public/statements", "/cases", "/cases?type=COMPLAINT&status=OPEN&building=1&overdue=true&page=0",
-				"/cases?format=csv", "/cases/new", "/incidents");
+				"/cases?format=csv", "/cases/new", "/incidents",
+				"/release-passes", "/release-passes?unit=1-1-101", "/release-passes/new", "/release-passes/report", "/gate");
 		List<String> withArchive = archiveId == null ? pages
 				: java.util.stream.Stream.concat(pages.stream(), java.util.stream.Stream.of("/archives/" + archiveId)).toList();
 		assertThat(new BigDecimal(receipt.get("amount").toString())).isEqualByComparingTo("10.00");
