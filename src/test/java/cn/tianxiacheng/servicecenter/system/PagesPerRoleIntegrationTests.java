@@ -50,7 +50,8 @@ class PagesPerRoleIntegrationTests {
 				"/cashier/report", "/cashier/report?day=2026-11-27", "/move-ins/new", "/archives?unitId=" + unitId,
 				"/public/statements", "/cases", "/cases?type=COMPLAINT&status=OPEN&building=1&overdue=true&page=0",
 				"/cases?format=csv", "/cases/new", "/incidents",
-				"/release-passes", "/release-passes?unit=1-1-101", "/release-passes/new", "/release-passes/report", "/gate");
+				"/release-passes", "/release-passes?unit=1-1-101", "/release-passes/new", "/release-passes/report", "/gate",
+				"/parking", "/parking?status=VACANT", "/parking/waitlist", "/parking/leases/new");
 		List<String> withArchive = archiveId == null ? pages
 				: java.util.stream.Stream.concat(pages.stream(), java.util.stream.Stream.of("/archives/" + archiveId)).toList();
 		assertThat(new BigDecimal(receipt.get("amount").toString())).isEqualByComparingTo("10.00");
