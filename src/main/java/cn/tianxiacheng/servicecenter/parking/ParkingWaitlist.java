@@ -2,6 +2,7 @@ package cn.tianxiacheng.servicecenter.parking;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,10 +69,7 @@ class ParkingWaitlist {
 				                              requested_by)
 				values (?, ?, ?, ?, 'WAITING', ?, ?)""", unit.getId(), owner, name.strip(), phone.strip(),
 				Timestamp.from(clock.instant()), staff.id());
-		return list(PersonalDataMask.MASKED).stream()
-			.filter(entry -> entry.unitNumber().equals(unit.getNumber()))
-			.reduce((first, second) -> second)
-			.orElseThrow();
+		return list(PersonalDataMask.MASKED).stream().max(Comparator.comparingLong(Entry::id)).orElseThrow();
 	}
 
 	/** The waiting list in its order: offers first, then owners, then tenants, earliest first. */
