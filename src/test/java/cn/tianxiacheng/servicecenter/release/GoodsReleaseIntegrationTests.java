@@ -14,10 +14,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 
+import cn.tianxiacheng.servicecenter.EngineTables;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
+import cn.tianxiacheng.servicecenter.estate.IdNumbers;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -56,6 +59,9 @@ class GoodsReleaseIntegrationTests {
 
 	@Autowired
 	HistoryService historyService;
+
+	@Autowired
+	DataSource dataSource;
 
 	@LocalServerPort
 	int port;
@@ -197,6 +203,44 @@ class GoodsReleaseIntegrationTests {
 		ResponseEntity<Map<String, Object>> unknownPass = decide("FX-19990101-0001", "0123456789ABCDEF0123");
 		assertThat(unknownPass.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 		assertThat(unknownPass.getBody()).containsEntry("reason", "UNKNOWN");
+	}
+
+	@Test
+	void shouldKeepAnAgentsIdNumberAndPhoneOutOfTheEngine() throws Exception {
+		Map<String, Object> owner = jdbc.queryForMap("""
+				select u.number from owner o join unit u on u.id = o.unit_id
+				 where o.id = (select min(id) + 11 from owner where move_in_date is not null)""");
+		String phone = "13698760" + (100 + (int) (System.nanoTime() % 900));
+		String idNumber = validIdNumber("44010619851224" + (100 + (int) (System.nanoTime() % 900)));
+		String body = request(UUID.randomUUID().toString(), (String) owner.get("number"), "AGENT", "搬家师傅")
+			.replace("13712345678", phone)
+			.replace("11010519900307451X", idNumber);
+		ResponseEntity<Map<String, Object>> registered = call("receptionist", HttpMethod.POST, "/api/release-passes", body);
+		assertThat(registered.getStatusCode()).as("%s", registered.getBody()).isEqualTo(HttpStatus.OK);
+		String instance = (String) registered.getBody().get("processInstanceId");
+		StaffApi.awaitJobs(managementService, instance);
+		StaffApi.work(rest, "receptionist", openTask(instance, GoodsReleaseProcess.Element.CONFIRM_WITH_OWNER),
+				StaffApi.vars("ownerConfirmation", "WRITTEN", "opinion", "授权书已收存"));
+		StaffApi.awaitJobs(managementService, instance);
+		StaffApi.work(rest, "receptionist", openTask(instance, GoodsReleaseProcess.Element.REVIEW_REQUEST),
+				StaffApi.vars("reviewResult", "APPROVE", "opinion", "同意"));
+		StaffApi.awaitJobs(managementService, instance);
+		assertThat(decide((String) registered.getBody().get("passNumber"), "").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+		assertThat(EngineTables.columnsContaining(dataSource, phone)).as("the phone in Camunda's tables").isEmpty();
+		assertThat(EngineTables.columnsContaining(dataSource, idNumber)).as("the ID number in Camunda's tables").isEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from release_pass where agent_id_number = ? and applicant_phone = ?",
+				Integer.class, idNumber, phone)).as("both in the app's own table").isOne();
+	}
+
+	/** The 17 digits with the check character that makes them a valid ID number. */
+	private static String validIdNumber(String first17) {
+		for (char check : "0123456789X".toCharArray()) {
+			if (IdNumbers.isValid(first17 + check)) {
+				return first17 + check;
+			}
+		}
+		throw new AssertionError("no check character for " + first17);
 	}
 
 	/** An owner's pass, reviewed and issued. */
