@@ -2,6 +2,8 @@ package cn.tianxiacheng.servicecenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,7 +60,8 @@ public class OpenTasks {
 	}
 
 	public List<OpenTask> ofEveryProcess() {
-		return List.of(complaint(), serviceRequest(), returnVisit(), moveIn(), archiveAccess(), archiveChange(), dunning());
+		return List.of(complaint(), serviceRequest(), returnVisit(), moveIn(), archiveAccess(), archiveChange(), dunning(),
+				goodsRelease(), parkingLease());
 	}
 
 	public OpenTask complaint() {
@@ -128,6 +131,45 @@ public class OpenTasks {
 						"198.79", FeeDunningProcess.Var.OLDEST_DUE_DATE, "2026-10-01"))
 			.getId();
 		return openTask(FeeDunningProcess.KEY, processInstanceId, "receptionist");
+	}
+
+	/** A tenant's goods release request, waiting for reception to confirm with the owner. */
+	public OpenTask goodsRelease() {
+		Map<String, Object> tenant = jdbc.queryForMap(
+				"select u.number, t.name from tenant t join unit u on u.id = t.unit_id where t.id = (select max(id) from tenant)");
+		LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withSecond(0).withNano(0);
+		ResponseEntity<Map<String, Object>> registered = StaffApi.call(rest, "receptionist", HttpMethod.POST,
+				"/api/release-passes", """
+						{"requestId":"%s","unitNumber":"%s","applicantKind":"TENANT","applicantName":"%s",
+						 "applicantPhone":"13712345678","items":[{"name":"书桌","quantity":1}],
+						 "validFrom":"%s","validTo":"%s","gate":"东门"}""".formatted(UUID.randomUUID(),
+						tenant.get("number"), tenant.get("name"), now, now.plusHours(4)));
+		assertThat(registered.getStatusCode()).as("release requested: %s", registered.getBody()).isEqualTo(HttpStatus.OK);
+		String processInstanceId = (String) registered.getBody().get("processInstanceId");
+		StaffApi.awaitJobs(managementService, processInstanceId);
+		return openTask("GoodsReleaseProcess", processInstanceId, "receptionist");
+	}
+
+	/** An owner's application for a vacant space, waiting for reception's check. */
+	public OpenTask parkingLease() {
+		Map<String, Object> owner = jdbc.queryForMap("""
+				select u.number, o.name, v.plate_number from vehicle v join unit u on u.id = v.unit_id
+				  join owner o on o.unit_id = u.id
+				 where v.id = (select max(v2.id) from vehicle v2
+				                where not exists (select 1 from parking_lease_plate p where p.plate_number = v2.plate_number))
+				   and o.id = (select min(o2.id) from owner o2 where o2.unit_id = u.id)""");
+		String space = jdbc.queryForObject("""
+				select max(s.number) from parking_space s
+				 where s.status = 'VACANT' and not exists (select 1 from parking_lease l where l.space_id = s.id)""",
+				String.class);
+		ResponseEntity<Map<String, Object>> applied = StaffApi.call(rest, "receptionist", HttpMethod.POST,
+				"/api/parking-leases", """
+						{"requestId":"%s","unitNumber":"%s","lesseeKind":"OWNER","lesseeName":"%s","lesseePhone":"13812345678",
+						 "spaceNumber":"%s","plates":["%s"],"startDate":"%s","months":12,"paymentPlan":"PREPAID"}"""
+					.formatted(UUID.randomUUID(), owner.get("number"), owner.get("name"), space, owner.get("plate_number"),
+							LocalDateTime.now(ZoneId.of("Asia/Shanghai")).toLocalDate()));
+		assertThat(applied.getStatusCode()).as("lease applied for: %s", applied.getBody()).isEqualTo(HttpStatus.OK);
+		return openTask("ParkingLeaseProcess", (String) applied.getBody().get("processInstanceId"), "receptionist");
 	}
 
 	private String register(String type, String category) {

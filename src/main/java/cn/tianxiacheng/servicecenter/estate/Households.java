@@ -110,6 +110,46 @@ public class Households {
 		}
 	}
 
+	/**
+	 * Holds a vacant space (for a contract being signed, or for the next on the waiting list);
+	 * false when it is not vacant any more.
+	 */
+	@Transactional
+	public boolean reserveSpace(long spaceId) {
+		return jdbc.update("update parking_space set status = 'RESERVED' where id = ? and status = 'VACANT'", spaceId) == 1;
+	}
+
+	/**
+	 * 出租: the space is the unit's under the contract, and the plates park on it; false when the
+	 * space is leased or sold meanwhile.
+	 */
+	@Transactional
+	public boolean leaseSpace(long spaceId, long unitId, String contractNumber, Collection<String> plates) {
+		if (jdbc.update("""
+				update parking_space set status = 'LEASED', unit_id = ?, contract_number = ?
+				 where id = ? and status in ('VACANT', 'RESERVED')""", unitId, contractNumber, spaceId) == 0) {
+			return false;
+		}
+		parkVehicles(unitId, plates, spaceId);
+		return true;
+	}
+
+	/** The unit's vehicles with these plates park on the space; its others that parked there do not. */
+	@Transactional
+	public void parkVehicles(long unitId, Collection<String> plates, long spaceId) {
+		jdbc.update("update vehicle set parking_space_id = null where parking_space_id = ?", spaceId);
+		plates.forEach(plate -> jdbc.update("update vehicle set parking_space_id = ? where unit_id = ? and plate_number = ?",
+				spaceId, unitId, plate));
+	}
+
+	/** The space is vacant again (a lease ended), or held for the next on the waiting list. */
+	@Transactional
+	public void freeSpace(long spaceId, boolean reserved) {
+		jdbc.update("update vehicle set parking_space_id = null where parking_space_id = ?", spaceId);
+		jdbc.update("update parking_space set status = ?, unit_id = null, contract_number = null where id = ?",
+				reserved ? "RESERVED" : "VACANT", spaceId);
+	}
+
 	/** The occupied units of an estate, or of some of its buildings (none named: all of them). */
 	public List<OccupiedUnit> occupied(long estateId, Collection<Integer> buildings) {
 		String sql = buildings == null || buildings.isEmpty() ? OCCUPIED

@@ -42,7 +42,8 @@ public class BillingRuns {
 
 	private static final String LEASED_SPACES = """
 			select ps.unit_id, ps.number from parking_space ps
-			 where ps.estate_id = ? and ps.status = 'LEASED' and ps.unit_id is not null""";
+			 where ps.estate_id = ? and ps.status = 'LEASED' and ps.unit_id is not null
+			   and ps.contract_number is null""";
 
 	private final EstateRepository estates;
 
@@ -72,7 +73,10 @@ public class BillingRuns {
 		this.clock = clock;
 	}
 
-	/** 物业管理费 of every occupied unit and 车位租金 of every leased space for the month. */
+	/**
+	 * 物业管理费 of every occupied unit and 车位租金 of every leased space for the month; a space
+	 * leased under a contract (车位租赁) is billed by its contract.
+	 */
 	@Transactional
 	public BillingResult issueMonthlyBills(YearMonth month, String issuedBy) {
 		properties.requireBillable(month, LocalDate.now(clock));

@@ -51,7 +51,9 @@ class PagesPerRoleIntegrationTests {
 				"/public/statements", "/cases", "/cases?type=COMPLAINT&status=OPEN&building=1&overdue=true&page=0",
 				"/cases?format=csv", "/cases/new", "/incidents", "/audit", "/audit?state=ACTIVE&overdue=true&escalated=true",
 				"/audit?format=csv", "/audit/cases/" + registered.get("caseNumber"), "/dashboard", "/evaluations",
-				"/evaluations?format=csv", "/evaluations/standards", "/evaluations/staff/receptionist");
+				"/evaluations?format=csv", "/evaluations/standards", "/evaluations/staff/receptionist",
+				"/release-passes", "/release-passes?unit=1-1-101", "/release-passes/new", "/release-passes/report", "/gate",
+				"/parking", "/parking?status=VACANT", "/parking/waitlist", "/parking/leases/new");
 		List<String> withArchive = archiveId == null ? pages
 				: java.util.stream.Stream.concat(pages.stream(), java.util.stream.Stream.of("/archives/" + archiveId)).toList();
 		assertThat(new BigDecimal(receipt.get("amount").toString())).isEqualByComparingTo("10.00");

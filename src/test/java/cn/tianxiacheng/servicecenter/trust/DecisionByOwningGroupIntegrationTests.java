@@ -109,6 +109,45 @@ class DecisionByOwningGroupIntegrationTests {
 				caseNumber)).isZero();
 	}
 
+	@Test
+	void shouldNotIssueAPassThatNoReceptionistReviewed() {
+		OpenTask release = openTasks.goodsRelease();
+		String passNumber = businessKey(release);
+		runtimeService.deleteProcessInstance(release.processInstanceId(), "test: replaced by a forged start");
+
+		var forged = StaffApi.call(rest, "admin", HttpMethod.POST,
+				"/engine-rest/process-definition/key/GoodsReleaseProcess/start",
+				"{\"businessKey\":\"" + passNumber + "\",\"variables\":{\"reviewResult\":{\"value\":\"APPROVE\"},"
+						+ "\"moveOut\":{\"value\":false},\"inArrears\":{\"value\":false},"
+						+ "\"validTo\":{\"value\":\"2099-01-01T00:00:00Z\"}},\"startInstructions\":[{\"type\":"
+						+ "\"startBeforeActivity\",\"activityId\":\"Task_RecordReview\"}]}");
+		assertThat(forged.getStatusCode()).as("the administrator may start mid-way").isEqualTo(HttpStatus.OK);
+
+		Job review = awaitFailure((String) forged.getBody().get("id"));
+		assertThat(review.getExceptionMessage()).contains("决定不算数");
+		assertThat(jdbc.queryForObject("select status from release_pass where pass_number = ?", String.class, passNumber))
+			.isEqualTo("REQUESTED");
+	}
+
+	@Test
+	void shouldNotSignALeaseThatNoReceptionistChecked() {
+		OpenTask application = openTasks.parkingLease();
+		String leaseNumber = businessKey(application);
+		runtimeService.deleteProcessInstance(application.processInstanceId(), "test: replaced by a forged start");
+
+		var forged = StaffApi.call(rest, "admin", HttpMethod.POST,
+				"/engine-rest/process-definition/key/ParkingLeaseProcess/start",
+				"{\"businessKey\":\"" + leaseNumber + "\",\"variables\":{\"checkResult\":{\"value\":\"APPROVE\"}},"
+						+ "\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_RecordCheck\"}]}");
+		assertThat(forged.getStatusCode()).as("the administrator may start mid-way").isEqualTo(HttpStatus.OK);
+
+		Job check = awaitFailure((String) forged.getBody().get("id"));
+		assertThat(check.getExceptionMessage()).contains("决定不算数");
+		assertThat(jdbc.queryForObject("select status from parking_lease where lease_number = ?", String.class,
+				leaseNumber)).isEqualTo("APPLIED");
+		assertThat(jdbc.queryForObject("select count(*) from bill where period = ?", Integer.class, leaseNumber)).isZero();
+	}
+
 	private Job awaitFailure(String processInstanceId) {
 		long deadline = System.currentTimeMillis() + 20_000;
 		while (System.currentTimeMillis() < deadline) {

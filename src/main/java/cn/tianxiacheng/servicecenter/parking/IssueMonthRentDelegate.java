@@ -1,0 +1,24 @@
+package cn.tianxiacheng.servicecenter.parking;
+
+import cn.tianxiacheng.servicecenter.parking.ParkingLeases.Lease;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 开具下月租金（按月缴纳） ({@code Task_IssueMonthRent}). */
+@Component
+class IssueMonthRentDelegate implements JavaDelegate {
+
+	private final ParkingLeases leases;
+
+	IssueMonthRentDelegate(ParkingLeases leases) {
+		this.leases = leases;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Lease lease = leases.byNumber(execution.getProcessBusinessKey());
+		leases.billNextMonth(lease);
+	}
+
+}

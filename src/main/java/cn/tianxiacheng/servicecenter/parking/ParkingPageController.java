@@ -1,0 +1,186 @@
+package cn.tianxiacheng.servicecenter.parking;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import cn.tianxiacheng.servicecenter.estate.ParkingSpaceStatus;
+import cn.tianxiacheng.servicecenter.estate.PersonalDataPolicy;
+import cn.tianxiacheng.servicecenter.fee.ParkingRent.RentRefund;
+import cn.tianxiacheng.servicecenter.fee.PaymentMethod;
+import cn.tianxiacheng.servicecenter.parking.ParkingLeases.Application;
+import cn.tianxiacheng.servicecenter.parking.ParkingLeases.LesseeKind;
+import cn.tianxiacheng.servicecenter.parking.ParkingLeases.PaymentPlan;
+import cn.tianxiacheng.servicecenter.parking.ParkingLeases.Registered;
+import cn.tianxiacheng.servicecenter.system.BadInputException;
+import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
+import cn.tianxiacheng.servicecenter.system.ConflictException;
+import cn.tianxiacheng.servicecenter.system.Staff;
+import cn.tianxiacheng.servicecenter.system.StaffGroup;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 车位租赁 pages: spaces by status with their lessee, leases ending within 30 days, the waiting
+ * list, the application form, and a lease with renewal, plate change, transfer and termination.
+ */
+@Controller
+class ParkingPageController {
+
+	private static final int ENDING_WITHIN_DAYS = 30;
+
+	private final ParkingLeases leases;
+
+	private final ParkingViews views;
+
+	private final ParkingWaitlist waitlist;
+
+	private final PersonalDataPolicy privacy;
+
+	private final Clock clock;
+
+	ParkingPageController(ParkingLeases leases, ParkingViews views, ParkingWaitlist waitlist,
+			PersonalDataPolicy privacy, Clock clock) {
+		this.leases = leases;
+		this.views = views;
+		this.waitlist = waitlist;
+		this.privacy = privacy;
+		this.clock = clock;
+	}
+
+	@GetMapping("/parking")
+	String spaces(@RequestParam(required = false) ParkingSpaceStatus status, Authentication viewer, Model model) {
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", ParkingSpaceStatus.values());
+		model.addAttribute("spaces", views.spaces(status));
+		model.addAttribute("ending", views.endingWithin(ENDING_WITHIN_DAYS, Staff.of(viewer)));
+		model.addAttribute("days", ENDING_WITHIN_DAYS);
+		model.addAttribute("works", works(viewer));
+		return "parking/spaces";
+	}
+
+	@GetMapping("/parking/waitlist")
+	String waitlist(Authentication viewer, Model model) {
+		model.addAttribute("entries", waitlist.list(privacy.forList(Staff.of(viewer))));
+		model.addAttribute("works", works(viewer));
+		return "parking/waitlist";
+	}
+
+	@PostMapping("/parking/waitlist")
+	String join(@RequestParam String unitNumber, @RequestParam LesseeKind applicantKind,
+			@RequestParam String applicantName, @RequestParam String applicantPhone, Authentication staff, Model model) {
+		try {
+			waitlist.add(unitNumber, applicantKind == LesseeKind.OWNER, applicantName, applicantPhone, Staff.of(staff));
+			model.addAttribute("notice", "已登记候补。");
+		}
+		catch (BadInputException | BusinessRuleException ex) {
+			model.addAttribute("error", ex.getMessage());
+		}
+		return waitlist(staff, model);
+	}
+
+	@GetMapping("/parking/leases/new")
+	String form(@RequestParam(required = false) String space, Model model) {
+		model.addAttribute("requestId", UUID.randomUUID().toString());
+		model.addAttribute("space", space);
+		model.addAttribute("kinds", LesseeKind.values());
+		model.addAttribute("plans", PaymentPlan.values());
+		model.addAttribute("today", LocalDate.now(clock));
+		return "parking/new";
+	}
+
+	@PostMapping("/parking/leases")
+	String apply(@RequestParam String requestId, @RequestParam String unitNumber, @RequestParam LesseeKind lesseeKind,
+			@RequestParam String lesseeName, @RequestParam String lesseePhone, @RequestParam String spaceNumber,
+			@RequestParam String plates, @RequestParam LocalDate startDate, @RequestParam Integer months,
+			@RequestParam PaymentPlan paymentPlan, Authentication staff, Model model) {
+		try {
+			Registered registered = leases.apply(new Application(requestId, unitNumber, lesseeKind, lesseeName,
+					lesseePhone, spaceNumber, plates(plates), startDate, months, paymentPlan), Staff.of(staff));
+			return "redirect:/parking/leases/" + registered.leaseNumber();
+		}
+		catch (BadInputException | BusinessRuleException | ConflictException ex) {
+			form(spaceNumber, model);
+			model.addAttribute("error", ex.getMessage());
+			return "parking/new";
+		}
+	}
+
+	@GetMapping("/parking/leases/{leaseNumber}")
+	String show(@PathVariable String leaseNumber, Authentication viewer, Model model) {
+		model.addAttribute("lease", views.of(leaseNumber, Staff.of(viewer)));
+		model.addAttribute("works", works(viewer));
+		model.addAttribute("methods", PaymentMethod.values());
+		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("zone", clock.getZone());
+		return "parking/details";
+	}
+
+	@PostMapping("/parking/leases/{leaseNumber}/renewals")
+	String renew(@PathVariable String leaseNumber, @RequestParam Integer months, Authentication staff, Model model) {
+		return act(leaseNumber, staff, model, () -> {
+			leases.renew(leaseNumber, months, Staff.of(staff));
+			return "已续租 " + months + " 个月。";
+		});
+	}
+
+	@PostMapping("/parking/leases/{leaseNumber}/termination")
+	String terminate(@PathVariable String leaseNumber, @RequestParam LocalDate lastDay, @RequestParam String reason,
+			@RequestParam PaymentMethod method, Authentication staff, Model model) {
+		return act(leaseNumber, staff, model, () -> {
+			RentRefund refund = leases.terminate(leaseNumber, lastDay, reason, method, Staff.of(staff));
+			return "已退租：已用部分 " + refund.usedPart() + " 元，退还 " + refund.refunded() + " 元（" + method.label() + "）。";
+		});
+	}
+
+	@PostMapping("/parking/leases/{leaseNumber}/plates")
+	String changePlates(@PathVariable String leaseNumber, @RequestParam String plates, Authentication staff,
+			Model model) {
+		return act(leaseNumber, staff, model, () -> {
+			leases.changePlates(leaseNumber, plates(plates), Staff.of(staff));
+			return "车牌已变更。";
+		});
+	}
+
+	@PostMapping("/parking/leases/{leaseNumber}/transfer")
+	String transfer(@PathVariable String leaseNumber, @RequestParam String spaceNumber, Authentication staff,
+			Model model) {
+		return act(leaseNumber, staff, model, () -> {
+			leases.transfer(leaseNumber, spaceNumber, Staff.of(staff));
+			return "已换到车位 " + spaceNumber.strip().toUpperCase() + "。";
+		});
+	}
+
+	private String act(String leaseNumber, Authentication staff, Model model, Action action) {
+		try {
+			model.addAttribute("notice", action.run());
+		}
+		catch (BadInputException | BusinessRuleException | ConflictException ex) {
+			model.addAttribute("error", ex.getMessage());
+		}
+		return show(leaseNumber, staff, model);
+	}
+
+	private interface Action {
+
+		String run();
+
+	}
+
+	private static boolean works(Authentication viewer) {
+		return Staff.of(viewer).isIn(StaffGroup.RECEPTION, StaffGroup.MANAGER);
+	}
+
+	/** Plates typed one after another, separated by commas or spaces. */
+	private static List<String> plates(String text) {
+		return Arrays.stream(text.split("[,，、\\s]+")).filter(plate -> !plate.isBlank()).toList();
+	}
+
+}

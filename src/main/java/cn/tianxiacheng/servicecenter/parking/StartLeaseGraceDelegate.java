@@ -1,0 +1,24 @@
+package cn.tianxiacheng.servicecenter.parking;
+
+import cn.tianxiacheng.servicecenter.parking.ParkingLeases.Lease;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 进入宽限期 ({@code Task_StartGrace}). */
+@Component
+class StartLeaseGraceDelegate implements JavaDelegate {
+
+	private final ParkingLeases leases;
+
+	StartLeaseGraceDelegate(ParkingLeases leases) {
+		this.leases = leases;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Lease lease = leases.byNumber(execution.getProcessBusinessKey());
+		leases.startGrace(lease);
+	}
+
+}

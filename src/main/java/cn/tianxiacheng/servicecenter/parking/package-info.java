@@ -1,0 +1,9 @@
+/**
+ * Parking leases (车位租赁): the owner-first waiting list, applications, contracts with their rent,
+ * ParkingLeaseProcess (reminders, renewal without a gap, grace period, release), plate changes,
+ * transfers and early termination; owns parking_lease, its plates and steps, and parking_waitlist.
+ */
+@ApplicationModule(displayName = "parking 车位租赁", allowedDependencies = { "estate", "fee", "system" })
+package cn.tianxiacheng.servicecenter.parking;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,9 @@
+/**
+ * Goods release (物品放行): the request for a pass, the owner's confirmation, the review, the
+ * signed single-use pass, its check at the gate, expiry, and the report; owns release_pass, its
+ * items and steps, and gate_check.
+ */
+@ApplicationModule(displayName = "release 物品放行", allowedDependencies = { "estate", "fee", "system" })
+package cn.tianxiacheng.servicecenter.release;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,132 @@
+package cn.tianxiacheng.servicecenter.parking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.StaffApi;
+import cn.tianxiacheng.servicecenter.TestDatabase;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Parking leases in a real browser, with screenshots under {@code target/screenshots/}: reception
+ * puts an owner on the waiting list, leases a vacant space from the spaces page, and once the
+ * rent is paid renews the lease on its page; the manager reads the spaces by status.
+ */
+@IntegrationTest
+class ParkingBrowserIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	ManagementService managementService;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void onlyOnce() {
+		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
+	}
+
+	@Test
+	void shouldLeaseAndRenewASpaceFromThePages() {
+		Map<String, Object> owner = jdbc.queryForMap("""
+				select u.id, u.number, o.name, v.plate_number from vehicle v join unit u on u.id = v.unit_id
+				  join owner o on o.unit_id = u.id
+				 where v.id = (select min(v2.id) + 7 from vehicle v2)
+				   and o.id = (select min(o2.id) from owner o2 where o2.unit_id = u.id)""");
+		String space = jdbc.queryForObject("""
+				select max(s.number) from parking_space s where s.status = 'VACANT' and s.number like 'B1-%'
+				   and not exists (select 1 from parking_lease l where l.space_id = s.id)""", String.class);
+		try (Browser reception = Browser.open(port, 1400).login("receptionist")) {
+			reception.go("/parking/waitlist");
+			reception.find(By.name("unitNumber")).sendKeys((String) owner.get("number"));
+			reception.find(By.name("applicantName")).sendKeys((String) owner.get("name"));
+			reception.find(By.name("applicantPhone")).sendKeys("13612345678");
+			reception.click(By.cssSelector("form.stacked button[type=submit]"));
+			assertThat(reception.find(By.cssSelector("p.notice")).getText()).contains("已登记候补");
+			reception.screenshot("parking-01-reception-keeps-the-waiting-list");
+
+			reception.go("/parking?status=VACANT");
+			reception.click(By.xpath("//tr[td[text()='" + space + "']]//a[text()='出租']"));
+			reception.find(By.name("unitNumber")).sendKeys((String) owner.get("number"));
+			reception.find(By.name("lesseeName")).sendKeys((String) owner.get("name"));
+			reception.find(By.name("lesseePhone")).sendKeys("13812345678");
+			reception.find(By.name("plates")).sendKeys((String) owner.get("plate_number"));
+			reception.retype(By.name("months"), "6");
+			reception.screenshot("parking-02-reception-fills-the-application");
+			reception.click(By.cssSelector("form.stacked button[type=submit]"));
+			String leaseNumber = reception.find(By.cssSelector("h1 span")).getText();
+			assertThat(leaseNumber).matches("CW-\\d{8}-\\d{4}");
+			assertThat(reception.text()).contains("待核对", space, "300.00 元");
+
+			String instance = jdbc.queryForObject("select process_instance_id from parking_lease where lease_number = ?",
+					String.class, leaseNumber);
+			StaffApi.awaitJobs(managementService, instance);
+			StaffApi.work(rest, "receptionist", taskService.createTaskQuery().processInstanceId(instance).singleResult()
+				.getId(), StaffApi.vars("checkResult", "APPROVE", "opinion", "行驶证与本户登记一致"));
+			StaffApi.awaitJobs(managementService, instance);
+			List<Long> bills = jdbc.queryForList("select id from bill where period = ?", Long.class, leaseNumber);
+			BigDecimal rent = jdbc.queryForObject("select sum(amount) from bill where period = ?", BigDecimal.class,
+					leaseNumber);
+			StaffApi.call(rest, "cashier", HttpMethod.POST, "/api/payments", "{\"idempotencyKey\":\"" + UUID.randomUUID()
+					+ "\",\"unitId\":" + owner.get("id") + ",\"amount\":" + rent + ",\"method\":\"CASH\",\"billIds\":" + bills + "}");
+			long deadline = System.currentTimeMillis() + 20_000;
+			while (!"ACTIVE".equals(status(leaseNumber)) && System.currentTimeMillis() < deadline) {
+				StaffApi.awaitJobs(managementService, instance);
+				pause();
+			}
+			assertThat(status(leaseNumber)).as("the paid lease takes effect").isEqualTo("ACTIVE");
+			reception.go("/parking/leases/" + leaseNumber);
+			reception.waitFor(By.xpath("//h2[text()='续租']"));
+			reception.retype(By.name("months"), "3");
+			reception.click(By.xpath("//form[h2[text()='续租']]//button"));
+			assertThat(reception.find(By.cssSelector("p.notice")).getText()).contains("已续租 3 个月");
+			assertThat(reception.text()).contains("租赁中", "（9 个月）", "续租 3 个月");
+			reception.screenshot("parking-03-reception-renews-the-lease");
+		}
+		try (Browser manager = Browser.open(port, 1400).login("manager")) {
+			manager.go("/parking?status=LEASED");
+			assertThat(manager.text()).contains("车位", "已出租", space);
+			manager.screenshot("parking-04-manager-sees-the-leased-spaces");
+		}
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(100);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(ex);
+		}
+	}
+
+	private String status(String leaseNumber) {
+		return jdbc.queryForObject("select status from parking_lease where lease_number = ?", String.class, leaseNumber);
+	}
+
+}
