@@ -3,10 +3,13 @@ package cn.tianxiacheng.servicecenter;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.camunda.bpm.engine.FilterService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -68,6 +71,25 @@ public final class Browser implements AutoCloseable {
 	public Browser go(String path) {
 		driver.get(base + path);
 		return this;
+	}
+
+	/**
+	 * The card of a case's task in a Tasklist queue, found as staff find it in a long queue: the
+	 * queue opened with a search for the case number in the address.
+	 */
+	public WebElement taskCard(FilterService filters, String queue, String caseNumber) {
+		String filter = filters.createFilterQuery().filterName(queue).singleResult().getId();
+		String search = "[{\"type\":\"processVariables\",\"operator\":\"eq\",\"value\":\"" + caseNumber
+				+ "\",\"name\":\"caseNumber\"}]";
+		go("/camunda/app/tasklist/default/#/?filter=" + filter + "&searchQuery="
+				+ URLEncoder.encode(search, StandardCharsets.UTF_8));
+		return find(By.xpath("//li[contains(@class,'task')][contains(., '" + caseNumber + "')]"));
+	}
+
+	/** Opens a case's task from its queue. */
+	public void openTask(FilterService filters, String queue, String caseNumber) {
+		taskCard(filters, queue, caseNumber);
+		click(By.xpath("//li[contains(@class,'task')][contains(., '" + caseNumber + "')]//a"));
 	}
 
 	public WebElement find(By by) {

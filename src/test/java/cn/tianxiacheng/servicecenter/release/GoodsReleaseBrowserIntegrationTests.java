@@ -11,6 +11,7 @@ import cn.tianxiacheng.servicecenter.Browser;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.TestDatabase;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,9 @@ class GoodsReleaseBrowserIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	FilterService filterService;
 
 	@Autowired
 	TestRestTemplate rest;
@@ -81,12 +85,9 @@ class GoodsReleaseBrowserIntegrationTests {
 			String instance = jdbc.queryForObject("select process_instance_id from release_pass where pass_number = ?",
 					String.class, passNumber);
 			StaffApi.awaitJobs(managementService, instance);
-			reception.go("/camunda/app/tasklist/default/");
-			reception.click(By.xpath("//a[contains(., '待领取 · 接待员')]"));
-			WebElement card = reception
-				.find(By.xpath("//li[contains(@class,'task')][contains(., '" + passNumber + "')]"));
+			WebElement card = reception.taskCard(filterService, "待领取 · 接待员", passNumber);
 			assertThat(card.getText()).contains(passNumber, (String) owner.get("number"), "物品放行");
-			card.findElement(By.cssSelector("a")).click();
+			reception.openTask(filterService, "待领取 · 接待员", passNumber);
 			reception.click(By.cssSelector("button.claim"));
 			reception.waitForText(By.tagName("body"), "旧冰箱 ×1");
 			reception.click(By.xpath("//label[contains(., '同意放行，签发放行条')]"));

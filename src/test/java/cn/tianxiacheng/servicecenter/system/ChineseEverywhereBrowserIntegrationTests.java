@@ -15,6 +15,7 @@ import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.TestDatabase;
 import cn.tianxiacheng.servicecenter.casework.ComplaintProcess;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,9 @@ class ChineseEverywhereBrowserIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	FilterService filterService;
 
 	@Autowired
 	TestRestTemplate rest;
@@ -92,11 +96,9 @@ class ChineseEverywhereBrowserIntegrationTests {
 
 	@Test
 	void shouldShowNoKnownEnglishInTasklistItsFormsSelectListsAndDatePickers() {
-		register("SERVICE_REQUEST", "1-1-103", "水电维修");
+		String caseNumber = register("SERVICE_REQUEST", "1-1-103", "水电维修");
 		try (Browser engineer = Browser.open(port, 1400).login("engineer")) {
-			engineer.go("/camunda/app/tasklist/default/");
-			engineer.click(By.xpath("//a[contains(., '待领取 · 工程部')]"));
-			engineer.click(By.xpath("//li[contains(@class,'task')][contains(., '1-1-103')]//a"));
+			engineer.openTask(filterService, "待领取 · 工程部", caseNumber);
 			engineer.click(By.cssSelector("button.claim"));
 			engineer.click(By.cssSelector("[id$=Field_appointmentAt-date]"));
 			engineer.waitFor(By.cssSelector(".flatpickr-calendar.open"));
@@ -109,10 +111,8 @@ class ChineseEverywhereBrowserIntegrationTests {
 			engineer.screenshot("21-tasklist-start-process-dialog");
 		}
 		try (Browser manager = Browser.open(port, 1400).login("manager")) {
-			String caseNumber = register("COMPLAINT", "1-1-104", "服务态度");
-			manager.go("/camunda/app/tasklist/default/");
-			manager.click(By.xpath("//a[contains(., '全部待办')]"));
-			manager.click(By.xpath("//li[contains(@class,'task')][contains(., '" + caseNumber + "')]//a"));
+			String complaint = register("COMPLAINT", "1-1-104", "服务态度");
+			manager.openTask(filterService, "全部待办", complaint);
 			manager.waitFor(By.cssSelector("[id$=Field_opinion]"));
 			check(manager, "Tasklist first response form");
 			manager.screenshot("22-tasklist-form-for-the-manager");

@@ -13,6 +13,7 @@ import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.TestDatabase;
 import cn.tianxiacheng.servicecenter.casework.ComplaintProcess;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -46,6 +47,9 @@ class FrontDeskBrowserIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	FilterService filterService;
 
 	@Autowired
 	TestRestTemplate rest;
@@ -84,12 +88,10 @@ class FrontDeskBrowserIntegrationTests {
 			assertThat(caseNumber).matches("TS-\\d{8}-\\d{4}");
 			reception.screenshot("02-reception-sees-the-case-number");
 
-			reception.go("/camunda/app/tasklist/default/");
-			reception.click(By.xpath("//a[contains(., '待领取 · 接待员')]"));
-			WebElement card = reception.find(By.xpath("//li[contains(@class,'task')][contains(., '" + caseNumber + "')]"));
+			WebElement card = reception.taskCard(filterService, "待领取 · 接待员", caseNumber);
 			assertThat(card.getText()).contains(caseNumber, "2-1-301", "噪音扰民", "一般").doesNotContain("NORMAL");
 			reception.screenshot("03-tasklist-card-shows-the-case");
-			card.findElement(By.cssSelector("a")).click();
+			reception.openTask(filterService, "待领取 · 接待员", caseNumber);
 			reception.click(By.cssSelector("button.claim"));
 			reception.click(By.xpath("//label[contains(., '无法处理，升级给经理')]"));
 			reception.type(By.cssSelector("[id$=Field_opinion]"), "业主要求物业出面协调，前台无法处理");
@@ -99,10 +101,7 @@ class FrontDeskBrowserIntegrationTests {
 			reception.waitUntilGone(COMPLETE);
 		}
 		try (Browser manager = Browser.open(port, 1400).login("manager")) {
-			manager.go("/camunda/app/tasklist/default/");
-			manager.click(By.xpath("//a[contains(., '待领取 · 服务中心经理')]"));
-			WebElement card = manager.find(By.xpath("//li[contains(@class,'task')][contains(., '" + caseNumber + "')]"));
-			card.findElement(By.cssSelector("a")).click();
+			manager.openTask(filterService, "待领取 · 服务中心经理", caseNumber);
 			manager.click(By.cssSelector("button.claim"));
 			manager.waitForText(By.tagName("body"), "业主要求物业出面协调，前台无法处理");
 			manager.click(By.xpath("//label[contains(., '已处理完毕')]"));
