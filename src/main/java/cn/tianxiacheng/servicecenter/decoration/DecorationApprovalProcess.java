@@ -220,7 +220,8 @@ public final class DecorationApprovalProcess {
 		/** The permit's last day ({@code 2027-01-31}), for the overrun timer. */
 		public static final String PERMIT_END = "permitEnd";
 
-		public static final String OVERRUN = "overrun";
+		/** OVERRUN (past the permit's end), EXTENDED (the end moved on), or AWAITING_ACCEPTANCE. */
+		public static final String PERMIT_END_CHECK = "permitEndCheck";
 
 		public static final String ACCEPTANCE_RESULT = "acceptanceResult";
 
@@ -232,6 +233,8 @@ public final class DecorationApprovalProcess {
 		public static final String INSPECTION_ID = "inspectionId";
 
 		public static final String INSPECTION_RESULT = "inspectionResult";
+
+		public static final String INSPECTION_NOTES = "inspectionNotes";
 
 		public static final String VIOLATION_DESCRIPTION = "violationDescription";
 

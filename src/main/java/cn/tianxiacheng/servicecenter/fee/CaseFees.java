@@ -122,6 +122,13 @@ public class CaseFees {
 			.allMatch(bill -> bill.outstanding().signum() == 0);
 	}
 
+	/** The case's deposit as billed, zero when none was. */
+	public BigDecimal depositOf(String caseNumber, long unitId) {
+		return jdbc.queryForObject("""
+				select coalesce(sum(b.amount), 0) from bill b join fee_item f on f.id = b.fee_item_id
+				 where b.unit_id = ? and b.period = ? and f.kind = 'DEPOSIT'""", BigDecimal.class, unitId, caseNumber);
+	}
+
 	/**
 	 * Refunds the case's paid deposit less the deduction (the deposit refund of the ledger);
 	 * returns the amount paid back. The caller has checked that the refund was decided.
