@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.archive.OwnerArchives;
 import cn.tianxiacheng.servicecenter.casework.ReturnVisitProcess;
+import cn.tianxiacheng.servicecenter.decoration.DecorationRequests;
 import cn.tianxiacheng.servicecenter.dunning.FeeDunningProcess;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -58,7 +59,8 @@ public class OpenTasks {
 	}
 
 	public List<OpenTask> ofEveryProcess() {
-		return List.of(complaint(), serviceRequest(), returnVisit(), moveIn(), archiveAccess(), archiveChange(), dunning());
+		return List.of(complaint(), serviceRequest(), returnVisit(), moveIn(), archiveAccess(), archiveChange(), dunning(),
+				decoration());
 	}
 
 	public OpenTask complaint() {
@@ -128,6 +130,15 @@ public class OpenTasks {
 						"198.79", FeeDunningProcess.Var.OLDEST_DUE_DATE, "2026-10-01"))
 			.getId();
 		return openTask(FeeDunningProcess.KEY, processInstanceId, "receptionist");
+	}
+
+	/** An owner's decoration application, waiting for reception's check of the papers. */
+	public OpenTask decoration() {
+		Map<String, Object> unit = DecorationRequests.freshUnit(jdbc, "min");
+		ResponseEntity<Map<String, Object>> applied = DecorationRequests.apply(rest, (String) unit.get("number"),
+				(String) unit.get("owner_name"), List.of());
+		assertThat(applied.getStatusCode()).as("decoration applied: %s", applied.getBody()).isEqualTo(HttpStatus.OK);
+		return openTask("DecorationApprovalProcess", (String) applied.getBody().get("processInstanceId"), "receptionist");
 	}
 
 	private String register(String type, String category) {
