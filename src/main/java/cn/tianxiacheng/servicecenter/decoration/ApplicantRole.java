@@ -1,7 +1,7 @@
 package cn.tianxiacheng.servicecenter.decoration;
 
 /** Who applies: the owner, or a tenant or agent, who needs the owner's consent (第十三条). */
-enum ApplicantRole {
+public enum ApplicantRole {
 
 	OWNER("业主本人"), TENANT("租户"), AGENT("业主委托的代理人");
 
@@ -11,7 +11,7 @@ enum ApplicantRole {
 		this.label = label;
 	}
 
-	String label() {
+	public String label() {
 		return label;
 	}
 

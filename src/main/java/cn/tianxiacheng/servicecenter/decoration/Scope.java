@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
  * The works an application declares (装修范围); each is an input of {@code DecorationReview.dmn}
  * under its variable name.
  */
-enum Scope {
+public enum Scope {
 
 	STRUCTURAL_CHANGE("structuralChange", "拆改非承重墙体"),
 	LOAD_BEARING_WALL("loadBearingWall", "拆改承重墙或主体结构"),
@@ -33,7 +33,7 @@ enum Scope {
 		return variable;
 	}
 
-	String label() {
+	public String label() {
 		return label;
 	}
 
