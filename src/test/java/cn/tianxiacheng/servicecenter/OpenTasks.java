@@ -134,7 +134,7 @@ public class OpenTasks {
 
 	/** An owner's decoration application, waiting for reception's check of the papers. */
 	public OpenTask decoration() {
-		Map<String, Object> unit = DecorationRequests.freshUnit(jdbc, "min");
+		Map<String, Object> unit = DecorationRequests.freshUnit(jdbc, "2-2-");
 		ResponseEntity<Map<String, Object>> applied = DecorationRequests.apply(rest, (String) unit.get("number"),
 				(String) unit.get("owner_name"), List.of());
 		assertThat(applied.getStatusCode()).as("decoration applied: %s", applied.getBody()).isEqualTo(HttpStatus.OK);

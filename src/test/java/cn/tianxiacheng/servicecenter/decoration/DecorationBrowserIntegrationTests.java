@@ -65,7 +65,7 @@ class DecorationBrowserIntegrationTests {
 
 	@Test
 	void shouldWalkADecorationFromTheCounterToTheSite() throws Exception {
-		Map<String, Object> unit = DecorationRequests.freshUnit(jdbc, "max");
+		Map<String, Object> unit = DecorationRequests.freshUnit(jdbc, "1-2-");
 		String unitNumber = (String) unit.get("number");
 		LocalDate start = LocalDate.now().plusDays(2);
 		String number;

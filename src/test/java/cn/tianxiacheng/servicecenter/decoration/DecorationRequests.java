@@ -26,15 +26,20 @@ public final class DecorationRequests {
 	private DecorationRequests() {
 	}
 
-	/** An occupied unit with an owner, no decoration, and no bill or payment yet: its ledger starts at zero. */
-	public static Map<String, Object> freshUnit(JdbcTemplate jdbc, String minOrMax) {
+	/**
+	 * The highest occupied unit of an entrance ({@code 3-1-}) with an owner, no decoration and no
+	 * prepaid money (new bills take none of it). Each test class takes its own entrance, away from
+	 * the units other tests pick.
+	 */
+	public static Map<String, Object> freshUnit(JdbcTemplate jdbc, String entrance) {
 		return jdbc.queryForMap("""
 				select u.id, u.number, (select min(o.name) from owner o where o.unit_id = u.id) as owner_name from unit u
-				 where u.id = (select %s(x.id) from unit x where x.status = 'OCCUPIED' and x.type = 'RESIDENTIAL'
+				 where u.id = (select max(x.id) from unit x where x.status = 'OCCUPIED' and x.type = 'RESIDENTIAL'
+				    and x.number like ?
 				    and exists (select 1 from owner o where o.unit_id = x.id)
 				    and not exists (select 1 from decoration d where d.unit_id = x.id)
-				    and not exists (select 1 from bill b where b.unit_id = x.id)
-				    and not exists (select 1 from payment p where p.unit_id = x.id))""".formatted(minOrMax));
+				    and coalesce((select sum(l.amount) from ledger_entry l where l.unit_id = x.id), 0) >= 0)""",
+				entrance + "%");
 	}
 
 	/** The JSON of an application by the unit's owner, starting tomorrow for 60 days. */
