@@ -133,8 +133,10 @@ class DecorationBrowserIntegrationTests {
 				"wasteRemoval", "PROPERTY"));
 		StaffApi.awaitJobs(managementService, pid);
 		BigDecimal fees = jdbc.queryForObject("select sum(amount) from bill where period = ?", BigDecimal.class, number);
+		List<Long> bills = jdbc.queryForList("select id from bill where period = ?", Long.class, number);
 		StaffApi.call(rest, "cashier", HttpMethod.POST, "/api/payments", "{\"idempotencyKey\":\"" + UUID.randomUUID()
-				+ "\",\"unitId\":" + unit.get("id") + ",\"amount\":" + fees + ",\"method\":\"WECHAT\"}");
+				+ "\",\"unitId\":" + unit.get("id") + ",\"amount\":" + fees + ",\"method\":\"WECHAT\",\"billIds\":" + bills
+				+ "}");
 		Task handOver = await(pid, Element.HAND_OVER_PERMIT);
 		StaffApi.work(rest, "receptionist", handOver.getId(), vars("permitHandedOver", true, "passesHandedOver", true));
 
