@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.archive.OwnerArchives;
 import cn.tianxiacheng.servicecenter.casework.ReturnVisitProcess;
+import cn.tianxiacheng.servicecenter.decoration.DecorationRequests;
 import cn.tianxiacheng.servicecenter.dunning.FeeDunningProcess;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -61,7 +62,7 @@ public class OpenTasks {
 
 	public List<OpenTask> ofEveryProcess() {
 		return List.of(complaint(), serviceRequest(), returnVisit(), moveIn(), archiveAccess(), archiveChange(), dunning(),
-				goodsRelease(), parkingLease());
+				goodsRelease(), parkingLease(), decoration());
 	}
 
 	public OpenTask complaint() {
@@ -170,6 +171,15 @@ public class OpenTasks {
 							LocalDateTime.now(ZoneId.of("Asia/Shanghai")).toLocalDate()));
 		assertThat(applied.getStatusCode()).as("lease applied for: %s", applied.getBody()).isEqualTo(HttpStatus.OK);
 		return openTask("ParkingLeaseProcess", (String) applied.getBody().get("processInstanceId"), "receptionist");
+	}
+
+	/** An owner's decoration application, waiting for reception's check of the papers. */
+	public OpenTask decoration() {
+		Map<String, Object> unit = DecorationRequests.freshUnit(jdbc, "2-2-");
+		ResponseEntity<Map<String, Object>> applied = DecorationRequests.apply(rest, (String) unit.get("number"),
+				(String) unit.get("owner_name"), List.of());
+		assertThat(applied.getStatusCode()).as("decoration applied: %s", applied.getBody()).isEqualTo(HttpStatus.OK);
+		return openTask("DecorationApprovalProcess", (String) applied.getBody().get("processInstanceId"), "receptionist");
 	}
 
 	private String register(String type, String category) {

@@ -79,11 +79,27 @@ public class OwnerArchives {
 		row.put("created_at", Timestamp.from(clock.instant()));
 		long archiveId = archiveInsert.executeAndReturnKey(row).longValue();
 		for (Document document : documents) {
-			jdbc.update("insert into archive_document (archive_id, type, number, received_on, location) values (?, ?, ?, ?, ?)",
-					archiveId, document.type(), document.number(), Date.valueOf(document.receivedOn()),
-					document.location());
+			insertDocument(archiveId, document);
 		}
 		return archiveId;
+	}
+
+	private void insertDocument(long archiveId, Document document) {
+		jdbc.update("insert into archive_document (archive_id, type, number, received_on, location) values (?, ?, ?, ?, ?)",
+				archiveId, document.type(), document.number(), Date.valueOf(document.receivedOn()), document.location());
+	}
+
+	/**
+	 * Files documents of a later case (a decoration…) in the unit's current archive, created when
+	 * the unit has none yet.
+	 */
+	@Transactional
+	public void file(long unitId, String unitNumber, List<Document> documents, String filedBy) {
+		Long current = jdbc.queryForObject("select max(id) from owner_archive where unit_id = ?", Long.class, unitId);
+		long archiveId = current != null ? current : create(unitId, unitNumber, null, List.of(), filedBy);
+		for (Document document : documents) {
+			insertDocument(archiveId, document);
+		}
 	}
 
 	/** The unit's current archive. */

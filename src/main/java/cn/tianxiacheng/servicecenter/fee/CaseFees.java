@@ -34,17 +34,20 @@ public class CaseFees {
 
 	private final JdbcTemplate jdbc;
 
+	private final DepositRefunds depositRefunds;
+
 	private final FeeProperties properties;
 
 	private final Clock clock;
 
 	CaseFees(UnitRepository units, FeeItemRepository items, FeeRateRepository rates, BillWriter billWriter,
-			Ledger ledger, JdbcTemplate jdbc, FeeProperties properties, Clock clock) {
+			Ledger ledger, DepositRefunds depositRefunds, JdbcTemplate jdbc, FeeProperties properties, Clock clock) {
 		this.units = units;
 		this.items = items;
 		this.rates = rates;
 		this.billWriter = billWriter;
 		this.ledger = ledger;
+		this.depositRefunds = depositRefunds;
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.clock = clock;
@@ -117,6 +120,29 @@ public class CaseFees {
 			.stream()
 			.filter(bill -> bill.period().equals(caseNumber))
 			.allMatch(bill -> bill.outstanding().signum() == 0);
+	}
+
+	/** The case's deposit as billed, zero when none was. */
+	public BigDecimal depositOf(String caseNumber, long unitId) {
+		return jdbc.queryForObject("""
+				select coalesce(sum(b.amount), 0) from bill b join fee_item f on f.id = b.fee_item_id
+				 where b.unit_id = ? and b.period = ? and f.kind = 'DEPOSIT'""", BigDecimal.class, unitId, caseNumber);
+	}
+
+	/**
+	 * Refunds the case's paid deposit less the deduction (the deposit refund of the ledger);
+	 * returns the amount paid back. The caller has checked that the refund was decided.
+	 */
+	@Transactional
+	public BigDecimal refundDeposit(String caseNumber, long unitId, BigDecimal deduction, String reason,
+			PaymentMethod method, String refundedBy) {
+		long billId = jdbc.queryForList("""
+				select b.id from bill b join fee_item f on f.id = b.fee_item_id
+				 where b.unit_id = ? and b.period = ? and f.kind = 'DEPOSIT'""", Long.class, unitId, caseNumber)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new BusinessRuleException(caseNumber + " 没有押金账单，不能退还押金"));
+		return depositRefunds.refund(billId, deduction, reason, method, refundedBy).refunded();
 	}
 
 }

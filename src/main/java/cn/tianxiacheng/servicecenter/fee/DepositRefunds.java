@@ -66,6 +66,12 @@ class DepositRefunds {
 	@Transactional
 	DepositRefund refund(long billId, BigDecimal deduction, String reason, PaymentMethod method, Authentication staff) {
 		StaffAuthorities.requireAny(staff, "只有收费员或经理可以退还押金", StaffGroup.CASHIER, StaffGroup.MANAGER);
+		return refund(billId, deduction, reason, method, staff.getName());
+	}
+
+	/** The refund itself, for a caller that checked who may ask for it (a case's settlement after its cashier's task). */
+	@Transactional
+	DepositRefund refund(long billId, BigDecimal deduction, String reason, PaymentMethod method, String refundedBy) {
 		Bill bill = bills.findById(billId).orElseThrow(() -> new NotFoundException("账单不存在：编号 " + billId));
 		if (bill.getFeeItem().getKind() != FeeKind.DEPOSIT) {
 			throw new BusinessRuleException("账单 " + billId + " 不是押金，不能退还");
@@ -86,10 +92,10 @@ class DepositRefunds {
 				 group by a.payment_id order by a.payment_id""".formatted(Standing.payment("a.payment_id")),
 				(rs, i) -> PaymentLine.of(rs.getLong(1), rs.getBigDecimal(2), null, null, null, null, Money.ZERO, false),
 				billId);
-		reversals.saveAndFlush(Reversal.ofBill(billId, "押金退还：" + reason, staff.getName(), clock.instant()));
+		reversals.saveAndFlush(Reversal.ofBill(billId, "押金退还：" + reason, refundedBy, clock.instant()));
 		List<PaymentLine> left = new ArrayList<>(sources);
 		if (deduction.signum() > 0) {
-			left = coverDeduction(bill, deduction, reason, sources, staff.getName());
+			left = coverDeduction(bill, deduction, reason, sources, refundedBy);
 		}
 		Timestamp now = Timestamp.from(clock.instant());
 		BigDecimal refunded = Money.ZERO;
@@ -98,7 +104,7 @@ class DepositRefunds {
 				jdbc.update("""
 						insert into refund (unit_id, bill_id, payment_id, amount, method, reason, refunded_at, refunded_by)
 						values (?, ?, ?, ?, ?, ?, ?, ?)""", bill.getUnitId(), billId, source.id(), source.unallocated(),
-						method.name(), reason, now, staff.getName());
+						method.name(), reason, now, refundedBy);
 				refunded = refunded.add(source.unallocated());
 			}
 		}

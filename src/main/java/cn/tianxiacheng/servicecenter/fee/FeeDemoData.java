@@ -59,6 +59,7 @@ class FeeDemoData implements ApplicationRunner {
 			rate(item(estate, "DECORATION_MANAGEMENT", "装修管理费", FeeKind.ONE_OFF), null, "500.00");
 			rate(item(estate, "GARBAGE_REMOVAL", "垃圾清运费", FeeKind.ONE_OFF), null, "300.00");
 			rate(item(estate, "ACCESS_CARD", "门禁卡工本费", FeeKind.ONE_OFF), null, "20.00");
+			rate(item(estate, "WORKER_PASS", "装修出入证工本费", FeeKind.ONE_OFF), null, "10.00");
 			rate(item(estate, "REPAIR_SERVICE", "有偿维修服务费", FeeKind.ONE_OFF), null, "80.00");
 			rate(item(estate, "REPAIR_MATERIAL", "维修材料费（每件）", FeeKind.ONE_OFF), null, "35.00");
 		}

@@ -1,0 +1,185 @@
+package cn.tianxiacheng.servicecenter.decoration;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import cn.tianxiacheng.servicecenter.decoration.DecorationApplications.Application;
+import cn.tianxiacheng.servicecenter.decoration.DecorationApplications.Applied;
+import cn.tianxiacheng.servicecenter.decoration.DecorationApplications.Worker;
+import cn.tianxiacheng.servicecenter.system.BadInputException;
+import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
+import cn.tianxiacheng.servicecenter.system.ConflictException;
+import cn.tianxiacheng.servicecenter.system.Staff;
+import cn.tianxiacheng.servicecenter.system.StaffGroup;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 装修 pages: reception's application, a decoration with what each group records there, the
+ * printable permit, and the decorations under way per building for engineering and security.
+ */
+@Controller
+class DecorationPageController {
+
+	private final DecorationApplications applications;
+
+	private final DecorationSupervision supervision;
+
+	private final DecorationViews views;
+
+	private final Clock clock;
+
+	DecorationPageController(DecorationApplications applications, DecorationSupervision supervision,
+			DecorationViews views, Clock clock) {
+		this.applications = applications;
+		this.supervision = supervision;
+		this.views = views;
+		this.clock = clock;
+	}
+
+	@GetMapping("/decorations")
+	String underWay(@RequestParam(required = false) Integer building, Model model) {
+		model.addAttribute("building", building);
+		model.addAttribute("rows", views.underWay(building));
+		model.addAttribute("zone", clock.getZone());
+		return "decorations/list";
+	}
+
+	@GetMapping("/decorations/new")
+	String form(Model model) {
+		model.addAttribute("requestId", UUID.randomUUID().toString());
+		model.addAttribute("scopes", Scope.values());
+		model.addAttribute("roles", ApplicantRole.values());
+		model.addAttribute("today", LocalDate.now(clock));
+		return "decorations/new";
+	}
+
+	@PostMapping("/decorations")
+	String apply(@RequestParam String requestId, @RequestParam String unitNumber, @RequestParam String applicantRole,
+			@RequestParam String applicantName, @RequestParam String applicantPhone,
+			@RequestParam String contractorCompany, @RequestParam String contractorLicence,
+			@RequestParam String contractorPerson, @RequestParam String contractorPhone, @RequestParam String workers,
+			@RequestParam(required = false) LocalDate plannedStart, @RequestParam(required = false) LocalDate plannedEnd,
+			@RequestParam String works, @RequestParam(required = false) List<String> scope, Authentication staff,
+			Model model, RedirectAttributes redirect) {
+		try {
+			Applied applied = applications.apply(new Application(requestId, unitNumber, applicantRole, applicantName,
+					applicantPhone, contractorCompany, contractorLicence, contractorPerson, contractorPhone,
+					workers(workers), plannedStart, plannedEnd, works, scope == null ? List.of() : scope), Staff.of(staff));
+			redirect.addFlashAttribute("notice", "已受理，编号 " + applied.decorationNumber() + "。请在任务列表的“待领取 · 接待员”中"
+					+ "领取下一步继续办理。");
+			return "redirect:/decorations/" + applied.decorationNumber();
+		}
+		catch (BadInputException | BusinessRuleException | ConflictException ex) {
+			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("requestId", UUID.randomUUID().toString());
+			model.addAttribute("scopes", Scope.values());
+			model.addAttribute("roles", ApplicantRole.values());
+			model.addAttribute("today", LocalDate.now(clock));
+			model.addAttribute("entered", new Entered(unitNumber, applicantRole, applicantName, applicantPhone,
+					contractorCompany, contractorLicence, contractorPerson, contractorPhone, workers, plannedStart,
+					plannedEnd, works, scope == null ? List.of() : scope));
+			return "decorations/new";
+		}
+	}
+
+	/** What reception typed, kept on the form when the application is refused. */
+	record Entered(String unitNumber, String applicantRole, String applicantName, String applicantPhone,
+			String contractorCompany, String contractorLicence, String contractorPerson, String contractorPhone,
+			String workers, LocalDate plannedStart, LocalDate plannedEnd, String works, List<String> scope) {
+	}
+
+	@GetMapping("/decorations/{number}")
+	String show(@PathVariable String number, Authentication viewer, Model model) {
+		Staff staff = Staff.of(viewer);
+		model.addAttribute("d", views.view(number, staff));
+		model.addAttribute("zone", clock.getZone());
+		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("checklist", ChecklistItem.values());
+		model.addAttribute("receives", staff.isIn(StaffGroup.RECEPTION));
+		model.addAttribute("supervises", staff.isIn(StaffGroup.ENGINEERING, StaffGroup.SECURITY));
+		model.addAttribute("patrols", staff.isIn(StaffGroup.SECURITY));
+		model.addAttribute("objects", staff.isIn(StaffGroup.RECEPTION, StaffGroup.ENGINEERING));
+		return "decorations/details";
+	}
+
+	@GetMapping("/decorations/{number}/permit")
+	String permit(@PathVariable String number, Model model) {
+		model.addAttribute("p", views.permit(number));
+		model.addAttribute("zone", clock.getZone());
+		return "decorations/permit";
+	}
+
+	@PostMapping("/decorations/{number}/violations")
+	String reportViolation(@PathVariable String number, @RequestParam String source,
+			@RequestParam(required = false) String complaintCaseNumber, @RequestParam String description,
+			@RequestParam(defaultValue = "false") boolean serious, @RequestParam(required = false) LocalDate rectifyBy,
+			Authentication staff, RedirectAttributes redirect) {
+		return act(number, redirect, "违章已登记，整改通知随即下达。", () -> supervision.reportViolation(number, source,
+				StringUtils.hasText(complaintCaseNumber) ? complaintCaseNumber.strip() : null, description, serious,
+				rectifyBy, Staff.of(staff)));
+	}
+
+	@PostMapping("/decorations/{number}/patrols")
+	String recordPatrol(@PathVariable String number, @RequestParam(required = false) List<String> failedItems,
+			@RequestParam(required = false) String notes, Authentication staff, RedirectAttributes redirect) {
+		return act(number, redirect, "巡查已登记。", () -> supervision.recordPatrol(number,
+				DecorationApiController.checklist(failedItems), StringUtils.hasText(notes) ? notes.strip() : null,
+				Staff.of(staff)));
+	}
+
+	@PostMapping("/decorations/{number}/extension-requests")
+	String requestExtension(@PathVariable String number, @RequestParam(required = false) LocalDate newEnd,
+			@RequestParam String reason, Authentication staff, RedirectAttributes redirect) {
+		return act(number, redirect, "延期申请已提交工程部审核。",
+				() -> supervision.requestExtension(number, newEnd, reason, Staff.of(staff)));
+	}
+
+	@PostMapping("/decorations/{number}/completion-application")
+	String applyForCompletion(@PathVariable String number, Authentication staff, RedirectAttributes redirect) {
+		return act(number, redirect, "竣工验收申请已提交工程部。",
+				() -> supervision.applyForCompletion(number, Staff.of(staff)));
+	}
+
+	@PostMapping("/decorations/{number}/objections")
+	String raiseObjection(@PathVariable String number, @RequestParam String description, Authentication staff,
+			RedirectAttributes redirect) {
+		return act(number, redirect, "异议已登记，退押金前由工程部核查。",
+				() -> supervision.raiseObjection(number, description, Staff.of(staff)));
+	}
+
+	private static String act(String number, RedirectAttributes redirect, String done, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("notice", done);
+		}
+		catch (BadInputException | BusinessRuleException | ConflictException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/decorations/" + number;
+	}
+
+	/** Lines of {@code 姓名,身份证号,工种}; blank lines are skipped. */
+	private static List<Worker> workers(String text) {
+		List<Worker> workers = new ArrayList<>();
+		for (String line : text.lines().map(String::strip).filter(StringUtils::hasText).toList()) {
+			String[] fields = line.split("\\s*[,，]\\s*");
+			if (fields.length != 3) {
+				throw new BadInputException("施工人员每行填写：姓名,身份证号,工种（“" + line + "”不对）");
+			}
+			workers.add(new Worker(fields[0], fields[1], fields[2]));
+		}
+		return workers;
+	}
+
+}
