@@ -58,7 +58,8 @@ public class OpenTasks {
 	}
 
 	public List<OpenTask> ofEveryProcess() {
-		return List.of(complaint(), serviceRequest(), returnVisit(), moveIn(), archiveAccess(), archiveChange(), dunning());
+		return List.of(complaint(), serviceRequest(), returnVisit(), moveIn(), archiveAccess(), archiveChange(), dunning(),
+				assistanceRequest());
 	}
 
 	public OpenTask complaint() {
@@ -128,6 +129,20 @@ public class OpenTasks {
 						"198.79", FeeDunningProcess.Var.OLDEST_DUE_DATE, "2026-10-01"))
 			.getId();
 		return openTask(FeeDunningProcess.KEY, processInstanceId, "receptionist");
+	}
+
+	/** A request for a residence certificate of an owner on record, waiting for reception's check. */
+	public OpenTask assistanceRequest() {
+		Map<String, Object> owner = jdbc.queryForMap("""
+				select u.number, o.name from owner o join unit u on u.id = o.unit_id
+				 where u.status = 'OCCUPIED' and o.move_in_date is not null order by o.id fetch first 1 rows only""");
+		ResponseEntity<Map<String, Object>> registered = StaffApi.call(rest, "receptionist", HttpMethod.POST,
+				"/api/assistance-requests", "{\"unitNumber\":\"" + owner.get("number") + "\",\"ownerName\":\""
+						+ owner.get("name") + "\",\"kind\":\"RESIDENCE\",\"purpose\":\"SCHOOL_ENROLMENT\","
+						+ "\"addressee\":\"天下城第一小学\"}");
+		assertThat(registered.getStatusCode()).as("assistance requested: %s", registered.getBody())
+			.isEqualTo(HttpStatus.CREATED);
+		return openTask("AssistanceRequestProcess", (String) registered.getBody().get("processInstanceId"), "receptionist");
 	}
 
 	private String register(String type, String category) {

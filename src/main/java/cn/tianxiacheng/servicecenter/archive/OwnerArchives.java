@@ -86,6 +86,18 @@ public class OwnerArchives {
 		return archiveId;
 	}
 
+	/** Files a document in the unit's current archive, opening one when the unit has none yet. */
+	@Transactional
+	public void file(long unitId, String unitNumber, Document document, String filedBy) {
+		Long archiveId = jdbc.queryForObject("select max(id) from owner_archive where unit_id = ?", Long.class, unitId);
+		if (archiveId == null) {
+			create(unitId, unitNumber, null, List.of(document), filedBy);
+			return;
+		}
+		jdbc.update("insert into archive_document (archive_id, type, number, received_on, location) values (?, ?, ?, ?, ?)",
+				archiveId, document.type(), document.number(), Date.valueOf(document.receivedOn()), document.location());
+	}
+
 	/** The unit's current archive. */
 	long ofUnit(long unitId) {
 		return jdbc.query("select max(id) from owner_archive where unit_id = ?", (rs, i) -> rs.getObject(1, Long.class),
