@@ -2,6 +2,9 @@ package cn.tianxiacheng.servicecenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -62,7 +65,7 @@ public class OpenTasks {
 
 	public List<OpenTask> ofEveryProcess() {
 		return List.of(complaint(), serviceRequest(), returnVisit(), moveIn(), archiveAccess(), archiveChange(), dunning(),
-				goodsRelease(), parkingLease(), decoration());
+				goodsRelease(), parkingLease(), decoration(), assistanceRequest(), inspectionRound());
 	}
 
 	public OpenTask complaint() {
@@ -180,6 +183,46 @@ public class OpenTasks {
 				(String) unit.get("owner_name"), List.of());
 		assertThat(applied.getStatusCode()).as("decoration applied: %s", applied.getBody()).isEqualTo(HttpStatus.OK);
 		return openTask("DecorationApprovalProcess", (String) applied.getBody().get("processInstanceId"), "receptionist");
+	}
+
+	/** A request for a residence certificate of an owner on record, waiting for reception's check. */
+	public OpenTask assistanceRequest() {
+		Map<String, Object> owner = jdbc.queryForMap("""
+				select u.number, o.name from owner o join unit u on u.id = o.unit_id
+				 where u.status = 'OCCUPIED' and o.move_in_date is not null order by o.id fetch first 1 rows only""");
+		ResponseEntity<Map<String, Object>> registered = StaffApi.call(rest, "receptionist", HttpMethod.POST,
+				"/api/assistance-requests", "{\"unitNumber\":\"" + owner.get("number") + "\",\"ownerName\":\""
+						+ owner.get("name") + "\",\"kind\":\"RESIDENCE\",\"purpose\":\"SCHOOL_ENROLMENT\","
+						+ "\"addressee\":\"天下城第一小学\"}");
+		assertThat(registered.getStatusCode()).as("assistance requested: %s", registered.getBody())
+			.isEqualTo(HttpStatus.CREATED);
+		return openTask("AssistanceRequestProcess", (String) registered.getBody().get("processInstanceId"), "receptionist");
+	}
+
+	/** A round of a route of its own, running all day today, waiting for the guard's walk. */
+	public OpenTask inspectionRound() {
+		String route = "信任测试路线-" + UUID.randomUUID().toString().substring(0, 8);
+		jdbc.update("insert into inspection_route (name, duty_group, active) values (?, 'security', false)", route);
+		long routeId = jdbc.queryForObject("select id from inspection_route where name = ?", Long.class, route);
+		jdbc.update("""
+				insert into inspection_checkpoint (route_id, position, name, kind, location, checklist, case_unit_number,
+				       case_category) values (?, 1, '大堂', 'COMMON_AREA', '1号楼一层', '门禁正常', '1-1-101', '公共设施')""",
+				routeId);
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		String number = "XC-T" + routeId;
+		jdbc.update("""
+				insert into inspection_round (round_number, route_id, round_date, shift, starts_at, ends_at, status)
+				values (?, ?, ?, 'MORNING', ?, ?, 'PLANNED')""", number, routeId, Date.valueOf(today),
+				Timestamp.from(today.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant()),
+				Timestamp.from(today.plusDays(1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant()));
+		String round = runtimeService.startProcessInstanceByKey("InspectionRoundProcess", number,
+				StaffApi.vars("caseNumber", number, "category", "日常巡查 · 上午", "routeName", route, "dutyGroup", "security",
+						"roundDate", today.toString(), "startTime", "00:00", "endTime", "23:59:59", "checkpoints", 1,
+						"detailsPath", "/rounds/" + number, "recentSteps", ""))
+			.getId();
+		jdbc.update("update inspection_round set process_instance_id = ? where round_number = ?", round, number);
+		StaffApi.awaitJobs(managementService, round);
+		return openTask("InspectionRoundProcess", round, "guard");
 	}
 
 	private String register(String type, String category) {

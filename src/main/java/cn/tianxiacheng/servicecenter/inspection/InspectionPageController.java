@@ -1,0 +1,170 @@
+package cn.tianxiacheng.servicecenter.inspection;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import cn.tianxiacheng.servicecenter.casework.CaseCategories;
+import cn.tianxiacheng.servicecenter.casework.Urgency;
+import cn.tianxiacheng.servicecenter.inspection.InspectionRounds.Round;
+import cn.tianxiacheng.servicecenter.inspection.InspectionRounds.Route;
+import cn.tianxiacheng.servicecenter.journal.StepJournal;
+import cn.tianxiacheng.servicecenter.system.BadInputException;
+import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
+import cn.tianxiacheng.servicecenter.system.ConflictException;
+import cn.tianxiacheng.servicecenter.system.Staff;
+import cn.tianxiacheng.servicecenter.system.StaffGroup;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 巡查 pages: a day's rounds per route, done and missed; one round with its checkpoints, where
+ * the staff member on duty records each as normal or abnormal on the phone; the equipment's
+ * maintenance schedule.
+ */
+@Controller
+class InspectionPageController {
+
+	static final StaffGroup[] READERS = { StaffGroup.SECURITY, StaffGroup.ENGINEERING, StaffGroup.CLEANING,
+			StaffGroup.MANAGER, StaffGroup.DIRECTOR, StaffGroup.AUDITOR };
+
+	private final InspectionRounds rounds;
+
+	private final EquipmentMaintenance equipment;
+
+	private final StepJournal journal;
+
+	private final Clock clock;
+
+	InspectionPageController(InspectionRounds rounds, EquipmentMaintenance equipment, StepJournal journal, Clock clock) {
+		this.rounds = rounds;
+		this.equipment = equipment;
+		this.journal = journal;
+		this.clock = clock;
+	}
+
+	/** One route's rounds of the day. */
+	record RouteDay(Route route, Round morning, Round afternoon) {
+
+		/** Morning and afternoon, either missing when not scheduled. */
+		public List<Round> shifts() {
+			return Arrays.asList(morning, afternoon);
+		}
+
+	}
+
+	@GetMapping("/rounds")
+	String day(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+			Authentication staff, Model model) {
+		Staff.of(staff).require("您的岗位不能查看巡查", READERS);
+		LocalDate shown = day == null ? LocalDate.now(clock) : day;
+		List<Round> ofDay = rounds.ofDay(shown);
+		List<RouteDay> routes = rounds.routesOf(shown)
+			.stream()
+			.map(route -> new RouteDay(route, find(ofDay, route, Shift.MORNING), find(ofDay, route, Shift.AFTERNOON)))
+			.toList();
+		Instant now = clock.instant();
+		model.addAttribute("day", shown);
+		model.addAttribute("routes", routes);
+		model.addAttribute("done", ofDay.stream().filter(r -> r.status().equals("DONE")).count());
+		model.addAttribute("missed", ofDay.stream().filter(r -> r.status().equals("MISSED")).count());
+		model.addAttribute("running", ofDay.stream().filter(r -> r.isOpenAt(now)).count());
+		model.addAttribute("now", now);
+		return "rounds/day";
+	}
+
+	@GetMapping("/rounds/{number}")
+	String round(@PathVariable String number, Authentication staff, Model model) {
+		Staff viewer = Staff.of(staff);
+		viewer.require("您的岗位不能查看巡查", READERS);
+		Round round = rounds.round(number);
+		model.addAttribute("round", round);
+		model.addAttribute("checkpoints", rounds.checkpointsOf(round));
+		model.addAttribute("mayRecord", round.isOpenAt(clock.instant()) && viewer.groupIds().contains(round.dutyGroup()));
+		model.addAttribute("categories", CaseCategories.ALL);
+		model.addAttribute("urgencies", Urgency.values());
+		model.addAttribute("steps", journal.steps(number));
+		model.addAttribute("now", clock.instant());
+		model.addAttribute("zone", clock.getZone());
+		return "rounds/round";
+	}
+
+	@PostMapping("/rounds/{number}/checkpoints/{checkpointId}")
+	String record(@PathVariable String number, @PathVariable long checkpointId, @RequestParam String result,
+			@RequestParam(required = false) String note, @RequestParam(required = false) String category,
+			@RequestParam(required = false) Urgency urgency, Authentication staff, Model model,
+			HttpServletResponse response) {
+		try {
+			if (!result.equals("NORMAL") && !result.equals("ABNORMAL")) {
+				throw new BadInputException("请选择“正常”或“异常”");
+			}
+			rounds.record(number, checkpointId, result.equals("ABNORMAL"), note, category,
+					urgency == null ? Urgency.NORMAL : urgency, Staff.of(staff));
+			return "redirect:/rounds/" + number + "#checkpoint-" + checkpointId;
+		}
+		catch (BadInputException | BusinessRuleException | ConflictException ex) {
+			refuse(ex, model, response);
+			return round(number, staff, model);
+		}
+	}
+
+	@GetMapping("/equipment")
+	String equipment(Authentication staff, Model model) {
+		Staff viewer = Staff.of(staff);
+		viewer.require("您的岗位不能查看设备维保", StaffGroup.ENGINEERING, StaffGroup.MANAGER, StaffGroup.DIRECTOR,
+				StaffGroup.AUDITOR);
+		model.addAttribute("equipment", equipment.schedule());
+		model.addAttribute("visits", equipment.latestVisits(50));
+		model.addAttribute("mayRecord", viewer.isIn(StaffGroup.ENGINEERING));
+		model.addAttribute("maySign", viewer.isIn(StaffGroup.ENGINEERING, StaffGroup.MANAGER));
+		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("zone", clock.getZone());
+		return "rounds/equipment";
+	}
+
+	@PostMapping("/equipment/{id}/visits")
+	String recordVisit(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate maintainedOn,
+			@RequestParam(required = false) String technician, @RequestParam(required = false) String workDone,
+			Authentication staff, Model model, HttpServletResponse response) {
+		try {
+			equipment.recordVisit(id, maintainedOn, technician, workDone, Staff.of(staff));
+			return "redirect:/equipment";
+		}
+		catch (BadInputException | BusinessRuleException ex) {
+			refuse(ex, model, response);
+			return equipment(staff, model);
+		}
+	}
+
+	@PostMapping("/equipment/visits/{visitId}/countersignature")
+	String countersign(@PathVariable long visitId, Authentication staff, Model model, HttpServletResponse response) {
+		try {
+			equipment.countersign(visitId, Staff.of(staff));
+			return "redirect:/equipment";
+		}
+		catch (BusinessRuleException | ConflictException ex) {
+			refuse(ex, model, response);
+			return equipment(staff, model);
+		}
+	}
+
+	private static void refuse(RuntimeException ex, Model model, HttpServletResponse response) {
+		response.setStatus(ex instanceof BadInputException ? 400 : ex instanceof ConflictException ? 409 : 422);
+		model.addAttribute("error", ex.getMessage());
+	}
+
+	private static Round find(List<Round> rounds, Route route, Shift shift) {
+		return rounds.stream().filter(r -> r.routeId() == route.id() && r.shift() == shift).findFirst().orElse(null);
+	}
+
+}

@@ -1,0 +1,11 @@
+/**
+ * Daily rounds (每天上、下午巡查): routes of checkpoints with their checklists, the morning and
+ * afternoon rounds ({@code InspectionRoundProcess}, opened by {@code InspectionScheduleProcess}),
+ * checkpoints recorded on the guard's phone, abnormal points as routed cases, missed rounds to the
+ * manager; special equipment's maintenance cadence with the contractor's visits countersigned.
+ */
+@ApplicationModule(displayName = "inspection 巡查",
+		allowedDependencies = { "casework", "journal", "system" })
+package cn.tianxiacheng.servicecenter.inspection;
+
+import org.springframework.modulith.ApplicationModule;
