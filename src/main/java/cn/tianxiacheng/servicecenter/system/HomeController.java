@@ -1,13 +1,18 @@
 package cn.tianxiacheng.servicecenter.system;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,20 +27,31 @@ class HomeController {
 
 	private final TaskService taskService;
 
+	private final HistoryService historyService;
+
+	private final EngineAsSystem engineAsSystem;
+
 	private final ProcessIncidents incidents;
 
 	private final StaffNames staffNames;
 
 	private final Clock clock;
 
-	HomeController(TaskService taskService, ProcessIncidents incidents, StaffNames staffNames, Clock clock) {
+	HomeController(TaskService taskService, HistoryService historyService, EngineAsSystem engineAsSystem,
+			ProcessIncidents incidents, StaffNames staffNames, Clock clock) {
 		this.taskService = taskService;
+		this.historyService = historyService;
+		this.engineAsSystem = engineAsSystem;
 		this.incidents = incidents;
 		this.staffNames = staffNames;
 		this.clock = clock;
 	}
 
 	record Counts(long mine, long queue, long overdue, long dueToday) {
+	}
+
+	/** A task this person held that left their list without their completing it, and where the case is now. */
+	record MovedTask(String caseNumber, String taskName, LocalDateTime movedAt, List<String> nowAt) {
 	}
 
 	@GetMapping("/login")
@@ -61,6 +77,7 @@ class HomeController {
 						: taskService.createTaskQuery().taskCandidateGroupIn(groupIds).taskUnassigned().count(),
 				taskService.createTaskQuery().taskAssignee(staff.id()).dueBefore(now).count(),
 				taskService.createTaskQuery().taskAssignee(staff.id()).dueAfter(now).dueBefore(endOfToday).count()));
+		model.addAttribute("moved", movedTasks(staff.id()));
 		model.addAttribute("worksCases", staff.isIn(StaffGroup.RECEPTION, StaffGroup.MANAGER));
 		model.addAttribute("collects", staff.isIn(StaffGroup.CASHIER, StaffGroup.RECEPTION, StaffGroup.MANAGER));
 		model.addAttribute("movesIn", staff.isIn(StaffGroup.RECEPTION));
@@ -69,6 +86,40 @@ class HomeController {
 				StaffGroup.ADMIN));
 		model.addAttribute("seesAdmin", staff.isIn(StaffGroup.ADMIN));
 		return "home";
+	}
+
+	/**
+	 * Tasks held by this person that an interrupting timer (an escalation) or another's action
+	 * ended in the last week: Camunda gives a task ended that way the delete reason "deleted".
+	 * Read as the system because reception may not read history, restricted to their own tasks.
+	 */
+	private List<MovedTask> movedTasks(String staffId) {
+		Date weekAgo = Date.from(clock.instant().minus(Duration.ofDays(7)));
+		return engineAsSystem.call(() -> historyService.createHistoricTaskInstanceQuery()
+			.taskAssignee(staffId)
+			.finished()
+			.taskDeleteReason("deleted")
+			.finishedAfter(weekAgo)
+			.orderByHistoricTaskInstanceEndTime()
+			.desc()
+			.listPage(0, 10)
+			.stream()
+			.map(task -> new MovedTask(businessKey(task.getProcessInstanceId()), task.getName(),
+					LocalDateTime.ofInstant(task.getEndTime().toInstant(), clock.getZone()),
+					taskService.createTaskQuery()
+						.processInstanceId(task.getProcessInstanceId())
+						.list()
+						.stream()
+						.map(Task::getName)
+						.toList()))
+			.toList());
+	}
+
+	private String businessKey(String processInstanceId) {
+		HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.singleResult();
+		return instance == null ? null : instance.getBusinessKey();
 	}
 
 }

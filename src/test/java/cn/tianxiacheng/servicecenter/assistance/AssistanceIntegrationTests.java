@@ -124,7 +124,7 @@ class AssistanceIntegrationTests {
 		Map<String, Object> occupied = jdbc.queryForMap("""
 				select u.number, o.name from owner o join unit u on u.id = o.unit_id
 				 where u.status = 'OCCUPIED' and o.move_in_date is not null
-				   and not exists (select 1 from bill b where b.unit_id = u.id)
+				   and not exists (select 1 from payment p where p.unit_id = u.id)
 				 order by o.id fetch first 1 rows only""");
 		int before = requests();
 

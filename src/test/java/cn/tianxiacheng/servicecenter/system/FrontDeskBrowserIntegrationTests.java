@@ -130,6 +130,8 @@ class FrontDeskBrowserIntegrationTests {
 						+ "\"contactName\":\"周先生\",\"channel\":\"PHONE\",\"category\":\"服务态度\",\"urgency\":\"URGENT\","
 						+ "\"description\":\"电话无人接听\"}").getBody();
 		String processInstanceId = (String) registered.get("processInstanceId");
+		taskService.claim(taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId(),
+				"receptionist");
 		managementService.executeJob(managementService.createJobQuery().processInstanceId(processInstanceId)
 			.activityId(ComplaintProcess.Element.RESPONSE_OVERDUE).singleResult().getId());
 
@@ -137,6 +139,11 @@ class FrontDeskBrowserIntegrationTests {
 			manager.go("/cases/" + registered.get("caseNumber"));
 			assertThat(manager.text()).contains("首次响应超时，已升级至经理督办");
 			manager.screenshot("07-overdue-first-response-in-the-story");
+		}
+		try (Browser reception = Browser.open(port, 1400).login("receptionist")) {
+			assertThat(reception.find(By.cssSelector("section.moved")).getText()).contains("已转走的任务",
+					(String) registered.get("caseNumber"), "首次响应", "经理处理投诉");
+			reception.screenshot("08-the-receptionist-sees-the-task-moved");
 		}
 	}
 
