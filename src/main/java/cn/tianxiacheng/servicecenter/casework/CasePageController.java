@@ -147,7 +147,7 @@ class CasePageController {
 	/** 派工单: the repair's order as the engineer takes it on the round, printed, with room to fill in by hand. */
 	@GetMapping("/cases/{caseNumber}/work-order")
 	String workOrder(@PathVariable String caseNumber, Authentication viewer, Model model) {
-		CaseView view = queries.byNumber(caseNumber, viewer);
+		CaseView view = queries.forWorkOrder(caseNumber, viewer);
 		if (view.type() != CaseType.SERVICE_REQUEST) {
 			throw new NotFoundException("只有报修和服务预约有派工单：" + caseNumber);
 		}

@@ -2,10 +2,12 @@ package cn.tianxiacheng.servicecenter.casework;
 
 import cn.tianxiacheng.servicecenter.estate.PersonalDataPolicy;
 import cn.tianxiacheng.servicecenter.estate.UnitRepository;
+import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffNames;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -27,14 +29,21 @@ class CaseQueries {
 
 	private final HistoryService historyService;
 
+	private final TaskService taskService;
+
+	private final EngineAsSystem engineAsSystem;
+
 	CaseQueries(ServiceCaseRepository cases, UnitRepository units, CaseJournal journal, PersonalDataPolicy personalData,
-			StaffNames staffNames, HistoryService historyService) {
+			StaffNames staffNames, HistoryService historyService, TaskService taskService,
+			EngineAsSystem engineAsSystem) {
 		this.cases = cases;
 		this.units = units;
 		this.journal = journal;
 		this.personalData = personalData;
 		this.staffNames = staffNames;
 		this.historyService = historyService;
+		this.taskService = taskService;
+		this.engineAsSystem = engineAsSystem;
 	}
 
 	@Transactional
@@ -56,16 +65,52 @@ class CaseQueries {
 				staffNames.of(serviceCase.getRegisteredBy()));
 	}
 
+	/**
+	 * The case for its work order: the staff member who holds its work (the case's handler, or
+	 * the assignee of its open task) sees the contact's phone to call before the visit; others
+	 * see the case as on its page.
+	 */
+	@Transactional
+	CaseView forWorkOrder(String caseNumber, Authentication viewer) {
+		ServiceCase serviceCase = cases.findByCaseNumber(caseNumber)
+			.orElseThrow(() -> new NotFoundException("案件不存在：" + caseNumber));
+		Staff staff = Staff.of(viewer);
+		if (!holdsTheWork(serviceCase, staff)) {
+			return byNumber(caseNumber, viewer);
+		}
+		String unitNumber = units.findById(serviceCase.getUnitId()).orElseThrow().getNumber();
+		return CaseView.of(serviceCase, unitNumber, journal.steps(serviceCase.getId()),
+				personalData.forAssignedWork(staff, "CASE", caseNumber, "派工单：上门前联系业主"),
+				staffNames.of(serviceCase.getRegisteredBy()));
+	}
+
+	private boolean holdsTheWork(ServiceCase serviceCase, Staff staff) {
+		String processInstanceId = serviceCase.getProcessInstanceId();
+		if (processInstanceId == null) {
+			return false;
+		}
+		boolean assigned = taskService.createTaskQuery()
+			.processInstanceId(processInstanceId)
+			.taskAssignee(staff.id())
+			.count() > 0;
+		return assigned || staff.id().equals(engineAsSystem.call(() -> handlerId(processInstanceId)));
+	}
+
+	private String handlerId(String processInstanceId) {
+		HistoricVariableInstance handler = historyService.createHistoricVariableInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.variableName(KeepHandlerListener.HANDLER)
+			.singleResult();
+		return handler == null ? null : (String) handler.getValue();
+	}
+
 	/** The name of who keeps the case's work ({@code handler}), or null before anyone took it. */
 	String handlerName(CaseView view) {
 		if (view.processInstanceId() == null) {
 			return null;
 		}
-		HistoricVariableInstance handler = historyService.createHistoricVariableInstanceQuery()
-			.processInstanceId(view.processInstanceId())
-			.variableName(KeepHandlerListener.HANDLER)
-			.singleResult();
-		return handler == null || handler.getValue() == null ? null : staffNames.of((String) handler.getValue());
+		String handler = handlerId(view.processInstanceId());
+		return handler == null ? null : staffNames.of(handler);
 	}
 
 }

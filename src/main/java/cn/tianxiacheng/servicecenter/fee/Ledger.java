@@ -25,7 +25,8 @@ public class Ledger {
 	private static final String BILLS_OF_UNIT = """
 			select b.id, b.unit_id, b.period, b.subject, b.amount, b.due_date, b.description, f.code, f.name,
 			       %s as paid,
-			       case when %s then 0 else 1 end as reversed
+			       case when %s then 0 else 1 end as reversed,
+			       case when exists (select 1 from refund r where r.bill_id = b.id) then 1 else 0 end as refunded
 			  from bill b join fee_item f on f.id = b.fee_item_id
 			 where b.unit_id = ?
 			 order by b.due_date, b.id""".formatted(Standing.paidOn("b.id"), Standing.bill("b.id"));
@@ -80,9 +81,10 @@ public class Ledger {
 			boolean reversed, BigDecimal outstanding, String status) {
 
 		static BillLine of(long id, long unitId, String feeItemCode, String feeItemName, String period, String subject,
-				BigDecimal amount, LocalDate dueDate, String description, BigDecimal paid, boolean reversed) {
+				BigDecimal amount, LocalDate dueDate, String description, BigDecimal paid, boolean reversed,
+				boolean refunded) {
 			BigDecimal outstanding = reversed ? Money.ZERO : amount.subtract(paid);
-			String status = reversed ? "已冲正"
+			String status = refunded ? "已退还" : reversed ? "已冲正"
 					: paid.signum() == 0 ? "未缴" : outstanding.signum() == 0 ? "已缴清" : "部分缴纳";
 			return new BillLine(id, unitId, feeItemCode, feeItemName, period, subject, amount, dueDate, description,
 					paid, reversed, outstanding, status);
@@ -107,7 +109,8 @@ public class Ledger {
 				(rs, i) -> BillLine.of(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("code"),
 						rs.getString("name"), rs.getString("period"), rs.getString("subject"),
 						rs.getBigDecimal("amount"), rs.getDate("due_date").toLocalDate(),
-						rs.getString("description"), Money.yuan(rs.getBigDecimal("paid")), rs.getInt("reversed") == 1),
+						rs.getString("description"), Money.yuan(rs.getBigDecimal("paid")), rs.getInt("reversed") == 1,
+						rs.getInt("refunded") == 1),
 				unitId);
 	}
 

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +98,7 @@ class DecorationBrowserIntegrationTests {
 				.doesNotContain(DecorationRequests.WORKER_ID);
 			reception.screenshot("decoration-02-application-received");
 
-			WebElement card = card(reception, "待领取 · 接待员", number);
+			WebElement card = reception.taskCard(filterService, "待领取 · 接待员", number);
 			assertThat(card.getText()).contains(number, unitNumber, "装修", "核验装修资料");
 			reception.screenshot("decoration-03-tasklist-card");
 			card.findElement(By.cssSelector("a")).click();
@@ -116,7 +114,7 @@ class DecorationBrowserIntegrationTests {
 		String pid = jdbc.queryForObject("select process_instance_id from decoration where decoration_number = ?",
 				String.class, number);
 		try (Browser engineer = Browser.open(port, 1400).login("engineer")) {
-			card(engineer, "待领取 · 工程部", number).findElement(By.cssSelector("a")).click();
+			engineer.openTask(filterService, "待领取 · 工程部", number);
 			engineer.click(By.cssSelector("button.claim"));
 			engineer.waitForText(By.tagName("body"), "原件已核对，复印件留存");
 			engineer.click(By.xpath("//label[contains(., '附条件同意')]"));
@@ -172,19 +170,6 @@ class DecorationBrowserIntegrationTests {
 		}
 		Task check = await(pid, Element.CHECK_RECTIFICATION);
 		assertThat(check.getDueDate()).isNotNull();
-	}
-
-	/**
-	 * The card of the decoration's task in a Tasklist queue, searched by its number (编号) as staff
-	 * do in a long queue; Tasklist opens with the queue and the search in its address.
-	 */
-	private WebElement card(Browser browser, String queue, String number) {
-		String filter = filterService.createFilterQuery().filterName(queue).singleResult().getId();
-		String search = "[{\"type\":\"processVariables\",\"operator\":\"eq\",\"value\":\"" + number
-				+ "\",\"name\":\"caseNumber\"}]";
-		browser.go("/camunda/app/tasklist/default/#/?filter=" + filter + "&searchQuery="
-				+ URLEncoder.encode(search, StandardCharsets.UTF_8));
-		return browser.find(By.xpath("//li[contains(@class,'task')][contains(., '" + number + "')]"));
 	}
 
 	/** Sets a date input as its picker would: headless Chromium's typing order follows no fixed locale. */

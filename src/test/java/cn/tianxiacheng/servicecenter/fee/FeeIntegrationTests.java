@@ -226,7 +226,7 @@ class FeeIntegrationTests {
 		assertThat(balance(unitId)).isEqualByComparingTo(before);
 		assertThat(jdbc.queryForObject("select sum(amount) from refund where bill_id = ?", BigDecimal.class, depositId))
 			.isEqualByComparingTo("2650.00");
-		assertThat(billOf(unitId, depositId)).containsEntry("status", "已冲正");
+		assertThat(billOf(unitId, depositId)).containsEntry("status", "已退还");
 		assertThat(post("cashier", "/api/bills/" + depositId + "/deposit-refund", refund).getStatusCode())
 			.as("refunded once").isEqualTo(HttpStatus.CONFLICT);
 		assertThat(post("cashier", "/api/payments/" + paymentId + "/reversal", "{\"reason\":\"x\"}").getStatusCode())

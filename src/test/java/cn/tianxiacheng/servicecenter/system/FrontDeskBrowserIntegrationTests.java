@@ -151,18 +151,23 @@ class FrontDeskBrowserIntegrationTests {
 	void shouldBillTheChargeItemsAnEngineerPicks() {
 		Map<String, Object> registered = StaffApi.call(rest, "receptionist", HttpMethod.POST, "/api/cases",
 				"{\"requestId\":\"" + UUID.randomUUID() + "\",\"type\":\"SERVICE_REQUEST\",\"unitNumber\":\"2-1-303\","
-						+ "\"contactName\":\"吴先生\",\"channel\":\"PHONE\",\"category\":\"水电维修\",\"urgency\":\"NORMAL\","
-						+ "\"description\":\"厨房水龙头漏水\"}").getBody();
+						+ "\"contactName\":\"吴先生\",\"contactPhone\":\"13912345678\",\"channel\":\"PHONE\","
+						+ "\"category\":\"水电维修\",\"urgency\":\"NORMAL\",\"description\":\"厨房水龙头漏水\"}").getBody();
 		String processInstanceId = (String) registered.get("processInstanceId");
 		StaffApi.work(rest, "engineer",
 				taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId(),
 				StaffApi.vars("appointmentAt", "2030-01-01T10:00", "opinion", "约明早十点"));
 		String caseNumber = (String) registered.get("caseNumber");
+		try (Browser auditor = Browser.open(port, 1400).login("auditor")) {
+			auditor.go("/cases/" + caseNumber + "/work-order");
+			assertThat(auditor.text()).as("the auditor does not go on site").doesNotContain("13912345678");
+		}
 
 		try (Browser engineer = Browser.open(port, 1400).login("engineer")) {
-			engineer.go("/camunda/app/tasklist/default/");
-			engineer.click(By.xpath("//a[contains(., '我的任务')]"));
-			engineer.find(By.xpath("//li[contains(@class,'task')][contains(., '" + caseNumber + "')]//a")).click();
+			engineer.go("/cases/" + caseNumber + "/work-order");
+			assertThat(engineer.text()).as("the engineer holding the repair calls the owner before the visit")
+				.contains("吴先生", "13912345678");
+			engineer.openTask(filterService, "我的任务", caseNumber);
 			engineer.waitForText(By.tagName("body"), "预约上门时间：2030年1月1日 10:00");
 			engineer.click(By.xpath("//label[contains(., '已完成')]"));
 			engineer.click(By.cssSelector(".fjs-form-field-select:has([id$=Field_chargeCode1]) .fjs-input-group"));
@@ -246,6 +251,7 @@ class FrontDeskBrowserIntegrationTests {
 			cashier.click(By.xpath(deposit + "//button[contains(., '退押金')]"));
 			cashier.driver().switchTo().alert().accept();
 			cashier.waitForText(By.cssSelector("p.notice"), "已退还押金 2800.00 元（押金 3000.00 元，扣款 200.00 元");
+			assertThat(cashier.find(By.xpath(deposit)).getText()).contains("已退还").doesNotContain("已冲正");
 			cashier.screenshot("15-deposit-refunded-payment-reversed");
 		}
 		assertThat(jdbc.queryForObject("select sum(amount) from refund where bill_id = ?", BigDecimal.class, depositId))
