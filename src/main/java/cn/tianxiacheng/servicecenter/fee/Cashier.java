@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import cn.tianxiacheng.servicecenter.estate.Owner;
+import cn.tianxiacheng.servicecenter.estate.PersonalDataMask;
 import cn.tianxiacheng.servicecenter.estate.Unit;
 import cn.tianxiacheng.servicecenter.estate.UnitRepository;
 import cn.tianxiacheng.servicecenter.fee.Ledger.BillLine;
@@ -112,6 +114,14 @@ public class Cashier {
 			BigDecimal amount, String amountInCapitals, PaymentMethod method, String methodLabel, Instant receivedAt,
 			String receivedBy, String receivedByName, String receivedAs, List<CoveredBill> coveredBills, List<ReceiptLine> lines,
 			BigDecimal prepaid, BigDecimal balance) {
+
+		/** The receipt as a viewer may see it: the payers' names masked for the groups that do not call owners. */
+		public Receipt seenWith(PersonalDataMask mask) {
+			String names = Arrays.stream(payer.split("、")).map(mask::name).collect(Collectors.joining("、"));
+			return new Receipt(paymentId, receiptNumber, unitId, unitNumber, names, amount, amountInCapitals, method,
+					methodLabel, receivedAt, receivedBy, receivedByName, receivedAs, coveredBills, lines, prepaid, balance);
+		}
+
 	}
 
 	@Transactional

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import cn.tianxiacheng.servicecenter.estate.PersonalDataPolicy;
 import cn.tianxiacheng.servicecenter.estate.Unit;
 import cn.tianxiacheng.servicecenter.estate.UnitRepository;
 import cn.tianxiacheng.servicecenter.fee.Cashier.PaymentCommand;
@@ -50,10 +51,14 @@ class CashierPageController {
 
 	private final FeeItemRepository feeItems;
 
+	private final PersonalDataPolicy personalData;
+
 	private final Clock clock;
 
 	CashierPageController(UnitRepository units, Ledger ledger, Cashier cashier, CashReport cashReport,
-			OnDemandBilling billing, DepositRefunds depositRefunds, FeeItemRepository feeItems, Clock clock) {
+			OnDemandBilling billing, DepositRefunds depositRefunds, FeeItemRepository feeItems,
+			PersonalDataPolicy personalData, Clock clock) {
+		this.personalData = personalData;
 		this.units = units;
 		this.ledger = ledger;
 		this.cashier = cashier;
@@ -129,8 +134,8 @@ class CashierPageController {
 	}
 
 	@GetMapping("/cashier/receipts/{paymentId}")
-	String receipt(@PathVariable long paymentId, Model model) {
-		model.addAttribute("receipt", cashier.receipt(paymentId));
+	String receipt(@PathVariable long paymentId, Authentication viewer, Model model) {
+		model.addAttribute("receipt", cashier.receipt(paymentId).seenWith(personalData.forList(Staff.of(viewer))));
 		model.addAttribute("zone", clock.getZone());
 		return "cashier/receipt";
 	}

@@ -3,12 +3,14 @@ package cn.tianxiacheng.servicecenter.fee;
 import java.math.BigDecimal;
 import java.util.List;
 
+import cn.tianxiacheng.servicecenter.estate.PersonalDataPolicy;
 import cn.tianxiacheng.servicecenter.estate.Unit;
 import cn.tianxiacheng.servicecenter.estate.UnitRepository;
 import cn.tianxiacheng.servicecenter.fee.Cashier.PaymentCommand;
 import cn.tianxiacheng.servicecenter.fee.Cashier.Receipt;
 import cn.tianxiacheng.servicecenter.fee.Ledger.Account;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
+import cn.tianxiacheng.servicecenter.system.Staff;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -40,7 +42,11 @@ class FeeApiController {
 
 	private final DepositRefunds depositRefunds;
 
-	FeeApiController(Cashier cashier, Ledger ledger, UnitRepository units, DepositRefunds depositRefunds) {
+	private final PersonalDataPolicy personalData;
+
+	FeeApiController(Cashier cashier, Ledger ledger, UnitRepository units, DepositRefunds depositRefunds,
+			PersonalDataPolicy personalData) {
+		this.personalData = personalData;
 		this.cashier = cashier;
 		this.ledger = ledger;
 		this.units = units;
@@ -92,8 +98,8 @@ class FeeApiController {
 	}
 
 	@GetMapping("/api/payments/{id}")
-	Receipt payment(@PathVariable long id) {
-		return cashier.receipt(id);
+	Receipt payment(@PathVariable long id, Authentication viewer) {
+		return cashier.receipt(id).seenWith(personalData.forList(Staff.of(viewer)));
 	}
 
 	@PostMapping("/api/payments/{id}/reversal")

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.dunning.Dunning;
 import cn.tianxiacheng.servicecenter.dunning.FeeDunningProcess;
 import org.camunda.bpm.engine.HistoryService;
@@ -250,6 +251,18 @@ class FeeIntegrationTests {
 		assertThat(retry.getBody().get("paymentId")).isEqualTo(first.getBody().get("paymentId"));
 		assertThat(other.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 		assertThat(count("select count(*) from payment where idempotency_key = '" + key + "'")).isEqualTo(1);
+	}
+
+	@Test
+	void shouldShowTheReceiptsPayerOnlyToTheGroupsThatCallOwners() {
+		long unitId = unit("1-2-1203");
+		String owner = jdbc.queryForObject("select min(name) from owner where unit_id = ?", String.class, unitId);
+		Object paymentId = pay("cashier", key(), unitId, "12.00", "CASH", null).getBody().get("paymentId");
+
+		assertThat(StaffApi.call(rest, "cashier", HttpMethod.GET, "/api/payments/" + paymentId, null).getBody()
+			.get("payer").toString()).contains(owner);
+		assertThat(StaffApi.call(rest, "engineer", HttpMethod.GET, "/api/payments/" + paymentId, null).getBody()
+			.get("payer").toString()).doesNotContain(owner).contains("*");
 	}
 
 	@Test
