@@ -5,7 +5,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -28,6 +27,7 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -40,6 +40,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Every path of {@code ArchiveAccessProcess}: approved and expired, refused, borrowed and
  * returned, borrowed and returned late.
  */
+@Deployment(resources = {
+		"processes/ArchiveAccessProcess.bpmn",
+		"forms/archive-access-approve.form",
+		"forms/archive-return.form",
+		"forms/archive-chase-return.form" })
 class ArchiveAccessProcessTests {
 
 	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -55,10 +60,8 @@ class ArchiveAccessProcessTests {
 
 	JavaDelegate recordReturn = mock(JavaDelegate.class);
 
-	String deploymentId;
-
 	@BeforeEach
-	void deploy() throws Exception {
+	void registerMocks() throws Exception {
 		BpmnAwareTests.init(engine.getProcessEngine());
 		Mocks.register("recordArchiveAccessDecisionDelegate", recordDecision);
 		Mocks.register("expireArchiveAccessDelegate", expire);
@@ -69,15 +72,10 @@ class ArchiveAccessProcessTests {
 			execution.setVariable("validUntil", Instant.now().plus(24, ChronoUnit.HOURS).toString());
 			return null;
 		}).when(recordDecision).execute(any());
-		deploymentId = repositoryService().createDeployment()
-			.addClasspathResource("processes/ArchiveAccessProcess.bpmn")
-			.deploy()
-			.getId();
 	}
 
 	@AfterEach
-	void undeploy() {
-		repositoryService().deleteDeployment(deploymentId, true);
+	void resetMocks() {
 		Mocks.reset();
 	}
 

@@ -5,7 +5,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.ArgumentMatchers.any;
@@ -20,6 +19,7 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -33,6 +33,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * a requester who is not the owner; facts the records do not show; a seal refused; the
  * developer's documents chased until they come.
  */
+@Deployment(resources = {
+		"processes/AssistanceRequestProcess.bpmn",
+		"forms/assistance-verify.form",
+		"forms/assistance-seal.form",
+		"forms/assistance-developer.form",
+		"forms/assistance-hand-over.form",
+		"forms/assistance-return-visit.form" })
 class AssistanceRequestProcessTests {
 
 	@RegisterExtension
@@ -50,10 +57,8 @@ class AssistanceRequestProcessTests {
 
 	JavaDelegate recordReturnVisit = mock(JavaDelegate.class);
 
-	String deploymentId;
-
 	@BeforeEach
-	void deploy() {
+	void registerMocks() {
 		BpmnAwareTests.init(engine.getProcessEngine());
 		Mocks.register("recordRequesterVerificationDelegate", recordVerification);
 		Mocks.register("draftCertificateDelegate", draftCertificate);
@@ -62,15 +67,10 @@ class AssistanceRequestProcessTests {
 		Mocks.register("recordAssistanceReturnVisitDelegate", recordReturnVisit);
 		Mocks.register("stepJournal", mock(TaskListener.class));
 		Mocks.register("assistanceSchedule", new AssistanceSchedule("P3D", "P2D"));
-		deploymentId = repositoryService().createDeployment()
-			.addClasspathResource("processes/AssistanceRequestProcess.bpmn")
-			.deploy()
-			.getId();
 	}
 
 	@AfterEach
-	void undeploy() {
-		repositoryService().deleteDeployment(deploymentId, true);
+	void resetMocks() {
 		Mocks.reset();
 	}
 

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -19,8 +20,29 @@ import org.junit.jupiter.api.BeforeEach;
 
 /**
  * The case processes with the real routing table and their delegates mocked, on the pure
- * engine of {@code camunda-test.cfg.xml}. Each test class registers its own engine extension.
+ * engine of {@code camunda-test.cfg.xml}. Each test class registers its own engine extension,
+ * which deploys the resources of the {@code @Deployment} below before each test (it finds the
+ * annotation on this superclass) and deletes the deployment after it. The mocks are registered
+ * before: the extension deploys after the {@code @BeforeEach} methods, so the timer start event's
+ * {@code returnVisitSchedule} is there when the deployment schedules it.
  */
+@Deployment(resources = {
+		"processes/ServiceRequestProcess.bpmn",
+		"processes/ComplaintProcess.bpmn",
+		"processes/ReturnVisitProcess.bpmn",
+		"processes/ReturnVisitCampaignProcess.bpmn",
+		"processes/CaseRouting.dmn",
+		"forms/case-intake.form",
+		"forms/sr-appointment.form",
+		"forms/sr-work.form",
+		"forms/sr-confirm.form",
+		"forms/manager-chase.form",
+		"forms/complaint-first-response.form",
+		"forms/complaint-department.form",
+		"forms/complaint-confirm.form",
+		"forms/complaint-manager.form",
+		"forms/return-visit.form",
+		"forms/manager-follow-up.form" })
 abstract class CaseProcessTestSupport {
 
 	JavaDelegate registerCase = mock(JavaDelegate.class);
@@ -33,14 +55,12 @@ abstract class CaseProcessTestSupport {
 
 	JavaDelegate startRoutineVisits = mock(JavaDelegate.class);
 
-	String deploymentId;
-
 	static ProcessEngineExtension engineExtension() {
 		return ProcessEngineExtension.builder().configurationResource("camunda-test.cfg.xml").build();
 	}
 
 	@BeforeEach
-	void deploy(ProcessEngine engine) {
+	void registerMocks(ProcessEngine engine) {
 		BpmnAwareTests.init(engine);
 		Mocks.register("estateTime", new EstateTime(ZoneId.of("Asia/Shanghai")));
 		Mocks.register("registerCaseDelegate", registerCase);
@@ -62,22 +82,10 @@ abstract class CaseProcessTestSupport {
 		});
 		Mocks.register("startRoutineVisitsDelegate", startRoutineVisits);
 		Mocks.register("returnVisitSchedule", new ReturnVisitSchedule("PT24H", "0 0 9 1 * ?"));
-		var deployment = BpmnAwareTests.repositoryService().createDeployment().addClasspathResource("processes/CaseRouting.dmn");
-		for (String process : new String[] { "ServiceRequestProcess", "ComplaintProcess", "ReturnVisitProcess",
-				"ReturnVisitCampaignProcess" }) {
-			deployment.addClasspathResource("processes/" + process + ".bpmn");
-		}
-		for (String form : new String[] { "case-intake", "sr-appointment", "sr-work", "sr-confirm",
-				"complaint-first-response", "complaint-department", "complaint-confirm", "complaint-manager",
-				"manager-chase", "return-visit", "manager-follow-up" }) {
-			deployment.addClasspathResource("forms/" + form + ".form");
-		}
-		deploymentId = deployment.deploy().getId();
 	}
 
 	@AfterEach
-	void undeploy() {
-		BpmnAwareTests.repositoryService().deleteDeployment(deploymentId, true);
+	void resetMocks() {
 		Mocks.reset();
 	}
 

@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -18,7 +17,6 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
-import java.io.File;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -38,9 +36,9 @@ import cn.tianxiacheng.servicecenter.system.EstateTime;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -53,6 +51,27 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Every path of {@code DecorationApprovalProcess} with the real {@code DecorationReview.dmn},
  * timers executed, the delegates mocked (they answer as the records would).
  */
+@Deployment(resources = {
+		"processes/DecorationApprovalProcess.bpmn",
+		"processes/DecorationReview.dmn",
+		"forms/decoration-owner-consent.form",
+		"forms/decoration-check-documents.form",
+		"forms/decoration-supply-documents.form",
+		"forms/decoration-remind.form",
+		"forms/decoration-engineering-review.form",
+		"forms/decoration-manager-approval.form",
+		"forms/decoration-agreement.form",
+		"forms/decoration-collect-fees.form",
+		"forms/decoration-hand-over.form",
+		"forms/decoration-acceptance.form",
+		"forms/decoration-overrun.form",
+		"forms/decoration-site-inspection.form",
+		"forms/decoration-extension.form",
+		"forms/decoration-stop-order.form",
+		"forms/decoration-check-rectification.form",
+		"forms/decoration-violation-decision.form",
+		"forms/decoration-assess-deductions.form",
+		"forms/decoration-refund.form" })
 class DecorationApprovalProcessTests {
 
 	static final String NUMBER = "ZX-20261127-0001";
@@ -64,8 +83,6 @@ class DecorationApprovalProcessTests {
 
 	final Map<String, JavaDelegate> delegates = new HashMap<>();
 
-	String deploymentId;
-
 	/** What the record says when the permit's end comes: OVERRUN, EXTENDED or AWAITING_ACCEPTANCE. */
 	String permitEndCheck = "OVERRUN";
 
@@ -73,7 +90,7 @@ class DecorationApprovalProcessTests {
 	final List<Boolean> reportedViolations = new ArrayList<>();
 
 	@BeforeEach
-	void deploy() {
+	void registerMocks() {
 		BpmnAwareTests.init(engine.getProcessEngine());
 		Mocks.register("estateTime", new EstateTime(ZoneId.of("Asia/Shanghai")));
 		Mocks.register("decorationSchedule", new DecorationSchedule(new DecorationProperties(
@@ -112,18 +129,10 @@ class DecorationApprovalProcessTests {
 			e.setVariableLocal(Var.VIOLATION_SUMMARY, serious ? "私拆承重墙" : "楼道堆放垃圾");
 			e.setVariableLocal(Var.RECTIFICATION_RESULT, null);
 		});
-		DeploymentBuilder deployment = repositoryService().createDeployment()
-			.addClasspathResource("processes/DecorationApprovalProcess.bpmn")
-			.addClasspathResource("processes/DecorationReview.dmn");
-		for (File form : new File("forms").listFiles((dir, name) -> name.startsWith("decoration-"))) {
-			deployment.addClasspathResource("forms/" + form.getName());
-		}
-		deploymentId = deployment.deploy().getId();
 	}
 
 	@AfterEach
-	void undeploy() {
-		repositoryService().deleteDeployment(deploymentId, true);
+	void resetMocks() {
 		Mocks.reset();
 	}
 

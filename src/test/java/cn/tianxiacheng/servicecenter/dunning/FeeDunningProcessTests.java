@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.ArgumentMatchers.any;
@@ -27,6 +26,7 @@ import cn.tianxiacheng.servicecenter.system.EstateTime;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -39,6 +39,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Every path of {@code FeeDunningProcess}, timers included, and its end by a payment at each
  * step; and the daily scan that opens the cases.
  */
+@Deployment(resources = {
+		"processes/FeeDunningProcess.bpmn",
+		"processes/FeeArrearsScanProcess.bpmn",
+		"forms/dunning-call.form",
+		"forms/dunning-manager.form" })
 class FeeDunningProcessTests {
 
 	@RegisterExtension
@@ -50,28 +55,18 @@ class FeeDunningProcessTests {
 
 	JavaDelegate openDunningCases = mock(JavaDelegate.class);
 
-	String deploymentId;
-
 	@BeforeEach
-	void deploy() {
+	void registerMocks() {
 		BpmnAwareTests.init(engine.getProcessEngine());
 		Mocks.register("estateTime", new EstateTime(ZoneId.of("Asia/Shanghai")));
 		Mocks.register("dunningSchedule", new DunningSchedule(new FeeProperties(30, "11-15", "03-15",
 				new BigDecimal("0.30"), true, "0 0 2 1 * ?", 15, "P7D", "0 30 8 * * ?", new BigDecimal("1000000.00"),
 				YearMonth.of(2020, 1), 10)));
 		Mocks.register("openDunningCasesDelegate", openDunningCases);
-		deploymentId = repositoryService().createDeployment()
-			.addClasspathResource("processes/FeeDunningProcess.bpmn")
-			.addClasspathResource("processes/FeeArrearsScanProcess.bpmn")
-			.addClasspathResource("forms/dunning-call.form")
-			.addClasspathResource("forms/dunning-manager.form")
-			.deploy()
-			.getId();
 	}
 
 	@AfterEach
-	void undeploy() {
-		repositoryService().deleteDeployment(deploymentId, true);
+	void resetMocks() {
 		Mocks.reset();
 	}
 

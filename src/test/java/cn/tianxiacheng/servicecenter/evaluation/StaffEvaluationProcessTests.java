@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.ArgumentMatchers.any;
@@ -23,6 +22,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -35,6 +35,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Every path of {@code StaffEvaluationProcess}: confirmed; appealed and upheld; appealed and
  * changed; not confirmed in time. And the half-monthly run that starts it.
  */
+@Deployment(resources = {
+		"processes/StaffEvaluationProcess.bpmn",
+		"processes/StaffEvaluationRunProcess.bpmn",
+		"forms/evaluation-supervisor.form",
+		"forms/evaluation-confirm.form",
+		"forms/evaluation-appeal.form",
+		"forms/evaluation-approve.form" })
 class StaffEvaluationProcessTests {
 
 	@RegisterExtension
@@ -54,10 +61,8 @@ class StaffEvaluationProcessTests {
 
 	JavaDelegate startEvaluations = mock(JavaDelegate.class);
 
-	String deploymentId;
-
 	@BeforeEach
-	void deploy() {
+	void registerMocks() {
 		BpmnAwareTests.init(engine.getProcessEngine());
 		Mocks.register("evaluationScoresListener", scores);
 		Mocks.register("evaluationResponseListener", response);
@@ -66,16 +71,10 @@ class StaffEvaluationProcessTests {
 		Mocks.register("recordEvaluationApprovalDelegate", approval);
 		Mocks.register("startEvaluationsDelegate", startEvaluations);
 		Mocks.register("evaluationSchedule", new EvaluationSchedule("0 0 1 1,16 * ?", "P3D"));
-		deploymentId = repositoryService().createDeployment()
-			.addClasspathResource("processes/StaffEvaluationProcess.bpmn")
-			.addClasspathResource("processes/StaffEvaluationRunProcess.bpmn")
-			.deploy()
-			.getId();
 	}
 
 	@AfterEach
-	void undeploy() {
-		repositoryService().deleteDeployment(deploymentId, true);
+	void resetMocks() {
 		Mocks.reset();
 	}
 

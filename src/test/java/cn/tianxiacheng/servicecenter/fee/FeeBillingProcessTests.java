@@ -5,7 +5,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
@@ -24,6 +23,7 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -35,6 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Every path of {@code FeeBillingProcess}, with the billing delegates mocked.
  */
+@Deployment(resources = "processes/FeeBillingProcess.bpmn")
 class FeeBillingProcessTests {
 
 	@RegisterExtension
@@ -46,25 +47,18 @@ class FeeBillingProcessTests {
 
 	JavaDelegate issueHeatingBills = mock(JavaDelegate.class);
 
-	String deploymentId;
-
 	@BeforeEach
-	void deploy() {
+	void registerMocks() {
 		BpmnAwareTests.init(engine.getProcessEngine());
 		Mocks.register("billingSchedule", new BillingSchedule(new FeeProperties(30, "11-15", "03-15",
 				new BigDecimal("0.30"), true, "0 0 2 1 * ?", 15, "P7D", "0 30 8 * * ?", new BigDecimal("1000000.00"),
 				YearMonth.of(2020, 1), 10)));
 		Mocks.register("issueMonthlyBillsDelegate", issueMonthlyBills);
 		Mocks.register("issueHeatingBillsDelegate", issueHeatingBills);
-		deploymentId = repositoryService().createDeployment()
-			.addClasspathResource("processes/FeeBillingProcess.bpmn")
-			.deploy()
-			.getId();
 	}
 
 	@AfterEach
-	void undeploy() {
-		repositoryService().deleteDeployment(deploymentId, true);
+	void resetMocks() {
 		Mocks.reset();
 	}
 

@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.ArgumentMatchers.any;
@@ -24,6 +23,7 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -36,6 +36,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Every path of {@code InspectionRoundProcess}: a round walked in time, a round missed and sent to
  * the manager; and the schedule that opens the rounds on its timer. Times are the estate's.
  */
+@Deployment(resources = {
+		"processes/InspectionRoundProcess.bpmn",
+		"processes/InspectionScheduleProcess.bpmn",
+		"forms/inspection-round.form",
+		"forms/inspection-missed.form" })
 class InspectionRoundProcessTests {
 
 	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -55,10 +60,8 @@ class InspectionRoundProcessTests {
 
 	TaskListener completion = mock(TaskListener.class);
 
-	String deploymentId;
-
 	@BeforeEach
-	void deploy() {
+	void registerMocks() {
 		BpmnAwareTests.init(engine.getProcessEngine());
 		Mocks.register("closeRoundDelegate", closeRound);
 		Mocks.register("reportMissedRoundDelegate", reportMissedRound);
@@ -67,16 +70,10 @@ class InspectionRoundProcessTests {
 		Mocks.register("stepJournal", mock(TaskListener.class));
 		Mocks.register("estateTime", new EstateTime(SHANGHAI));
 		Mocks.register("inspectionSchedule", new InspectionSchedule("08:00-11:30", "14:00-17:30", "0 5 * * * ?"));
-		deploymentId = repositoryService().createDeployment()
-			.addClasspathResource("processes/InspectionRoundProcess.bpmn")
-			.addClasspathResource("processes/InspectionScheduleProcess.bpmn")
-			.deploy()
-			.getId();
 	}
 
 	@AfterEach
-	void undeploy() {
-		repositoryService().deleteDeployment(deploymentId, true);
+	void resetMocks() {
 		Mocks.reset();
 	}
 

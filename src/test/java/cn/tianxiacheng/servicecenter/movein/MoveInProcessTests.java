@@ -5,7 +5,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -20,6 +19,7 @@ import cn.tianxiacheng.servicecenter.movein.MoveInProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -31,6 +31,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Every path of {@code MoveInProcess}, with its delegates mocked.
  */
+@Deployment(resources = {
+		"processes/MoveInProcess.bpmn",
+		"forms/movein-check-documents.form",
+		"forms/movein-agreements.form",
+		"forms/movein-collect-fees.form",
+		"forms/movein-handover.form",
+		"forms/movein-supply-documents.form",
+		"forms/movein-remind.form" })
 class MoveInProcessTests {
 
 	@RegisterExtension
@@ -50,10 +58,8 @@ class MoveInProcessTests {
 
 	boolean paid = true;
 
-	String deploymentId;
-
 	@BeforeEach
-	void deploy() throws Exception {
+	void registerMocks() throws Exception {
 		BpmnAwareTests.init(engine.getProcessEngine());
 		Mocks.register("issueOpeningFeesDelegate", issueFees);
 		Mocks.register("checkOpeningFeesPaidDelegate", checkPaid);
@@ -64,13 +70,10 @@ class MoveInProcessTests {
 			invocation.<DelegateExecution>getArgument(0).setVariable(Var.OPENING_FEES_PAID, paid);
 			return null;
 		}).when(checkPaid).execute(any());
-		deploymentId = repositoryService().createDeployment().addClasspathResource("processes/MoveInProcess.bpmn").deploy()
-			.getId();
 	}
 
 	@AfterEach
-	void undeploy() {
-		repositoryService().deleteDeployment(deploymentId, true);
+	void resetMocks() {
 		Mocks.reset();
 	}
 

@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -26,6 +25,7 @@ import cn.tianxiacheng.servicecenter.parking.ParkingLeaseProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -40,6 +40,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * reminders go) or in the grace period; not renewed, the space released after the grace period;
  * terminated early; a monthly plan billed month by month.
  */
+@Deployment(resources = {
+		"processes/ParkingLeaseProcess.bpmn",
+		"forms/parking-check.form",
+		"forms/parking-collect-rent.form",
+		"forms/parking-remind.form" })
 class ParkingLeaseProcessTests {
 
 	@RegisterExtension
@@ -100,10 +105,8 @@ class ParkingLeaseProcessTests {
 
 	boolean paid = true;
 
-	String deploymentId;
-
 	@BeforeEach
-	void deploy() throws Exception {
+	void registerMocks() throws Exception {
 		BpmnAwareTests.init(engine.getProcessEngine());
 		Mocks.register("parkingLeaseDates", dates);
 		Mocks.register("recordLeaseCheckDelegate", recordCheck);
@@ -122,15 +125,10 @@ class ParkingLeaseProcessTests {
 			((DelegateExecution) invocation.getArgument(0)).setVariable(Var.RENT_PAID, paid);
 			return null;
 		}).when(checkRentPaid).execute(any());
-		deploymentId = repositoryService().createDeployment()
-			.addClasspathResource("processes/ParkingLeaseProcess.bpmn")
-			.deploy()
-			.getId();
 	}
 
 	@AfterEach
-	void undeploy() {
-		repositoryService().deleteDeployment(deploymentId, true);
+	void resetMocks() {
 		Mocks.reset();
 	}
 

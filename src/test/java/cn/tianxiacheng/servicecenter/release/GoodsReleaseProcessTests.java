@@ -5,7 +5,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.ArgumentMatchers.any;
@@ -22,6 +21,7 @@ import cn.tianxiacheng.servicecenter.release.GoodsReleaseProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -36,6 +36,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * review refuses; a move-out with arrears decided by the manager either way; refused at the gate;
  * revoked; expired unused.
  */
+@Deployment(resources = {
+		"processes/GoodsReleaseProcess.bpmn",
+		"forms/release-confirm-owner.form",
+		"forms/release-review.form",
+		"forms/release-move-out.form" })
 class GoodsReleaseProcessTests {
 
 	@RegisterExtension
@@ -59,10 +64,8 @@ class GoodsReleaseProcessTests {
 
 	boolean inArrears;
 
-	String deploymentId;
-
 	@BeforeEach
-	void deploy() throws Exception {
+	void registerMocks() throws Exception {
 		BpmnAwareTests.init(engine.getProcessEngine());
 		Mocks.register("checkReleaseAccountDelegate", checkAccount);
 		Mocks.register("recordOwnerConfirmationDelegate", recordOwnerConfirmation);
@@ -88,15 +91,10 @@ class GoodsReleaseProcessTests {
 			execution.setVariable(Var.REVIEW_APPROVED, "APPROVE".equals(execution.getVariable(Var.REVIEW_RESULT)));
 			return null;
 		}).when(recordReview).execute(any());
-		deploymentId = repositoryService().createDeployment()
-			.addClasspathResource("processes/GoodsReleaseProcess.bpmn")
-			.deploy()
-			.getId();
 	}
 
 	@AfterEach
-	void undeploy() {
-		repositoryService().deleteDeployment(deploymentId, true);
+	void resetMocks() {
 		Mocks.reset();
 	}
 
