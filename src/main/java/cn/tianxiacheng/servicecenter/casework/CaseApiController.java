@@ -1,8 +1,10 @@
 package cn.tianxiacheng.servicecenter.casework;
 
+import java.time.Duration;
 import java.util.List;
 
 import cn.tianxiacheng.servicecenter.casework.CaseIntake.Registration;
+import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -76,6 +78,17 @@ class CaseApiController {
 		catch (DataIntegrityViolationException sameRequestAtTheSameTime) {
 			return CaseRegistered.of(intake.byRequestId(request.requestId()));
 		}
+	}
+
+	/**
+	 * The case the caller registered last, within the last two minutes: Tasklist's start form
+	 * answers only "流程已发起", and its script (tasklist/scripts/case-started.js) adds the number.
+	 */
+	@GetMapping("/api/cases/my-latest")
+	CaseRegistered myLatest(Authentication staff) {
+		return queries.latestRegisteredBy(Staff.of(staff), Duration.ofMinutes(2))
+			.map(CaseRegistered::of)
+			.orElseThrow(() -> new NotFoundException("最近两分钟内没有您登记的案件"));
 	}
 
 	@GetMapping("/api/cases/{caseNumber}")

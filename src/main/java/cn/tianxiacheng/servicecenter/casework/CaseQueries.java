@@ -1,5 +1,10 @@
 package cn.tianxiacheng.servicecenter.casework;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
 import cn.tianxiacheng.servicecenter.estate.PersonalDataPolicy;
 import cn.tianxiacheng.servicecenter.estate.UnitRepository;
 import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
@@ -33,9 +38,11 @@ class CaseQueries {
 
 	private final EngineAsSystem engineAsSystem;
 
+	private final Clock clock;
+
 	CaseQueries(ServiceCaseRepository cases, UnitRepository units, CaseJournal journal, PersonalDataPolicy personalData,
 			StaffNames staffNames, HistoryService historyService, TaskService taskService,
-			EngineAsSystem engineAsSystem) {
+			EngineAsSystem engineAsSystem, Clock clock) {
 		this.cases = cases;
 		this.units = units;
 		this.journal = journal;
@@ -44,6 +51,7 @@ class CaseQueries {
 		this.historyService = historyService;
 		this.taskService = taskService;
 		this.engineAsSystem = engineAsSystem;
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -52,6 +60,13 @@ class CaseQueries {
 			.orElseThrow(() -> new NotFoundException("案件不存在：" + caseNumber));
 		serviceCase.changeContactPhone(phone);
 		cases.save(serviceCase);
+	}
+
+	/** The case the staff member registered last, if within the given time. */
+	Optional<ServiceCase> latestRegisteredBy(Staff staff, Duration within) {
+		Instant since = clock.instant().minus(within);
+		return cases.findFirstByRegisteredByOrderByIdDesc(staff.id())
+			.filter(serviceCase -> serviceCase.getRegisteredAt().isAfter(since));
 	}
 
 	/** Not read-only: a read in clear is logged. */

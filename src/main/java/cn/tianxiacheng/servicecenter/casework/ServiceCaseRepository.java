@@ -10,4 +10,6 @@ public interface ServiceCaseRepository extends JpaRepository<ServiceCase, Long> 
 
 	Optional<ServiceCase> findByCaseNumber(String caseNumber);
 
+	Optional<ServiceCase> findFirstByRegisteredByOrderByIdDesc(String registeredBy);
+
 }

@@ -10,6 +10,7 @@ import cn.tianxiacheng.servicecenter.Browser;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.TestDatabase;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +30,9 @@ class OversightBrowserIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	FilterService filterService;
 
 	@Autowired
 	TestRestTemplate rest;
@@ -75,6 +79,41 @@ class OversightBrowserIntegrationTests {
 			manager.click(By.xpath("//a[contains(@class,'count')][contains(., '办理中的案件')]"));
 			assertThat(manager.text()).contains("案件审计", "办理中");
 			manager.screenshot("33-manager-follows-a-number");
+		}
+	}
+
+	@Test
+	void shouldShowNoControlOfChangeToTheAuditorInCockpitOrTasklist() {
+		Map<String, Object> registered = StaffApi.call(rest, "receptionist", HttpMethod.POST, "/api/cases",
+				"{\"requestId\":\"" + UUID.randomUUID() + "\",\"type\":\"COMPLAINT\",\"unitNumber\":\"1-2-1202\","
+						+ "\"contactName\":\"贺女士\",\"channel\":\"VISIT\",\"category\":\"环境卫生\",\"urgency\":\"NORMAL\","
+						+ "\"description\":\"走廊灯不亮\"}").getBody();
+		String caseNumber = (String) registered.get("caseNumber");
+		By cancelInstance = By.cssSelector("a.btn-toolbar[ng-click='openDialog()']");
+		By editVariable = By.cssSelector("[ng-click^='enableEditMode']");
+		String instancePage = "/camunda/app/cockpit/default/#/process-instance/" + registered.get("processInstanceId")
+				+ "/runtime";
+
+		try (Browser admin = Browser.open(port, 1400).login("admin")) {
+			admin.go(instancePage);
+			admin.waitFor(editVariable);
+			assertThat(admin.driver().findElements(cancelInstance)).as("the admin keeps them").isNotEmpty();
+		}
+		try (Browser auditor = Browser.open(port, 1400).login("auditor")) {
+			auditor.go(instancePage);
+			auditor.waitForText(By.tagName("body"), caseNumber);
+			auditor.waitFor(By.cssSelector("body.cam-read-only"));
+			assertThat(auditor.driver().findElements(editVariable)).allMatch(button -> !button.isDisplayed());
+			assertThat(auditor.driver().findElements(cancelInstance)).allMatch(button -> !button.isDisplayed());
+			auditor.screenshot("34-auditor-cockpit-without-controls");
+
+			auditor.taskCard(filterService, "全部待办", caseNumber);
+			auditor.click(By.xpath("//li[contains(@class,'task')][contains(., '" + caseNumber + "')]//a"));
+			auditor.waitForText(By.tagName("body"), "首次响应");
+			auditor.waitFor(By.cssSelector("body.cam-read-only"));
+			assertThat(auditor.driver().findElements(By.cssSelector("button.claim")))
+				.allMatch(button -> !button.isDisplayed());
+			auditor.screenshot("35-auditor-tasklist-without-claim");
 		}
 	}
 

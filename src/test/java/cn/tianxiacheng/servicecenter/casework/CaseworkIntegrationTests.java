@@ -144,6 +144,10 @@ class CaseworkIntegrationTests {
 				businessKey)).isEqualTo("receptionist");
 		assertThat(taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskCandidateGroup("reception")
 			.count()).isEqualTo(1);
+		assertThat(call("receptionist", HttpMethod.GET, "/api/cases/my-latest", null).getBody())
+			.as("Tasklist's notification gets the number").containsEntry("caseNumber", businessKey);
+		assertThat(call("cleaner", HttpMethod.GET, "/api/cases/my-latest", null).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
 
 		ResponseEntity<Map<String, Object>> badUnit = call("receptionist", HttpMethod.POST,
 				"/engine-rest/process-definition/key/ComplaintProcess/submit-form",

@@ -124,6 +124,29 @@ class FrontDeskBrowserIntegrationTests {
 	}
 
 	@Test
+	void shouldAnswerTheTasklistStartFormWithTheCaseNumber() {
+		try (Browser reception = Browser.open(port, 1400).login("receptionist")) {
+			reception.go("/camunda/app/tasklist/default/");
+			reception.click(By.xpath("//a[contains(., '发起流程')]"));
+			reception.click(By.xpath("//*[contains(@class,'modal-dialog')]//a[normalize-space()='投诉处理']"));
+			reception.type(By.cssSelector("[id$=Field_unitNumber]"), "2-1-401");
+			reception.type(By.cssSelector("[id$=Field_contactName]"), "郑女士");
+			reception.click(By.cssSelector(".modal-dialog .fjs-form-field-text"));
+			reception.click(By.cssSelector(".fjs-form-field-select:has([id$=Field_category]) .fjs-input-group"));
+			reception.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][contains(., '环境卫生')]"));
+			reception.click(By.xpath("//label[contains(., '一般')]"));
+			reception.type(By.cssSelector("[id$=Field_description]"), "垃圾桶满溢无人清理");
+			reception.screenshot("02b-reception-starts-a-complaint-in-tasklist");
+			reception.click(By.xpath("//*[contains(@class,'modal-footer')]//button[contains(., '发起')]"));
+			reception.waitForText(By.cssSelector(".case-started"), "案件编号 TS-");
+			String caseNumber = reception.find(By.cssSelector(".case-started a")).getText();
+			assertThat(jdbc.queryForObject("select description from service_case where case_number = ?", String.class,
+					caseNumber)).isEqualTo("垃圾桶满溢无人清理");
+			reception.screenshot("02c-tasklist-answers-with-the-case-number");
+		}
+	}
+
+	@Test
 	void shouldShowAnOverdueFirstResponseInTheCasesStory() {
 		Map<String, Object> registered = StaffApi.call(rest, "receptionist", HttpMethod.POST, "/api/cases",
 				"{\"requestId\":\"" + UUID.randomUUID() + "\",\"type\":\"COMPLAINT\",\"unitNumber\":\"2-1-302\","
