@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 import cn.tianxiacheng.servicecenter.BenchmarkDatabase;
+import cn.tianxiacheng.servicecenter.SqlCounter;
 import cn.tianxiacheng.servicecenter.estate.Households;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
@@ -30,6 +31,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.annotation.DirtiesContext;
@@ -64,6 +66,11 @@ class ComplaintCaseBenchmark {
 
 	@TestConfiguration
 	static class BareDelegates {
+
+		@Bean
+		static BeanPostProcessor sqlCounter() {
+			return SqlCounter.postProcessor();
+		}
 
 		@Bean
 		JavaDelegate noOpDelegate() {
@@ -104,6 +111,8 @@ class ComplaintCaseBenchmark {
 
 		run(1, 4_000, this::complaintCase);
 		run(1, 4_000, this::bareCase);
+		System.out.println("per whole case: complaint " + sqlPerCase(10, this::complaintCase) + "; bare "
+				+ sqlPerCase(10, this::bareCase));
 		double[] ratios = new double[2];
 		int i = 0;
 		for (int threads : new int[] { 1, 4 }) {
@@ -145,6 +154,17 @@ class ComplaintCaseBenchmark {
 		}
 		pool.shutdown();
 		return cases / ((System.nanoTime() - start) / 1e9);
+	}
+
+	/** SQL statements and commits per case, over a few cases run alone. */
+	private String sqlPerCase(int cases, IntConsumer oneCase) {
+		long statements = SqlCounter.STATEMENTS.get();
+		long commits = SqlCounter.COMMITS.get();
+		for (int n = 0; n < cases; n++) {
+			oneCase.accept(1_000_000 + n);
+		}
+		return "%.1f SQL statements, %.1f commits".formatted((SqlCounter.STATEMENTS.get() - statements) / (double) cases,
+				(SqlCounter.COMMITS.get() - commits) / (double) cases);
 	}
 
 	/** 投诉: registered, first response dispatches it, the department handles it, the owner confirms, visited. */
