@@ -1,6 +1,7 @@
 package cn.tianxiacheng.servicecenter.casework;
 
 import cn.tianxiacheng.servicecenter.system.CamundaAuthorizations;
+import cn.tianxiacheng.servicecenter.system.SetupLock;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -14,14 +15,19 @@ class CaseworkSetup implements ApplicationRunner {
 
 	private final CamundaAuthorizations authorizations;
 
-	CaseworkSetup(CamundaAuthorizations authorizations) {
+	private final SetupLock lock;
+
+	CaseworkSetup(CamundaAuthorizations authorizations, SetupLock lock) {
 		this.authorizations = authorizations;
+		this.lock = lock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		authorizations.allowStart(ComplaintProcess.KEY, StaffGroup.RECEPTION, StaffGroup.MANAGER);
-		authorizations.allowStart(ServiceRequestProcess.KEY, StaffGroup.RECEPTION, StaffGroup.MANAGER);
+		lock.run(() -> {
+			authorizations.allowStart(ComplaintProcess.KEY, StaffGroup.RECEPTION, StaffGroup.MANAGER);
+			authorizations.allowStart(ServiceRequestProcess.KEY, StaffGroup.RECEPTION, StaffGroup.MANAGER);
+		});
 	}
 
 }

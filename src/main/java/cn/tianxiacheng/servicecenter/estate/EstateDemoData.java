@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 
 import cn.tianxiacheng.servicecenter.system.DemoProperties;
+import cn.tianxiacheng.servicecenter.system.SetupLock;
 import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,18 +60,25 @@ class EstateDemoData implements ApplicationRunner {
 
 	private final DemoProperties demo;
 
+	private final SetupLock lock;
+
 	private final Random random = new Random(20261127L);
 
-	EstateDemoData(EntityManager entityManager, EstateRepository estates, DemoProperties demo) {
+	EstateDemoData(EntityManager entityManager, EstateRepository estates, DemoProperties demo, SetupLock lock) {
 		this.entityManager = entityManager;
 		this.estates = estates;
 		this.demo = demo;
+		this.lock = lock;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (!demo.estate() || estates.count() > 0) {
+		if (!demo.estate()) {
+			return;
+		}
+		lock.holdUntilCommit();
+		if (estates.count() > 0) {
 			return;
 		}
 		Estate estate = persist(new Estate(ESTATE_NAME, "天下城路 1 号"));

@@ -84,7 +84,7 @@ public class BillingRuns {
 		int already = 0;
 		LocalDate due = month.atDay(1).plusDays(properties.paymentTermDays() - 1L);
 		for (Estate estate : estates.findAll()) {
-			FeeItem management = item(estate, MANAGEMENT_FEE);
+			FeeItem management = lockedItem(estate, MANAGEMENT_FEE);
 			RateCard managementRates = RateCard.of(management, rates.findByFeeItem(management), month.atDay(1));
 			Set<String> billed = billed(management, month.toString());
 			for (OccupiedUnit unit : households.occupied(estate.getId(), List.of())) {
@@ -100,7 +100,7 @@ public class BillingRuns {
 									+ unit.areaM2().toPlainString() + " m²"));
 				}
 			}
-			FeeItem parking = item(estate, PARKING_RENT);
+			FeeItem parking = lockedItem(estate, PARKING_RENT);
 			BigDecimal rent = RateCard.of(parking, rates.findByFeeItem(parking), month.atDay(1)).price(null);
 			Set<String> rented = billed(parking, month.toString());
 			for (Object[] space : jdbc.query(LEASED_SPACES, (rs, i) -> new Object[] { rs.getLong(1), rs.getString(2) },
@@ -128,7 +128,7 @@ public class BillingRuns {
 		Estate estate = estates.findById(jdbc.queryForObject(
 				"select b.estate_id from unit u join building b on b.id = u.building_id where u.id = ?", Long.class, unitId))
 			.orElseThrow();
-		FeeItem management = item(estate, MANAGEMENT_FEE);
+		FeeItem management = lockedItem(estate, MANAGEMENT_FEE);
 		List<FeeRate> managementRates = rates.findByFeeItem(management);
 		List<NewBill> bills = new ArrayList<>();
 		int already = 0;
@@ -162,7 +162,7 @@ public class BillingRuns {
 		List<NewBill> bills = new ArrayList<>();
 		int already = 0;
 		for (Estate estate : estates.findAll()) {
-			FeeItem heating = item(estate, HEATING_FEE);
+			FeeItem heating = lockedItem(estate, HEATING_FEE);
 			RateCard card = RateCard.of(heating, rates.findByFeeItem(heating), start);
 			Set<String> billed = billed(heating, period);
 			for (UnitRow unit : jdbc.query(SOLD_UNITS, (rs, i) -> new UnitRow(rs.getLong("id"), rs.getString("number"),
@@ -192,6 +192,17 @@ public class BillingRuns {
 	private FeeItem item(Estate estate, String code) {
 		return items.findByEstateIdAndCode(estate.getId(), code)
 			.orElseThrow(() -> new IllegalStateException("小区“" + estate.getName() + "”没有收费项目 " + code));
+	}
+
+	/**
+	 * The fee item, locked until the run commits: two runs of one item (on two nodes, or a
+	 * scheduled run and one asked for) take turns, and the second finds the first's bills issued
+	 * instead of failing on the bills' unique key.
+	 */
+	private FeeItem lockedItem(Estate estate, String code) {
+		FeeItem item = item(estate, code);
+		jdbc.queryForObject("select id from fee_item where id = ? for update", Long.class, item.getId());
+		return item;
 	}
 
 	/** The bills of the item and period already issued, as {@code unitId/subject}. */

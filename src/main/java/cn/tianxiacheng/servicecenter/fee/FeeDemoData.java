@@ -7,6 +7,7 @@ import cn.tianxiacheng.servicecenter.estate.Estate;
 import cn.tianxiacheng.servicecenter.estate.EstateRepository;
 import cn.tianxiacheng.servicecenter.estate.UnitType;
 import cn.tianxiacheng.servicecenter.system.DemoProperties;
+import cn.tianxiacheng.servicecenter.system.SetupLock;
 import jakarta.persistence.EntityManager;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -31,17 +32,25 @@ class FeeDemoData implements ApplicationRunner {
 
 	private final DemoProperties demo;
 
-	FeeDemoData(EntityManager entityManager, EstateRepository estates, FeeItemRepository items, DemoProperties demo) {
+	private final SetupLock lock;
+
+	FeeDemoData(EntityManager entityManager, EstateRepository estates, FeeItemRepository items, DemoProperties demo,
+			SetupLock lock) {
 		this.entityManager = entityManager;
 		this.estates = estates;
 		this.items = items;
 		this.demo = demo;
+		this.lock = lock;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (!demo.estate() || items.count() > 0) {
+		if (!demo.estate()) {
+			return;
+		}
+		lock.holdUntilCommit();
+		if (items.count() > 0) {
 			return;
 		}
 		for (Estate estate : estates.findAll()) {

@@ -6,7 +6,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * At every start, idempotently: the staff groups and their authorizations, the administrator,
+ * At every start, idempotently and one node at a time ({@link SetupLock}): the staff groups and their authorizations, the administrator,
  * the demo staff where enabled, and the Tasklist filters.
  */
 @Component
@@ -23,24 +23,29 @@ class StaffSetup implements ApplicationRunner {
 
 	private final DemoProperties demo;
 
+	private final SetupLock lock;
+
 	StaffSetup(StaffDirectory directory, CamundaAuthorizations authorizations, TasklistFilters filters,
-			AdminAccountProperties admin, DemoProperties demo) {
+			AdminAccountProperties admin, DemoProperties demo, SetupLock lock) {
 		this.directory = directory;
 		this.authorizations = authorizations;
 		this.filters = filters;
 		this.admin = admin;
 		this.demo = demo;
+		this.lock = lock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		directory.ensureGroups();
-		authorizations.ensureStaffAuthorizations();
-		directory.ensureAdmin(admin);
-		if (demo.users()) {
-			directory.ensureDemoUsers();
-		}
-		filters.ensureFilters();
+		lock.run(() -> {
+			directory.ensureGroups();
+			authorizations.ensureStaffAuthorizations();
+			directory.ensureAdmin(admin);
+			if (demo.users()) {
+				directory.ensureDemoUsers();
+			}
+			filters.ensureFilters();
+		});
 	}
 
 }

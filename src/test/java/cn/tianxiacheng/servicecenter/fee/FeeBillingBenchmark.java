@@ -1,11 +1,14 @@
 package cn.tianxiacheng.servicecenter.fee;
 
+import static cn.tianxiacheng.servicecenter.BenchmarkDatabase.median;
+
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-import cn.tianxiacheng.servicecenter.TestDatabase;
+import cn.tianxiacheng.servicecenter.BenchmarkDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,19 +17,20 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * Not a test: a benchmark, run with {@code ./mvnw -q -Pbenchmark test} (see README). On
- * PostgreSQL, bills 50,000 units for one month through {@link BillingRuns} and inserts the same
- * rows with plain JDBC batches into a table of the same definition, and prints both rates.
- * Its last line is {@code billing/jdbc ratio: <number>}.
+ * Not a test: benchmark 2 (see README). On PostgreSQL, bills every unit for a month through
+ * {@link BillingRuns} and inserts the same rows with plain JDBC batches into a table of the same
+ * definition; a warm-up month, then {@link #ROUNDS} months, at 50,000 units and then at 200,000
+ * (150,000 more in a second estate). Prints both rates of every round, the median and spread
+ * of the ratio at each size. Its last line is {@code billing/jdbc ratio: <the lower median>}.
  */
 @SpringBootTest(properties = { "servicecenter.demo.estate=false", "logging.level.root=WARN" })
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = BenchmarkDatabase.class)
 @DirtiesContext
 class FeeBillingBenchmark {
 
-	static final int BUILDINGS = 100;
-
 	static final int UNITS_PER_BUILDING = 500;
+
+	static final int ROUNDS = 5;
 
 	@Autowired
 	BillingRuns billingRuns;
@@ -34,29 +38,50 @@ class FeeBillingBenchmark {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	private YearMonth month = YearMonth.of(2026, 1);
+
 	@Test
-	void billFiftyThousandUnits() {
-		long estate = createEstate();
-		int units = BUILDINGS * UNITS_PER_BUILDING;
-
-		billingRuns.issueMonthlyBills(YearMonth.of(2026, 9), "benchmark");
+	void billFiftyAndTwoHundredThousandUnits() {
+		System.out.println(BenchmarkDatabase.machine());
 		jdbc.execute("create table bill_plain (like bill including all)");
-		copyWithPlainJdbc("2026-09");
+		createEstate("基准小区", 100);
+		double small = measure(50_000);
+		createEstate("基准二区", 300);
+		double large = measure(200_000);
+		System.out.printf("billing/jdbc ratio: %.2f%n", Math.min(small, large));
+	}
 
+	/** A warm-up month, then the rounds; prints them and returns the median ratio. */
+	private double measure(int units) {
+		round();
+		double[] billing = new double[ROUNDS];
+		double[] plain = new double[ROUNDS];
+		double[] ratios = new double[ROUNDS];
+		for (int r = 0; r < ROUNDS; r++) {
+			double[] rates = round();
+			billing[r] = rates[0];
+			plain[r] = rates[1];
+			ratios[r] = rates[0] / rates[1];
+			System.out.printf("%,d units, %s: billing %.0f rows/s, plain JDBC %.0f rows/s, ratio %.2f%n", units,
+					month.minusMonths(1), rates[0], rates[1], ratios[r]);
+		}
+		double median = median(ratios);
+		System.out.printf("%,d units: billing median %.0f rows/s (%.1f s a run), plain JDBC median %.0f rows/s, "
+				+ "ratio median %.2f, spread %.2f–%.2f%n", units, median(billing), units / median(billing), median(plain),
+				median, Arrays.stream(ratios).min().orElseThrow(), Arrays.stream(ratios).max().orElseThrow());
+		return median;
+	}
+
+	/** Bills the next month, copies it with plain JDBC: the two rates in rows per second. */
+	private double[] round() {
 		long start = System.nanoTime();
-		BillingResult result = billingRuns.issueMonthlyBills(YearMonth.of(2026, 10), "benchmark");
+		BillingResult result = billingRuns.issueMonthlyBills(month, "benchmark");
 		double billingSeconds = (System.nanoTime() - start) / 1e9;
-
 		start = System.nanoTime();
-		int copied = copyWithPlainJdbc("2026-10");
+		int copied = copyWithPlainJdbc(month.toString());
 		double jdbcSeconds = (System.nanoTime() - start) / 1e9;
-
-		double billingRate = result.issued() / billingSeconds;
-		double jdbcRate = copied / jdbcSeconds;
-		System.out.printf("database: %s, estate %d with %d occupied units%n", TestDatabase.KIND, estate, units);
-		System.out.printf("billing: %d bills in %.3f s = %.0f rows/s%n", result.issued(), billingSeconds, billingRate);
-		System.out.printf("plain JDBC batch inserts: %d rows in %.3f s = %.0f rows/s%n", copied, jdbcSeconds, jdbcRate);
-		System.out.printf("billing/jdbc ratio: %.2f%n", billingRate / jdbcRate);
+		month = month.plusMonths(1);
+		return new double[] { result.issued() / billingSeconds, copied / jdbcSeconds };
 	}
 
 	/** Reads the period's bills, then inserts the same rows into {@code bill_plain} in batches of 1,000. */
@@ -76,13 +101,13 @@ class FeeBillingBenchmark {
 		return rows.size();
 	}
 
-	private long createEstate() {
-		jdbc.update("insert into estate (name, address) values ('基准小区', '基准路 1 号')");
-		long estate = jdbc.queryForObject("select id from estate where name = '基准小区'", Long.class);
+	private void createEstate(String name, int buildings) {
+		jdbc.update("insert into estate (name, address) values (?, '基准路 1 号')", name);
+		long estate = jdbc.queryForObject("select id from estate where name = ?", Long.class, name);
 		jdbc.update("insert into fee_item (estate_id, code, name, kind, income) values (?, 'MANAGEMENT', '物业管理费', 'AREA_MONTHLY', true)", estate);
 		jdbc.update("insert into fee_item (estate_id, code, name, kind, income) values (?, 'PARKING', '车位租金', 'SPACE_MONTHLY', true)", estate);
 		jdbc.update("insert into fee_rate (fee_item_id, unit_type, price, valid_from) select id, null, 2.20, date '2019-01-01' from fee_item where estate_id = ?", estate);
-		for (int b = 1; b <= BUILDINGS; b++) {
+		for (int b = 1; b <= buildings; b++) {
 			jdbc.update("insert into building (estate_id, number, name, entrances, floors) values (?, ?, ?, 5, 25)", estate, b,
 					b + "号楼");
 			long building = jdbc.queryForObject("select id from building where estate_id = ? and number = ?", Long.class,
@@ -99,7 +124,7 @@ class FeeBillingBenchmark {
 					"insert into unit (building_id, number, entrance, floor, area_m2, type, status) values (?, ?, ?, ?, ?, 'RESIDENTIAL', 'OCCUPIED')",
 					units);
 		}
-		return estate;
+		jdbc.execute("analyze");
 	}
 
 }

@@ -1,0 +1,253 @@
+package cn.tianxiacheng.servicecenter.casework;
+
+import static cn.tianxiacheng.servicecenter.BenchmarkDatabase.median;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+import cn.tianxiacheng.servicecenter.BenchmarkDatabase;
+import cn.tianxiacheng.servicecenter.SqlCounter;
+import cn.tianxiacheng.servicecenter.estate.Households;
+import cn.tianxiacheng.servicecenter.system.Staff;
+import cn.tianxiacheng.servicecenter.system.StaffGroup;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Not a test: benchmark 1 (see README). A whole complaint case driven through the application's
+ * services as staff (intake through {@link CaseIntake}, the routing table, first response,
+ * department, the owner's confirmation, closing, the return visit's timer and the visit; every
+ * claim and completion with the staff member's authentication, so the engine guard, form field
+ * checks, authorizations, task listeners and the case journal all run), against a bare process
+ * in the same engine with the same wait states (four user tasks and a timer) and no-op
+ * delegates, driven with the engine's API. 1 and 4 threads, three rounds of
+ * {@link #ROUND_MILLIS} each, medians printed. Last line: {@code case/bare ratio: <number>}
+ * (the lower of the 1- and 4-thread ratios).
+ */
+@SpringBootTest(properties = { "logging.level.root=WARN" })
+@ContextConfiguration(initializers = BenchmarkDatabase.class)
+@DirtiesContext
+class ComplaintCaseBenchmark {
+
+	static final String BARE_PROCESS = "BareCaseProcess";
+
+	static final long ROUND_MILLIS = 6_000;
+
+	static final int ROUNDS = 3;
+
+	private static final Staff RECEPTION = new Staff("receptionist", Set.of(StaffGroup.RECEPTION.id()));
+
+	private static final Map<String, String> USER_OF_GROUP = Map.of("reception", "receptionist", "cleaning", "cleaner",
+			"engineering", "engineer", "security", "guard", "manager", "manager");
+
+	@TestConfiguration
+	static class BareDelegates {
+
+		@Bean
+		static BeanPostProcessor sqlCounter() {
+			return SqlCounter.postProcessor();
+		}
+
+		@Bean
+		JavaDelegate noOpDelegate() {
+			return execution -> {
+			};
+		}
+
+	}
+
+	@Autowired
+	CaseIntake intake;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	ManagementService managementService;
+
+	@Autowired
+	IdentityService identityService;
+
+	@Autowired
+	RepositoryService repositoryService;
+
+	@Autowired
+	Households households;
+
+	private List<String> units;
+
+	@Test
+	void complaintCasesAgainstTheBareEngine() throws Exception {
+		System.out.println(BenchmarkDatabase.machine());
+		repositoryService.createDeployment().addModelInstance(BARE_PROCESS + ".bpmn", bareProcess()).deploy();
+		units = households.occupied().stream().map(Households.OccupiedUnit::number).toList();
+
+		run(1, 4_000, this::complaintCase);
+		run(1, 4_000, this::bareCase);
+		System.out.println("per whole case: complaint " + sqlPerCase(10, this::complaintCase) + "; bare "
+				+ sqlPerCase(10, this::bareCase));
+		double[] ratios = new double[2];
+		int i = 0;
+		for (int threads : new int[] { 1, 4 }) {
+			double[] cases = new double[ROUNDS];
+			double[] bare = new double[ROUNDS];
+			for (int round = 0; round < ROUNDS; round++) {
+				bare[round] = run(threads, ROUND_MILLIS, this::bareCase);
+				cases[round] = run(threads, ROUND_MILLIS, this::complaintCase);
+			}
+			double caseRate = median(cases);
+			double bareRate = median(bare);
+			ratios[i++] = caseRate / bareRate;
+			System.out.printf("%d thread(s): complaint cases %.1f/s (rounds %s), bare process %.1f/s (rounds %s), ratio %.2f%n",
+					threads, caseRate, rounds(cases), bareRate, rounds(bare), caseRate / bareRate);
+		}
+		System.out.printf("case/bare ratio: %.2f%n", Math.min(ratios[0], ratios[1]));
+	}
+
+	/** Whole cases per second: threads drive cases one after another until the time is up. */
+	private double run(int threads, long millis, IntConsumer oneCase) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		AtomicInteger next = new AtomicInteger();
+		long start = System.nanoTime();
+		long deadline = start + millis * 1_000_000;
+		List<Future<Integer>> done = new ArrayList<>();
+		for (int t = 0; t < threads; t++) {
+			done.add(pool.submit(() -> {
+				int cases = 0;
+				while (System.nanoTime() < deadline) {
+					oneCase.accept(next.getAndIncrement());
+					cases++;
+				}
+				return cases;
+			}));
+		}
+		int cases = 0;
+		for (Future<Integer> thread : done) {
+			cases += thread.get();
+		}
+		pool.shutdown();
+		return cases / ((System.nanoTime() - start) / 1e9);
+	}
+
+	/** SQL statements and commits per case, over a few cases run alone. */
+	private String sqlPerCase(int cases, IntConsumer oneCase) {
+		long statements = SqlCounter.STATEMENTS.get();
+		long commits = SqlCounter.COMMITS.get();
+		for (int n = 0; n < cases; n++) {
+			oneCase.accept(1_000_000 + n);
+		}
+		return "%.1f SQL statements, %.1f commits".formatted((SqlCounter.STATEMENTS.get() - statements) / (double) cases,
+				(SqlCounter.COMMITS.get() - commits) / (double) cases);
+	}
+
+	/** 投诉: registered, first response dispatches it, the department handles it, the owner confirms, visited. */
+	private void complaintCase(int n) {
+		ServiceCase complaint = intake.register(new CaseIntake.Registration(UUID.randomUUID().toString(),
+				CaseType.COMPLAINT, units.get(n % units.size()), "钱女士", "13812345678", Channel.PHONE, "环境卫生",
+				Urgency.NORMAL, "楼道垃圾未清运"), RECEPTION);
+		String instance = complaint.getProcessInstanceId();
+		work(instance, vars("decision", "DISPATCH", "opinion", "已联系环境部"));
+		work(instance, vars("opinion", "已清运"));
+		work(instance, vars("ownerConfirmed", true, "opinion", "业主确认已处理"));
+		String visit = runtimeService.createProcessInstanceQuery()
+			.processInstanceBusinessKey(ReturnVisitProcess.businessKey(complaint.getCaseNumber()))
+			.singleResult()
+			.getId();
+		managementService.executeJob(managementService.createJobQuery().processInstanceId(visit).singleResult().getId());
+		work(visit, vars("reached", true, ReturnVisitProcess.SATISFACTION, 5L, "opinion", "满意"));
+	}
+
+	/** Claims and completes the instance's one open task as a member of its candidate group, as Tasklist does. */
+	private void work(String processInstanceId, Map<String, Object> variables) {
+		Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+		String group = taskService.getIdentityLinksForTask(task.getId()).stream()
+			.filter(link -> link.getGroupId() != null).findFirst().orElseThrow().getGroupId();
+		String user = USER_OF_GROUP.get(group);
+		identityService.setAuthentication(user, List.of(group));
+		try {
+			taskService.claim(task.getId(), user);
+			taskService.complete(task.getId(), variables);
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
+	}
+
+	/** The bare process: the same wait states, no listeners, no authentication, no variables but one. */
+	private void bareCase(int n) {
+		String instance = runtimeService
+			.startProcessInstanceByKey(BARE_PROCESS, "BARE-" + n, Map.of("unitNumber", units.get(n % units.size())))
+			.getId();
+		for (int task = 0; task < 3; task++) {
+			bareWork(instance);
+		}
+		managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).singleResult().getId());
+		bareWork(instance);
+	}
+
+	private void bareWork(String processInstanceId) {
+		Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+		taskService.claim(task.getId(), "someone");
+		taskService.complete(task.getId());
+	}
+
+	static BpmnModelInstance bareProcess() {
+		return Bpmn.createExecutableProcess(BARE_PROCESS)
+			.camundaHistoryTimeToLive(1)
+			.startEvent()
+			.serviceTask("Task_Register").camundaDelegateExpression("${noOpDelegate}")
+			.serviceTask("Task_Route").camundaDelegateExpression("${noOpDelegate}")
+			.userTask("Task_First").camundaCandidateGroups("reception")
+			.userTask("Task_Department").camundaCandidateGroups("cleaning")
+			.userTask("Task_Confirm").camundaCandidateGroups("reception")
+			.serviceTask("Task_Close").camundaDelegateExpression("${noOpDelegate}")
+			.intermediateCatchEvent("Timer_VisitDue").timerWithDuration("PT24H")
+			.userTask("Task_Visit").camundaCandidateGroups("reception")
+			.endEvent()
+			.done();
+	}
+
+	private static Map<String, Object> vars(Object... keysAndValues) {
+		Map<String, Object> variables = new HashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			variables.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return variables;
+	}
+
+	private static String rounds(double[] rates) {
+		StringBuilder text = new StringBuilder();
+		for (double rate : rates) {
+			text.append(text.isEmpty() ? "" : " ").append("%.1f".formatted(rate));
+		}
+		return text.toString();
+	}
+
+}
