@@ -137,6 +137,8 @@ class TwoNodesIntegrationTests {
 				// two nodes and the suite's own context on one test server (max_connections 100)
 				"--spring.datasource.hikari.maximum-pool-size=12", "--spring.datasource.hikari.minimum-idle=2",
 				"--spring.datasource.hikari.connection-timeout=5000", "--server.port=0",
+				// the webapps keep static state (their engine and CSRF settings) that closing a node would take from the suite
+				"--camunda.bpm.webapp.enabled=false",
 				"--camunda.bpm.generate-unique-process-engine-name=true",
 				"--camunda.bpm.generate-unique-process-application-name=true",
 				// the job log names the node that ran each job
