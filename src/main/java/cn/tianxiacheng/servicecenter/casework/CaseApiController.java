@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -72,12 +71,7 @@ class CaseApiController {
 
 	@PostMapping("/api/cases")
 	CaseRegistered register(@Valid @RequestBody CaseRequest request, Authentication staff) {
-		try {
-			return CaseRegistered.of(intake.register(request.registration(), Staff.of(staff)));
-		}
-		catch (DataIntegrityViolationException sameRequestAtTheSameTime) {
-			return CaseRegistered.of(intake.byRequestId(request.requestId()));
-		}
+		return CaseRegistered.of(intake.register(request.registration(), Staff.of(staff)));
 	}
 
 	/**

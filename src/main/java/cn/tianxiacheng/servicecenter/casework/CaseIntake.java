@@ -11,6 +11,7 @@ import cn.tianxiacheng.servicecenter.estate.UnitRepository;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
 import cn.tianxiacheng.servicecenter.system.NumberSeries;
+import cn.tianxiacheng.servicecenter.system.RequestOnce;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import org.camunda.bpm.engine.RuntimeService;
@@ -41,8 +42,11 @@ public class CaseIntake {
 
 	private final Clock clock;
 
+	private final RequestOnce requestOnce;
+
 	CaseIntake(ServiceCaseRepository cases, UnitRepository units, NumberSeries numberSeries,
-			RuntimeService runtimeService, CaseJournal journal, EngineAsSystem asSystem, Clock clock) {
+			RuntimeService runtimeService, CaseJournal journal, EngineAsSystem asSystem, Clock clock, RequestOnce requestOnce) {
+		this.requestOnce = requestOnce;
 		this.cases = cases;
 		this.units = units;
 		this.numberSeries = numberSeries;
@@ -60,8 +64,11 @@ public class CaseIntake {
 	 * Registers the case and starts its process (as the system: the registration is checked
 	 * here), or returns the case of an earlier request with the same id.
 	 */
-	@Transactional
 	public ServiceCase register(Registration registration, Staff registeredBy) {
+		return requestOnce.apply(() -> registerOnce(registration, registeredBy));
+	}
+
+	private ServiceCase registerOnce(Registration registration, Staff registeredBy) {
 		registeredBy.require("只有接待员或经理可以登记案件", StaffGroup.RECEPTION, StaffGroup.MANAGER);
 		if (registration.requestId() != null) {
 			var earlier = cases.findByRequestId(registration.requestId());
@@ -74,11 +81,6 @@ public class CaseIntake {
 				registration.type().processKey(), serviceCase.getCaseNumber(), variables(serviceCase, unitOf(serviceCase))));
 		serviceCase.workedBy(instance.getId());
 		return serviceCase;
-	}
-
-	@Transactional(readOnly = true)
-	public ServiceCase byRequestId(String requestId) {
-		return cases.findByRequestId(requestId).orElseThrow();
 	}
 
 	/** For a case registered from Tasklist's start form: the record, without the process start. */

@@ -18,7 +18,6 @@ import cn.tianxiacheng.servicecenter.system.Staff;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -93,12 +92,7 @@ class DecorationApiController {
 	@PostMapping("/api/decorations")
 	Applied apply(@Valid @RequestBody ApplicationRequest request, Authentication staff) {
 		Application application = request.application();
-		try {
-			return applications.apply(application, Staff.of(staff));
-		}
-		catch (DataIntegrityViolationException sameRequestAtTheSameTime) {
-			return applications.apply(application, Staff.of(staff));
-		}
+		return applications.apply(application, Staff.of(staff));
 	}
 
 	@GetMapping("/api/decorations")

@@ -27,6 +27,7 @@ import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
 import cn.tianxiacheng.servicecenter.system.NumberSeries;
+import cn.tianxiacheng.servicecenter.system.RequestOnce;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import org.camunda.bpm.engine.RuntimeService;
@@ -34,7 +35,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 装修申报: reception records an owner's (or a tenant's or agent's) application with the contractor
@@ -83,9 +83,12 @@ class DecorationApplications {
 
 	private final Clock clock;
 
+	private final RequestOnce requestOnce;
+
 	DecorationApplications(JdbcTemplate jdbc, UnitRepository units, DecorationRules rules, DecorationJournal journal,
 			NumberSeries numberSeries, RuntimeService runtimeService, EngineAsSystem asSystem,
-			DecorationProperties properties, Clock clock) {
+			DecorationProperties properties, Clock clock, RequestOnce requestOnce) {
+		this.requestOnce = requestOnce;
 		this.jdbc = jdbc;
 		this.decorationInsert = new SimpleJdbcInsert(jdbc).withTableName("decoration").usingGeneratedKeyColumns("id");
 		this.units = units;
@@ -104,8 +107,11 @@ class DecorationApplications {
 	 * an unknown unit or a refused scope with 422, a second open decoration with 409: nothing is
 	 * created then.
 	 */
-	@Transactional
 	Applied apply(Application application, Staff staff) {
+		return requestOnce.apply(() -> applyOnce(application, staff));
+	}
+
+	private Applied applyOnce(Application application, Staff staff) {
 		staff.require("只有接待员可以受理装修申报", StaffGroup.RECEPTION);
 		if (application.requestId() != null) {
 			List<Applied> earlier = jdbc.query(

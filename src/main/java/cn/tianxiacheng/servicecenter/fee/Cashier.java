@@ -29,6 +29,7 @@ import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.NumberSeries;
+import cn.tianxiacheng.servicecenter.system.RequestOnce;
 import cn.tianxiacheng.servicecenter.system.StaffAuthorities;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import cn.tianxiacheng.servicecenter.system.StaffNames;
@@ -67,9 +68,13 @@ public class Cashier {
 
 	private final Clock clock;
 
+	private final RequestOnce requestOnce;
+
 	Cashier(PaymentRepository payments, PaymentAllocationRepository allocations, ReversalRepository reversals,
 			BillRepository bills, UnitRepository units, Ledger ledger, NumberSeries numberSeries,
-			FeeProperties properties, ApplicationEventPublisher events, StaffNames staffNames, Clock clock) {
+			FeeProperties properties, ApplicationEventPublisher events, StaffNames staffNames, Clock clock,
+			RequestOnce requestOnce) {
+		this.requestOnce = requestOnce;
 		this.payments = payments;
 		this.allocations = allocations;
 		this.reversals = reversals;
@@ -124,8 +129,11 @@ public class Cashier {
 
 	}
 
-	@Transactional
 	public Receipt takePayment(PaymentCommand command, Authentication staff) {
+		return requestOnce.apply(() -> takePaymentOnce(command, staff));
+	}
+
+	private Receipt takePaymentOnce(PaymentCommand command, Authentication staff) {
 		String fingerprint = command.fingerprint();
 		var existing = payments.findByIdempotencyKey(command.idempotencyKey());
 		if (existing.isPresent()) {
@@ -164,11 +172,6 @@ public class Cashier {
 	}
 
 	/** The answer to a retried request: the first receipt, or 409 when the request differs. */
-	@Transactional(readOnly = true)
-	public Receipt replay(String idempotencyKey, String fingerprint) {
-		return replay(payments.findByIdempotencyKey(idempotencyKey).orElseThrow(), fingerprint);
-	}
-
 	private Receipt replay(Payment payment, String fingerprint) {
 		if (!payment.getRequestFingerprint().equals(fingerprint)) {
 			throw new ConflictException("请求编号 " + payment.getIdempotencyKey() + " 已用于另一笔不同的收款（收据 "

@@ -18,7 +18,6 @@ import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.Staff;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -106,7 +105,7 @@ class CashierPageController {
 			return refuse(id, idempotencyKey, "金额必须是大于 0、最多两位小数的数字，如 268.50", model);
 		}
 		try {
-			Receipt receipt = takePayment(command, staff);
+			Receipt receipt = cashier.takePayment(command, staff);
 			return "redirect:/cashier/receipts/" + receipt.paymentId();
 		}
 		catch (BusinessRuleException | ConflictException | AccessDeniedException ex) {
@@ -200,15 +199,6 @@ class CashierPageController {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/cashier/units/" + unitId;
-	}
-
-	private Receipt takePayment(PaymentCommand command, Authentication staff) {
-		try {
-			return cashier.takePayment(command, staff);
-		}
-		catch (DataIntegrityViolationException sameFormSubmittedTwice) {
-			return cashier.replay(command.idempotencyKey(), command.fingerprint());
-		}
 	}
 
 	private String refuse(long id, String idempotencyKey, String message, Model model) {

@@ -18,7 +18,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -89,12 +88,7 @@ class FeeApiController {
 	@PostMapping("/api/payments")
 	Receipt pay(@Valid @RequestBody PaymentRequest request, Authentication staff) {
 		PaymentCommand command = request.command();
-		try {
-			return cashier.takePayment(command, staff);
-		}
-		catch (DataIntegrityViolationException sameRequestAtTheSameTime) {
-			return cashier.replay(command.idempotencyKey(), command.fingerprint());
-		}
+		return cashier.takePayment(command, staff);
 	}
 
 	@GetMapping("/api/payments/{id}")

@@ -11,7 +11,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -37,12 +36,7 @@ class MoveInApiController {
 	Registered register(@Valid @RequestBody MoveInRequest request, Authentication staff) {
 		Registration registration = new Registration(request.requestId(), request.unitNumber(), request.contractNumber(),
 				request.owners(), request.members(), request.vehicles());
-		try {
-			return moveIns.register(registration, Staff.of(staff));
-		}
-		catch (DataIntegrityViolationException sameRequestAtTheSameTime) {
-			return moveIns.register(registration, Staff.of(staff));
-		}
+		return moveIns.register(registration, Staff.of(staff));
 	}
 
 }

@@ -24,6 +24,7 @@ import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.NumberSeries;
+import cn.tianxiacheng.servicecenter.system.RequestOnce;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import org.camunda.bpm.engine.RuntimeService;
@@ -31,7 +32,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 入伙登记: records the owners, household and vehicles of a move-in (their ID numbers and phones
@@ -86,8 +86,11 @@ public class MoveIns {
 
 	private final Clock clock;
 
+	private final RequestOnce requestOnce;
+
 	MoveIns(JdbcTemplate jdbc, UnitRepository units, NumberSeries numberSeries, RuntimeService runtimeService,
-			EngineAsSystem asSystem, MoveInProperties properties, Clock clock) {
+			EngineAsSystem asSystem, MoveInProperties properties, Clock clock, RequestOnce requestOnce) {
+		this.requestOnce = requestOnce;
 		this.jdbc = jdbc;
 		this.moveInInsert = new SimpleJdbcInsert(jdbc).withTableName("move_in").usingGeneratedKeyColumns("id");
 		this.units = units;
@@ -99,8 +102,11 @@ public class MoveIns {
 	}
 
 	/** Records the move-in and starts its process as the system: the registration is checked here. */
-	@Transactional
 	public Registered register(Registration registration, Staff registeredBy) {
+		return requestOnce.apply(() -> registerOnce(registration, registeredBy));
+	}
+
+	private Registered registerOnce(Registration registration, Staff registeredBy) {
 		registeredBy.require("只有接待员可以办理入伙登记", StaffGroup.RECEPTION);
 		if (registration.requestId() != null) {
 			List<Registered> earlier = jdbc.query(

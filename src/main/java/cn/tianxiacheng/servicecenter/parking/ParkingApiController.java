@@ -21,7 +21,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -99,12 +98,7 @@ class ParkingApiController {
 
 	@PostMapping("/api/parking-leases")
 	Registered apply(@Valid @RequestBody LeaseRequest request, Authentication staff) {
-		try {
-			return leases.apply(request.application(), Staff.of(staff));
-		}
-		catch (DataIntegrityViolationException sameRequestAtTheSameTime) {
-			return leases.apply(request.application(), Staff.of(staff));
-		}
+		return leases.apply(request.application(), Staff.of(staff));
 	}
 
 	@GetMapping("/api/parking-leases")

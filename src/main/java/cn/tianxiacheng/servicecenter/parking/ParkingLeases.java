@@ -26,6 +26,7 @@ import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.NumberSeries;
+import cn.tianxiacheng.servicecenter.system.RequestOnce;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import org.camunda.bpm.engine.RuntimeService;
@@ -149,9 +150,12 @@ public class ParkingLeases {
 
 	private final Clock clock;
 
+	private final RequestOnce requestOnce;
+
 	ParkingLeases(JdbcTemplate jdbc, ParkingLessees lessees, ParkingWaitlist waitlist, Households households,
 			ParkingRent rent, NumberSeries numberSeries, RuntimeService runtimeService, EngineAsSystem asSystem,
-			LeaseJournal journal, ParkingProperties properties, Clock clock) {
+			LeaseJournal journal, ParkingProperties properties, Clock clock, RequestOnce requestOnce) {
+		this.requestOnce = requestOnce;
 		this.jdbc = jdbc;
 		this.leaseInsert = new SimpleJdbcInsert(jdbc).withTableName("parking_lease").usingGeneratedKeyColumns("id");
 		this.lessees = lessees;
@@ -172,8 +176,11 @@ public class ParkingLeases {
 	 * space leased, sold or held for someone else, a tenant while owners wait, plates of another
 	 * household or on another lease.
 	 */
-	@Transactional
 	public Registered apply(Application application, Staff staff) {
+		return requestOnce.apply(() -> applyOnce(application, staff));
+	}
+
+	private Registered applyOnce(Application application, Staff staff) {
 		staff.require("只有接待员或经理可以受理车位租赁", StaffGroup.RECEPTION, StaffGroup.MANAGER);
 		if (application.requestId() != null) {
 			List<Registered> earlier = jdbc.query(

@@ -13,6 +13,7 @@ import cn.tianxiacheng.servicecenter.release.ReleasePasses.Pass;
 import cn.tianxiacheng.servicecenter.release.ReleasePasses.Status;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
+import cn.tianxiacheng.servicecenter.system.RequestOnce;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import org.camunda.bpm.engine.RuntimeService;
@@ -77,8 +78,12 @@ class GateChecks {
 
 	private final Clock clock;
 
+	private final RequestOnce requestOnce;
+
 	GateChecks(ReleasePasses passes, PassSignature signature, PassJournal journal, JdbcTemplate jdbc,
-			RuntimeService runtimeService, EngineAsSystem asSystem, ReleaseProperties properties, Clock clock) {
+			RuntimeService runtimeService, EngineAsSystem asSystem, ReleaseProperties properties, Clock clock,
+			RequestOnce requestOnce) {
+		this.requestOnce = requestOnce;
 		this.passes = passes;
 		this.signature = signature;
 		this.journal = journal;
@@ -105,9 +110,13 @@ class GateChecks {
 	}
 
 	/** The guard's decision on a pass: released (once), or refused with a reason. */
-	@Transactional
 	CheckResult decide(String passNumber, String presentedSignature, String gate, boolean release, Reason reason,
 			String remark, Staff guard) {
+		return requestOnce.apply(() -> decideOnce(passNumber, presentedSignature, gate, release, reason, remark, guard));
+	}
+
+	private CheckResult decideOnce(String passNumber, String presentedSignature, String gate, boolean release,
+			Reason reason, String remark, Staff guard) {
 		requireGuard(guard, gate);
 		if (!release && (reason == null || !Reason.GUARDS.contains(reason))) {
 			throw new BadInputException("请选择拒绝放行的原因：物品与放行条不符、不在放行时段内或身份存疑");

@@ -22,8 +22,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -94,12 +92,7 @@ class ReleaseApiController {
 
 	@PostMapping("/api/release-passes")
 	Registered request(@Valid @RequestBody PassRequest request, Authentication staff) {
-		try {
-			return passes.request(request.request(), Staff.of(staff));
-		}
-		catch (DataIntegrityViolationException sameRequestAtTheSameTime) {
-			return passes.request(request.request(), Staff.of(staff));
-		}
+		return passes.request(request.request(), Staff.of(staff));
 	}
 
 	@GetMapping("/api/release-passes")
@@ -127,13 +120,7 @@ class ReleaseApiController {
 	/** The guard's decision: 200 when recorded as decided, 409 when the pass was refused on the spot. */
 	@PostMapping("/api/gate-checks")
 	ResponseEntity<CheckResult> decide(@Valid @RequestBody Decision decision, Authentication guard) {
-		CheckResult result;
-		try {
-			result = decided(decision, guard);
-		}
-		catch (DataIntegrityViolationException | ConcurrencyFailureException releasedAtTheSameTime) {
-			result = decided(decision, guard);
-		}
+		CheckResult result = decided(decision, guard);
 		boolean refusedOnTheSpot = !result.released() && !Reason.GUARDS.contains(result.reason());
 		return ResponseEntity.status(refusedOnTheSpot ? HttpStatus.CONFLICT : HttpStatus.OK).body(result);
 	}

@@ -18,8 +18,6 @@ import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -164,14 +162,8 @@ class ReleasePageController {
 			@RequestParam(defaultValue = "") String remark, Authentication guard, Model model) {
 		requireGuard(guard);
 		try {
-			GateChecks.CheckResult result;
-			try {
-				result = gateChecks.decide(passNumber, signature, gate, released, reason, remark, Staff.of(guard));
-			}
-			catch (DataIntegrityViolationException | ConcurrencyFailureException releasedAtTheSameTime) {
-				result = gateChecks.decide(passNumber, signature, gate, released, reason, remark, Staff.of(guard));
-			}
-			model.addAttribute("result", result);
+			model.addAttribute("result",
+					gateChecks.decide(passNumber, signature, gate, released, reason, remark, Staff.of(guard)));
 		}
 		catch (BadInputException ex) {
 			model.addAttribute("error", ex.getMessage());

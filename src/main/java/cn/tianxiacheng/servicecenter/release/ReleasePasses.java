@@ -26,6 +26,7 @@ import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.NumberSeries;
+import cn.tianxiacheng.servicecenter.system.RequestOnce;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import org.camunda.bpm.engine.RuntimeService;
@@ -132,8 +133,11 @@ public class ReleasePasses {
 
 	private final Clock clock;
 
+	private final RequestOnce requestOnce;
+
 	ReleasePasses(JdbcTemplate jdbc, UnitRepository units, NumberSeries numberSeries, RuntimeService runtimeService,
-			EngineAsSystem asSystem, PassJournal journal, ReleaseProperties properties, Clock clock) {
+			EngineAsSystem asSystem, PassJournal journal, ReleaseProperties properties, Clock clock, RequestOnce requestOnce) {
+		this.requestOnce = requestOnce;
 		this.jdbc = jdbc;
 		this.passInsert = new SimpleJdbcInsert(jdbc).withTableName("release_pass").usingGeneratedKeyColumns("id");
 		this.units = units;
@@ -149,8 +153,11 @@ public class ReleasePasses {
 	 * Records the request and starts its process as the system (the request is checked here), or
 	 * returns the pass of an earlier request with the same id.
 	 */
-	@Transactional
 	public Registered request(Request request, Staff staff) {
+		return requestOnce.apply(() -> recordRequest(request, staff));
+	}
+
+	private Registered recordRequest(Request request, Staff staff) {
 		staff.require("只有接待员或经理可以受理物品放行", StaffGroup.RECEPTION, StaffGroup.MANAGER);
 		if (request.requestId() != null) {
 			List<Registered> earlier = jdbc.query(
