@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a published statement keeps the figures it was published with.
  */
 @Service
-class Expenses {
+public class Expenses {
 
 	private final JdbcTemplate jdbc;
 
@@ -46,6 +46,22 @@ class Expenses {
 				insert into expense (estate_id, period, category, amount, description, entered_by, entered_at)
 				values (?, ?, ?, ?, ?, ?, ?)""", estateId(), period.toString(), category, amount, description, enteredBy,
 				Timestamp.from(clock.instant()));
+	}
+
+	/**
+	 * Enters the expense that another record brings about (a repair plan's final account), named by
+	 * its reference: entered once, however often the step that enters it runs.
+	 */
+	@Transactional
+	public void enterOnce(String reference, YearMonth period, String category, BigDecimal amount, String description,
+			String enteredBy) {
+		if (jdbc.queryForObject("select count(*) from expense where reference = ?", Integer.class, reference) > 0) {
+			return;
+		}
+		jdbc.update("""
+				insert into expense (estate_id, period, category, amount, description, entered_by, entered_at, reference)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""", estateId(), period.toString(), category, amount, description, enteredBy,
+				Timestamp.from(clock.instant()), reference);
 	}
 
 	@Transactional
