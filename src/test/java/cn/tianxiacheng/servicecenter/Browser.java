@@ -129,6 +129,11 @@ public final class Browser implements AutoCloseable {
 		find(by).sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
 	}
 
+	/** Sets a field's value as its browser control would (a date picker, a number spinner). */
+	public void setValue(By by, String value) {
+		driver.executeScript("arguments[0].value = arguments[1]", find(by), value);
+	}
+
 	/** Waits up to 20 seconds; when the page never gets there, keeps a screenshot of what it showed instead. */
 	private <T> T until(ExpectedCondition<T> condition) {
 		try {

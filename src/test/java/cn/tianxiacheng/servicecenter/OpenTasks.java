@@ -65,7 +65,7 @@ public class OpenTasks {
 
 	public List<OpenTask> ofEveryProcess() {
 		return List.of(complaint(), serviceRequest(), returnVisit(), moveIn(), archiveAccess(), archiveChange(), dunning(),
-				goodsRelease(), parkingLease(), decoration(), assistanceRequest(), inspectionRound());
+				goodsRelease(), parkingLease(), decoration(), assistanceRequest(), inspectionRound(), repairPlan());
 	}
 
 	public OpenTask complaint() {
@@ -223,6 +223,18 @@ public class OpenTasks {
 		jdbc.update("update inspection_round set process_instance_id = ? where round_number = ?", round, number);
 		StaffApi.awaitJobs(managementService, round);
 		return openTask("InspectionRoundProcess", round, "guard");
+	}
+
+	/** A medium repair plan the director drafted, waiting for the director's review. */
+	public OpenTask repairPlan() {
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		ResponseEntity<Map<String, Object>> drafted = StaffApi.call(rest, "director", HttpMethod.POST, "/api/repair-plans",
+				"""
+						{"requestId":"%s","scale":"MEDIUM","item":"信任测试维修","facility":"1号楼屋面","reason":"渗漏",
+						 "constructionPlan":"局部翻修防水层","budget":12000.00,"plannedStart":"%s","plannedEnd":"%s"}"""
+					.formatted(UUID.randomUUID(), today, today.plusDays(20)));
+		assertThat(drafted.getStatusCode()).as("repair plan drafted: %s", drafted.getBody()).isEqualTo(HttpStatus.CREATED);
+		return openTask("RepairPlanProcess", (String) drafted.getBody().get("processInstanceId"), "director");
 	}
 
 	private String register(String type, String category) {

@@ -11,6 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,6 +71,52 @@ public class WebSession {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(fields + "&_csrf=" + encode(csrf.group(1))))
 			.build());
+	}
+
+	/** A file sent in a multipart form. */
+	public record FilePart(String field, String fileName, String contentType, byte[] data) {
+	}
+
+	/** Posts a multipart form (with files) from a page of the app, with the page's CSRF token. */
+	public HttpResponse<String> submitMultipart(String page, String action, Map<String, String> fields,
+			List<FilePart> files) {
+		Matcher csrf = CSRF.matcher(get(page).body());
+		assertThat(csrf.find()).as("the page's form carries a CSRF token").isTrue();
+		String boundary = "----servicecenter" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+		all.put("_csrf", csrf.group(1));
+		all.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+				+ "\"\r\n\r\n" + value + "\r\n"));
+		for (FilePart file : files) {
+			write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field() + "\"; filename=\""
+					+ file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n");
+			body.writeBytes(file.data());
+			write(body, "\r\n");
+		}
+		write(body, "--" + boundary + "--\r\n");
+		return send(HttpRequest.newBuilder(uri(action))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
+	/** Gets a file (an image) as bytes. */
+	public HttpResponse<byte[]> getBytes(String path) {
+		try {
+			return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new AssertionError(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(ex);
+		}
+	}
+
+	private static void write(java.io.ByteArrayOutputStream out, String text) {
+		out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** A JSON call to the webapps' API ({@code /camunda/api/…}) with the webapps' CSRF token. */

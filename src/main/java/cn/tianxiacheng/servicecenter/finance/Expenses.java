@@ -3,7 +3,10 @@ package cn.tianxiacheng.servicecenter.finance;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
 
 import cn.tianxiacheng.servicecenter.estate.EstateRepository;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
@@ -20,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a published statement keeps the figures it was published with.
  */
 @Service
-class Expenses {
+public class Expenses {
 
 	private final JdbcTemplate jdbc;
 
@@ -40,12 +43,67 @@ class Expenses {
 		this.clock = clock;
 	}
 
+	/** An expense as the month's statement lists it. */
+	record Expense(String category, BigDecimal amount, String description, String enteredBy, Instant enteredAt,
+			String reference) {
+	}
+
+	/** A statement published to owners: when and by whom. */
+	record Publication(Instant publishedAt, String publishedBy) {
+	}
+
+	/**
+	 * Enters an expense of a month that is not over yet or over but not published (a published
+	 * statement keeps its figures); a request id makes an expense sent twice entered once.
+	 */
 	@Transactional
-	void enter(YearMonth period, String category, BigDecimal amount, String description, String enteredBy) {
+	void enter(String requestId, YearMonth period, String category, BigDecimal amount, String description,
+			String enteredBy) {
+		if (requestId != null
+				&& jdbc.queryForObject("select count(*) from expense where request_id = ?", Integer.class, requestId) > 0) {
+			return;
+		}
+		if (period.isAfter(YearMonth.now(clock))) {
+			throw new BusinessRuleException("不能录入 " + period + " 的支出：该月尚未开始");
+		}
+		if (publication(period).isPresent()) {
+			throw new BusinessRuleException(period + " 的收支表已向业主公布，不能再录入该月支出");
+		}
 		jdbc.update("""
-				insert into expense (estate_id, period, category, amount, description, entered_by, entered_at)
-				values (?, ?, ?, ?, ?, ?, ?)""", estateId(), period.toString(), category, amount, description, enteredBy,
-				Timestamp.from(clock.instant()));
+				insert into expense (estate_id, period, category, amount, description, entered_by, entered_at, request_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""", estateId(), period.toString(), category, amount, description, enteredBy,
+				Timestamp.from(clock.instant()), requestId);
+	}
+
+	/** The month's expenses in the order they were entered. */
+	List<Expense> ofMonth(YearMonth period) {
+		return jdbc.query("""
+				select category, amount, description, entered_by, entered_at, reference from expense
+				 where period = ? order by id""", (rs, i) -> new Expense(rs.getString(1), rs.getBigDecimal(2),
+				rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getString(6)), period.toString());
+	}
+
+	Optional<Publication> publication(YearMonth period) {
+		return jdbc.query("select published_at, published_by from published_statement where period = ?",
+				(rs, i) -> new Publication(rs.getTimestamp(1).toInstant(), rs.getString(2)), period.toString())
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * Enters the expense that another record brings about (a repair plan's final account), named by
+	 * its reference: entered once, however often the step that enters it runs.
+	 */
+	@Transactional
+	public void enterOnce(String reference, YearMonth period, String category, BigDecimal amount, String description,
+			String enteredBy) {
+		if (jdbc.queryForObject("select count(*) from expense where reference = ?", Integer.class, reference) > 0) {
+			return;
+		}
+		jdbc.update("""
+				insert into expense (estate_id, period, category, amount, description, entered_by, entered_at, reference)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""", estateId(), period.toString(), category, amount, description, enteredBy,
+				Timestamp.from(clock.instant()), reference);
 	}
 
 	@Transactional

@@ -52,7 +52,7 @@ class ReportApiController {
 		this.expenses = expenses;
 	}
 
-	record ExpenseRequest(@NotNull(message = "缺少 period（账期）") @Pattern(regexp = PERIOD, message = "账期应为年月，如 2026-11") String period,
+	record ExpenseRequest(@Size(max = 64, message = "requestId 最多 64 个字符") String requestId, @NotNull(message = "缺少 period（账期）") @Pattern(regexp = PERIOD, message = "账期应为年月，如 2026-11") String period,
 			@NotBlank(message = "缺少 category（支出类别）") @Size(max = 30, message = "支出类别最多 30 个字") String category,
 			@NotNull(message = "缺少 amount（金额）") @DecimalMin(value = "0.01", message = "金额必须大于 0") @Digits(integer = 10,
 					fraction = 2, message = "金额最多两位小数") BigDecimal amount,
@@ -107,7 +107,7 @@ class ReportApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	void enterExpense(@Valid @RequestBody ExpenseRequest request, Authentication staff) {
 		StaffAuthorities.requireAny(staff, "只有收费员或经理可以录入支出", StaffGroup.CASHIER, StaffGroup.MANAGER);
-		expenses.enter(YearMonth.parse(request.period()), request.category(), request.amount(), request.description(),
+		expenses.enter(request.requestId(), YearMonth.parse(request.period()), request.category(), request.amount(), request.description(),
 				staff.getName());
 	}
 

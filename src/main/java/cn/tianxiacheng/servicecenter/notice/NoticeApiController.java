@@ -29,7 +29,7 @@ class NoticeApiController {
 		this.notices = notices;
 	}
 
-	record NoticeRequest(@NotBlank(message = "请填写标题") @Size(max = 100, message = "标题最多 100 个字") String title,
+	record NoticeRequest(@Size(max = 64, message = "requestId 最多 64 个字符") String requestId, @NotBlank(message = "请填写标题") @Size(max = 100, message = "标题最多 100 个字") String title,
 			@NotBlank(message = "请填写正文") @Size(max = 4000, message = "正文最多 4000 个字") String body,
 			List<Integer> buildings, @NotNull(message = "缺少 validFrom（开始日期）") LocalDate validFrom,
 			@NotNull(message = "缺少 validTo（结束日期）") LocalDate validTo) {
@@ -39,7 +39,7 @@ class NoticeApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, Long> publish(@Valid @RequestBody NoticeRequest request, Authentication staff) {
 		StaffAuthorities.requireAny(staff, "只有接待员或经理可以发布服务信息", StaffGroup.RECEPTION, StaffGroup.MANAGER);
-		return Map.of("id", notices.publish(request.title().strip(), request.body().strip(), request.buildings(),
+		return Map.of("id", notices.publish(request.requestId(), request.title().strip(), request.body().strip(), request.buildings(),
 				request.validFrom(), request.validTo(), staff.getName()));
 	}
 

@@ -1,16 +1,21 @@
 package cn.tianxiacheng.servicecenter.notice;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import cn.tianxiacheng.servicecenter.estate.UnitRepository;
+import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,10 +24,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 服务信息: notices published to the owners of some buildings, or all, for a period.
+ * 服务信息: notices published to the owners of some buildings, or all, for a period. A request id
+ * makes a notice sent twice (a double click, a retry) published once.
  */
 @Service
 class Notices {
+
+	private static final String COLUMNS = "select id, title, body, buildings, valid_from, valid_to, published_by, published_at from notice";
 
 	private final JdbcTemplate jdbc;
 
@@ -40,21 +48,49 @@ class Notices {
 	}
 
 	record Notice(long id, String title, String body, List<Integer> buildings, LocalDate validFrom, LocalDate validTo,
-			String publishedBy) {
+			String publishedBy, Instant publishedAt) {
+
+		/** 全小区, or 1号楼、3号楼. */
+		public String buildingsLabel() {
+			return buildings.isEmpty() ? "全小区"
+					: buildings.stream().map(b -> b + "号楼").collect(Collectors.joining("、"));
+		}
+
+		/** 未开始, 生效中 or 已过期 on the day. */
+		public String stateOn(LocalDate day) {
+			return day.isBefore(validFrom) ? "未开始" : day.isAfter(validTo) ? "已过期" : "生效中";
+		}
+
 	}
 
 	@Transactional
-	long publish(String title, String body, List<Integer> buildings, LocalDate validFrom, LocalDate validTo,
-			String publishedBy) {
+	long publish(String requestId, String title, String body, List<Integer> buildings, LocalDate validFrom,
+			LocalDate validTo, String publishedBy) {
+		if (requestId != null) {
+			List<Long> earlier = jdbc.queryForList("select id from notice where request_id = ?", Long.class, requestId);
+			if (!earlier.isEmpty()) {
+				return earlier.get(0);
+			}
+		}
 		if (validTo.isBefore(validFrom)) {
 			throw new BusinessRuleException("结束日期不能早于开始日期");
 		}
 		if (validTo.isBefore(LocalDate.now(clock))) {
 			throw new BusinessRuleException("结束日期已过，公告不会显示给任何人");
 		}
+		List<Integer> known = buildingNumbers();
+		if (buildings != null) {
+			for (Integer building : buildings) {
+				if (building == null || !known.contains(building)) {
+					throw new BadInputException("没有" + building + "号楼，可选：" + known.stream().map(b -> b + "号楼")
+						.collect(Collectors.joining("、")));
+				}
+			}
+		}
 		String buildingList = buildings == null || buildings.isEmpty() ? null
-				: buildings.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+				: buildings.stream().distinct().sorted().map(String::valueOf).collect(Collectors.joining(","));
 		Map<String, Object> row = new HashMap<>();
+		row.put("request_id", requestId);
 		row.put("title", title);
 		row.put("body", body);
 		row.put("buildings", buildingList);
@@ -74,15 +110,29 @@ class Notices {
 					.getBuilding()
 					.getNumber();
 		LocalDate today = LocalDate.now(clock);
-		return jdbc.query("""
-				select id, title, body, buildings, valid_from, valid_to, published_by from notice
-				 where valid_from <= ? and valid_to >= ? order by valid_from desc, id desc""",
-				(rs, i) -> new Notice(rs.getLong(1), rs.getString(2), rs.getString(3), buildings(rs.getString(4)),
-						rs.getDate(5).toLocalDate(), rs.getDate(6).toLocalDate(), rs.getString(7)),
-				Date.valueOf(today), Date.valueOf(today))
+		return jdbc.query(COLUMNS + " where valid_from <= ? and valid_to >= ? order by valid_from desc, id desc",
+				this::notice, Date.valueOf(today), Date.valueOf(today))
 			.stream()
 			.filter(notice -> building == null || notice.buildings().isEmpty() || notice.buildings().contains(building))
 			.toList();
+	}
+
+	/** The latest notices, current, coming and past, newest first. */
+	List<Notice> latest(int limit) {
+		return jdbc.query(COLUMNS + " order by id desc fetch first %d rows only".formatted(limit), this::notice);
+	}
+
+	Optional<Notice> find(long id) {
+		return jdbc.query(COLUMNS + " where id = ?", this::notice, id).stream().findFirst();
+	}
+
+	List<Integer> buildingNumbers() {
+		return jdbc.queryForList("select number from building order by number", Integer.class);
+	}
+
+	private Notice notice(ResultSet rs, int row) throws SQLException {
+		return new Notice(rs.getLong(1), rs.getString(2), rs.getString(3), buildings(rs.getString(4)),
+				rs.getDate(5).toLocalDate(), rs.getDate(6).toLocalDate(), rs.getString(7), rs.getTimestamp(8).toInstant());
 	}
 
 	private static List<Integer> buildings(String list) {

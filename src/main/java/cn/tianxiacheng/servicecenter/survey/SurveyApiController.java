@@ -30,7 +30,7 @@ class SurveyApiController {
 		this.surveys = surveys;
 	}
 
-	record SurveyRequest(@NotBlank(message = "请填写调查名称") @Size(max = 100, message = "名称最多 100 个字") String title,
+	record SurveyRequest(@Size(max = 64, message = "requestId 最多 64 个字符") String requestId, @NotBlank(message = "请填写调查名称") @Size(max = 100, message = "名称最多 100 个字") String title,
 			List<Integer> buildings, @NotNull(message = "缺少 endsOn（截止日期）") LocalDate endsOn) {
 	}
 
@@ -48,7 +48,7 @@ class SurveyApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, Long> start(@Valid @RequestBody SurveyRequest request, Authentication staff) {
 		StaffAuthorities.requireAny(staff, "只有经理或接待员可以发起满意度调查", StaffGroup.MANAGER, StaffGroup.RECEPTION);
-		return Map.of("id", surveys.start(request.title().strip(), request.buildings(), request.endsOn(), staff.getName()));
+		return Map.of("id", surveys.start(request.requestId(), request.title().strip(), request.buildings(), request.endsOn(), staff.getName()));
 	}
 
 	@PostMapping("/api/surveys/{id}/answers")

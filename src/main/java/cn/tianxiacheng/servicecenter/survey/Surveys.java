@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import cn.tianxiacheng.servicecenter.estate.Households;
+import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
@@ -30,6 +31,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class Surveys {
+
+	private static final String CAMPAIGNS = """
+			select s.id, s.title, s.buildings, s.ends_on, s.created_by,
+			       (select count(*) from survey_target t where t.survey_id = s.id),
+			       (select count(*) from survey_answer a where a.survey_id = s.id)
+			  from survey s""";
 
 	static final List<String> AREAS = List.of("客服", "工程维修", "保洁", "秩序维护", "绿化", "收费");
 
@@ -51,18 +58,48 @@ class Surveys {
 		this.clock = clock;
 	}
 
+	/** A campaign with how far it got. */
+	record Campaign(long id, String title, List<Integer> buildings, LocalDate endsOn, String createdBy, int targets,
+			int answers) {
+
+		public String buildingsLabel() {
+			return buildings.isEmpty() ? "全小区" : buildings.stream().map(b -> b + "号楼").collect(Collectors.joining("、"));
+		}
+
+		public BigDecimal responseRatePercent() {
+			return targets == 0 ? BigDecimal.ZERO.setScale(2)
+					: BigDecimal.valueOf(answers * 100L).divide(BigDecimal.valueOf(targets), 2, RoundingMode.HALF_UP);
+		}
+
+		public boolean isOpenOn(LocalDate day) {
+			return !day.isAfter(endsOn);
+		}
+
+	}
+
 	record Report(long surveyId, String title, int targets, int answers, BigDecimal responseRatePercent,
 			Map<String, BigDecimal> meanByArea, Map<Integer, Map<String, BigDecimal>> meanByBuilding) {
 	}
 
 	@Transactional
-	long start(String title, List<Integer> buildings, LocalDate endsOn, String createdBy) {
+	long start(String requestId, String title, List<Integer> buildings, LocalDate endsOn, String createdBy) {
+		if (requestId != null) {
+			List<Long> earlier = jdbc.queryForList("select id from survey where request_id = ?", Long.class, requestId);
+			if (!earlier.isEmpty()) {
+				return earlier.get(0);
+			}
+		}
 		if (endsOn.isBefore(LocalDate.now(clock))) {
 			throw new BusinessRuleException("截止日期不能早于今天");
+		}
+		List<Integer> known = buildingNumbers();
+		if (buildings != null && buildings.stream().anyMatch(b -> b == null || !known.contains(b))) {
+			throw new BadInputException("楼栋只能是：" + known.stream().map(b -> b + "号楼").collect(Collectors.joining("、")));
 		}
 		String buildingList = buildings == null || buildings.isEmpty() ? null
 				: buildings.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
 		Map<String, Object> row = new HashMap<>();
+		row.put("request_id", requestId);
 		row.put("title", title);
 		row.put("buildings", buildingList);
 		row.put("ends_on", Date.valueOf(endsOn));
@@ -83,7 +120,10 @@ class Surveys {
 
 	@Transactional
 	void answer(long surveyId, long unitId, Map<String, Integer> scores, String comment, String recordedBy) {
-		requireSurvey(surveyId);
+		Campaign campaign = campaign(surveyId);
+		if (!campaign.isOpenOn(LocalDate.now(clock))) {
+			throw new BusinessRuleException("本次调查已于 " + campaign.endsOn() + " 截止，不能再录入答卷");
+		}
 		if (jdbc.queryForObject("select count(*) from survey_target where survey_id = ? and unit_id = ?", Integer.class,
 				surveyId, unitId) == 0) {
 			throw new BusinessRuleException("房屋 " + unitId + " 不在本次调查范围内");
@@ -135,6 +175,37 @@ class Surveys {
 		BigDecimal rate = targets == 0 ? BigDecimal.ZERO
 				: BigDecimal.valueOf(answers * 100L).divide(BigDecimal.valueOf(targets), 2, RoundingMode.HALF_UP);
 		return new Report(surveyId, title, targets, answers, rate, byArea, byBuilding);
+	}
+
+	List<Integer> buildingNumbers() {
+		return jdbc.queryForList("select number from building order by number", Integer.class);
+	}
+
+	/** The campaigns, newest first. */
+	List<Campaign> campaigns() {
+		return jdbc.query(CAMPAIGNS + " order by s.id desc", this::toCampaign);
+	}
+
+	Campaign campaign(long surveyId) {
+		return jdbc.query(CAMPAIGNS + " where s.id = ?", this::toCampaign, surveyId)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("调查不存在：编号 " + surveyId));
+	}
+
+	/** The unit's id, for answers taken by its number; an unknown number is refused. */
+	long unitId(String unitNumber) {
+		return jdbc.queryForList("select id from unit where number = ?", Long.class, unitNumber.strip())
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new BusinessRuleException("没有房号为“" + unitNumber.strip() + "”的房屋，请按 楼栋-单元-房号 填写"));
+	}
+
+	private Campaign toCampaign(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		String list = rs.getString(3);
+		return new Campaign(rs.getLong(1), rs.getString(2),
+				list == null ? List.of() : java.util.Arrays.stream(list.split(",")).map(Integer::valueOf).toList(),
+				rs.getDate(4).toLocalDate(), rs.getString(5), rs.getInt(6), rs.getInt(7));
 	}
 
 	private String requireSurvey(long surveyId) {

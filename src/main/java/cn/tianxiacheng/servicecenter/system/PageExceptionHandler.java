@@ -7,10 +7,19 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** The app's pages answer an engine's refusal with the Chinese 403 page, not a 500. */
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
+
+	/** A file above {@code spring.servlet.multipart.max-file-size}: refused before anything is stored. */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	@ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+	String tooLarge(Model model) {
+		model.addAttribute("status", HttpStatus.PAYLOAD_TOO_LARGE.value());
+		return "error";
+	}
 
 	@ExceptionHandler(AuthorizationException.class)
 	@ResponseStatus(HttpStatus.FORBIDDEN)

@@ -82,14 +82,17 @@ class ChineseEverywhereBrowserIntegrationTests {
 		String caseNumber = register("COMPLAINT", "1-1-102", "服务态度");
 		try (Browser receptionist = Browser.open(port, 1400).login("receptionist")) {
 			for (String page : List.of("/", "/cases", "/cases/new", "/cases/" + caseNumber, "/units", "/units/" + unitId,
-					"/cashier", "/cashier/units/" + unitId, "/cashier/report", "/move-ins/new", "/public/statements")) {
+					"/cashier", "/cashier/units/" + unitId, "/cashier/report", "/move-ins/new", "/public/statements", "/notices",
+					"/surveys", "/fee-standards", "/activities", "/assistance")) {
 				receptionist.go(page);
 				check(receptionist, "app " + page);
 			}
 		}
 		try (Browser manager = Browser.open(port, 1400).login("manager")) {
-			manager.go("/incidents");
-			check(manager, "app /incidents");
+			for (String page : List.of("/incidents", "/statements", "/repair-plans", "/rounds")) {
+				manager.go(page);
+				check(manager, "app " + page);
+			}
 		}
 		assertThat(findings).isEmpty();
 	}

@@ -53,7 +53,9 @@ class PagesPerRoleIntegrationTests {
 				"/audit?format=csv", "/audit/cases/" + registered.get("caseNumber"), "/dashboard", "/evaluations",
 				"/evaluations?format=csv", "/evaluations/standards", "/evaluations/staff/receptionist",
 				"/release-passes", "/release-passes?unit=1-1-101", "/release-passes/new", "/release-passes/report", "/gate",
-				"/parking", "/parking?status=VACANT", "/parking/waitlist", "/parking/leases/new");
+				"/parking", "/parking?status=VACANT", "/parking/waitlist", "/parking/leases/new", "/assistance", "/rounds",
+				"/equipment", "/repair-plans", "/repair-plans?year=2025", "/repair-plans/new", "/notices", "/surveys", "/fee-standards", "/statements",
+				"/statements?period=2026-01", "/activities");
 		List<String> withArchive = archiveId == null ? pages
 				: java.util.stream.Stream.concat(pages.stream(), java.util.stream.Stream.of("/archives/" + archiveId)).toList();
 		assertThat(new BigDecimal(receipt.get("amount").toString())).isEqualByComparingTo("10.00");

@@ -1,0 +1,10 @@
+/**
+ * Repair and maintenance plans of the common facilities (公共设施大、中修计划): the director's plan and
+ * budget, the {@code RepairPlanProcess} (review, consultation above the threshold, works with their
+ * progress, acceptance with the final account against the budget), the variance to the fen, and the
+ * cost entered as an expense of the income and expense statement.
+ */
+@ApplicationModule(displayName = "repairplan 大中修计划", allowedDependencies = { "finance", "journal", "system" })
+package cn.tianxiacheng.servicecenter.repairplan;
+
+import org.springframework.modulith.ApplicationModule;
