@@ -2,6 +2,7 @@ package cn.tianxiacheng.servicecenter.audit;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,9 +47,16 @@ class Dashboard {
 	record Day(LocalDate day, long opened, long closed) {
 	}
 
-	record Figures(Instant asOf, List<Figure> headline, List<Count> byKind, List<Count> byGroup, List<Count> byStaff,
-			List<Day> trend, List<Times> times) {
+	/** Requests for certificates (户口、入学) started in a month: the spring enrolment peak shows here. */
+	record Month(YearMonth month, long requests) {
 	}
+
+	record Figures(Instant asOf, List<Figure> headline, List<Count> byKind, List<Count> byGroup, List<Count> byStaff,
+			List<Day> trend, List<Times> times, List<Month> certificateRequests) {
+	}
+
+	/** The process of 协助办理 (its key, not its package: the dashboard reads the engine's history). */
+	private static final String ASSISTANCE_PROCESS = "AssistanceRequestProcess";
 
 	private final JdbcTemplate jdbc;
 
@@ -104,7 +112,22 @@ class Dashboard {
 
 		return new Figures(now, headline, byKind(nowTs), byGroup(nowTs), byStaff(nowTs), trend(today, zone, periodStart),
 				List.of(times("首次响应（投诉、报修）", "firstResponseMinutes", periodStart, nowTs, previousStart, true),
-						times("办结（投诉、报修）", "resolutionHours", periodStart, nowTs, previousStart, false)));
+						times("办结（投诉、报修）", "resolutionHours", periodStart, nowTs, previousStart, false)),
+				certificateRequests(month, zone));
+	}
+
+	/** The last twelve months' certificate requests, read from the engine's history of their process. */
+	private List<Month> certificateRequests(YearMonth thisMonth, ZoneId zone) {
+		YearMonth first = thisMonth.minusMonths(11);
+		Map<YearMonth, Long> perMonth = new TreeMap<>();
+		for (int i = 0; i < 12; i++) {
+			perMonth.put(first.plusMonths(i), 0L);
+		}
+		jdbc.query("select START_TIME_ from ACT_HI_PROCINST where PROC_DEF_KEY_ = ? and START_TIME_ >= ?",
+				(ResultSet rs) -> {
+					perMonth.merge(YearMonth.from(rs.getTimestamp(1).toInstant().atZone(zone)), 1L, Long::sum);
+				}, ASSISTANCE_PROCESS, Timestamp.from(first.atDay(1).atStartOfDay(zone).toInstant()));
+		return perMonth.entrySet().stream().map(entry -> new Month(entry.getKey(), entry.getValue())).toList();
 	}
 
 	private List<Count> byKind(Timestamp now) {

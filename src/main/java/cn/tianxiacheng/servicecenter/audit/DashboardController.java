@@ -32,6 +32,10 @@ class DashboardController {
 		model.addAttribute("groupLabels", figures.byGroup().stream().map(Dashboard.Count::label).toList());
 		model.addAttribute("groupOpen", figures.byGroup().stream().map(Dashboard.Count::open).toList());
 		model.addAttribute("groupOverdue", figures.byGroup().stream().map(Dashboard.Count::overdue).toList());
+		model.addAttribute("certificateMonths",
+				figures.certificateRequests().stream().map(m -> m.month().toString()).toList());
+		model.addAttribute("certificateRequests",
+				figures.certificateRequests().stream().map(Dashboard.Month::requests).toList());
 		model.addAttribute("zone", clock.getZone());
 		return "audit/dashboard";
 	}

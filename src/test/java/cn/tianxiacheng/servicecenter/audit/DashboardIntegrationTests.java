@@ -3,6 +3,8 @@ package cn.tianxiacheng.servicecenter.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import java.util.UUID;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -41,6 +44,12 @@ class DashboardIntegrationTests {
 	@Autowired
 	ManagementService managementService;
 
+	@Autowired
+	HistoryService historyService;
+
+	@Autowired
+	Clock clock;
+
 	@LocalServerPort
 	int port;
 
@@ -68,6 +77,15 @@ class DashboardIntegrationTests {
 			.isPositive();
 		assertThat(count(dashboard, "byKind", "投诉处理")).isEqualTo(expected.get("complaints"));
 		assertThat(count(dashboard, "byStaff", "王丽")).isEqualTo(expected.get("receptionist"));
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> certificates = (List<Map<String, Object>>) dashboard.get("certificateRequests");
+		YearMonth thisMonth = YearMonth.now(clock);
+		assertThat(certificates).hasSize(12);
+		assertThat(certificates.get(11)).containsEntry("month", thisMonth.toString())
+			.containsEntry("requests", (int) historyService.createHistoricProcessInstanceQuery()
+				.processDefinitionKey("AssistanceRequestProcess")
+				.startedAfter(Date.from(thisMonth.atDay(1).atStartOfDay(clock.getZone()).toInstant()))
+				.count());
 
 		String page = WebSession.loggedIn(port, "director").get("/dashboard").body();
 		assertThat(page).contains("运营看板", "截至", "办理中的案件", "/audit?state=ACTIVE&amp;overdue=true", "echarts.min.js");
