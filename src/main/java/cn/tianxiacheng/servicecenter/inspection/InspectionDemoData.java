@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.tianxiacheng.servicecenter.system.DemoProperties;
+import cn.tianxiacheng.servicecenter.system.SetupLock;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -32,16 +33,24 @@ class InspectionDemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
-	InspectionDemoData(JdbcTemplate jdbc, DemoProperties demo, Clock clock) {
+	private final SetupLock lock;
+
+	InspectionDemoData(JdbcTemplate jdbc, DemoProperties demo, Clock clock, SetupLock lock) {
 		this.jdbc = jdbc;
 		this.demo = demo;
 		this.clock = clock;
+		this.lock = lock;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (!demo.estate() || jdbc.queryForObject("select count(*) from inspection_route", Integer.class) > 0
+		if (!demo.estate()) {
+			return;
+		}
+		// nodes starting at once take turns: the second finds the routes there
+		lock.holdUntilCommit();
+		if (jdbc.queryForObject("select count(*) from inspection_route", Integer.class) > 0
 				|| jdbc.queryForObject("select count(*) from unit", Integer.class) == 0) {
 			return;
 		}
