@@ -55,12 +55,15 @@ class QueueIndexes implements ApplicationRunner {
 		if (!"postgres".equals(database)) {
 			return;
 		}
-		if (jdbc.queryForObject("show server_version_num", Integer.class) < 140000) {
+		boolean statistics = jdbc.queryForObject("show server_version_num", Integer.class) >= 140000;
+		if (!statistics) {
 			log.warn("PostgreSQL before 14: no statistics of the authorizations' permission bits; Tasklist's counts will be slow");
-			return;
 		}
 		lock.run(() -> {
 			jdbc.execute(DUE_DATE_INDEX);
+			if (!statistics) {
+				return;
+			}
 			boolean missing = jdbc.queryForObject(
 					"select count(*) from pg_statistic_ext where stxname like 'sc_stat_auth_perms_%'", Integer.class) < STATISTICS.size();
 			STATISTICS.forEach(jdbc::execute);
