@@ -47,6 +47,7 @@ import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerStartEventJobHandler;
+import org.camunda.bpm.engine.impl.jobexecutor.historycleanup.HistoryCleanupJobHandler;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
@@ -226,7 +227,10 @@ class TwoNodesIntegrationTests {
 
 		await(Duration.ofSeconds(20), "the monthly billing timer fired three times", () -> timerStartRuns(FeeBillingProcess.KEY) >= 3);
 		List<HistoricJobLog> successes = a.history().createHistoricJobLogQuery().successLog().list();
-		assertThat(successes.stream().collect(Collectors.groupingBy(HistoricJobLog::getJobId, Collectors.counting())))
+		// the history cleanup job lives for ever: in its nightly window it runs again and again
+		assertThat(successes.stream()
+			.filter(log -> !HistoryCleanupJobHandler.TYPE.equals(log.getJobDefinitionType()))
+			.collect(Collectors.groupingBy(HistoricJobLog::getJobId, Collectors.counting())))
 			.as("no job succeeded twice").allSatisfy((job, times) -> assertThat(times).as(job).isEqualTo(1));
 		Map<String, Long> firings = successes.stream()
 			.filter(log -> TimerStartEventJobHandler.TYPE.equals(log.getJobDefinitionType()))

@@ -3,11 +3,8 @@ package cn.tianxiacheng.servicecenter.casework;
 import static cn.tianxiacheng.servicecenter.BenchmarkDatabase.median;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,10 +13,6 @@ import java.util.function.IntConsumer;
 
 import cn.tianxiacheng.servicecenter.BenchmarkDatabase;
 import cn.tianxiacheng.servicecenter.SqlCounter;
-import cn.tianxiacheng.servicecenter.estate.Households;
-import cn.tianxiacheng.servicecenter.system.Staff;
-import cn.tianxiacheng.servicecenter.system.StaffGroup;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -34,12 +27,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Not a test: benchmark 1 (see README). A whole complaint case driven through the application's
- * services as staff (intake through {@link CaseIntake}, the routing table, first response,
+ * services as staff ({@link ComplaintCases}: intake through {@link CaseIntake}, the routing table, first response,
  * department, the owner's confirmation, closing, the return visit's timer and the visit; every
  * claim and completion with the staff member's authentication, so the engine guard, form field
  * checks, authorizations, task listeners and the case journal all run), against a bare process
@@ -50,6 +44,7 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @SpringBootTest(properties = { "logging.level.root=WARN" })
 @ContextConfiguration(initializers = BenchmarkDatabase.class)
+@Import(ComplaintCases.class)
 @DirtiesContext
 class ComplaintCaseBenchmark {
 
@@ -58,11 +53,6 @@ class ComplaintCaseBenchmark {
 	static final long ROUND_MILLIS = 6_000;
 
 	static final int ROUNDS = 3;
-
-	private static final Staff RECEPTION = new Staff("receptionist", Set.of(StaffGroup.RECEPTION.id()));
-
-	private static final Map<String, String> USER_OF_GROUP = Map.of("reception", "receptionist", "cleaning", "cleaner",
-			"engineering", "engineer", "security", "guard", "manager", "manager");
 
 	@TestConfiguration
 	static class BareDelegates {
@@ -81,7 +71,7 @@ class ComplaintCaseBenchmark {
 	}
 
 	@Autowired
-	CaseIntake intake;
+	ComplaintCases complaints;
 
 	@Autowired
 	RuntimeService runtimeService;
@@ -93,13 +83,7 @@ class ComplaintCaseBenchmark {
 	ManagementService managementService;
 
 	@Autowired
-	IdentityService identityService;
-
-	@Autowired
 	RepositoryService repositoryService;
-
-	@Autowired
-	Households households;
 
 	private List<String> units;
 
@@ -107,7 +91,7 @@ class ComplaintCaseBenchmark {
 	void complaintCasesAgainstTheBareEngine() throws Exception {
 		System.out.println(BenchmarkDatabase.machine());
 		repositoryService.createDeployment().addModelInstance(BARE_PROCESS + ".bpmn", bareProcess()).deploy();
-		units = households.occupied().stream().map(Households.OccupiedUnit::number).toList();
+		units = complaints.units();
 
 		run(1, 4_000, this::complaintCase);
 		run(1, 4_000, this::bareCase);
@@ -169,35 +153,7 @@ class ComplaintCaseBenchmark {
 
 	/** 投诉: registered, first response dispatches it, the department handles it, the owner confirms, visited. */
 	private void complaintCase(int n) {
-		ServiceCase complaint = intake.register(new CaseIntake.Registration(UUID.randomUUID().toString(),
-				CaseType.COMPLAINT, units.get(n % units.size()), "钱女士", "13812345678", Channel.PHONE, "环境卫生",
-				Urgency.NORMAL, "楼道垃圾未清运"), RECEPTION);
-		String instance = complaint.getProcessInstanceId();
-		work(instance, vars("decision", "DISPATCH", "opinion", "已联系环境部"));
-		work(instance, vars("opinion", "已清运"));
-		work(instance, vars("ownerConfirmed", true, "opinion", "业主确认已处理"));
-		String visit = runtimeService.createProcessInstanceQuery()
-			.processInstanceBusinessKey(ReturnVisitProcess.businessKey(complaint.getCaseNumber()))
-			.singleResult()
-			.getId();
-		managementService.executeJob(managementService.createJobQuery().processInstanceId(visit).singleResult().getId());
-		work(visit, vars("reached", true, ReturnVisitProcess.SATISFACTION, 5L, "opinion", "满意"));
-	}
-
-	/** Claims and completes the instance's one open task as a member of its candidate group, as Tasklist does. */
-	private void work(String processInstanceId, Map<String, Object> variables) {
-		Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
-		String group = taskService.getIdentityLinksForTask(task.getId()).stream()
-			.filter(link -> link.getGroupId() != null).findFirst().orElseThrow().getGroupId();
-		String user = USER_OF_GROUP.get(group);
-		identityService.setAuthentication(user, List.of(group));
-		try {
-			taskService.claim(task.getId(), user);
-			taskService.complete(task.getId(), variables);
-		}
-		finally {
-			identityService.clearAuthentication();
-		}
+		complaints.drive(n);
 	}
 
 	/** The bare process: the same wait states, no listeners, no authentication, no variables but one. */
@@ -232,14 +188,6 @@ class ComplaintCaseBenchmark {
 			.userTask("Task_Visit").camundaCandidateGroups("reception")
 			.endEvent()
 			.done();
-	}
-
-	private static Map<String, Object> vars(Object... keysAndValues) {
-		Map<String, Object> variables = new HashMap<>();
-		for (int i = 0; i < keysAndValues.length; i += 2) {
-			variables.put((String) keysAndValues[i], keysAndValues[i + 1]);
-		}
-		return variables;
 	}
 
 	private static String rounds(double[] rates) {

@@ -19,9 +19,11 @@ import java.util.stream.Collectors;
 import cn.tianxiacheng.servicecenter.BenchmarkDatabase;
 import cn.tianxiacheng.servicecenter.SqlCounter;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,9 +96,19 @@ class WorkQueueBenchmark {
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
+	@Autowired
+	ProcessEngine processEngine;
+
 	@Test
 	void receptionQueueAtScale() throws Exception {
 		System.out.println(BenchmarkDatabase.machine());
+		ProcessEngineConfigurationImpl engine = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+		System.out.printf("engine: authorizationCheckRevokes %s, cmmnEnabled %s, standaloneTasksEnabled %s; "
+				+ "PostgreSQL plan_cache_mode %s; queue index and statistics: %s%n", engine.getAuthorizationCheckRevokes(),
+				engine.isCmmnEnabled(), engine.isStandaloneTasksEnabled(), jdbc.queryForObject("show plan_cache_mode", String.class),
+				jdbc.queryForList("""
+						select indexname from pg_indexes where indexname like 'sc\\_%'
+						union all select stxname from pg_statistic_ext where stxname like 'sc\\_%'""", String.class));
 		long start = System.nanoTime();
 		generate();
 		System.out.printf("generated %d open tasks and %d ended instances in %.0f s; ACT_RU_TASK %d rows, "
