@@ -22,8 +22,10 @@ import cn.tianxiacheng.servicecenter.estate.Owner;
 import cn.tianxiacheng.servicecenter.estate.PersonalDataMask;
 import cn.tianxiacheng.servicecenter.estate.Unit;
 import cn.tianxiacheng.servicecenter.estate.UnitRepository;
+import cn.tianxiacheng.servicecenter.fee.Ledger.Allocation;
 import cn.tianxiacheng.servicecenter.fee.Ledger.BillLine;
-import cn.tianxiacheng.servicecenter.fee.Ledger.PaymentLine;
+import cn.tianxiacheng.servicecenter.fee.Ledger.NewPayment;
+import cn.tianxiacheng.servicecenter.fee.Ledger.RecordedPayment;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
@@ -46,14 +48,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Cashier {
 
-	private final PaymentRepository payments;
-
-	private final PaymentAllocationRepository allocations;
-
-	private final ReversalRepository reversals;
-
-	private final BillRepository bills;
-
 	private final UnitRepository units;
 
 	private final Ledger ledger;
@@ -70,15 +64,9 @@ public class Cashier {
 
 	private final RequestOnce requestOnce;
 
-	Cashier(PaymentRepository payments, PaymentAllocationRepository allocations, ReversalRepository reversals,
-			BillRepository bills, UnitRepository units, Ledger ledger, NumberSeries numberSeries,
-			FeeProperties properties, ApplicationEventPublisher events, StaffNames staffNames, Clock clock,
-			RequestOnce requestOnce) {
+	Cashier(UnitRepository units, Ledger ledger, NumberSeries numberSeries, FeeProperties properties,
+			ApplicationEventPublisher events, StaffNames staffNames, Clock clock, RequestOnce requestOnce) {
 		this.requestOnce = requestOnce;
-		this.payments = payments;
-		this.allocations = allocations;
-		this.reversals = reversals;
-		this.bills = bills;
 		this.units = units;
 		this.ledger = ledger;
 		this.numberSeries = numberSeries;
@@ -135,7 +123,7 @@ public class Cashier {
 
 	private Receipt takePaymentOnce(PaymentCommand command, Authentication staff) {
 		String fingerprint = command.fingerprint();
-		var existing = payments.findByIdempotencyKey(command.idempotencyKey());
+		var existing = ledger.paymentWithIdempotencyKey(command.idempotencyKey());
 		if (existing.isPresent()) {
 			return replay(existing.get(), fingerprint);
 		}
@@ -150,19 +138,11 @@ public class Cashier {
 			.orElseThrow(() -> new BusinessRuleException("房屋不存在：编号 " + command.unitId()));
 		List<BillLine> chosen = command.billIds() == null || command.billIds().isEmpty() ? null
 				: chosenBills(unit, command.billIds());
-		Payment payment = payments.saveAndFlush(new Payment(unit.getId(), command.idempotencyKey(), fingerprint,
-				Money.yuan(command.amount()), command.method(), nextReceiptNumber(), clock.instant(), staff.getName(),
-				receivedAs));
-		if (chosen == null) {
-			ledger.applyCredit(unit.getId());
-		}
-		else {
-			PaymentLine line = PaymentLine.of(payment.getId(), payment.getAmount(), payment.getMethod(),
-					payment.getReceiptNumber(), null, staff.getName(), Money.ZERO, false);
-			ledger.allocate(List.of(line), chosen);
-		}
+		RecordedPayment recorded = ledger.recordPayment(new NewPayment(unit.getId(), command.idempotencyKey(),
+				fingerprint, Money.yuan(command.amount()), command.method(), nextReceiptNumber(), staff.getName(),
+				receivedAs), chosen);
 		events.publishEvent(new PaymentTaken(unit.getId(), unit.getNumber()));
-		return receipt(payment);
+		return receipt(recorded.payment(), unit, recorded.covered());
 	}
 
 	/** {@code SK2026-000123}: one gapless series a year. */
@@ -173,59 +153,61 @@ public class Cashier {
 
 	/** The answer to a retried request: the first receipt, or 409 when the request differs. */
 	private Receipt replay(Payment payment, String fingerprint) {
-		if (!payment.getRequestFingerprint().equals(fingerprint)) {
-			throw new ConflictException("请求编号 " + payment.getIdempotencyKey() + " 已用于另一笔不同的收款（收据 "
-					+ payment.getReceiptNumber() + "），请使用新的请求编号");
+		if (!payment.requestFingerprint().equals(fingerprint)) {
+			throw new ConflictException("请求编号 " + payment.idempotencyKey() + " 已用于另一笔不同的收款（收据 "
+					+ payment.receiptNumber() + "），请使用新的请求编号");
 		}
-		return receipt(payment);
+		return reprint(payment);
 	}
 
 	@Transactional(readOnly = true)
 	public Receipt receipt(long paymentId) {
-		return receipt(payments.findById(paymentId).orElseThrow(() -> new NotFoundException("收款记录不存在：编号 " + paymentId)));
+		return reprint(ledger.payment(paymentId).orElseThrow(() -> new NotFoundException("收款记录不存在：编号 " + paymentId)));
+	}
+
+	private Receipt reprint(Payment payment) {
+		return receipt(payment, units.findById(payment.unitId()).orElseThrow(), ledger.allocationsOf(payment.id()));
 	}
 
 	@Transactional
 	public void reversePayment(long paymentId, String reason, Authentication staff) {
 		StaffAuthorities.requireAny(staff, "只有收费员或经理可以冲正收款", StaffGroup.CASHIER, StaffGroup.MANAGER);
-		payments.findById(paymentId).orElseThrow(() -> new NotFoundException("收款记录不存在：编号 " + paymentId));
-		if (reversals.existsByPaymentId(paymentId)) {
+		Payment payment = ledger.payment(paymentId)
+			.orElseThrow(() -> new NotFoundException("收款记录不存在：编号 " + paymentId));
+		if (ledger.isReversed(payment)) {
 			throw new ConflictException("收款 " + paymentId + " 已经冲正过");
 		}
 		if (ledger.hasRefunds(paymentId)) {
 			throw new ConflictException("收款 " + paymentId + " 中的押金已经退还，不能冲正");
 		}
-		reversals.saveAndFlush(Reversal.ofPayment(paymentId, reason, staff.getName(), clock.instant()));
+		ledger.reversePayment(paymentId, reason, staff.getName());
 	}
 
 	@Transactional
 	public void reverseBill(long billId, String reason, Authentication staff) {
 		StaffAuthorities.requireAny(staff, "只有经理可以冲正账单", StaffGroup.MANAGER);
-		Bill bill = bills.findById(billId).orElseThrow(() -> new NotFoundException("账单不存在：编号 " + billId));
-		if (reversals.existsByBillId(billId)) {
+		BillLine bill = ledger.bill(billId).orElseThrow(() -> new NotFoundException("账单不存在：编号 " + billId));
+		if (bill.reversed()) {
 			throw new ConflictException("账单 " + billId + " 已经冲正过");
 		}
-		reversals.saveAndFlush(Reversal.ofBill(bill.getId(), reason, staff.getName(), clock.instant()));
-		units.findById(bill.getUnitId())
+		ledger.reverseBill(billId, reason, staff.getName());
+		units.findById(bill.unitId())
 			.ifPresent(unit -> events.publishEvent(new PaymentTaken(unit.getId(), unit.getNumber())));
 	}
 
-	private Receipt receipt(Payment payment) {
-		Unit unit = units.findById(payment.getUnitId()).orElseThrow();
+	private Receipt receipt(Payment payment, Unit unit, List<Allocation> allocations) {
 		Map<Long, BillLine> unitBills = ledger.bills(unit.getId())
 			.stream()
 			.collect(Collectors.toMap(BillLine::id, Function.identity()));
-		List<CoveredBill> covered = allocations.findByPaymentId(payment.getId())
-			.stream()
-			.map(a -> new CoveredBill(a.getBillId(), unitBills.get(a.getBillId()).description(), a.getAmount()))
+		List<CoveredBill> covered = allocations.stream()
+			.map(a -> new CoveredBill(a.billId(), unitBills.get(a.billId()).description(), a.amount()))
 			.toList();
 		BigDecimal allocated = covered.stream().map(CoveredBill::amount).reduce(Money.ZERO, BigDecimal::add);
 		String payer = unit.getOwners().stream().map(Owner::getName).collect(Collectors.joining("、"));
-		return new Receipt(payment.getId(), payment.getReceiptNumber(), unit.getId(), unit.getNumber(), payer,
-				payment.getAmount(), Money.inChineseCapitals(payment.getAmount()), payment.getMethod(),
-				payment.getMethod().label(), payment.getReceivedAt(), payment.getReceivedBy(),
-				staffNames.of(payment.getReceivedBy()), payment.getReceivedAs(), covered, linesOf(covered, unitBills),
-				payment.getAmount().subtract(allocated), ledger.balance(unit.getId()));
+		return new Receipt(payment.id(), payment.receiptNumber(), unit.getId(), unit.getNumber(), payer,
+				payment.amount(), Money.inChineseCapitals(payment.amount()), payment.method(), payment.method().label(),
+				payment.receivedAt(), payment.receivedBy(), staffNames.of(payment.receivedBy()), payment.receivedAs(),
+				covered, linesOf(covered, unitBills), payment.amount().subtract(allocated), ledger.balance(unit.getId()));
 	}
 
 	static List<ReceiptLine> linesOf(List<CoveredBill> covered, Map<Long, BillLine> bills) {
@@ -254,7 +236,7 @@ public class Cashier {
 		for (Long id : ids) {
 			BillLine bill = unitBills.get(id);
 			if (bill == null) {
-				throw new BusinessRuleException(bills.existsById(id) ? "账单 " + id + " 不属于房屋 " + unit.getNumber()
+				throw new BusinessRuleException(ledger.bill(id).isPresent() ? "账单 " + id + " 不属于房屋 " + unit.getNumber()
 						: "账单不存在：编号 " + id);
 			}
 			if (bill.reversed()) {

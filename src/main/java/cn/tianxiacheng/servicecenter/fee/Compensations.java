@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.tianxiacheng.servicecenter.fee.Ledger.NewPayment;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.NumberSeries;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
@@ -44,8 +45,6 @@ public class Compensations {
 			Instant grantedAt, String grantedBy, String grantedByName) {
 	}
 
-	private final PaymentRepository payments;
-
 	private final Ledger ledger;
 
 	private final NumberSeries numberSeries;
@@ -58,9 +57,8 @@ public class Compensations {
 
 	private final Clock clock;
 
-	Compensations(PaymentRepository payments, Ledger ledger, NumberSeries numberSeries, FeeProperties properties,
+	Compensations(Ledger ledger, NumberSeries numberSeries, FeeProperties properties,
 			StaffNames staffNames, JdbcTemplate jdbc, Clock clock) {
-		this.payments = payments;
 		this.ledger = ledger;
 		this.numberSeries = numberSeries;
 		this.properties = properties;
@@ -86,16 +84,15 @@ public class Compensations {
 		if (kind == Kind.CREDIT) {
 			String number = "BC%d-%06d".formatted(LocalDate.now(clock).getYear(),
 					numberSeries.next("BC" + LocalDate.now(clock).getYear()));
-			paymentId = payments.saveAndFlush(new Payment(unitId, "compensation:" + taskId, "compensation",
-					Money.yuan(amount), PaymentMethod.COMPENSATION, number, now, manager, StaffGroup.MANAGER.id())).getId();
+			paymentId = ledger.recordPayment(new NewPayment(unitId, "compensation:" + taskId, "compensation",
+					Money.yuan(amount), PaymentMethod.COMPENSATION, number, manager, StaffGroup.MANAGER.id()), null)
+				.payment()
+				.id();
 		}
 		jdbc.update("""
 				insert into compensation (case_number, task_id, unit_id, amount, kind, payment_id, granted_at, granted_by)
 				values (?, ?, ?, ?, ?, ?, ?, ?)""", caseNumber, taskId, unitId, Money.yuan(amount), kind.name(), paymentId,
 				Timestamp.from(now), manager);
-		if (paymentId != null) {
-			ledger.applyCredit(unitId);
-		}
 	}
 
 	public List<Compensation> ofCase(String caseNumber) {

@@ -32,13 +32,9 @@ class DepositRefunds {
 
 	static final String DEDUCTION_ITEM = "DEPOSIT_DEDUCTION";
 
-	private final BillRepository bills;
-
 	private final UnitRepository units;
 
 	private final FeeItemRepository items;
-
-	private final ReversalRepository reversals;
 
 	private final BillWriter billWriter;
 
@@ -48,12 +44,10 @@ class DepositRefunds {
 
 	private final Clock clock;
 
-	DepositRefunds(BillRepository bills, UnitRepository units, FeeItemRepository items, ReversalRepository reversals,
-			BillWriter billWriter, Ledger ledger, JdbcTemplate jdbc, Clock clock) {
-		this.bills = bills;
+	DepositRefunds(UnitRepository units, FeeItemRepository items, BillWriter billWriter, Ledger ledger,
+			JdbcTemplate jdbc, Clock clock) {
 		this.units = units;
 		this.items = items;
-		this.reversals = reversals;
 		this.billWriter = billWriter;
 		this.ledger = ledger;
 		this.jdbc = jdbc;
@@ -72,11 +66,10 @@ class DepositRefunds {
 	/** The refund itself, for a caller that checked who may ask for it (a case's settlement after its cashier's task). */
 	@Transactional
 	DepositRefund refund(long billId, BigDecimal deduction, String reason, PaymentMethod method, String refundedBy) {
-		Bill bill = bills.findById(billId).orElseThrow(() -> new NotFoundException("账单不存在：编号 " + billId));
-		if (bill.getFeeItem().getKind() != FeeKind.DEPOSIT) {
+		BillLine deposit = ledger.bill(billId).orElseThrow(() -> new NotFoundException("账单不存在：编号 " + billId));
+		if (deposit.kind() != FeeKind.DEPOSIT) {
 			throw new BusinessRuleException("账单 " + billId + " 不是押金，不能退还");
 		}
-		BillLine deposit = ledger.bills(bill.getUnitId()).stream().filter(b -> b.id() == billId).findFirst().orElseThrow();
 		if (deposit.reversed()) {
 			throw new ConflictException("押金账单 " + billId + " 已冲正或已退还");
 		}
@@ -92,10 +85,10 @@ class DepositRefunds {
 				 group by a.payment_id order by a.payment_id""".formatted(Standing.payment("a.payment_id")),
 				(rs, i) -> PaymentLine.of(rs.getLong(1), rs.getBigDecimal(2), null, null, null, null, Money.ZERO, false),
 				billId);
-		reversals.saveAndFlush(Reversal.ofBill(billId, "押金退还：" + reason, refundedBy, clock.instant()));
+		ledger.reverseBill(billId, "押金退还：" + reason, refundedBy);
 		List<PaymentLine> left = new ArrayList<>(sources);
 		if (deduction.signum() > 0) {
-			left = coverDeduction(bill, deduction, reason, sources, refundedBy);
+			left = coverDeduction(deposit, deduction, reason, sources, refundedBy);
 		}
 		Timestamp now = Timestamp.from(clock.instant());
 		BigDecimal refunded = Money.ZERO;
@@ -103,7 +96,7 @@ class DepositRefunds {
 			if (source.unallocated().signum() > 0) {
 				jdbc.update("""
 						insert into refund (unit_id, bill_id, payment_id, amount, method, reason, refunded_at, refunded_by)
-						values (?, ?, ?, ?, ?, ?, ?, ?)""", bill.getUnitId(), billId, source.id(), source.unallocated(),
+						values (?, ?, ?, ?, ?, ?, ?, ?)""", deposit.unitId(), billId, source.id(), source.unallocated(),
 						method.name(), reason, now, refundedBy);
 				refunded = refunded.add(source.unallocated());
 			}
@@ -112,14 +105,14 @@ class DepositRefunds {
 	}
 
 	/** Issues the deduction bill and covers it with the deposit's money; returns what is left of each payment. */
-	private List<PaymentLine> coverDeduction(Bill deposit, BigDecimal deduction, String reason,
+	private List<PaymentLine> coverDeduction(BillLine deposit, BigDecimal deduction, String reason,
 			List<PaymentLine> sources, String by) {
-		Unit unit = units.findById(deposit.getUnitId()).orElseThrow();
+		Unit unit = units.findById(deposit.unitId()).orElseThrow();
 		FeeItem item = items.findByEstateIdAndCode(unit.getBuilding().getEstate().getId(), DEDUCTION_ITEM)
 			.orElseThrow(() -> new BusinessRuleException("小区没有收费项目“押金扣款”（" + DEDUCTION_ITEM + "），不能扣款"));
-		String period = "YJ-" + deposit.getId();
+		String period = "YJ-" + deposit.id();
 		billWriter.insert(List.of(new NewBill(unit.getId(), item.getId(), period, "", null, null, Money.yuan(deduction),
-				LocalDate.now(clock), deposit.getDescription() + " 扣款：" + reason)), clock.instant(), by);
+				LocalDate.now(clock), deposit.description() + " 扣款：" + reason)), clock.instant(), by);
 		BillLine deductionBill = ledger.bills(unit.getId()).stream().filter(b -> b.period().equals(period)).findFirst()
 			.orElseThrow();
 		ledger.allocate(sources, List.of(deductionBill));

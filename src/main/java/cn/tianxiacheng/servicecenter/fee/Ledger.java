@@ -4,14 +4,18 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,13 +27,20 @@ public class Ledger {
 
 	/** Bills of a unit with what is paid of them, oldest due first. */
 	private static final String BILLS_OF_UNIT = """
-			select b.id, b.unit_id, b.period, b.subject, b.amount, b.due_date, b.description, f.code, f.name,
+			select b.id, b.unit_id, b.period, b.subject, b.amount, b.due_date, b.description, f.code, f.name, f.kind,
 			       %s as paid,
 			       case when %s then 0 else 1 end as reversed,
 			       case when exists (select 1 from refund r where r.bill_id = b.id) then 1 else 0 end as refunded
 			  from bill b join fee_item f on f.id = b.fee_item_id
 			 where b.unit_id = ?
 			 order by b.due_date, b.id""".formatted(Standing.paidOn("b.id"), Standing.bill("b.id"));
+
+	private static final String BILL = BILLS_OF_UNIT.replace("where b.unit_id = ?", "where b.id = ?");
+
+	private static final String PAYMENT = """
+			select id, unit_id, idempotency_key, request_fingerprint, amount, method, receipt_number, received_at,
+			       received_by, received_as
+			  from payment""";
 
 	/** Payments of a unit with what of them covers bills that stand or was refunded. */
 	private static final String PAYMENTS_OF_UNIT = """
@@ -66,27 +77,35 @@ public class Ledger {
 			   %3$s
 			 group by b.unit_id, u.number""";
 
+	private static final RowMapper<Payment> PAYMENT_ROW = (rs, i) -> new Payment(rs.getLong("id"),
+			rs.getLong("unit_id"), rs.getString("idempotency_key"), rs.getString("request_fingerprint"),
+			rs.getBigDecimal("amount"), PaymentMethod.valueOf(rs.getString("method")), rs.getString("receipt_number"),
+			rs.getTimestamp("received_at").toInstant(), rs.getString("received_by"), rs.getString("received_as"));
+
 	private final JdbcTemplate jdbc;
+
+	private final SimpleJdbcInsert insertPayment;
 
 	private final Clock clock;
 
 	Ledger(JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.insertPayment = new SimpleJdbcInsert(jdbc).withTableName("payment").usingGeneratedKeyColumns("id");
 		this.clock = clock;
 	}
 
 	/** A bill with what is paid of it and what is still owed ({@code outstanding}). */
-	public record BillLine(long id, long unitId, String feeItemCode, String feeItemName, String period,
+	public record BillLine(long id, long unitId, String feeItemCode, String feeItemName, FeeKind kind, String period,
 			String subject, BigDecimal amount, LocalDate dueDate, String description, BigDecimal paid,
 			boolean reversed, BigDecimal outstanding, String status) {
 
-		static BillLine of(long id, long unitId, String feeItemCode, String feeItemName, String period, String subject,
-				BigDecimal amount, LocalDate dueDate, String description, BigDecimal paid, boolean reversed,
-				boolean refunded) {
+		static BillLine of(long id, long unitId, String feeItemCode, String feeItemName, FeeKind kind, String period,
+				String subject, BigDecimal amount, LocalDate dueDate, String description, BigDecimal paid,
+				boolean reversed, boolean refunded) {
 			BigDecimal outstanding = reversed ? Money.ZERO : amount.subtract(paid);
 			String status = refunded ? "已退还" : reversed ? "已冲正"
 					: paid.signum() == 0 ? "未缴" : outstanding.signum() == 0 ? "已缴清" : "部分缴纳";
-			return new BillLine(id, unitId, feeItemCode, feeItemName, period, subject, amount, dueDate, description,
+			return new BillLine(id, unitId, feeItemCode, feeItemName, kind, period, subject, amount, dueDate, description,
 					paid, reversed, outstanding, status);
 		}
 
@@ -104,14 +123,18 @@ public class Ledger {
 
 	}
 
+	private static final RowMapper<BillLine> BILL_LINE = (rs, i) -> BillLine.of(rs.getLong("id"),
+			rs.getLong("unit_id"), rs.getString("code"), rs.getString("name"), FeeKind.valueOf(rs.getString("kind")),
+			rs.getString("period"), rs.getString("subject"), rs.getBigDecimal("amount"),
+			rs.getDate("due_date").toLocalDate(), rs.getString("description"), Money.yuan(rs.getBigDecimal("paid")),
+			rs.getInt("reversed") == 1, rs.getInt("refunded") == 1);
+
 	public List<BillLine> bills(long unitId) {
-		return jdbc.query(BILLS_OF_UNIT,
-				(rs, i) -> BillLine.of(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("code"),
-						rs.getString("name"), rs.getString("period"), rs.getString("subject"),
-						rs.getBigDecimal("amount"), rs.getDate("due_date").toLocalDate(),
-						rs.getString("description"), Money.yuan(rs.getBigDecimal("paid")), rs.getInt("reversed") == 1,
-						rs.getInt("refunded") == 1),
-				unitId);
+		return jdbc.query(BILLS_OF_UNIT, BILL_LINE, unitId);
+	}
+
+	Optional<BillLine> bill(long billId) {
+		return jdbc.query(BILL, BILL_LINE, billId).stream().findFirst();
 	}
 
 	public List<PaymentLine> payments(long unitId) {
@@ -210,17 +233,17 @@ public class Ledger {
 	 * Lets the unit's prepaid money cover its outstanding bills: the oldest payment's remainder
 	 * first, onto the oldest bill first.
 	 */
-	void applyCredit(long unitId) {
+	List<Allocation> applyCredit(long unitId) {
 		List<PaymentLine> withCredit = new ArrayList<>(
 				payments(unitId).stream().filter(p -> p.unallocated().signum() > 0).toList());
 		List<BillLine> open = bills(unitId).stream().filter(b -> b.outstanding().signum() > 0).toList();
-		allocate(withCredit, open);
+		return allocate(withCredit, open);
 	}
 
-	/** Covers the bills, in order, with the payments' unallocated money, in order. */
-	void allocate(List<PaymentLine> payments, List<BillLine> bills) {
+	/** Covers the bills, in order, with the payments' unallocated money, in order; returns what it allocated. */
+	List<Allocation> allocate(List<PaymentLine> payments, List<BillLine> bills) {
 		Timestamp now = Timestamp.from(clock.instant());
-		List<Object[]> rows = new ArrayList<>();
+		List<Allocation> allocations = new ArrayList<>();
 		int p = 0;
 		BigDecimal left = payments.isEmpty() ? Money.ZERO : payments.get(0).unallocated();
 		for (BillLine bill : bills) {
@@ -228,7 +251,7 @@ public class Ledger {
 			while (due.signum() > 0 && p < payments.size()) {
 				BigDecimal part = due.min(left);
 				if (part.signum() > 0) {
-					rows.add(new Object[] { payments.get(p).id(), bill.id(), part, now });
+					allocations.add(new Allocation(payments.get(p).id(), bill.id(), part));
 					due = due.subtract(part);
 					left = left.subtract(part);
 				}
@@ -238,7 +261,72 @@ public class Ledger {
 			}
 		}
 		jdbc.batchUpdate("insert into payment_allocation (payment_id, bill_id, amount, allocated_at) values (?, ?, ?, ?)",
-				rows);
+				allocations.stream().map(a -> new Object[] { a.paymentId(), a.billId(), a.amount(), now }).toList());
+		return allocations;
+	}
+
+	/** A payment to record: the ledger numbers it and stamps the time. */
+	record NewPayment(long unitId, String idempotencyKey, String requestFingerprint, BigDecimal amount,
+			PaymentMethod method, String receiptNumber, String receivedBy, String receivedAs) {
+	}
+
+	/** A payment as recorded, with what of it covers which bill ({@code covered}). */
+	record RecordedPayment(Payment payment, List<Allocation> covered) {
+	}
+
+	/** The part of a payment that covers one bill. */
+	public record Allocation(long paymentId, long billId, BigDecimal amount) {
+	}
+
+	/**
+	 * Records a payment and lets it cover the chosen bills, or (none chosen) the unit's oldest bills
+	 * with all its prepaid money; returns the payment and what of it covered which bill.
+	 */
+	RecordedPayment recordPayment(NewPayment payment, List<BillLine> chosen) {
+		Instant now = clock.instant();
+		long id = insertPayment.executeAndReturnKey(Map.of("unit_id", payment.unitId(), "idempotency_key",
+				payment.idempotencyKey(), "request_fingerprint", payment.requestFingerprint(), "amount", payment.amount(),
+				"method", payment.method().name(), "receipt_number", payment.receiptNumber(), "received_at",
+				Timestamp.from(now), "received_by", payment.receivedBy(), "received_as", payment.receivedAs()))
+			.longValue();
+		Payment recorded = new Payment(id, payment.unitId(), payment.idempotencyKey(), payment.requestFingerprint(),
+				payment.amount(), payment.method(), payment.receiptNumber(), now, payment.receivedBy(),
+				payment.receivedAs());
+		List<Allocation> allocations = chosen == null ? applyCredit(payment.unitId())
+				: allocate(List.of(PaymentLine.of(id, payment.amount(), payment.method(), payment.receiptNumber(),
+						Timestamp.from(now), payment.receivedBy(), Money.ZERO, false)), chosen);
+		return new RecordedPayment(recorded, allocations.stream().filter(a -> a.paymentId() == id).toList());
+	}
+
+	Optional<Payment> payment(long paymentId) {
+		return jdbc.query(PAYMENT + " where id = ?", PAYMENT_ROW, paymentId).stream().findFirst();
+	}
+
+	Optional<Payment> paymentWithIdempotencyKey(String idempotencyKey) {
+		return jdbc.query(PAYMENT + " where idempotency_key = ?", PAYMENT_ROW, idempotencyKey).stream().findFirst();
+	}
+
+	/** What of a payment covers which bill, reversed bills included. */
+	List<Allocation> allocationsOf(long paymentId) {
+		return jdbc.query("select payment_id, bill_id, amount from payment_allocation where payment_id = ? order by id",
+				(rs, i) -> new Allocation(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3)), paymentId);
+	}
+
+	boolean isReversed(Payment payment) {
+		return jdbc.queryForObject("select count(*) from reversal where payment_id = ?", Integer.class,
+				payment.id()) > 0;
+	}
+
+	/** 冲正: undoes one bill; the bill stays as it was. */
+	void reverseBill(long billId, String reason, String by) {
+		jdbc.update("insert into reversal (bill_id, reason, reversed_at, reversed_by) values (?, ?, ?, ?)", billId,
+				reason, Timestamp.from(clock.instant()), by);
+	}
+
+	/** 冲正: undoes one payment; the payment stays as it was. */
+	void reversePayment(long paymentId, String reason, String by) {
+		jdbc.update("insert into reversal (payment_id, reason, reversed_at, reversed_by) values (?, ?, ?, ?)",
+				paymentId, reason, Timestamp.from(clock.instant()), by);
 	}
 
 }

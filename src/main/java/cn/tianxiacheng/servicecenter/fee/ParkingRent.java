@@ -42,8 +42,6 @@ public class ParkingRent {
 
 	private final FeeRateRepository rates;
 
-	private final ReversalRepository reversals;
-
 	private final BillWriter billWriter;
 
 	private final Ledger ledger;
@@ -54,12 +52,11 @@ public class ParkingRent {
 
 	private final Clock clock;
 
-	ParkingRent(UnitRepository units, FeeItemRepository items, FeeRateRepository rates, ReversalRepository reversals,
+	ParkingRent(UnitRepository units, FeeItemRepository items, FeeRateRepository rates,
 			BillWriter billWriter, Ledger ledger, JdbcTemplate jdbc, FeeProperties properties, Clock clock) {
 		this.units = units;
 		this.items = items;
 		this.rates = rates;
-		this.reversals = reversals;
 		this.billWriter = billWriter;
 		this.ledger = ledger;
 		this.jdbc = jdbc;
@@ -140,7 +137,7 @@ public class ParkingRent {
 					 group by a.payment_id order by a.payment_id""".formatted(Standing.payment("a.payment_id")),
 					(rs, i) -> PaymentLine.of(rs.getLong(1), rs.getBigDecimal(2), null, null, null, null, Money.ZERO, false),
 					bill.id());
-			reversals.saveAndFlush(Reversal.ofBill(bill.id(), "提前退租：" + reason, by, clock.instant()));
+			ledger.reverseBill(bill.id(), "提前退租：" + reason, by);
 			reversed++;
 			List<BigDecimal> left = sources.stream().map(PaymentLine::amount).toList();
 			if (!start.isAfter(lastDay)) {

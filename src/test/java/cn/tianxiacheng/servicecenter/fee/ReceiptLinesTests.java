@@ -40,7 +40,7 @@ class ReceiptLinesTests {
 
 	private static void bill(Map<Long, BillLine> bills, List<CoveredBill> covered, long id, String item, String period,
 			String subject, String amount, String description) {
-		bills.put(id, BillLine.of(id, 1, "X", item, period, subject, new BigDecimal(amount), LocalDate.of(2026, 12, 1),
+		bills.put(id, BillLine.of(id, 1, "X", item, FeeKind.AREA_MONTHLY, period, subject, new BigDecimal(amount), LocalDate.of(2026, 12, 1),
 				description, new BigDecimal(amount), false, false));
 		covered.add(new CoveredBill(id, description, new BigDecimal(amount)));
 	}
