@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import cn.tianxiacheng.servicecenter.estate.Estate;
@@ -82,22 +84,26 @@ public class BillingRuns {
 		properties.requireBillable(month, LocalDate.now(clock));
 		List<NewBill> bills = new ArrayList<>();
 		int already = 0;
-		LocalDate due = month.atDay(1).plusDays(properties.paymentTermDays() - 1L);
+		String period = month.toString();
+		LocalDate first = month.atDay(1);
+		LocalDate last = month.atEndOfMonth();
+		LocalDate due = first.plusDays(properties.paymentTermDays() - 1L);
 		for (Estate estate : estates.findAll()) {
 			FeeItem management = lockedItem(estate, MANAGEMENT_FEE);
-			RateCard managementRates = RateCard.of(management, rates.findByFeeItem(management), month.atDay(1));
-			Set<String> billed = billed(management, month.toString());
+			RateCard managementRates = RateCard.of(management, rates.findByFeeItem(management), first);
+			// looked up once per unit type, not once per unit (200,000 units: a tenth of the run)
+			Map<UnitType, BigDecimal> prices = new EnumMap<>(UnitType.class);
+			Set<String> billed = billed(management, period);
 			for (OccupiedUnit unit : households.occupied(estate.getId(), List.of())) {
 				if (billed.contains(unit.id() + "/")) {
 					already++;
 					continue;
 				}
-				BigDecimal amount = FeeCalculator.managementFee(unit.areaM2(), managementRates.price(unit.type()), month,
-						unit.movedIn(), null);
+				BigDecimal price = prices.computeIfAbsent(unit.type(), managementRates::price);
+				BigDecimal amount = FeeCalculator.managementFee(unit.areaM2(), price, month, unit.movedIn(), null);
 				if (amount.signum() > 0) {
-					bills.add(new NewBill(unit.id(), management.getId(), month.toString(), "", month.atDay(1),
-							month.atEndOfMonth(), amount, due, month + " 物业管理费 " + unit.number() + "，"
-									+ unit.areaM2().toPlainString() + " m²"));
+					bills.add(new NewBill(unit.id(), management.getId(), period, "", first, last, amount, due,
+							period + " 物业管理费 " + unit.number() + "，" + unit.areaM2().toPlainString() + " m²"));
 				}
 			}
 			FeeItem parking = lockedItem(estate, PARKING_RENT);
