@@ -13,6 +13,7 @@ import java.util.function.IntConsumer;
 
 import cn.tianxiacheng.servicecenter.BenchmarkDatabase;
 import cn.tianxiacheng.servicecenter.SqlCounter;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -39,8 +40,11 @@ import org.springframework.test.context.ContextConfiguration;
  * checks, authorizations, task listeners and the case journal all run), against a bare process
  * in the same engine with the same wait states (four user tasks and a timer) and no-op
  * delegates, driven with the engine's API. 1 and 4 threads, three rounds of
- * {@link #ROUND_MILLIS} each, medians printed. Last line: {@code case/bare ratio: <number>}
- * (the lower of the 1- and 4-thread ratios).
+ * {@link #ROUND_MILLIS} each, medians printed. The bare process is driven twice: anonymously, the
+ * engine's floor, and as staff (each claim and completion with the user's authentication, as
+ * every call from Tasklist or the app is), which adds what the engine itself does for an
+ * authenticated user: authorization checks and the user operation log. Last line:
+ * {@code case/bare ratio: <number>} (the lower of the 1- and 4-thread ratios against the floor).
  */
 @SpringBootTest(properties = { "logging.level.root=WARN" })
 @ContextConfiguration(initializers = BenchmarkDatabase.class)
@@ -85,6 +89,9 @@ class ComplaintCaseBenchmark {
 	@Autowired
 	RepositoryService repositoryService;
 
+	@Autowired
+	IdentityService identityService;
+
 	private List<String> units;
 
 	@Test
@@ -95,22 +102,28 @@ class ComplaintCaseBenchmark {
 
 		run(1, 4_000, this::complaintCase);
 		run(1, 4_000, this::bareCase);
+		run(1, 4_000, this::bareCaseAsStaff);
 		System.out.println("per whole case: complaint " + sqlPerCase(10, this::complaintCase) + "; bare "
-				+ sqlPerCase(10, this::bareCase));
+				+ sqlPerCase(10, this::bareCase) + "; bare as staff " + sqlPerCase(10, this::bareCaseAsStaff));
 		double[] ratios = new double[2];
 		int i = 0;
 		for (int threads : new int[] { 1, 4 }) {
 			double[] cases = new double[ROUNDS];
 			double[] bare = new double[ROUNDS];
+			double[] bareAsStaff = new double[ROUNDS];
 			for (int round = 0; round < ROUNDS; round++) {
 				bare[round] = run(threads, ROUND_MILLIS, this::bareCase);
+				bareAsStaff[round] = run(threads, ROUND_MILLIS, this::bareCaseAsStaff);
 				cases[round] = run(threads, ROUND_MILLIS, this::complaintCase);
 			}
 			double caseRate = median(cases);
 			double bareRate = median(bare);
+			double bareAsStaffRate = median(bareAsStaff);
 			ratios[i++] = caseRate / bareRate;
-			System.out.printf("%d thread(s): complaint cases %.1f/s (rounds %s), bare process %.1f/s (rounds %s), ratio %.2f%n",
-					threads, caseRate, rounds(cases), bareRate, rounds(bare), caseRate / bareRate);
+			System.out.printf("%d thread(s): complaint cases %.1f/s (rounds %s), bare process %.1f/s (rounds %s), "
+					+ "bare as staff %.1f/s (rounds %s); case/bare %.2f, bare as staff/bare %.2f, case/bare as staff %.2f%n",
+					threads, caseRate, rounds(cases), bareRate, rounds(bare), bareAsStaffRate, rounds(bareAsStaff),
+					caseRate / bareRate, bareAsStaffRate / bareRate, caseRate / bareAsStaffRate);
 		}
 		System.out.printf("case/bare ratio: %.2f%n", Math.min(ratios[0], ratios[1]));
 	}
@@ -172,6 +185,32 @@ class ComplaintCaseBenchmark {
 		Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
 		taskService.claim(task.getId(), "someone");
 		taskService.complete(task.getId());
+	}
+
+	/** The bare process, each claim and completion by a member of the task's group, authenticated. */
+	private void bareCaseAsStaff(int n) {
+		String instance = runtimeService
+			.startProcessInstanceByKey(BARE_PROCESS, "BARE-STAFF-" + n, Map.of("unitNumber", units.get(n % units.size())))
+			.getId();
+		for (int task = 0; task < 3; task++) {
+			bareWorkAsStaff(instance);
+		}
+		managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).singleResult().getId());
+		bareWorkAsStaff(instance);
+	}
+
+	private void bareWorkAsStaff(String processInstanceId) {
+		Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+		boolean department = task.getTaskDefinitionKey().equals("Task_Department");
+		String user = department ? "cleaner" : "receptionist";
+		identityService.setAuthentication(user, List.of(department ? "cleaning" : "reception"));
+		try {
+			taskService.claim(task.getId(), user);
+			taskService.complete(task.getId());
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
 	}
 
 	static BpmnModelInstance bareProcess() {
