@@ -21,6 +21,27 @@ public final class SqlCounter {
 
 	public static final AtomicLong COMMITS = new AtomicLong();
 
+	/** While on, the statements executed are counted by kind ({@link #kind}) in {@link #KINDS}. */
+	public static volatile boolean countKinds;
+
+	public static final java.util.Map<String, java.util.concurrent.atomic.LongAdder> KINDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static final java.util.regex.Pattern WRITE = java.util.regex.Pattern
+		.compile("^\\s*(insert into|update|delete from)\\s+(\\w+)");
+
+	private static final java.util.regex.Pattern READ = java.util.regex.Pattern.compile("\\bfrom\\s+(\\w+)");
+
+	/** {@code insert into act_hi_detail}, {@code select from act_ru_task}: what a statement does to which table. */
+	static String kind(String sql) {
+		String text = sql.toLowerCase(java.util.Locale.ROOT);
+		java.util.regex.Matcher write = WRITE.matcher(text);
+		if (write.find()) {
+			return write.group(1) + " " + write.group(2);
+		}
+		java.util.regex.Matcher read = READ.matcher(text);
+		return read.find() ? "select from " + read.group(1) : text.strip().split("\\s+")[0];
+	}
+
 	/** While on, the slowest statement executed (its SQL, parameters and time) is kept. */
 	public static volatile boolean recordSlowest;
 
@@ -81,6 +102,10 @@ public final class SqlCounter {
 					boolean execute = name.startsWith("execute");
 					if (execute) {
 						STATEMENTS.incrementAndGet();
+						String text = sql != null ? sql : args != null && args.length > 0 && args[0] instanceof String given ? given : null;
+						if (countKinds && text != null) {
+							KINDS.computeIfAbsent(kind(text), k -> new java.util.concurrent.atomic.LongAdder()).increment();
+						}
 					}
 					else if (name.equals("commit") && type == Connection.class) {
 						COMMITS.incrementAndGet();

@@ -5,6 +5,7 @@ import static cn.tianxiacheng.servicecenter.BenchmarkDatabase.median;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -103,8 +104,17 @@ class ComplaintCaseBenchmark {
 		run(1, 4_000, this::complaintCase);
 		run(1, 4_000, this::bareCase);
 		run(1, 4_000, this::bareCaseAsStaff);
-		System.out.println("per whole case: complaint " + sqlPerCase(10, this::complaintCase) + "; bare "
-				+ sqlPerCase(10, this::bareCase) + "; bare as staff " + sqlPerCase(10, this::bareCaseAsStaff));
+		Map<String, Double> caseKinds = new TreeMap<>();
+		Map<String, Double> bareKinds = new TreeMap<>();
+		System.out.println("per whole case: complaint " + sqlPerCase(10, this::complaintCase, caseKinds) + "; bare "
+				+ sqlPerCase(10, this::bareCase, new TreeMap<>()) + "; bare as staff "
+				+ sqlPerCase(10, this::bareCaseAsStaff, bareKinds));
+		System.out.println("statements a complaint case sends more than the bare process as staff, by kind:");
+		caseKinds.entrySet().stream()
+			.map(kind -> Map.entry(kind.getKey(), kind.getValue() - bareKinds.getOrDefault(kind.getKey(), 0.0)))
+			.filter(kind -> kind.getValue() > 0)
+			.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+			.forEach(kind -> System.out.printf("  %5.1f  %s%n", kind.getValue(), kind.getKey()));
 		double[] ratios = new double[2];
 		int i = 0;
 		for (int threads : new int[] { 1, 4 }) {
@@ -153,13 +163,17 @@ class ComplaintCaseBenchmark {
 		return cases / ((System.nanoTime() - start) / 1e9);
 	}
 
-	/** SQL statements and commits per case, over a few cases run alone. */
-	private String sqlPerCase(int cases, IntConsumer oneCase) {
+	/** SQL statements and commits per case, over a few cases run alone; the statements by kind into {@code kinds}. */
+	private String sqlPerCase(int cases, IntConsumer oneCase, Map<String, Double> kinds) {
 		long statements = SqlCounter.STATEMENTS.get();
 		long commits = SqlCounter.COMMITS.get();
+		SqlCounter.KINDS.clear();
+		SqlCounter.countKinds = true;
 		for (int n = 0; n < cases; n++) {
 			oneCase.accept(1_000_000 + n);
 		}
+		SqlCounter.countKinds = false;
+		SqlCounter.KINDS.forEach((kind, count) -> kinds.put(kind, count.sum() / (double) cases));
 		return "%.1f SQL statements, %.1f commits".formatted((SqlCounter.STATEMENTS.get() - statements) / (double) cases,
 				(SqlCounter.COMMITS.get() - commits) / (double) cases);
 	}
