@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import jakarta.persistence.EntityManager;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,15 +63,20 @@ public class Households {
 
 	private final JdbcTemplate jdbc;
 
-	Households(EntityManager entityManager, UnitRepository units, JdbcTemplate jdbc) {
+	private final ApplicationEventPublisher events;
+
+	Households(EntityManager entityManager, UnitRepository units, JdbcTemplate jdbc, ApplicationEventPublisher events) {
 		this.entityManager = entityManager;
 		this.units = units;
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/**
 	 * 入住: from the given day the unit's owners, household and vehicles are these (the former
-	 * ones leave, parking spaces they leased are free again) and the unit is occupied.
+	 * ones leave, parking spaces they held without a contract are free again) and the unit is
+	 * occupied. A space leased under a contract stays with its lease until the lease is ended:
+	 * {@link HouseholdMovedIn} tells whoever keeps the contracts.
 	 */
 	@Transactional
 	public void moveIn(long unitId, LocalDate on, List<NewOwner> owners, List<NewMember> members,
@@ -81,12 +87,9 @@ public class Households {
 				.setParameter("unit", unit)
 				.executeUpdate();
 		}
-		entityManager
-			.createQuery("update ParkingSpace s set s.unit = null, s.status = :vacant where s.unit = :unit and s.status = :leased")
-			.setParameter("vacant", ParkingSpaceStatus.VACANT)
-			.setParameter("leased", ParkingSpaceStatus.LEASED)
-			.setParameter("unit", unit)
-			.executeUpdate();
+		jdbc.update("""
+				update parking_space set unit_id = null, status = 'VACANT'
+				 where unit_id = ? and status = 'LEASED' and contract_number is null""", unitId);
 		owners.forEach(owner -> entityManager
 			.persist(new Owner(unit, owner.name(), owner.idNumber(), owner.phone(), null, on)));
 		members.forEach(member -> entityManager
@@ -94,6 +97,7 @@ public class Households {
 		vehicles.forEach(vehicle -> entityManager
 			.persist(new Vehicle(unit, vehicle.plateNumber(), vehicle.model(), vehicle.color(), null)));
 		unit.markOccupied();
+		events.publishEvent(new HouseholdMovedIn(unit.getId(), unit.getNumber(), on));
 	}
 
 	/** The current value of an owner's detail, if the owner belongs to the unit. */

@@ -17,6 +17,9 @@ public final class ParkingLeaseProcess {
 	/** Reception ended the lease before its end. */
 	static final String TERMINATED = "ParkingLeaseTerminated";
 
+	/** A new household moved into the lease's unit: reception settles the lease with the former lessee. */
+	static final String HOUSEHOLD_CHANGED = "ParkingLeaseHouseholdChanged";
+
 	private ParkingLeaseProcess() {
 	}
 
@@ -59,6 +62,12 @@ public final class ParkingLeaseProcess {
 		public static final String TERMINATED = "BoundaryEvent_Terminated";
 
 		public static final String LEASE_TERMINATED = "EndEvent_LeaseTerminated";
+
+		public static final String HOUSEHOLD_CHANGED = "BoundaryEvent_HouseholdChanged";
+
+		public static final String REVIEW_AFTER_MOVE_IN = "Task_ReviewAfterMoveIn";
+
+		public static final String LEASE_REVIEWED = "EndEvent_LeaseReviewed";
 
 		public static final String START_GRACE = "Task_StartGrace";
 

@@ -14,8 +14,10 @@ import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.StaffApi;
+import cn.tianxiacheng.servicecenter.estate.Households;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -47,6 +49,9 @@ class ParkingLeaseIntegrationTests {
 
 	@Autowired
 	ManagementService managementService;
+
+	@Autowired
+	Households households;
 
 	@Test
 	void shouldBillRenewWithoutAGapAndReleaseTheSpaceToTheNextOwner() {
@@ -141,6 +146,42 @@ class ParkingLeaseIntegrationTests {
 		assertThat(status(leaseNumber)).isEqualTo("TERMINATED");
 		assertThat(jdbc.queryForObject("select status from parking_space where number = ?", String.class, space))
 			.isIn("VACANT", "RESERVED");
+	}
+
+	@Test
+	void shouldKeepALeasedSpaceAndAskReceptionWhenANewHouseholdMovesIn() {
+		Map<String, Object> lessee = ownerWithVehicle(4);
+		String space = vacantSpace();
+		ResponseEntity<Map<String, Object>> applied = call("receptionist", HttpMethod.POST, "/api/parking-leases",
+				application(UUID.randomUUID().toString(), lessee, space, 6, "PREPAID"));
+		assertThat(applied.getStatusCode()).as("%s", applied.getBody()).isEqualTo(HttpStatus.OK);
+		String leaseNumber = (String) applied.getBody().get("leaseNumber");
+		String instance = (String) applied.getBody().get("processInstanceId");
+		checkAndPay(instance, leaseNumber, lessee);
+
+		households.moveIn(((Number) lessee.get("id")).longValue(), LocalDate.now(SHANGHAI),
+				List.of(new Households.NewOwner("新业主", "11010519491231002X", "13900001111")), List.of(), List.of());
+
+		assertThat(jdbc.queryForMap("select status, contract_number from parking_space where number = ?", space))
+			.as("the space stays with its lease").containsEntry("STATUS", "LEASED").containsEntry("CONTRACT_NUMBER", leaseNumber);
+		assertThat(status(leaseNumber)).isEqualTo("ACTIVE");
+		long deadline = System.currentTimeMillis() + 20_000;
+		while (review(instance) == null && System.currentTimeMillis() < deadline) {
+			pause();
+		}
+		Task review = review(instance);
+		assertThat(review).as("reception is asked to settle the lease with the former lessee").isNotNull();
+		assertThat(taskService.getIdentityLinksForTask(review.getId())).extracting(link -> link.getGroupId())
+			.contains("reception");
+		StaffApi.work(rest, "receptionist", review.getId(), StaffApi.vars("opinion", "原承租人继续租用至期满"));
+		assertThat(jdbc.queryForList("select step from parking_lease_step s join parking_lease l on l.id = s.lease_id"
+				+ " where l.lease_number = ?", String.class, leaseNumber))
+			.anyMatch(step -> step.contains("办理入住")).contains("与原承租人核实租赁");
+	}
+
+	private Task review(String instance) {
+		return taskService.createTaskQuery().processInstanceId(instance)
+			.taskDefinitionKey(ParkingLeaseProcess.Element.REVIEW_AFTER_MOVE_IN).singleResult();
 	}
 
 	@Test

@@ -246,6 +246,32 @@ class ParkingLeaseProcessTests {
 	}
 
 	@Test
+	void shouldAskReceptionToSettleTheLeaseWithTheFormerLesseeWhenANewHouseholdMovesIn() throws Exception {
+		ProcessInstance lease = active();
+
+		correlate(ParkingLeaseProcess.HOUSEHOLD_CHANGED);
+
+		assertThat(lease).hasPassed(Element.HOUSEHOLD_CHANGED)
+			.isWaitingAt(Element.REVIEW_AFTER_MOVE_IN, Element.TERM_ENDS)
+			.task(Element.REVIEW_AFTER_MOVE_IN)
+			.hasCandidateGroup("reception");
+		complete(task(Element.REVIEW_AFTER_MOVE_IN, lease), vars("opinion", "原承租人继续租用至期满"));
+
+		assertThat(lease).hasPassed(Element.LEASE_REVIEWED).isWaitingAt(Element.TERM_ENDS);
+	}
+
+	@Test
+	void shouldEndALeaseTerminatedAfterTheMoveInReview() throws Exception {
+		ProcessInstance lease = active();
+		correlate(ParkingLeaseProcess.HOUSEHOLD_CHANGED);
+		complete(task(Element.REVIEW_AFTER_MOVE_IN, lease), vars("opinion", "原承租人已搬走，办理退租"));
+
+		correlate(ParkingLeaseProcess.TERMINATED);
+
+		assertThat(lease).hasPassed(Element.LEASE_REVIEWED, Element.LEASE_TERMINATED).isEnded();
+	}
+
+	@Test
 	void shouldBillAMonthlyPlanMonthByMonth() throws Exception {
 		dates.rentToBill = true;
 		ProcessInstance lease = active();
