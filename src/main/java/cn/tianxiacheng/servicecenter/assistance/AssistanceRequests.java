@@ -17,6 +17,7 @@ import java.util.Optional;
 import cn.tianxiacheng.servicecenter.assistance.AssistanceRequestProcess.Var;
 import cn.tianxiacheng.servicecenter.estate.Unit;
 import cn.tianxiacheng.servicecenter.estate.UnitRepository;
+import cn.tianxiacheng.servicecenter.journal.Journal;
 import cn.tianxiacheng.servicecenter.journal.StepJournal;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
@@ -172,7 +173,7 @@ class AssistanceRequests {
 		variables.put(Var.ADDRESSEE, registration.addressee().strip());
 		variables.put(Var.DETAILS, registration.details() == null ? "" : registration.details().strip());
 		variables.put(Var.DETAILS_PATH, "/assistance/" + number);
-		variables.put(StepJournal.RECENT_STEPS, journal.recentSteps(number));
+		variables.put(Journal.RECENT_STEPS, journal.recentSteps(number));
 		ProcessInstance instance = asSystem
 			.call(() -> runtimeService.startProcessInstanceByKey(AssistanceRequestProcess.KEY, number, variables));
 		jdbc.update("update assistance_request set process_instance_id = ? where id = ?", instance.getId(), id);

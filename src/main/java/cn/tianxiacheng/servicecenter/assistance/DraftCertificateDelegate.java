@@ -4,6 +4,7 @@ import cn.tianxiacheng.servicecenter.assistance.AssistanceRequests.Request;
 import cn.tianxiacheng.servicecenter.assistance.CertificateDrafts.NotInRecordsException;
 import cn.tianxiacheng.servicecenter.estate.Unit;
 import cn.tianxiacheng.servicecenter.estate.UnitRepository;
+import cn.tianxiacheng.servicecenter.journal.Journal;
 import cn.tianxiacheng.servicecenter.journal.StepJournal;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import org.camunda.bpm.engine.delegate.BpmnError;
@@ -52,7 +53,7 @@ class DraftCertificateDelegate implements JavaDelegate {
 			journal.record(request.number(), "记录不支持，不予出具", Staff.SYSTEM.id(), ex.getMessage());
 			throw new BpmnError(AssistanceRequestProcess.NOT_IN_RECORDS, ex.getMessage());
 		}
-		execution.setVariable(StepJournal.RECENT_STEPS, journal.recentSteps(request.number()));
+		execution.setVariable(Journal.RECENT_STEPS, journal.recentSteps(request.number()));
 	}
 
 }

@@ -1,11 +1,9 @@
 package cn.tianxiacheng.servicecenter.casework;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Optional;
 
+import cn.tianxiacheng.servicecenter.journal.Journal;
 import cn.tianxiacheng.servicecenter.system.StaffNames;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,52 +14,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The story of every case: when a task of a case's process is completed, its name, handler,
- * time and opinion are written to the case's steps ({@code case_step}), and the last few steps
- * go to {@code recentSteps} for the next handler's form, bounded in size however long the case
- * runs. Camunda publishes task events to Spring.
+ * The story of every case ({@code case_step}): when a task of a case's process is completed, its
+ * name, handler, time and opinion are written down. Camunda publishes task events to Spring.
  */
 @Component
-class CaseJournal {
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm");
-
-	private static final int RECENT = 3;
-
-	/** Characters of an opinion shown in the form's recent steps: the whole is on the case's page. */
-	private static final int OPINION_SHOWN = 120;
+class CaseJournal extends Journal<Long> {
 
 	private final JdbcTemplate jdbc;
 
-	private final IdentityService identityService;
-
-	private final StaffNames staffNames;
-
-	private final Clock clock;
-
 	CaseJournal(JdbcTemplate jdbc, IdentityService identityService, StaffNames staffNames, Clock clock) {
+		super(jdbc, identityService, staffNames, clock, "case_step", "case_id");
 		this.jdbc = jdbc;
-		this.identityService = identityService;
-		this.staffNames = staffNames;
-		this.clock = clock;
-	}
-
-	record Step(String step, String handledBy, String handledByName, Timestamp handledAt, String opinion) {
 	}
 
 	@EventListener(condition = "#task.eventName == 'complete'")
 	void onTaskCompleted(DelegateTask task) {
-		Optional<Long> caseId = caseOf(task);
-		if (caseId.isEmpty()) {
-			return;
-		}
-		String handler = task.getAssignee() != null ? task.getAssignee()
-				: identityService.getCurrentAuthentication() != null
-						? identityService.getCurrentAuthentication().getUserId() : "system";
-		Object opinion = task.getVariable(CaseVariables.OPINION);
-		record(caseId.get(), task.getName(), handler, opinion == null ? null : opinion.toString());
-		task.getExecution().getProcessInstance().setVariable(CaseVariables.RECENT_STEPS, recentSteps(caseId.get()));
-		task.getExecution().getProcessInstance().removeVariable(CaseVariables.OPINION);
+		caseOf(task).ifPresent(caseId -> recordTask(task, caseId));
 	}
 
 	/** The case a task works on, found by its process's business key: the case number, or its visit's. */
@@ -103,43 +71,5 @@ class CaseJournal {
 		}
 
 	}
-
-	void record(long caseId, String step, String handledBy, String opinion) {
-		jdbc.update("insert into case_step (case_id, step, handled_by, handled_at, opinion) values (?, ?, ?, ?, ?)",
-				caseId, step, handledBy, Timestamp.from(clock.instant()), opinion);
-	}
-
-	/** The last steps of the case, a line each, the newest last. */
-	String recentSteps(long caseId) {
-		List<Step> recent = jdbc.query("""
-				select step, handled_by, handled_at, opinion from case_step where case_id = ?
-				 order by id desc fetch first %d rows only""".formatted(RECENT),
-				(rs, i) -> new Step(rs.getString(1), rs.getString(2), staffNames.of(rs.getString(2)), rs.getTimestamp(3),
-						rs.getString(4)),
-				caseId);
-		StringBuilder lines = new StringBuilder();
-		for (int i = recent.size() - 1; i >= 0; i--) {
-			Step step = recent.get(i);
-			lines.append(WHEN.format(step.handledAt().toInstant().atZone(clock.getZone())))
-				.append(' ')
-				.append(step.step())
-				.append(" · ")
-				.append(step.handledByName());
-			if (step.opinion() != null) {
-				lines.append('：').append(step.opinion().length() <= OPINION_SHOWN ? step.opinion()
-						: step.opinion().substring(0, OPINION_SHOWN) + "…");
-			}
-			lines.append('\n');
-		}
-		return lines.toString();
-	}
-
-	List<Step> steps(long caseId) {
-		return jdbc.query("select step, handled_by, handled_at, opinion from case_step where case_id = ? order by id",
-				(rs, i) -> new Step(rs.getString(1), rs.getString(2), staffNames.of(rs.getString(2)), rs.getTimestamp(3),
-						rs.getString(4)),
-				caseId);
-	}
-
 
 }

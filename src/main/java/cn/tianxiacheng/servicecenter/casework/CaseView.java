@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import cn.tianxiacheng.servicecenter.casework.CaseJournal.Step;
 import cn.tianxiacheng.servicecenter.estate.PersonalDataMask;
+import cn.tianxiacheng.servicecenter.journal.Journal.Step;
 
 /** A case as the API and the case page show it: the contact's name and phone as the viewer may see them. */
 record CaseView(String caseNumber, CaseType type, String typeLabel, Long unitId, String unitNumber, String contactName,

@@ -8,11 +8,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import cn.tianxiacheng.servicecenter.decoration.DecorationJournal.Step;
 import cn.tianxiacheng.servicecenter.decoration.DecorationSettlement.Deduction;
 import cn.tianxiacheng.servicecenter.estate.PersonalDataMask;
 import cn.tianxiacheng.servicecenter.estate.PersonalDataPolicy;
 import cn.tianxiacheng.servicecenter.fee.Ledger;
+import cn.tianxiacheng.servicecenter.journal.Journal.Step;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffNames;

@@ -4,7 +4,7 @@
  * deposit's settlement; owns the decoration tables (workers' ID numbers stay here).
  */
 @ApplicationModule(displayName = "decoration 装修",
-		allowedDependencies = { "archive", "casework", "estate", "fee", "system" })
+		allowedDependencies = { "archive", "casework", "estate", "fee", "journal", "system" })
 package cn.tianxiacheng.servicecenter.decoration;
 
 import org.springframework.modulith.ApplicationModule;

@@ -21,6 +21,7 @@ import cn.tianxiacheng.servicecenter.casework.Channel;
 import cn.tianxiacheng.servicecenter.casework.Urgency;
 import cn.tianxiacheng.servicecenter.inspection.InspectionRoundProcess.Var;
 import cn.tianxiacheng.servicecenter.inspection.InspectionSchedule.Hours;
+import cn.tianxiacheng.servicecenter.journal.Journal;
 import cn.tianxiacheng.servicecenter.journal.StepJournal;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
@@ -172,7 +173,7 @@ class InspectionRounds {
 		variables.put(Var.END_TIME, hours.end().toString());
 		variables.put(Var.CHECKPOINTS, checkpoints);
 		variables.put(Var.DETAILS_PATH, "/rounds/" + number);
-		variables.put(StepJournal.RECENT_STEPS, journal.recentSteps(number));
+		variables.put(Journal.RECENT_STEPS, journal.recentSteps(number));
 		String processInstanceId = asSystem
 			.call(() -> runtimeService.startProcessInstanceByKey(InspectionRoundProcess.KEY, number, variables))
 			.getId();

@@ -2,6 +2,7 @@ package cn.tianxiacheng.servicecenter.inspection;
 
 import cn.tianxiacheng.servicecenter.inspection.InspectionRoundProcess.Var;
 import cn.tianxiacheng.servicecenter.inspection.InspectionRounds.Round;
+import cn.tianxiacheng.servicecenter.journal.Journal;
 import cn.tianxiacheng.servicecenter.journal.StepJournal;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,7 +34,7 @@ class ReportMissedRoundDelegate implements JavaDelegate {
 				+ round.abnormal() + " 个";
 		journal.record(number, "巡查逾期未完成，已报经理", Staff.SYSTEM.id(), recorded);
 		execution.setVariable(Var.RECORDED, recorded);
-		execution.setVariable(StepJournal.RECENT_STEPS, journal.recentSteps(number));
+		execution.setVariable(Journal.RECENT_STEPS, journal.recentSteps(number));
 	}
 
 }

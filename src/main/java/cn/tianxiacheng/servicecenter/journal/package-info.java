@@ -1,7 +1,9 @@
 /**
- * The story of the processes that are not cases (certificates, rounds, repair plans): every
- * completed task's handler, time and opinion, and the system's own steps, kept by business key;
- * the last few steps for the next handler's form.
+ * 办理经过: every completed task's handler, time and opinion, and the system's own steps; the last
+ * few steps for the next handler's form. {@code Journal} is the one way to keep such a story: a
+ * package that owns a record kind makes one for its own step table (cases, decorations, passes,
+ * leases); {@code StepJournal} keeps the story of the processes that are not cases (certificates,
+ * rounds, repair plans) by business key, in {@code process_step}.
  */
 @ApplicationModule(displayName = "journal 办理经过", allowedDependencies = { "system" })
 package cn.tianxiacheng.servicecenter.journal;

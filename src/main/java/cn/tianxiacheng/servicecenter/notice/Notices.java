@@ -18,6 +18,7 @@ import cn.tianxiacheng.servicecenter.estate.UnitRepository;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
+import cn.tianxiacheng.servicecenter.system.RequestOnce;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Service;
@@ -40,11 +41,14 @@ class Notices {
 
 	private final Clock clock;
 
-	Notices(JdbcTemplate jdbc, UnitRepository units, Clock clock) {
+	private final RequestOnce requestOnce;
+
+	Notices(JdbcTemplate jdbc, UnitRepository units, Clock clock, RequestOnce requestOnce) {
 		this.jdbc = jdbc;
 		this.insert = new SimpleJdbcInsert(jdbc).withTableName("notice").usingGeneratedKeyColumns("id");
 		this.units = units;
 		this.clock = clock;
+		this.requestOnce = requestOnce;
 	}
 
 	record Notice(long id, String title, String body, List<Integer> buildings, LocalDate validFrom, LocalDate validTo,
@@ -63,14 +67,19 @@ class Notices {
 
 	}
 
-	@Transactional
+	/** Publishes the notice, or returns the one an earlier request with the same id published. */
 	long publish(String requestId, String title, String body, List<Integer> buildings, LocalDate validFrom,
 			LocalDate validTo, String publishedBy) {
-		if (requestId != null) {
-			List<Long> earlier = jdbc.queryForList("select id from notice where request_id = ?", Long.class, requestId);
-			if (!earlier.isEmpty()) {
-				return earlier.get(0);
-			}
+		return requestOnce.apply(
+				() -> publishOnce(requestId, title, body, buildings, validFrom, validTo, publishedBy));
+	}
+
+	private long publishOnce(String requestId, String title, String body, List<Integer> buildings,
+			LocalDate validFrom, LocalDate validTo, String publishedBy) {
+		Optional<Long> earlier = requestOnce.earlier(requestId, "select id from notice where request_id = ?",
+				(rs, i) -> rs.getLong(1));
+		if (earlier.isPresent()) {
+			return earlier.get();
 		}
 		if (validTo.isBefore(validFrom)) {
 			throw new BusinessRuleException("结束日期不能早于开始日期");

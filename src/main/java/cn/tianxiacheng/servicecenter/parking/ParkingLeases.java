@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import cn.tianxiacheng.servicecenter.estate.Households;
 import cn.tianxiacheng.servicecenter.estate.PersonalDataMask;
@@ -182,14 +183,11 @@ public class ParkingLeases {
 
 	private Registered applyOnce(Application application, Staff staff) {
 		staff.require("只有接待员或经理可以受理车位租赁", StaffGroup.RECEPTION, StaffGroup.MANAGER);
-		if (application.requestId() != null) {
-			List<Registered> earlier = jdbc.query(
-					"select lease_number, process_instance_id, status from parking_lease where request_id = ?",
-					(rs, i) -> new Registered(rs.getString(1), rs.getString(2), Status.valueOf(rs.getString(3))),
-					application.requestId());
-			if (!earlier.isEmpty()) {
-				return earlier.get(0);
-			}
+		Optional<Registered> earlier = requestOnce.earlier(application.requestId(),
+				"select lease_number, process_instance_id, status from parking_lease where request_id = ?",
+				(rs, i) -> new Registered(rs.getString(1), rs.getString(2), Status.valueOf(rs.getString(3))));
+		if (earlier.isPresent()) {
+			return earlier.get();
 		}
 		check(application);
 		Unit unit = lessees.unit(application.unitNumber());

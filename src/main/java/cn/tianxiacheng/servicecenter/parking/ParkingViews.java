@@ -9,7 +9,7 @@ import java.util.List;
 import cn.tianxiacheng.servicecenter.estate.ParkingSpaceStatus;
 import cn.tianxiacheng.servicecenter.estate.PersonalDataMask;
 import cn.tianxiacheng.servicecenter.estate.PersonalDataPolicy;
-import cn.tianxiacheng.servicecenter.parking.LeaseJournal.Step;
+import cn.tianxiacheng.servicecenter.journal.Journal.Step;
 import cn.tianxiacheng.servicecenter.parking.ParkingLeases.Lease;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import org.springframework.jdbc.core.JdbcTemplate;

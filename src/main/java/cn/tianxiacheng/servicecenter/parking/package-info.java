@@ -3,7 +3,7 @@
  * ParkingLeaseProcess (reminders, renewal without a gap, grace period, release), plate changes,
  * transfers and early termination; owns parking_lease, its plates and steps, and parking_waitlist.
  */
-@ApplicationModule(displayName = "parking 车位租赁", allowedDependencies = { "estate", "fee", "system" })
+@ApplicationModule(displayName = "parking 车位租赁", allowedDependencies = { "estate", "fee", "journal", "system" })
 package cn.tianxiacheng.servicecenter.parking;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,7 +5,7 @@ import java.util.List;
 
 import cn.tianxiacheng.servicecenter.estate.PersonalDataMask;
 import cn.tianxiacheng.servicecenter.estate.PersonalDataPolicy;
-import cn.tianxiacheng.servicecenter.release.PassJournal.Step;
+import cn.tianxiacheng.servicecenter.journal.Journal.Step;
 import cn.tianxiacheng.servicecenter.release.ReleasePasses.Item;
 import cn.tianxiacheng.servicecenter.release.ReleasePasses.Pass;
 import cn.tianxiacheng.servicecenter.system.Staff;

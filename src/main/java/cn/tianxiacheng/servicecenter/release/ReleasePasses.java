@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -159,14 +160,11 @@ public class ReleasePasses {
 
 	private Registered recordRequest(Request request, Staff staff) {
 		staff.require("只有接待员或经理可以受理物品放行", StaffGroup.RECEPTION, StaffGroup.MANAGER);
-		if (request.requestId() != null) {
-			List<Registered> earlier = jdbc.query(
-					"select pass_number, process_instance_id, status from release_pass where request_id = ?",
-					(rs, i) -> new Registered(rs.getString(1), rs.getString(2), Status.valueOf(rs.getString(3))),
-					request.requestId());
-			if (!earlier.isEmpty()) {
-				return earlier.get(0);
-			}
+		Optional<Registered> earlier = requestOnce.earlier(request.requestId(),
+				"select pass_number, process_instance_id, status from release_pass where request_id = ?",
+				(rs, i) -> new Registered(rs.getString(1), rs.getString(2), Status.valueOf(rs.getString(3))));
+		if (earlier.isPresent()) {
+			return earlier.get();
 		}
 		check(request);
 		Unit unit = units.findByNumber(request.unitNumber().strip())

@@ -3,7 +3,7 @@
  * signed single-use pass, its check at the gate, expiry, and the report; owns release_pass, its
  * items and steps, and gate_check.
  */
-@ApplicationModule(displayName = "release 物品放行", allowedDependencies = { "estate", "fee", "system" })
+@ApplicationModule(displayName = "release 物品放行", allowedDependencies = { "estate", "fee", "journal", "system" })
 package cn.tianxiacheng.servicecenter.release;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package cn.tianxiacheng.servicecenter.repairplan;
 
+import cn.tianxiacheng.servicecenter.journal.Journal;
 import cn.tianxiacheng.servicecenter.journal.StepJournal;
 import cn.tianxiacheng.servicecenter.repairplan.RepairPlanProcess.Element;
 import cn.tianxiacheng.servicecenter.repairplan.RepairPlanProcess.Var;
@@ -35,7 +36,7 @@ class RecordConsultationDelegate implements JavaDelegate {
 		plans.consulted(number, agreed);
 		journal.record(number, agreed ? "征求意见：同意实施" : "征求意见：不同意实施", manager,
 				"征求意见对象：" + execution.getVariable(Var.CONSULTED_WITH));
-		execution.setVariable(StepJournal.RECENT_STEPS, journal.recentSteps(number));
+		execution.setVariable(Journal.RECENT_STEPS, journal.recentSteps(number));
 		execution.setVariable(Var.CONSULTATION_AGREED, agreed);
 	}
 

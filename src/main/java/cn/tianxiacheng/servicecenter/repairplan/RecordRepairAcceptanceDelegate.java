@@ -2,6 +2,7 @@ package cn.tianxiacheng.servicecenter.repairplan;
 
 import java.math.BigDecimal;
 
+import cn.tianxiacheng.servicecenter.journal.Journal;
 import cn.tianxiacheng.servicecenter.journal.StepJournal;
 import cn.tianxiacheng.servicecenter.repairplan.RepairPlanProcess.Element;
 import cn.tianxiacheng.servicecenter.repairplan.RepairPlanProcess.Var;
@@ -46,7 +47,7 @@ class RecordRepairAcceptanceDelegate implements JavaDelegate {
 			plans.sentBack(number);
 		}
 		execution.setVariable(Var.ACCEPTED, accepted);
-		execution.setVariable(StepJournal.RECENT_STEPS, journal.recentSteps(number));
+		execution.setVariable(Journal.RECENT_STEPS, journal.recentSteps(number));
 	}
 
 }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import cn.tianxiacheng.servicecenter.finance.Expenses;
+import cn.tianxiacheng.servicecenter.journal.Journal;
 import cn.tianxiacheng.servicecenter.journal.StepJournal;
 import cn.tianxiacheng.servicecenter.repairplan.RepairPlanProcess.Var;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
@@ -185,7 +186,7 @@ class RepairPlans {
 		variables.put(Var.PLANNED_START, draft.plannedStart().toString());
 		variables.put(Var.PLANNED_END, draft.plannedEnd().toString());
 		variables.put(Var.DETAILS_PATH, "/repair-plans/" + number);
-		variables.put(StepJournal.RECENT_STEPS, journal.recentSteps(number));
+		variables.put(Journal.RECENT_STEPS, journal.recentSteps(number));
 		String processInstanceId = asSystem
 			.call(() -> runtimeService.startProcessInstanceByKey(RepairPlanProcess.KEY, number, variables))
 			.getId();

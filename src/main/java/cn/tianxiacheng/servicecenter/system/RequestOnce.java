@@ -1,9 +1,12 @@
 package cn.tianxiacheng.servicecenter.system;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,8 +23,11 @@ public class RequestOnce {
 
 	private final TransactionTemplate transactions;
 
-	RequestOnce(PlatformTransactionManager transactionManager) {
+	private final JdbcTemplate jdbc;
+
+	RequestOnce(PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.jdbc = jdbc;
 	}
 
 	public <T> T apply(Supplier<T> request) {
@@ -31,6 +37,17 @@ public class RequestOnce {
 		catch (DataIntegrityViolationException | ConcurrencyFailureException sameRequestAtTheSameTime) {
 			return transactions.execute(status -> request.get());
 		}
+	}
+
+	/**
+	 * The result of the earlier request with this id, if there was one: {@code query} selects it
+	 * from the owner's table by its {@code request_id}. None for a request without an id.
+	 */
+	public <T> Optional<T> earlier(String requestId, String query, RowMapper<T> result) {
+		if (requestId == null) {
+			return Optional.empty();
+		}
+		return jdbc.query(query, result, requestId).stream().findFirst();
 	}
 
 }

@@ -3,24 +3,14 @@ package cn.tianxiacheng.servicecenter.trust;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.OpenTasks.OpenTask;
-import cn.tianxiacheng.servicecenter.OpenTasks;
 import cn.tianxiacheng.servicecenter.StaffApi;
-import cn.tianxiacheng.servicecenter.archive.OwnerArchives;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A decision counts only when a member of the group that owns it made it: the manager's
@@ -29,32 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * record as it was: the service task that would act on it fails, visibly, as an incident.
  */
 @IntegrationTest
-class DecisionByOwningGroupIntegrationTests {
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	ManagementService managementService;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	OwnerArchives archives;
-
-	OpenTasks openTasks;
-
-	@BeforeEach
-	void openTasks() {
-		openTasks = new OpenTasks(rest, runtimeService, taskService, managementService, jdbc, archives);
-	}
+class DecisionByOwningGroupIntegrationTests extends DecisionTestSupport {
 
 	@Test
 	void shouldNotLetAnApprovalHandedToSomeoneOutsideTheGroupBeCompleted() {
@@ -76,17 +41,11 @@ class DecisionByOwningGroupIntegrationTests {
 	@Test
 	void shouldNotCountAnApprovalThatNoManagerGave() {
 		OpenTask request = openTasks.archiveAccess();
-		String businessKey = businessKey(request);
-		runtimeService.deleteProcessInstance(request.processInstanceId(), "test: replaced by a forged start");
 
-		var forged = StaffApi.call(rest, "admin", HttpMethod.POST,
-				"/engine-rest/process-definition/key/ArchiveAccessProcess/start",
-				"{\"businessKey\":\"" + businessKey + "\",\"variables\":{\"approved\":{\"value\":true},"
-						+ "\"kind\":{\"value\":\"CONSULT\"}},\"startInstructions\":[{\"type\":\"startBeforeActivity\","
-						+ "\"activityId\":\"Task_RecordDecision\"}]}");
-		assertThat(forged.getStatusCode()).as("the administrator may start mid-way").isEqualTo(HttpStatus.OK);
+		String forged = startMidway(request, "{\"approved\":{\"value\":true},\"kind\":{\"value\":\"CONSULT\"}}",
+				"Task_RecordDecision");
 
-		Job decision = awaitFailure((String) forged.getBody().get("id"));
+		Job decision = awaitFailure(forged);
 		assertThat(decision.getExceptionMessage()).contains("决定不算数");
 		assertThat(accessStatus(request)).isEqualTo("REQUESTED");
 	}
@@ -113,17 +72,11 @@ class DecisionByOwningGroupIntegrationTests {
 	void shouldNotIssueAPassThatNoReceptionistReviewed() {
 		OpenTask release = openTasks.goodsRelease();
 		String passNumber = businessKey(release);
-		runtimeService.deleteProcessInstance(release.processInstanceId(), "test: replaced by a forged start");
 
-		var forged = StaffApi.call(rest, "admin", HttpMethod.POST,
-				"/engine-rest/process-definition/key/GoodsReleaseProcess/start",
-				"{\"businessKey\":\"" + passNumber + "\",\"variables\":{\"reviewResult\":{\"value\":\"APPROVE\"},"
-						+ "\"moveOut\":{\"value\":false},\"inArrears\":{\"value\":false},"
-						+ "\"validTo\":{\"value\":\"2099-01-01T00:00:00Z\"}},\"startInstructions\":[{\"type\":"
-						+ "\"startBeforeActivity\",\"activityId\":\"Task_RecordReview\"}]}");
-		assertThat(forged.getStatusCode()).as("the administrator may start mid-way").isEqualTo(HttpStatus.OK);
+		String forged = startMidway(release, "{\"reviewResult\":{\"value\":\"APPROVE\"},\"moveOut\":{\"value\":false},"
+				+ "\"inArrears\":{\"value\":false},\"validTo\":{\"value\":\"2099-01-01T00:00:00Z\"}}", "Task_RecordReview");
 
-		Job review = awaitFailure((String) forged.getBody().get("id"));
+		Job review = awaitFailure(forged);
 		assertThat(review.getExceptionMessage()).contains("决定不算数");
 		assertThat(jdbc.queryForObject("select status from release_pass where pass_number = ?", String.class, passNumber))
 			.isEqualTo("REQUESTED");
@@ -133,52 +86,19 @@ class DecisionByOwningGroupIntegrationTests {
 	void shouldNotSignALeaseThatNoReceptionistChecked() {
 		OpenTask application = openTasks.parkingLease();
 		String leaseNumber = businessKey(application);
-		runtimeService.deleteProcessInstance(application.processInstanceId(), "test: replaced by a forged start");
 
-		var forged = StaffApi.call(rest, "admin", HttpMethod.POST,
-				"/engine-rest/process-definition/key/ParkingLeaseProcess/start",
-				"{\"businessKey\":\"" + leaseNumber + "\",\"variables\":{\"checkResult\":{\"value\":\"APPROVE\"}},"
-						+ "\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_RecordCheck\"}]}");
-		assertThat(forged.getStatusCode()).as("the administrator may start mid-way").isEqualTo(HttpStatus.OK);
+		String forged = startMidway(application, "{\"checkResult\":{\"value\":\"APPROVE\"}}", "Task_RecordCheck");
 
-		Job check = awaitFailure((String) forged.getBody().get("id"));
+		Job check = awaitFailure(forged);
 		assertThat(check.getExceptionMessage()).contains("决定不算数");
 		assertThat(jdbc.queryForObject("select status from parking_lease where lease_number = ?", String.class,
 				leaseNumber)).isEqualTo("APPLIED");
 		assertThat(jdbc.queryForObject("select count(*) from bill where period = ?", Integer.class, leaseNumber)).isZero();
 	}
 
-	private Job awaitFailure(String processInstanceId) {
-		long deadline = System.currentTimeMillis() + 20_000;
-		while (System.currentTimeMillis() < deadline) {
-			List<Job> failed = managementService.createJobQuery().processInstanceId(processInstanceId).withException()
-				.list();
-			if (!failed.isEmpty()) {
-				return failed.get(0);
-			}
-			sleep();
-		}
-		throw new AssertionError("the forged decision was not refused");
-	}
-
 	private String accessStatus(OpenTask access) {
 		return jdbc.queryForObject("select status from archive_access where process_instance_id = ?", String.class,
 				access.processInstanceId());
-	}
-
-	private String businessKey(OpenTask task) {
-		return runtimeService.createProcessInstanceQuery().processInstanceId(task.processInstanceId()).singleResult()
-			.getBusinessKey();
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(50);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError(ex);
-		}
 	}
 
 }

@@ -7,21 +7,12 @@ import java.util.List;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.OpenTasks.OpenTask;
-import cn.tianxiacheng.servicecenter.OpenTasks;
 import cn.tianxiacheng.servicecenter.StaffApi;
-import cn.tianxiacheng.servicecenter.archive.OwnerArchives;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The decoration's trust boundary: a review counts only when engineering made it, a permit is
@@ -30,32 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * message of their own.
  */
 @IntegrationTest
-class DecorationTrustIntegrationTests {
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	ManagementService managementService;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	OwnerArchives archives;
-
-	OpenTasks openTasks;
-
-	@BeforeEach
-	void openTasks() {
-		openTasks = new OpenTasks(rest, runtimeService, taskService, managementService, jdbc, archives);
-	}
+class DecorationTrustIntegrationTests extends DecisionTestSupport {
 
 	@Test
 	void shouldNotLetAnEngineeringReviewHandedToReceptionBeCompleted() {
@@ -138,36 +104,10 @@ class DecorationTrustIntegrationTests {
 			.isEqualTo(decoration.taskId());
 	}
 
-	/** The administrator replaces the application's process with one started mid-way: the one route left. */
+	/** The application's process replaced by one started mid-way, its variables claiming every decision. */
 	private String forgedStartAt(OpenTask decoration, String activityId) {
-		String number = businessKey(decoration);
-		runtimeService.deleteProcessInstance(decoration.processInstanceId(), "test: replaced by a forged start");
-		var forged = StaffApi.call(rest, "admin", HttpMethod.POST,
-				"/engine-rest/process-definition/key/DecorationApprovalProcess/start",
-				"{\"businessKey\":\"" + number + "\",\"variables\":{\"feesPaid\":{\"value\":true},\"approved\":{\"value\":true},"
-						+ "\"refusedByRules\":{\"value\":true}},\"startInstructions\":[{\"type\":\"startBeforeActivity\","
-						+ "\"activityId\":\"" + activityId + "\"}]}");
-		assertThat(forged.getStatusCode()).as("the administrator may start mid-way").isEqualTo(HttpStatus.OK);
-		return (String) forged.getBody().get("id");
-	}
-
-	private Job awaitFailure(String processInstanceId) {
-		long deadline = System.currentTimeMillis() + 20_000;
-		while (System.currentTimeMillis() < deadline) {
-			List<Job> failed = managementService.createJobQuery().processInstanceId(processInstanceId).withException()
-				.list();
-			if (!failed.isEmpty()) {
-				return failed.get(0);
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(ex);
-			}
-		}
-		throw new AssertionError("the forged step was not refused");
+		return startMidway(decoration, "{\"feesPaid\":{\"value\":true},\"approved\":{\"value\":true},"
+				+ "\"refusedByRules\":{\"value\":true}}", activityId);
 	}
 
 	private Task task(OpenTask decoration, String taskKey) {
@@ -176,13 +116,8 @@ class DecorationTrustIntegrationTests {
 	}
 
 	private String status(OpenTask decoration) {
-		return jdbc.queryForObject("select status from decoration where decoration_number = ?", String.class,
-				businessKey(decoration));
-	}
-
-	private String businessKey(OpenTask task) {
-		return jdbc.queryForObject("select decoration_number from decoration where process_instance_id = ?", String.class,
-				task.processInstanceId());
+		return jdbc.queryForObject("select status from decoration where process_instance_id = ?", String.class,
+				decoration.processInstanceId());
 	}
 
 }

@@ -2,24 +2,13 @@ package cn.tianxiacheng.servicecenter.trust;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.OpenTasks.OpenTask;
-import cn.tianxiacheng.servicecenter.OpenTasks;
 import cn.tianxiacheng.servicecenter.StaffApi;
-import cn.tianxiacheng.servicecenter.archive.OwnerArchives;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A repair plan's decisions count only when the director made them: a review handed to an
@@ -28,32 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * final account and no expense.
  */
 @IntegrationTest
-class RepairPlanTrustIntegrationTests {
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	ManagementService managementService;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	OwnerArchives archives;
-
-	OpenTasks openTasks;
-
-	@BeforeEach
-	void openTasks() {
-		openTasks = new OpenTasks(rest, runtimeService, taskService, managementService, jdbc, archives);
-	}
+class RepairPlanTrustIntegrationTests extends DecisionTestSupport {
 
 	@Test
 	void shouldNotLetAReviewHandedToAnEngineerBeCompletedByHim() {
@@ -72,20 +36,12 @@ class RepairPlanTrustIntegrationTests {
 	@Test
 	void shouldNotEnterAFinalAccountNoDirectorAccepted() {
 		OpenTask review = openTasks.repairPlan();
-		String businessKey = runtimeService.createProcessInstanceQuery()
-			.processInstanceId(review.processInstanceId())
-			.singleResult()
-			.getBusinessKey();
-		runtimeService.deleteProcessInstance(review.processInstanceId(), "test: replaced by a forged start");
+		String businessKey = businessKey(review);
 
-		var forged = StaffApi.call(rest, "admin", HttpMethod.POST,
-				"/engine-rest/process-definition/key/RepairPlanProcess/start",
-				"{\"businessKey\":\"" + businessKey + "\",\"variables\":{\"accepted\":{\"value\":true},"
-						+ "\"finalAccount\":{\"value\":\"1.00\"},\"varianceExplanation\":{\"value\":\"x\"}},"
-						+ "\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_RecordAcceptance\"}]}");
-		assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.OK);
+		String forged = startMidway(review, "{\"accepted\":{\"value\":true},\"finalAccount\":{\"value\":\"1.00\"},"
+				+ "\"varianceExplanation\":{\"value\":\"x\"}}", "Task_RecordAcceptance");
 
-		Job recording = awaitFailure((String) forged.getBody().get("id"));
+		Job recording = awaitFailure(forged);
 		assertThat(recording.getExceptionMessage()).contains("决定不算数");
 		assertThat(jdbc.queryForObject("select final_account from repair_plan where plan_number = ?", java.math.BigDecimal.class,
 				businessKey)).isNull();
@@ -96,24 +52,6 @@ class RepairPlanTrustIntegrationTests {
 	private String status(OpenTask task) {
 		return jdbc.queryForObject("select status from repair_plan where process_instance_id = ?", String.class,
 				task.processInstanceId());
-	}
-
-	private Job awaitFailure(String processInstanceId) {
-		long deadline = System.currentTimeMillis() + 20_000;
-		while (System.currentTimeMillis() < deadline) {
-			List<Job> failed = managementService.createJobQuery().processInstanceId(processInstanceId).withException().list();
-			if (!failed.isEmpty()) {
-				return failed.get(0);
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(ex);
-			}
-		}
-		throw new AssertionError("the forged acceptance was not refused");
 	}
 
 }

@@ -1,0 +1,101 @@
+package cn.tianxiacheng.servicecenter.trust;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import cn.tianxiacheng.servicecenter.OpenTasks.OpenTask;
+import cn.tianxiacheng.servicecenter.OpenTasks;
+import cn.tianxiacheng.servicecenter.StaffApi;
+import cn.tianxiacheng.servicecenter.archive.OwnerArchives;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What the tests of who may decide share: an open task of any process, and the one route left
+ * around the group that owns a decision: the administrator replaces the process by one started
+ * mid-way with the decision in its variables, and the step that would act on it fails as an
+ * incident.
+ */
+abstract class DecisionTestSupport {
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	ManagementService managementService;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	OwnerArchives archives;
+
+	OpenTasks openTasks;
+
+	@BeforeEach
+	void openTasks() {
+		openTasks = new OpenTasks(rest, runtimeService, taskService, managementService, jdbc, archives);
+	}
+
+	/**
+	 * The administrator deletes the task's process and starts it again, with the same business
+	 * key, before {@code activityId} and with {@code variables} (a JSON object of Camunda's REST
+	 * API); the new process instance's id.
+	 */
+	String startMidway(OpenTask task, String variables, String activityId) {
+		String businessKey = businessKey(task);
+		runtimeService.deleteProcessInstance(task.processInstanceId(), "test: replaced by a forged start");
+		var forged = StaffApi.call(rest, "admin", HttpMethod.POST,
+				"/engine-rest/process-definition/key/" + task.processKey() + "/start",
+				"{\"businessKey\":\"" + businessKey + "\",\"variables\":" + variables + ",\"startInstructions\":[{"
+						+ "\"type\":\"startBeforeActivity\",\"activityId\":\"" + activityId + "\"}]}");
+		assertThat(forged.getStatusCode()).as("the administrator may start mid-way").isEqualTo(HttpStatus.OK);
+		return (String) forged.getBody().get("id");
+	}
+
+	/** The failed job of the process instance, waited for up to 20 seconds. */
+	Job awaitFailure(String processInstanceId) {
+		long deadline = System.currentTimeMillis() + 20_000;
+		while (System.currentTimeMillis() < deadline) {
+			List<Job> failed = managementService.createJobQuery().processInstanceId(processInstanceId).withException()
+				.list();
+			if (!failed.isEmpty()) {
+				return failed.get(0);
+			}
+			sleep();
+		}
+		throw new AssertionError("the forged decision was not refused");
+	}
+
+	/** The business key of the task's process, while it runs. */
+	String businessKey(OpenTask task) {
+		return runtimeService.createProcessInstanceQuery().processInstanceId(task.processInstanceId()).singleResult()
+			.getBusinessKey();
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(50);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(ex);
+		}
+	}
+
+}
