@@ -20,6 +20,7 @@ import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.NumberSeries;
+import cn.tianxiacheng.servicecenter.system.RequestOnce;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import org.springframework.beans.factory.annotation.Value;
@@ -50,6 +51,8 @@ class Activities {
 
 	private final JdbcTemplate jdbc;
 
+	private final RequestOnce requestOnce;
+
 	private final SimpleJdbcInsert insert;
 
 	private final NumberSeries numberSeries;
@@ -64,8 +67,9 @@ class Activities {
 
 	Activities(JdbcTemplate jdbc, NumberSeries numberSeries, Expenses expenses,
 			@Value("${servicecenter.activities.max-photo-size}") DataSize maxPhotoSize,
-			@Value("${servicecenter.activities.max-photos}") int maxPhotos, Clock clock) {
+			@Value("${servicecenter.activities.max-photos}") int maxPhotos, Clock clock, RequestOnce requestOnce) {
 		this.jdbc = jdbc;
+		this.requestOnce = requestOnce;
 		this.insert = new SimpleJdbcInsert(jdbc).withTableName("community_activity").usingGeneratedKeyColumns("id");
 		this.numberSeries = numberSeries;
 		this.expenses = expenses;
@@ -103,15 +107,17 @@ class Activities {
 	record Photo(long id, String fileName, String contentType, int size) {
 	}
 
-	@Transactional
+	/** Plans the activity, or returns the number an earlier request with the same id got. */
 	String plan(Plan plan, Staff staff) {
+		return requestOnce.apply(() -> planOnce(plan, staff));
+	}
+
+	private String planOnce(Plan plan, Staff staff) {
 		staff.require("只有接待员或经理可以策划社区文化活动", ORGANISERS);
-		if (plan.requestId() != null) {
-			List<String> earlier = jdbc.queryForList("select activity_number from community_activity where request_id = ?",
-					String.class, plan.requestId());
-			if (!earlier.isEmpty()) {
-				return earlier.get(0);
-			}
+		Optional<String> earlier = requestOnce.earlier(plan.requestId(),
+				"select activity_number from community_activity where request_id = ?", (rs, i) -> rs.getString(1));
+		if (earlier.isPresent()) {
+			return earlier.get();
 		}
 		if (blank(plan.title()) || blank(plan.place()) || blank(plan.plan()) || blank(plan.audience())) {
 			throw new BadInputException("请填写活动名称、地点、活动安排和参加对象");

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -18,6 +19,7 @@ import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
+import cn.tianxiacheng.servicecenter.system.RequestOnce;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
@@ -42,6 +44,8 @@ class Surveys {
 
 	private final JdbcTemplate jdbc;
 
+	private final RequestOnce requestOnce;
+
 	private final Households households;
 
 	private final SimpleJdbcInsert surveyInsert;
@@ -50,8 +54,9 @@ class Surveys {
 
 	private final Clock clock;
 
-	Surveys(JdbcTemplate jdbc, Households households, Clock clock) {
+	Surveys(JdbcTemplate jdbc, Households households, Clock clock, RequestOnce requestOnce) {
 		this.jdbc = jdbc;
+		this.requestOnce = requestOnce;
 		this.households = households;
 		this.surveyInsert = new SimpleJdbcInsert(jdbc).withTableName("survey").usingGeneratedKeyColumns("id");
 		this.answerInsert = new SimpleJdbcInsert(jdbc).withTableName("survey_answer").usingGeneratedKeyColumns("id");
@@ -81,13 +86,16 @@ class Surveys {
 			Map<String, BigDecimal> meanByArea, Map<Integer, Map<String, BigDecimal>> meanByBuilding) {
 	}
 
-	@Transactional
+	/** Starts the campaign, or returns the one an earlier request with the same id started. */
 	long start(String requestId, String title, List<Integer> buildings, LocalDate endsOn, String createdBy) {
-		if (requestId != null) {
-			List<Long> earlier = jdbc.queryForList("select id from survey where request_id = ?", Long.class, requestId);
-			if (!earlier.isEmpty()) {
-				return earlier.get(0);
-			}
+		return requestOnce.apply(() -> startOnce(requestId, title, buildings, endsOn, createdBy));
+	}
+
+	private long startOnce(String requestId, String title, List<Integer> buildings, LocalDate endsOn, String createdBy) {
+		Optional<Long> earlier = requestOnce.earlier(requestId, "select id from survey where request_id = ?",
+				(rs, i) -> rs.getLong(1));
+		if (earlier.isPresent()) {
+			return earlier.get();
 		}
 		if (endsOn.isBefore(LocalDate.now(clock))) {
 			throw new BusinessRuleException("截止日期不能早于今天");
