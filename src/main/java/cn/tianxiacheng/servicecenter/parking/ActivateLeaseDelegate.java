@@ -1,5 +1,6 @@
 package cn.tianxiacheng.servicecenter.parking;
 
+import cn.tianxiacheng.servicecenter.parking.ParkingLeaseProcess.Var;
 import cn.tianxiacheng.servicecenter.parking.ParkingLeases.Lease;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,6 +20,7 @@ class ActivateLeaseDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		Lease lease = leases.byNumber(execution.getProcessBusinessKey());
 		leases.activate(lease);
+		execution.setVariable(Var.RECENT_STEPS, leases.recentSteps(lease));
 	}
 
 }

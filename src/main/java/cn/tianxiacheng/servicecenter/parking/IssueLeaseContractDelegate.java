@@ -20,6 +20,7 @@ class IssueLeaseContractDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		Lease lease = leases.byNumber(execution.getProcessBusinessKey());
 		execution.setVariable(Var.RENT_DUE, leases.issueContract(lease).toPlainString());
+		execution.setVariable(Var.RECENT_STEPS, leases.recentSteps(lease));
 	}
 
 }

@@ -1,5 +1,8 @@
 package cn.tianxiacheng.servicecenter.parking;
 
+import java.util.List;
+import java.util.Map;
+
 import cn.tianxiacheng.servicecenter.estate.HouseholdMovedIn;
 import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
 import org.camunda.bpm.engine.RuntimeService;
@@ -33,19 +36,17 @@ class LeasesAfterMoveIn {
 	/** After the move-in's commit, in a transaction of its own; recorded, and retried until done. */
 	@ApplicationModuleListener
 	void onHouseholdMovedIn(HouseholdMovedIn moveIn) {
-		jdbc.query("select id, lease_number from parking_lease where unit_id = ? and status = 'ACTIVE'", (rs, i) -> {
-			long leaseId = rs.getLong(1);
-			String leaseNumber = rs.getString(2);
-			boolean waiting = !asSystem.call(() -> runtimeService
-				.createMessageCorrelation(ParkingLeaseProcess.HOUSEHOLD_CHANGED)
-				.processInstanceBusinessKey(leaseNumber)
-				.correlateAllWithResult()).isEmpty();
-			if (waiting) {
-				journal.record(leaseId, "房屋 " + moveIn.unitNumber() + " 于 " + moveIn.on() + " 办理入住（住户变更），待与原承租人核实租赁",
-						"system", null);
-			}
-			return leaseNumber;
-		}, moveIn.unitId());
+		List<Map<String, Object>> leases = jdbc.queryForList(
+				"select id, lease_number from parking_lease where unit_id = ? and status = 'ACTIVE'", moveIn.unitId());
+		for (Map<String, Object> lease : leases) {
+			long leaseId = ((Number) lease.get("id")).longValue();
+			journal.record(leaseId, "房屋 " + moveIn.unitNumber() + " 于 " + moveIn.on() + " 办理入住（住户变更），待与原承租人核实租赁",
+					"system", null);
+			asSystem.run(() -> runtimeService.createMessageCorrelation(ParkingLeaseProcess.HOUSEHOLD_CHANGED)
+				.processInstanceBusinessKey((String) lease.get("lease_number"))
+				.setVariable(ParkingLeaseProcess.Var.RECENT_STEPS, journal.recentSteps(leaseId))
+				.correlateAll());
+		}
 	}
 
 }

@@ -264,7 +264,8 @@ public class ParkingLeases {
 		journal.record(lease.id(), "续租 " + months + " 个月，自 " + lease.endDate().plusDays(1) + " 起至 " + end,
 				staff.id(), null);
 		asSystem.run(() -> {
-			runtimeService.setVariable(lease.processInstanceId(), Var.TERM_TEXT, renewed.termText());
+			runtimeService.setVariables(lease.processInstanceId(),
+					Map.of(Var.TERM_TEXT, renewed.termText(), Var.RECENT_STEPS, journal.recentSteps(lease.id())));
 			runtimeService.createMessageCorrelation(ParkingLeaseProcess.RENEWED)
 				.processInstanceBusinessKey(leaseNumber)
 				.correlate();
@@ -321,7 +322,8 @@ public class ParkingLeases {
 		}
 		journal.record(lease.id(), "变更车牌：" + String.join("、", before) + " → " + String.join("、", checked), staff.id(),
 				null);
-		asSystem.run(() -> runtimeService.setVariable(lease.processInstanceId(), Var.PLATES, String.join("、", checked)));
+		asSystem.run(() -> runtimeService.setVariables(lease.processInstanceId(),
+				Map.of(Var.PLATES, String.join("、", checked), Var.RECENT_STEPS, journal.recentSteps(lease.id()))));
 		return byId(lease.id());
 	}
 
@@ -346,7 +348,8 @@ public class ParkingLeases {
 		releaseSpace(lease.spaceId());
 		jdbc.update("update parking_lease set space_id = ? where id = ?", spaceId, lease.id());
 		journal.record(lease.id(), "换车位：" + lease.spaceNumber() + " → " + spaceNumber, staff.id(), null);
-		asSystem.run(() -> runtimeService.setVariable(lease.processInstanceId(), Var.SPACE_NUMBER, spaceNumber));
+		asSystem.run(() -> runtimeService.setVariables(lease.processInstanceId(),
+				Map.of(Var.SPACE_NUMBER, spaceNumber, Var.RECENT_STEPS, journal.recentSteps(lease.id()))));
 		return byId(lease.id());
 	}
 
@@ -383,6 +386,11 @@ public class ParkingLeases {
 				"system");
 		journal.record(lease.id(), "签订合同，开具租金 " + billed.toPlainString() + " 元", "system", null);
 		return billed;
+	}
+
+	/** The lease's last steps, for its tasks' forms. */
+	String recentSteps(Lease lease) {
+		return journal.recentSteps(lease.id());
 	}
 
 	boolean rentPaid(Lease lease) {

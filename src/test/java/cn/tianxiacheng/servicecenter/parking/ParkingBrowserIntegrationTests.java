@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,11 +13,14 @@ import cn.tianxiacheng.servicecenter.Browser;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.TestDatabase;
+import cn.tianxiacheng.servicecenter.estate.Households;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +34,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @IntegrationTest
 class ParkingBrowserIntegrationTests {
+
+	private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
 
 	@LocalServerPort
 	int port;
@@ -45,6 +51,12 @@ class ParkingBrowserIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	FilterService filterService;
+
+	@Autowired
+	Households households;
 
 	@BeforeEach
 	void onlyOnce() {
@@ -107,11 +119,28 @@ class ParkingBrowserIntegrationTests {
 			assertThat(reception.find(By.cssSelector("p.notice")).getText()).contains("已续租 3 个月");
 			assertThat(reception.text()).contains("租赁中", "（9 个月）", "续租 3 个月");
 			reception.screenshot("parking-03-reception-renews-the-lease");
+
+			// the unit is sold: the new household moves in, the space stays with the lease
+			households.moveIn(((Number) owner.get("id")).longValue(), LocalDate.now(),
+					List.of(new Households.NewOwner("新业主", "11010519491231002X", "13900001111")), List.of(), List.of());
+			WebElement card = reception.taskCard(filterService, "待领取 · 接待员", leaseNumber);
+			assertThat(card.getText()).contains("与原承租人核实租赁");
+			card.findElement(By.cssSelector("a")).click();
+			reception.click(By.cssSelector("button.claim"));
+			reception.waitForText(By.tagName("body"), "住户已变更");
+			assertThat(reception.text()).as("the form's recent steps are the lease's last three")
+				.contains("续租 3 个月", "办理入住（住户变更）");
+			reception.type(By.cssSelector("[id$=Field_opinion]"), "已联系原承租人，继续租用至期满");
+			reception.screenshot("parking-04-reception-settles-the-lease-after-a-move-in");
+			reception.click(COMPLETE);
+			reception.waitUntilGone(COMPLETE);
+			reception.go("/parking/leases/" + leaseNumber);
+			assertThat(reception.text()).contains("租赁中", "办理入住", "与原承租人核实租赁", "继续租用至期满");
 		}
 		try (Browser manager = Browser.open(port, 1400).login("manager")) {
 			manager.go("/parking?status=LEASED");
 			assertThat(manager.text()).contains("车位", "已出租", space);
-			manager.screenshot("parking-04-manager-sees-the-leased-spaces");
+			manager.screenshot("parking-05-manager-sees-the-leased-spaces");
 		}
 	}
 
