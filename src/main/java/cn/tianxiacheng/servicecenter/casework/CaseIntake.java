@@ -78,7 +78,7 @@ public class CaseIntake {
 		}
 		ServiceCase serviceCase = create(registration, registeredBy.id());
 		ProcessInstance instance = asSystem.call(() -> runtimeService.startProcessInstanceByKey(
-				registration.type().processKey(), serviceCase.getCaseNumber(), variables(serviceCase, unitOf(serviceCase))));
+				registration.type().processKey(), serviceCase.getCaseNumber(), variables(serviceCase)));
 		serviceCase.workedBy(instance.getId());
 		return serviceCase;
 	}
@@ -104,11 +104,13 @@ public class CaseIntake {
 		return serviceCase;
 	}
 
-	Unit unitOf(ServiceCase serviceCase) {
+	private Unit unitOf(ServiceCase serviceCase) {
 		return units.findById(serviceCase.getUnitId()).orElseThrow();
 	}
 
-	static Map<String, Object> variables(ServiceCase serviceCase, Unit unit) {
+	/** What the case's process carries for its forms: the record's ids, what it is about, its steps so far. */
+	Map<String, Object> variables(ServiceCase serviceCase) {
+		Unit unit = unitOf(serviceCase);
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(CaseVariables.CASE_ID, serviceCase.getId());
 		variables.put(CaseVariables.CASE_NUMBER, serviceCase.getCaseNumber());
@@ -121,7 +123,7 @@ public class CaseIntake {
 		variables.put(CaseVariables.URGENCY, serviceCase.getUrgency().name());
 		variables.put(CaseVariables.URGENCY_LABEL, serviceCase.getUrgency().label());
 		variables.put(CaseVariables.DESCRIPTION, serviceCase.getDescription());
-		variables.put(CaseVariables.RECENT_STEPS, "");
+		variables.put(CaseVariables.RECENT_STEPS, journal.recentSteps(serviceCase.getId()));
 		return variables;
 	}
 

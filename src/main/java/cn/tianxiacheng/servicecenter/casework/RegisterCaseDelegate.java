@@ -44,7 +44,7 @@ class RegisterCaseDelegate implements JavaDelegate {
 		ServiceCase serviceCase = intake.create(registration, text(execution, CaseVariables.REGISTERED_BY));
 		serviceCase.workedBy(execution.getProcessInstanceId());
 		execution.setProcessBusinessKey(serviceCase.getCaseNumber());
-		execution.setVariables(CaseIntake.variables(serviceCase, intake.unitOf(serviceCase)));
+		execution.setVariables(intake.variables(serviceCase));
 	}
 
 	private static String text(DelegateExecution execution, String name) {

@@ -26,6 +26,7 @@ class ReopenCaseDelegate implements JavaDelegate {
 			cases.save(serviceCase);
 			journal.record(serviceCase.getId(), "回访不满意，重新打开", "system",
 					"满意度 " + execution.getVariable(ReturnVisitProcess.SATISFACTION) + " 分");
+			execution.setVariable(CaseVariables.RECENT_STEPS, journal.recentSteps(serviceCase.getId()));
 		});
 	}
 

@@ -78,6 +78,8 @@ class CaseworkIntegrationTests {
 			.getBusinessKey()).isEqualTo(caseNumber);
 		assertThat(taskService.createTaskQuery().processInstanceId(processInstanceId).taskCandidateGroup("engineering")
 			.count()).isEqualTo(1);
+		assertThat((String) runtimeService.getVariable(processInstanceId, CaseVariables.RECENT_STEPS))
+			.as("the first task's form shows the intake").contains("受理登记（电话）");
 		assertThat(runtimeService.getVariables(processInstanceId).values()).noneMatch(v -> String.valueOf(v).contains(PHONE));
 		assertThat(jdbc.queryForObject("select count(*) from act_hi_varinst where text_ like ?", Integer.class, "%" + PHONE + "%"))
 			.isZero();
@@ -202,6 +204,8 @@ class CaseworkIntegrationTests {
 
 		Task backWithManager = task(visitId);
 		assertThat(backWithManager.getTaskDefinitionKey()).isEqualTo(ReturnVisitProcess.Element.MANAGER_FOLLOW_UP);
+		assertThat((String) runtimeService.getVariable(visitId, CaseVariables.RECENT_STEPS))
+			.as("the manager's form shows why the case came back").contains("回访不满意，重新打开");
 		assertThat(taskService.getIdentityLinksForTask(backWithManager.getId()))
 			.anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("manager"));
 		Map<String, Object> theCase = call("auditor", HttpMethod.GET, "/api/cases/" + caseNumber, null).getBody();
