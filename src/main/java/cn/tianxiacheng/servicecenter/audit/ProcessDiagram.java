@@ -50,6 +50,15 @@ class ProcessDiagram {
 			maxX = Math.max(maxX, b.getX() + b.getWidth());
 			maxY = Math.max(maxY, b.getY() + b.getHeight() + 30);
 		}
+		// a flow may run outside every shape (above the first row, around the last)
+		for (BpmnEdge edge : edges) {
+			for (Waypoint point : edge.getWaypoints()) {
+				minX = Math.min(minX, point.getX());
+				minY = Math.min(minY, point.getY());
+				maxX = Math.max(maxX, point.getX());
+				maxY = Math.max(maxY, point.getY());
+			}
+		}
 		StringBuilder svg = new StringBuilder();
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"process-diagram\" viewBox=\"")
 			.append(num(minX - MARGIN)).append(' ').append(num(minY - MARGIN)).append(' ')

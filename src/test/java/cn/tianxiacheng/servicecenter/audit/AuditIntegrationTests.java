@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.StaffApi;
@@ -17,9 +19,11 @@ import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.casework.ComplaintProcess;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -39,6 +43,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditIntegrationTests {
+
+	@Autowired
+	RepositoryService repositoryService;
 
 	@Autowired
 	TestRestTemplate rest;
@@ -154,6 +161,19 @@ class AuditIntegrationTests {
 
 		String page = WebSession.loggedIn(port, "auditor").get("/audit/cases/" + escalated).body();
 		assertThat(page).contains("<svg", "class=\"passed\"", "首次响应超时", "经理处理投诉", "刘强");
+		Matcher box = Pattern.compile("class=\"process-diagram\" viewBox=\"(\\S+) (\\S+) (\\S+) (\\S+)\"").matcher(page);
+		assertThat(box.find()).isTrue();
+		double left = Double.parseDouble(box.group(1));
+		double top = Double.parseDouble(box.group(2));
+		double right = left + Double.parseDouble(box.group(3));
+		double bottom = top + Double.parseDouble(box.group(4));
+		String complaint = repositoryService.createProcessDefinitionQuery().processDefinitionKey(ComplaintProcess.KEY)
+			.latestVersion().singleResult().getId();
+		assertThat(repositoryService.getBpmnModelInstance(complaint).getModelElementsByType(Waypoint.class))
+			.as("every flow is inside the drawing").allSatisfy(point -> {
+				assertThat(point.getX()).isBetween(left, right);
+				assertThat(point.getY()).isBetween(top, bottom);
+			});
 		assertThat(WebSession.loggedIn(port, "director").get("/audit/cases/" + overdue).body()).contains("class=\"current\"",
 				"已逾期");
 	}
