@@ -32,7 +32,7 @@ public final class SqlCounter {
 	private static final java.util.regex.Pattern READ = java.util.regex.Pattern.compile("\\bfrom\\s+(\\w+)");
 
 	/** {@code insert into act_hi_detail}, {@code select from act_ru_task}: what a statement does to which table. */
-	static String kind(String sql) {
+	public static String kind(String sql) {
 		String text = sql.toLowerCase(java.util.Locale.ROOT);
 		java.util.regex.Matcher write = WRITE.matcher(text);
 		if (write.find()) {

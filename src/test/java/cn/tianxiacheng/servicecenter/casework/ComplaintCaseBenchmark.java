@@ -9,6 +9,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
@@ -25,11 +27,12 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -93,6 +96,9 @@ class ComplaintCaseBenchmark {
 	@Autowired
 	IdentityService identityService;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	private List<String> units;
 
 	@Test
@@ -135,7 +141,38 @@ class ComplaintCaseBenchmark {
 					threads, caseRate, rounds(cases), bareRate, rounds(bare), bareAsStaffRate, rounds(bareAsStaff),
 					caseRate / bareRate, bareAsStaffRate / bareRate, caseRate / bareAsStaffRate);
 		}
+		lockWaits(4);
 		System.out.printf("case/bare ratio: %.2f%n", Math.min(ratios[0], ratios[1]));
+	}
+
+	/**
+	 * One more round of complaint cases with the given threads, the database's sessions sampled
+	 * every 20 ms meanwhile: how often one of them waits for a lock another holds, and in which
+	 * statement (not part of the timed rounds).
+	 */
+	private void lockWaits(int threads) throws Exception {
+		Map<String, Integer> waitingIn = new java.util.concurrent.ConcurrentHashMap<>();
+		AtomicInteger samples = new AtomicInteger();
+		AtomicInteger withWait = new AtomicInteger();
+		ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+		sampler.scheduleAtFixedRate(() -> {
+			List<String> waiting = jdbc.queryForList("""
+					select query from pg_stat_activity
+					 where datname = current_database() and wait_event_type = 'Lock'""", String.class);
+			samples.incrementAndGet();
+			if (!waiting.isEmpty()) {
+				withWait.incrementAndGet();
+			}
+			waiting.forEach(query -> waitingIn.merge(SqlCounter.kind(query), 1, Integer::sum));
+		}, 0, 20, TimeUnit.MILLISECONDS);
+		double rate = run(threads, ROUND_MILLIS, this::complaintCase);
+		sampler.shutdown();
+		sampler.awaitTermination(5, TimeUnit.SECONDS);
+		System.out.printf("lock waits, %d threads (%.1f cases/s): a session waited for a lock in %d of %d samples (%.0f %%)%n",
+				threads, rate, withWait.get(), samples.get(), 100.0 * withWait.get() / samples.get());
+		waitingIn.entrySet().stream()
+			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+			.forEach(kind -> System.out.printf("  %5d  %s%n", kind.getValue(), kind.getKey()));
 	}
 
 	/** Whole cases per second: threads drive cases one after another until the time is up. */
