@@ -34,7 +34,9 @@ import org.springframework.test.context.ContextConfiguration;
  * removes nothing; with the engine's clock moved past it, it removes the ended instances (their
  * activities, tasks, variables, decisions, logs), and the bytes freed are printed. The job
  * executor is off: the cleanup job is executed here, run after run, as the engine reschedules it.
- * Last line: {@code history bytes per case: <bytes after VACUUM FULL>}.
+ * Last lines: {@code history bytes per case: <bytes after VACUUM FULL>}, then
+ * {@code history cleanup ratio: <ended instances removed past their time / ended instances>} (0 when
+ * the cleanup removed any before their time).
  */
 @SpringBootTest(properties = { "logging.level.root=WARN", "camunda.bpm.job-execution.enabled=false" })
 @ContextConfiguration(initializers = BenchmarkDatabase.class)
@@ -122,12 +124,17 @@ class HistoryGrowthBenchmark {
 		System.out.printf("  %-26s %7.1f %19d %26d%n", "ACT_HI_* together", history[0] / (double) CASES,
 				history[1] / CASES, history[2] / CASES);
 
-		cleanUp(tables, compact);
+		double cleanedUp = cleanUp(tables, compact);
 		System.out.printf("history bytes per case: %d%n", history[2] / CASES);
+		System.out.printf("history cleanup ratio: %.2f%n", cleanedUp);
 	}
 
-	/** The cleanup now, a day before the cases' time is over, and past it; what it removed each time. */
-	private void cleanUp(List<String> tables, Map<String, long[]> compact) {
+	/**
+	 * The cleanup now, a day before the cases' time is over, and past it; what it removed each time.
+	 * Returns the share of the ended instances it removed past their time (1 when all), or 0 when it
+	 * removed any before.
+	 */
+	private double cleanUp(List<String> tables, Map<String, long[]> compact) {
 		long ended = historyService.createHistoricProcessInstanceQuery().finished().count();
 		long decisions = historyService.createHistoricDecisionInstanceQuery().count();
 		Instant now = Instant.now();
@@ -136,6 +143,7 @@ class HistoryGrowthBenchmark {
 				decisions);
 		runCleanup("now", now);
 		runCleanup("a day before the time to live is over", now.plus(Duration.ofDays(days - 1)));
+		long removedEarly = ended - historyService.createHistoricProcessInstanceQuery().finished().count();
 		long millis = runCleanup("past the time to live (" + days + " days)", now.plus(Duration.ofDays(days + 1)));
 
 		vacuumFull(tables);
@@ -158,6 +166,8 @@ class HistoryGrowthBenchmark {
 				ended - historyService.createHistoricProcessInstanceQuery().finished().count(),
 				decisions - historyService.createHistoricDecisionInstanceQuery().count(), removed[0], removed[1],
 				removed[1] / 1e6, millis / 1e3, historyService.createHistoricProcessInstanceQuery().finished().count());
+		long left = historyService.createHistoricProcessInstanceQuery().finished().count();
+		return removedEarly > 0 ? 0 : (ended - left) / (double) ended;
 	}
 
 	/**
