@@ -2,7 +2,7 @@ package cn.tianxiacheng.servicecenter.casework;
 
 public enum Channel {
 
-	PHONE("电话"), VISIT("来访"), APP("APP"), WECHAT("微信"), INSPECTION("巡查");
+	PHONE("电话"), VISIT("来访"), APP("手机APP"), WECHAT("微信"), INSPECTION("巡查");
 
 	private final String label;
 
