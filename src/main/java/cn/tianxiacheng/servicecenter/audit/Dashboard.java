@@ -245,8 +245,8 @@ class Dashboard {
 	private Figure satisfaction(Timestamp from, Timestamp to, Timestamp previousFrom) {
 		Map<String, Object> current = satisfactionBetween(from, to);
 		Map<String, Object> previous = satisfactionBetween(previousFrom, from);
-		return new Figure("回访满意度（" + current.get("n") + " 份，5 分制）", (BigDecimal) current.get("avg"),
-				(BigDecimal) previous.get("avg"), "分", "/audit?kind=ReturnVisitProcess&state=COMPLETED");
+		return new Figure("回访满意度，" + current.get("n") + " 份", (BigDecimal) current.get("avg"),
+				(BigDecimal) previous.get("avg"), "5 分制", "/audit?kind=ReturnVisitProcess&state=COMPLETED");
 	}
 
 	private Map<String, Object> satisfactionBetween(Timestamp from, Timestamp to) {

@@ -1,6 +1,7 @@
 package cn.tianxiacheng.servicecenter.audit;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.RepositoryService;
@@ -86,7 +87,31 @@ class ProcessDiagram {
 				drawNode(svg, node, shape.getBounds(), visited.contains(node.getId()), current.contains(node.getId()));
 			}
 		}
+		for (BpmnEdge edge : edges) {
+			if (edge.getBpmnElement() instanceof SequenceFlow flow && flow.getName() != null) {
+				flowLabel(svg, flow.getName(), edge);
+			}
+		}
 		return svg.append("</svg>").toString();
+	}
+
+	/** A flow's name (a gateway's answer): where the model put it, or beside the flow's first bend. */
+	private static void flowLabel(StringBuilder svg, String name, BpmnEdge edge) {
+		double x;
+		double y;
+		if (edge.getBpmnLabel() != null && edge.getBpmnLabel().getBounds() != null) {
+			Bounds b = edge.getBpmnLabel().getBounds();
+			x = b.getX() + b.getWidth() / 2;
+			y = b.getY() + b.getHeight() / 2 + 4;
+		}
+		else {
+			List<Waypoint> points = List.copyOf(edge.getWaypoints());
+			Waypoint bend = points.get(points.size() > 2 ? 1 : 0);
+			x = bend.getX() + 6;
+			y = bend.getY() - 6;
+		}
+		svg.append("<text class=\"flow-label\" text-anchor=\"middle\" font-size=\"11\" fill=\"#495057\" x=\"")
+			.append(num(x)).append("\" y=\"").append(num(y)).append("\">").append(escape(name)).append("</text>");
 	}
 
 	private static void drawNode(StringBuilder svg, FlowNode node, Bounds b, boolean passed, boolean waiting) {

@@ -161,6 +161,7 @@ class AuditIntegrationTests {
 
 		String page = WebSession.loggedIn(port, "auditor").get("/audit/cases/" + escalated).body();
 		assertThat(page).contains("<svg", "class=\"passed\"", "首次响应超时", "经理处理投诉", "刘强");
+		assertThat(page).as("the gateways' answers on their flows").contains("class=\"flow-label\"", ">已解决<");
 		Matcher box = Pattern.compile("class=\"process-diagram\" viewBox=\"(\\S+) (\\S+) (\\S+) (\\S+)\"").matcher(page);
 		assertThat(box.find()).isTrue();
 		double left = Double.parseDouble(box.group(1));
