@@ -13,7 +13,9 @@ import org.camunda.bpm.engine.FilterService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -137,7 +139,21 @@ public final class Browser implements AutoCloseable {
 	/** Waits up to 20 seconds; when the page never gets there, keeps a screenshot of what it showed instead. */
 	private <T> T until(ExpectedCondition<T> condition) {
 		try {
-			return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+			return new WebDriverWait(driver, Duration.ofSeconds(20)).until(browser -> {
+				try {
+					return condition.apply(browser);
+				}
+				catch (StaleElementReferenceException ex) {
+					return null;
+				}
+				catch (WebDriverException ex) {
+					// Angular replaced the element between finding and reading it: Chrome says so in its own words
+					if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+						return null;
+					}
+					throw ex;
+				}
+			});
 		}
 		catch (TimeoutException ex) {
 			screenshot("failed-" + System.currentTimeMillis());
