@@ -5,8 +5,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "servicecenter.login.max-delay=" + IntegrationTest.LOGIN_MAX_DELAY })
 @ContextConfiguration(initializers = TestDatabase.class)
+@Import(OpenTasks.class)
 public @interface IntegrationTest {
 
 	/** Failed logins delay the next try by at most this, in the tests (60 s by default). */

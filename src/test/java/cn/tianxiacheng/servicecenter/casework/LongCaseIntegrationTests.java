@@ -6,8 +6,6 @@ import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.OpenTasks.OpenTask;
 import cn.tianxiacheng.servicecenter.OpenTasks;
 import cn.tianxiacheng.servicecenter.StaffApi;
-import cn.tianxiacheng.servicecenter.archive.OwnerArchives;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -34,19 +32,15 @@ class LongCaseIntegrationTests {
 	TaskService taskService;
 
 	@Autowired
-	ManagementService managementService;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
-	OwnerArchives archives;
+	OpenTasks openTasks;
 
 	@Test
 	void shouldCompleteTwoHundredStepsWithLongOpinions() {
 		assertThat(OPINION).hasSize(1000);
-		OpenTask repair = new OpenTasks(rest, runtimeService, taskService, managementService, jdbc, archives)
-			.serviceRequest();
+		OpenTask repair = openTasks.serviceRequest();
 		StaffApi.work(rest, "engineer", repair.taskId(), StaffApi.vars("appointmentAt", "2030-01-01T10:00", "opinion", OPINION));
 		for (int step = 1; step < 200; step++) {
 			String task = taskService.createTaskQuery().processInstanceId(repair.processInstanceId()).singleResult().getId();

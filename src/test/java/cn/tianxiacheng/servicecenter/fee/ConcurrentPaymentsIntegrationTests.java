@@ -24,7 +24,6 @@ import cn.tianxiacheng.servicecenter.OpenTasks.OpenTask;
 import cn.tianxiacheng.servicecenter.OpenTasks;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.TestDatabase;
-import cn.tianxiacheng.servicecenter.archive.OwnerArchives;
 import cn.tianxiacheng.servicecenter.dunning.FeeDunningProcess;
 import cn.tianxiacheng.servicecenter.movein.MoveInProcess;
 import org.camunda.bpm.engine.HistoryService;
@@ -68,11 +67,10 @@ class ConcurrentPaymentsIntegrationTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	OwnerArchives archives;
+	OpenTasks openTasks;
 
 	@Test
 	void shouldTakeFiftySimultaneousPaymentsAndDoEachFollowUpOnce() throws Exception {
-		OpenTasks openTasks = new OpenTasks(rest, runtimeService, taskService, managementService, jdbc, archives);
 		List<String> moveIns = new ArrayList<>();
 		List<Map<String, Object>> payments = new ArrayList<>();
 		for (int i = 0; i < 12; i++) {

@@ -7,12 +7,10 @@ import java.util.List;
 import cn.tianxiacheng.servicecenter.OpenTasks.OpenTask;
 import cn.tianxiacheng.servicecenter.OpenTasks;
 import cn.tianxiacheng.servicecenter.StaffApi;
-import cn.tianxiacheng.servicecenter.archive.OwnerArchives;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
@@ -43,14 +41,7 @@ abstract class DecisionTestSupport {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	OwnerArchives archives;
-
 	OpenTasks openTasks;
-
-	@BeforeEach
-	void openTasks() {
-		openTasks = new OpenTasks(rest, runtimeService, taskService, managementService, jdbc, archives);
-	}
 
 	/**
 	 * The administrator deletes the task's process and starts it again, with the same business

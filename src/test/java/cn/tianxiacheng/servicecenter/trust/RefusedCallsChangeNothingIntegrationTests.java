@@ -9,7 +9,6 @@ import cn.tianxiacheng.servicecenter.OpenTasks.OpenTask;
 import cn.tianxiacheng.servicecenter.OpenTasks;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
-import cn.tianxiacheng.servicecenter.archive.OwnerArchives;
 import cn.tianxiacheng.servicecenter.dunning.FeeDunningProcess;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -17,7 +16,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -56,18 +54,11 @@ class RefusedCallsChangeNothingIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@Autowired
-	OwnerArchives archives;
-
 	@LocalServerPort
 	int port;
 
+	@Autowired
 	OpenTasks openTasks;
-
-	@BeforeEach
-	void openTasks() {
-		openTasks = new OpenTasks(rest, runtimeService, taskService, managementService, jdbc, archives);
-	}
 
 	@Test
 	void shouldRefuseTheAuditorEveryChangeAndLeaveNoTrace() {

@@ -9,11 +9,8 @@ import cn.tianxiacheng.servicecenter.OpenTasks;
 import cn.tianxiacheng.servicecenter.OpenTasks.OpenTask;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
-import cn.tianxiacheng.servicecenter.archive.OwnerArchives;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -43,23 +40,13 @@ class TaskFormFieldsIntegrationTests {
 	TaskService taskService;
 
 	@Autowired
-	ManagementService managementService;
-
-	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	OwnerArchives archives;
 
 	@LocalServerPort
 	int port;
 
+	@Autowired
 	OpenTasks openTasks;
-
-	@BeforeEach
-	void openTasks() {
-		openTasks = new OpenTasks(rest, runtimeService, taskService, managementService, jdbc, archives);
-	}
 
 	@Test
 	void shouldRefuseAFieldTheFormDoesNotDeclareOnEveryRouteAndChangeNothing() {
