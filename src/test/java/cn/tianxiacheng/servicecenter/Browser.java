@@ -118,6 +118,12 @@ public final class Browser implements AutoCloseable {
 		element.click();
 	}
 
+	/** Opens a group of the top bar and follows one of its links, as a person uses the menu. */
+	public void menu(String group, String link) {
+		click(By.xpath("//header//summary[normalize-space(.)='" + group + "']"));
+		click(By.linkText(link));
+	}
+
 	/**
 	 * Types into a field and leaves it with TAB, as a person moves on: Camunda Forms debounce what
 	 * is typed and take it into the form when the field loses focus.

@@ -60,7 +60,7 @@ class OversightBrowserIntegrationTests {
 			.singleResult().getId(), StaffApi.vars("decision", "RESOLVED", "opinion", "已通知保洁清理"));
 
 		try (Browser auditor = Browser.open(port, 1400).login("auditor")) {
-			auditor.click(By.linkText("案件审计"));
+			auditor.menu("管理 / 审计", "案件审计");
 			auditor.type(By.name("unit"), "1-2-1201");
 			auditor.find(By.cssSelector("select[name=state] option[value=COMPLETED]")).click();
 			auditor.click(By.cssSelector("form.search button[type=submit]:not([name])"));
@@ -73,7 +73,7 @@ class OversightBrowserIntegrationTests {
 			auditor.screenshot("31-auditor-reads-the-story");
 		}
 		try (Browser manager = Browser.open(port, 1400).login("manager")) {
-			manager.click(By.linkText("运营看板"));
+			manager.menu("管理 / 审计", "运营看板");
 			manager.waitFor(By.cssSelector("#trend canvas"));
 			manager.screenshot("32-manager-dashboard");
 			manager.click(By.xpath("//a[contains(@class,'count')][contains(., '办理中的案件')]"));

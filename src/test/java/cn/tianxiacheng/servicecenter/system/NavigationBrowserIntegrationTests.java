@@ -1,0 +1,85 @@
+package cn.tianxiacheng.servicecenter.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.List;
+
+import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The top bar groups the pages as staff think of them, shows each role only its groups, marks
+ * where one is, fits one line on a desk and folds into a menu button on a phone.
+ */
+@IntegrationTest
+class NavigationBrowserIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@BeforeEach
+	void onlyOnce() {
+		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
+	}
+
+	@Test
+	void shouldShowTheManagerGroupsOnOneLineAndMarkTheCurrentOne() {
+		try (Browser manager = Browser.open(port, 1440).login("manager")) {
+			assertThat(groups(manager)).containsExactly("前台受理", "工单", "收费", "物业管理", "社区", "管理 / 审计");
+			WebElement bar = manager.find(By.cssSelector("header.topbar"));
+			WebElement brand = manager.find(By.cssSelector("header.topbar .brand"));
+			assertThat(bar.getSize().getHeight()).as("one line: the bar is not taller than two of its lines")
+				.isLessThan(2 * brand.getSize().getHeight() + 24);
+
+			manager.menu("收费", "收支表");
+			assertThat(manager.find(By.cssSelector("details.nav-group.current summary")).getText()).isEqualTo("收费");
+			manager.menu("管理 / 审计", "运营看板");
+			assertThat(manager.find(By.cssSelector("details.nav-group.current summary")).getText())
+				.isEqualTo("管理 / 审计");
+			manager.click(By.xpath("//header//summary[normalize-space(.)='社区']"));
+			manager.screenshot("nav-01-manager-desk-community-open");
+		}
+	}
+
+	@Test
+	void shouldShowEachRoleOnlyItsGroups() {
+		try (Browser cashier = Browser.open(port, 1440).login("cashier")) {
+			assertThat(groups(cashier)).contains("收费").doesNotContain("社区", "管理 / 审计");
+		}
+		try (Browser guard = Browser.open(port, 1440).login("guard")) {
+			assertThat(groups(guard)).doesNotContain("收费", "社区", "管理 / 审计");
+			guard.menu("前台受理", "门岗查验");
+			assertThat(guard.driver().getCurrentUrl()).endsWith("/gate");
+		}
+	}
+
+	@Test
+	void shouldFoldIntoAMenuButtonOnAPhone() {
+		try (Browser receptionist = Browser.open(port, 390).login("receptionist")) {
+			assertThat(receptionist.driver().findElement(By.cssSelector("header.topbar nav")).isDisplayed()).isFalse();
+			receptionist.screenshot("nav-02-phone-closed");
+			receptionist.click(By.cssSelector("label.nav-button"));
+			receptionist.menu("工单", "登记工单");
+			assertThat(receptionist.driver().getCurrentUrl()).endsWith("/cases/new");
+			receptionist.click(By.cssSelector("label.nav-button"));
+			receptionist.click(By.xpath("//header//summary[normalize-space(.)='前台受理']"));
+			receptionist.screenshot("nav-03-phone-menu-open");
+		}
+	}
+
+	private static List<String> groups(Browser browser) {
+		return browser.driver()
+			.findElements(By.cssSelector("header.topbar nav details.nav-group summary"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+	}
+
+}
