@@ -83,7 +83,10 @@ public class CaseIntake {
 		return serviceCase;
 	}
 
-	/** For a case registered from Tasklist's start form: the record, without the process start. */
+	/**
+	 * The case's record, numbered, with its first journal step: before the process starts for a
+	 * registration through the API or the page, inside the process for one from Tasklist's start form.
+	 */
 	@Transactional
 	ServiceCase create(Registration registration, String registeredBy) {
 		if (!CaseCategories.ALL.contains(registration.category())) {

@@ -1,5 +1,7 @@
 package cn.tianxiacheng.servicecenter.casework;
 
+import cn.tianxiacheng.servicecenter.journal.Journal;
+
 /**
  * The variables a case's processes carry: ids and the facts forms show, never a phone number.
  */
@@ -35,10 +37,10 @@ public final class CaseVariables {
 	 * The last few steps, a line each (when, which step, who, the start of their opinion), for
 	 * the next handler's form; bounded in size. The whole story is the case's, in the app.
 	 */
-	public static final String RECENT_STEPS = "recentSteps";
+	public static final String RECENT_STEPS = Journal.RECENT_STEPS;
 
 	/** The opinion the handler of a step writes in its form. */
-	public static final String OPINION = "opinion";
+	public static final String OPINION = Journal.OPINION;
 
 	private CaseVariables() {
 	}

@@ -5,7 +5,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Return visit timers for the BPMN: how long after a case closes its visit is due
- * ({@code ${returnVisitSchedule.delay}}), and when the monthly routine visits start.
+ * ({@code ${returnVisitSchedule.delay}}), when the monthly routine visits start, and whether an
+ * owner not reached is called again ({@code ${returnVisitSchedule.mayTryAgain(attempts)}}).
  */
 @Component("returnVisitSchedule")
 public class ReturnVisitSchedule {
@@ -22,6 +23,11 @@ public class ReturnVisitSchedule {
 
 	public String getCampaignCron() {
 		return campaignCron;
+	}
+
+	/** After this many tries without reaching the owner, the visit ends as unreachable. */
+	public boolean mayTryAgain(int attempts) {
+		return attempts < ReturnVisitProcess.MAX_ATTEMPTS;
 	}
 
 	/** ISO 8601 duration, e.g. {@code PT24H}. */

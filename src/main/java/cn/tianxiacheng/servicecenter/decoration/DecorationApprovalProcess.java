@@ -1,5 +1,7 @@
 package cn.tianxiacheng.servicecenter.decoration;
 
+import cn.tianxiacheng.servicecenter.journal.Journal;
+
 /**
  * {@code DecorationApprovalProcess} (装修申报审批): key, decision, messages, element ids and
  * variables.
@@ -185,9 +187,9 @@ public final class DecorationApprovalProcess {
 		/** The documents the rules ask for, one a line. */
 		public static final String REQUIRED_DOCUMENTS = "requiredDocuments";
 
-		public static final String RECENT_STEPS = "recentSteps";
+		public static final String RECENT_STEPS = Journal.RECENT_STEPS;
 
-		public static final String OPINION = "opinion";
+		public static final String OPINION = Journal.OPINION;
 
 		public static final String OWNER_CONSENT = "ownerConsent";
 

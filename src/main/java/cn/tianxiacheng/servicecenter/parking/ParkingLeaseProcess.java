@@ -1,5 +1,7 @@
 package cn.tianxiacheng.servicecenter.parking;
 
+import cn.tianxiacheng.servicecenter.journal.Journal;
+
 /**
  * {@code ParkingLeaseProcess} (车位租赁): key, messages, element ids and variables. The business key
  * is the contract number ({@code CW-20261127-0001}).
@@ -119,9 +121,9 @@ public final class ParkingLeaseProcess {
 
 		public static final String RENT_PAID = "rentPaid";
 
-		public static final String RECENT_STEPS = "recentSteps";
+		public static final String RECENT_STEPS = Journal.RECENT_STEPS;
 
-		public static final String OPINION = "opinion";
+		public static final String OPINION = Journal.OPINION;
 
 		private Var() {
 		}

@@ -1,5 +1,7 @@
 package cn.tianxiacheng.servicecenter.release;
 
+import cn.tianxiacheng.servicecenter.journal.Journal;
+
 /**
  * {@code GoodsReleaseProcess} (物品放行): key, messages, element ids and variables. The business
  * key is the pass number ({@code FX-20261127-0001}).
@@ -114,9 +116,9 @@ public final class GoodsReleaseProcess {
 		/** From the manager's form. */
 		public static final String MANAGER_APPROVED = "managerApproved";
 
-		public static final String RECENT_STEPS = "recentSteps";
+		public static final String RECENT_STEPS = Journal.RECENT_STEPS;
 
-		public static final String OPINION = "opinion";
+		public static final String OPINION = Journal.OPINION;
 
 		private Var() {
 		}
