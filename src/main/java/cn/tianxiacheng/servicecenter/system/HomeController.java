@@ -9,10 +9,13 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +30,8 @@ class HomeController {
 
 	private final TaskService taskService;
 
+	private final FilterService filterService;
+
 	private final HistoryService historyService;
 
 	private final EngineAsSystem engineAsSystem;
@@ -37,9 +42,10 @@ class HomeController {
 
 	private final Clock clock;
 
-	HomeController(TaskService taskService, HistoryService historyService, EngineAsSystem engineAsSystem,
+	HomeController(TaskService taskService, FilterService filterService, HistoryService historyService, EngineAsSystem engineAsSystem,
 			ProcessIncidents incidents, StaffNames staffNames, Clock clock) {
 		this.taskService = taskService;
+		this.filterService = filterService;
 		this.historyService = historyService;
 		this.engineAsSystem = engineAsSystem;
 		this.incidents = incidents;
@@ -48,6 +54,10 @@ class HomeController {
 	}
 
 	record Counts(long mine, long queue, long overdue, long dueToday) {
+	}
+
+	/** Where each count opens in Tasklist: the shared filter that lists the same tasks. */
+	record CountLinks(String mine, String queue, String overdue, String dueToday) {
 	}
 
 	/** A task this person held that left their list without their completing it, and where the case is now. */
@@ -75,8 +85,15 @@ class HomeController {
 		model.addAttribute("counts", new Counts(taskService.createTaskQuery().taskAssignee(staff.id()).count(),
 				groupIds.isEmpty() ? 0
 						: taskService.createTaskQuery().taskCandidateGroupIn(groupIds).taskUnassigned().count(),
-				taskService.createTaskQuery().taskAssignee(staff.id()).dueBefore(now).count(),
+				overdue(staff.id(), groupIds, now).count(),
 				taskService.createTaskQuery().taskAssignee(staff.id()).dueAfter(now).dueBefore(endOfToday).count()));
+		String myTasks = tasklist(TasklistFilters.MY_TASKS);
+		model.addAttribute("countLinks", new CountLinks(myTasks, tasklist(StaffGroup.workGroups()
+			.stream()
+			.filter(group -> groups.contains(group.id()))
+			.findFirst()
+			.map(group -> TasklistFilters.QUEUE_PREFIX + group.label())
+			.orElse(TasklistFilters.MY_TASKS)), tasklist(TasklistFilters.OVERDUE), myTasks));
 		model.addAttribute("moved", movedTasks(staff.id()));
 		model.addAttribute("worksCases", staff.isIn(StaffGroup.RECEPTION, StaffGroup.MANAGER));
 		model.addAttribute("collects", staff.isIn(StaffGroup.CASHIER, StaffGroup.RECEPTION, StaffGroup.MANAGER));
@@ -86,6 +103,19 @@ class HomeController {
 				StaffGroup.ADMIN));
 		model.addAttribute("seesAdmin", staff.isIn(StaffGroup.ADMIN));
 		return "home";
+	}
+
+	/** The tasks of the filter "已逾期": mine or my groups', past due. */
+	private TaskQuery overdue(String staffId, List<String> groupIds, Date now) {
+		TaskQuery query = taskService.createTaskQuery().dueBefore(now);
+		return groupIds.isEmpty() ? query.taskAssignee(staffId)
+				: query.or().taskAssignee(staffId).taskCandidateGroupIn(groupIds).endOr();
+	}
+
+	/** Tasklist opened on the named filter, as far as this person may read it. */
+	private String tasklist(String filterName) {
+		Filter filter = filterService.createFilterQuery().filterName(filterName).singleResult();
+		return "/camunda/app/tasklist/default/" + (filter == null ? "" : "#/?filter=" + filter.getId());
 	}
 
 	/**
