@@ -6,8 +6,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 
+import cn.tianxiacheng.servicecenter.estate.PhoneNumbers;
 import cn.tianxiacheng.servicecenter.estate.Unit;
 import cn.tianxiacheng.servicecenter.estate.UnitRepository;
+import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
 import cn.tianxiacheng.servicecenter.system.NumberSeries;
@@ -97,14 +99,27 @@ public class CaseIntake {
 		if (registration.description() == null || registration.description().isBlank()) {
 			throw new BusinessRuleException("请填写问题描述");
 		}
+		String phone = contactPhone(registration.contactPhone());
 		String prefix = registration.type().prefix() + "-" + LocalDate.now(clock).format(DAY);
 		String caseNumber = "%s-%04d".formatted(prefix, numberSeries.next(prefix));
 		ServiceCase serviceCase = cases.saveAndFlush(new ServiceCase(caseNumber, registration.requestId(),
-				registration.type(), unit.getId(), registration.contactName(), registration.contactPhone(),
+				registration.type(), unit.getId(), registration.contactName(), phone,
 				registration.channel(), registration.category(), registration.urgency(), registration.description().strip(),
 				clock.instant(), registeredBy));
 		journal.record(serviceCase.getId(), "受理登记（" + registration.channel().label() + "）", registeredBy, null);
 		return serviceCase;
+	}
+
+	/** No phone, or one the center can call back: a mainland mobile or a landline with its area code. */
+	static String contactPhone(String phone) {
+		if (phone == null || phone.isBlank()) {
+			return null;
+		}
+		String digits = phone.replace(" ", "");
+		if (!PhoneNumbers.isValid(digits)) {
+			throw new BadInputException("联系电话应为 11 位手机号或带区号的座机号，如 13812345678、010-87654321");
+		}
+		return digits;
 	}
 
 	private Unit unitOf(ServiceCase serviceCase) {

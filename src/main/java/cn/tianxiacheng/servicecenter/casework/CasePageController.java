@@ -21,6 +21,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -88,10 +89,30 @@ class CasePageController {
 		return "cases/list";
 	}
 
+	/** What reception types on 受理登记, kept as typed when the registration is refused. */
+	record IntakeForm(String requestId, CaseType type, String unitNumber, String contactName, String contactPhone,
+			Channel channel, String category, Urgency urgency, String description) {
+
+		static IntakeForm blank() {
+			return new IntakeForm(UUID.randomUUID().toString(), CaseType.SERVICE_REQUEST, "", "", "", Channel.PHONE, "",
+					Urgency.NORMAL, "");
+		}
+
+		CaseIntake.Registration registration() {
+			return new CaseIntake.Registration(requestId, type, unitNumber, contactName, contactPhone, channel, category,
+					urgency, description);
+		}
+
+	}
+
 	/** 受理登记 on the app's own page: reception registers a case and sees its number at once. */
 	@GetMapping("/cases/new")
 	String intakeForm(Model model) {
-		model.addAttribute("requestId", UUID.randomUUID().toString());
+		return intakeForm(IntakeForm.blank(), model);
+	}
+
+	private String intakeForm(IntakeForm form, Model model) {
+		model.addAttribute("form", form);
 		model.addAttribute("categories", CaseCategories.ALL);
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("urgencies", Urgency.values());
@@ -99,18 +120,14 @@ class CasePageController {
 	}
 
 	@PostMapping("/cases")
-	String register(@RequestParam String requestId, @RequestParam CaseType type, @RequestParam String unitNumber,
-			@RequestParam String contactName, @RequestParam(required = false) String contactPhone,
-			@RequestParam Channel channel, @RequestParam String category, @RequestParam Urgency urgency,
-			@RequestParam String description, Authentication staff, Model model) {
+	String register(@ModelAttribute("form") IntakeForm form, Authentication staff, Model model) {
 		try {
-			ServiceCase registered = intake.register(new CaseIntake.Registration(requestId, type, unitNumber,
-					contactName, blankToNull(contactPhone), channel, category, urgency, description), Staff.of(staff));
+			ServiceCase registered = intake.register(form.registration(), Staff.of(staff));
 			return "redirect:/cases/" + registered.getCaseNumber() + "?registered";
 		}
 		catch (BadInputException | BusinessRuleException ex) {
 			model.addAttribute("error", ex.getMessage());
-			return intakeForm(model);
+			return intakeForm(form, model);
 		}
 	}
 
@@ -119,11 +136,14 @@ class CasePageController {
 	String setContactPhone(@PathVariable String caseNumber, @RequestParam String phone, Authentication staff,
 			Model model) {
 		StaffAuthorities.requireAny(staff, "联系电话由接待员登记", StaffGroup.RECEPTION);
-		if (!phone.strip().matches("[0-9+\\- ]{5,20}")) {
-			model.addAttribute("error", "联系电话格式不正确");
+		try {
+			if (phone.isBlank()) {
+				throw new BadInputException("请填写联系电话");
+			}
+			queries.setContactPhone(caseNumber, CaseIntake.contactPhone(phone));
 		}
-		else {
-			queries.setContactPhone(caseNumber, phone.strip());
+		catch (BadInputException ex) {
+			model.addAttribute("error", ex.getMessage());
 		}
 		return show(caseNumber, staff, model);
 	}
