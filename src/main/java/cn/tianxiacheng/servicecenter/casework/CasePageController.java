@@ -6,11 +6,13 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import cn.tianxiacheng.servicecenter.fee.Compensations;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.CsvExport;
+import cn.tianxiacheng.servicecenter.system.CurrentSteps;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.ProcessIncidents;
 import cn.tianxiacheng.servicecenter.system.Staff;
@@ -43,11 +45,15 @@ class CasePageController {
 
 	private final Compensations compensations;
 
+	private final CurrentSteps currentSteps;
+
 	private final Clock clock;
 
 	CasePageController(CaseQueries queries, CaseIntake intake, CaseList list, ProcessIncidents incidents,
+			CurrentSteps currentSteps,
 			Compensations compensations, Clock clock) {
 		this.queries = queries;
+		this.currentSteps = currentSteps;
 		this.intake = intake;
 		this.list = list;
 		this.incidents = incidents;
@@ -160,8 +166,39 @@ class CasePageController {
 		model.addAttribute("c", view);
 		model.addAttribute("problems", incidents.of(view.processInstanceId()));
 		model.addAttribute("compensations", compensations.ofCase(caseNumber));
+		List<CurrentSteps.Step> steps = currentSteps(caseNumber);
+		model.addAttribute("currentSteps", steps);
+		if (Staff.of(viewer).isIn(StaffGroup.MANAGER)) {
+			model.addAttribute("colleagues", steps.stream()
+				.collect(Collectors.toMap(CurrentSteps.Step::taskId, step -> currentSteps.colleagues(step.taskId()))));
+		}
 		model.addAttribute("zone", clock.getZone());
 		return "cases/details";
+	}
+
+	/** The case's open tasks and, once it closed, its return visit's. */
+	private List<CurrentSteps.Step> currentSteps(String caseNumber) {
+		Map<String, List<CurrentSteps.Step>> steps = currentSteps
+			.ofAll(List.of(caseNumber, ReturnVisitProcess.businessKey(caseNumber)));
+		return steps.values().stream().flatMap(List::stream).toList();
+	}
+
+	/** The manager hands a task of the case to a named colleague of its group, or back to the queue. */
+	@PostMapping("/cases/{caseNumber}/tasks/{taskId}/hand-on")
+	String handOn(@PathVariable String caseNumber, @PathVariable String taskId,
+			@RequestParam(defaultValue = "") String to, Authentication manager, Model model) {
+		queries.byNumber(caseNumber, manager);
+		if (currentSteps(caseNumber).stream().noneMatch(step -> step.taskId().equals(taskId))) {
+			throw new NotFoundException("此案件没有这项待办：" + taskId);
+		}
+		try {
+			currentSteps.handOn(taskId, to, Staff.of(manager));
+		}
+		catch (BadInputException ex) {
+			model.addAttribute("error", ex.getMessage());
+			return show(caseNumber, manager, model);
+		}
+		return "redirect:/cases/" + caseNumber;
 	}
 
 	/** 派工单: the repair's order as the engineer takes it on the round, printed, with room to fill in by hand. */

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +16,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.security.core.Authentication;
@@ -125,6 +128,13 @@ class HomeController {
 	 */
 	private List<MovedTask> movedTasks(String staffId) {
 		Date weekAgo = Date.from(clock.instant().minus(Duration.ofDays(7)));
+		List<MovedTask> moved = new ArrayList<>(endedByOthers(staffId, weekAgo));
+		moved.addAll(handedOn(staffId, weekAgo));
+		moved.sort(Comparator.comparing(MovedTask::movedAt).reversed());
+		return moved.subList(0, Math.min(10, moved.size()));
+	}
+
+	private List<MovedTask> endedByOthers(String staffId, Date weekAgo) {
 		return engineAsSystem.call(() -> historyService.createHistoricTaskInstanceQuery()
 			.taskAssignee(staffId)
 			.finished()
@@ -143,6 +153,32 @@ class HomeController {
 						.map(Task::getName)
 						.toList()))
 			.toList());
+	}
+
+	/**
+	 * Tasks the manager handed from this person to someone else (or back to the queue) in the
+	 * last week, from the engine's operation log: the person is told where each went.
+	 */
+	private List<MovedTask> handedOn(String staffId, Date weekAgo) {
+		return engineAsSystem.call(() -> historyService.createUserOperationLogQuery()
+			.operationType(UserOperationLogEntry.OPERATION_TYPE_ASSIGN)
+			.property("assignee")
+			.afterTimestamp(weekAgo)
+			.orderByTimestamp()
+			.desc()
+			.listPage(0, 500)
+			.stream()
+			.filter(entry -> staffId.equals(entry.getOrgValue()) && !staffId.equals(entry.getNewValue()))
+			.limit(10)
+			.map(entry -> new MovedTask(businessKey(entry.getProcessInstanceId()), taskName(entry.getTaskId()),
+					LocalDateTime.ofInstant(entry.getTimestamp().toInstant(), clock.getZone()),
+					List.of(entry.getNewValue() == null ? "已退回岗位队列" : "已转交给" + staffNames.of(entry.getNewValue()))))
+			.toList());
+	}
+
+	private String taskName(String taskId) {
+		var task = historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+		return task == null ? "" : task.getName();
 	}
 
 	private String businessKey(String processInstanceId) {

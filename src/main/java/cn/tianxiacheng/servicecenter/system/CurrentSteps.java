@@ -1,0 +1,146 @@
+package cn.tianxiacheng.servicecenter.system;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where a record's process stands: its open tasks, who holds each (a group's queue or a named
+ * person) and by when, read for the record's page, whoever may open that page. The manager hands
+ * a task on to a member of the groups it was given to, or back to their queue; the engine checks
+ * the manager's right to ({@code TASK_ASSIGN}) and the guard what may not be handed on.
+ */
+@Component
+public class CurrentSteps {
+
+	/** An open task of a record: 办理环节, 办理岗位, 办理人 (or none: in the queue), 期限. */
+	public record Step(String taskId, String name, List<String> groupIds, String holderId, String holderName,
+			Instant due, boolean overdue) {
+
+		public String groups() {
+			return String.join("、", StaffGroup.labels(groupIds));
+		}
+
+		/** 王丽（接待员）, or 接待员待领取. */
+		public String holder() {
+			return holderId == null ? groups() + "待领取" : holderName + (groupIds.isEmpty() ? "" : "（" + groups() + "）");
+		}
+
+	}
+
+	/** Someone a task may be handed to. */
+	public record Colleague(String id, String name) {
+	}
+
+	private final TaskService taskService;
+
+	private final RuntimeService runtimeService;
+
+	private final IdentityService identityService;
+
+	private final EngineAsSystem asSystem;
+
+	private final StaffNames staffNames;
+
+	private final Clock clock;
+
+	CurrentSteps(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
+			EngineAsSystem asSystem, StaffNames staffNames, Clock clock) {
+		this.taskService = taskService;
+		this.runtimeService = runtimeService;
+		this.identityService = identityService;
+		this.asSystem = asSystem;
+		this.staffNames = staffNames;
+		this.clock = clock;
+	}
+
+	public List<Step> of(String businessKey) {
+		return ofAll(List.of(businessKey)).getOrDefault(businessKey, List.of());
+	}
+
+	/** The open steps of many records at once (a page of a list), by business key. */
+	public Map<String, List<Step>> ofAll(Collection<String> businessKeys) {
+		if (businessKeys.isEmpty()) {
+			return Map.of();
+		}
+		return asSystem.call(() -> {
+			List<Task> tasks = taskService.createTaskQuery()
+				.processInstanceBusinessKeyIn(businessKeys.toArray(String[]::new))
+				.orderByTaskCreateTime()
+				.asc()
+				.list();
+			Map<String, List<Step>> steps = new LinkedHashMap<>();
+			if (tasks.isEmpty()) {
+				return steps;
+			}
+			Map<String, String> businessKeyByInstance = runtimeService.createProcessInstanceQuery()
+				.processInstanceIds(tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
+				.list()
+				.stream()
+				.collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+			for (Task task : tasks) {
+				steps.computeIfAbsent(businessKeyByInstance.get(task.getProcessInstanceId()), key -> new ArrayList<>())
+					.add(step(task));
+			}
+			return steps;
+		});
+	}
+
+	/** The members of the groups the task was given to, by name: whom the manager may hand it to. */
+	public List<Colleague> colleagues(String taskId) {
+		return asSystem.call(() -> candidateGroups(taskId).stream()
+			.flatMap(group -> identityService.createUserQuery().memberOfGroup(group).list().stream())
+			.map(User::getId)
+			.distinct()
+			.map(id -> new Colleague(id, staffNames.of(id)))
+			.sorted(Comparator.comparing(Colleague::name))
+			.toList());
+	}
+
+	/**
+	 * Hands the task on, as the manager: to a member of its groups, or back to their queue
+	 * ({@code to} empty). Refused to others by the engine's authorizations.
+	 */
+	public void handOn(String taskId, String to, Staff manager) {
+		manager.require("只有服务中心经理可以转交任务", StaffGroup.MANAGER);
+		String assignee = to == null || to.isBlank() ? null : to;
+		if (assignee != null && colleagues(taskId).stream().noneMatch(colleague -> colleague.id().equals(assignee))) {
+			throw new BadInputException("只能转交给此任务所属岗位的人员");
+		}
+		taskService.setAssignee(taskId, assignee);
+	}
+
+	private Step step(Task task) {
+		List<String> groups = candidateGroups(task.getId());
+		Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+		return new Step(task.getId(), task.getName(), groups, task.getAssignee(), staffNames.of(task.getAssignee()), due,
+				due != null && due.isBefore(clock.instant()));
+	}
+
+	private List<String> candidateGroups(String taskId) {
+		return taskService.getIdentityLinksForTask(taskId)
+			.stream()
+			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+			.map(IdentityLink::getGroupId)
+			.filter(Objects::nonNull)
+			.toList();
+	}
+
+}
