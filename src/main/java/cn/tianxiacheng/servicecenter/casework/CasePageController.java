@@ -3,6 +3,8 @@ package cn.tianxiacheng.servicecenter.casework;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +20,7 @@ import cn.tianxiacheng.servicecenter.system.ProcessIncidents;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffAuthorities;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
+import cn.tianxiacheng.servicecenter.system.StaffNames;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -47,13 +50,16 @@ class CasePageController {
 
 	private final CurrentSteps currentSteps;
 
+	private final StaffNames staffNames;
+
 	private final Clock clock;
 
 	CasePageController(CaseQueries queries, CaseIntake intake, CaseList list, ProcessIncidents incidents,
-			CurrentSteps currentSteps,
+			CurrentSteps currentSteps, StaffNames staffNames,
 			Compensations compensations, Clock clock) {
 		this.queries = queries;
 		this.currentSteps = currentSteps;
+		this.staffNames = staffNames;
 		this.intake = intake;
 		this.list = list;
 		this.incidents = incidents;
@@ -73,20 +79,35 @@ class CasePageController {
 		CaseList.Filter filter = new CaseList.Filter(type, status, building, unit, blankToNull(category), urgency, from,
 				to, overdue);
 		if ("csv".equals(format)) {
-			List<Map<String, ?>> rows = list.find(filter, 0, 10_000)
-				.rows()
-				.stream()
-				.<Map<String, ?>>map(row -> Map.of("案件编号", row.caseNumber(), "类型", row.typeLabel(), "房号",
-						row.unitNumber(), "类别", row.category(), "紧急程度", row.urgencyLabel(), "状态",
-						row.statusLabel() + (row.overdue() ? "（已逾期）" : ""), "登记时间",
-						row.registeredAt().toInstant().atZone(clock.getZone()).toLocalDateTime().toString(), "登记人",
-						row.registeredBy()))
-				.toList();
+			List<CaseList.Row> rows = list.find(filter, 0, 10_000).rows();
+			Map<String, List<CurrentSteps.Step>> steps = currentSteps.ofAll(caseNumbers(rows));
+			DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
 			return CsvExport.of("工单列表.csv",
-					List.of("案件编号", "类型", "房号", "类别", "紧急程度", "状态", "登记时间", "登记人"), rows);
+					List.of("案件编号", "类型", "房号", "类别", "紧急程度", "状态", "当前环节", "办理", "期限", "登记时间", "登记人"),
+					rows.stream().<Map<String, ?>>map(row -> {
+						List<CurrentSteps.Step> open = steps.getOrDefault(row.caseNumber(), List.of());
+						Map<String, Object> line = new LinkedHashMap<>();
+						line.put("案件编号", row.caseNumber());
+						line.put("类型", row.typeLabel());
+						line.put("房号", row.unitNumber());
+						line.put("类别", row.category());
+						line.put("紧急程度", row.urgencyLabel());
+						line.put("状态", row.statusLabel() + (row.overdue() ? "（已逾期）" : ""));
+						line.put("当前环节", open.stream().map(CurrentSteps.Step::name).collect(Collectors.joining("、")));
+						line.put("办理", open.stream().map(CurrentSteps.Step::holder).collect(Collectors.joining("、")));
+						line.put("期限", open.stream()
+							.filter(step -> step.due() != null)
+							.map(step -> minutes.format(step.due()))
+							.collect(Collectors.joining("、")));
+						line.put("登记时间", minutes.format(row.registeredAt().toInstant()));
+						line.put("登记人", staffNames.of(row.registeredBy()));
+						return line;
+					}).toList());
 		}
 		model.addAttribute("filter", filter);
-		model.addAttribute("result", list.find(filter, Math.max(page, 0), CaseList.PAGE_SIZE));
+		CaseList.Page result = list.find(filter, Math.max(page, 0), CaseList.PAGE_SIZE);
+		model.addAttribute("result", result);
+		model.addAttribute("steps", currentSteps.ofAll(caseNumbers(result.rows())));
 		model.addAttribute("types", CaseType.values());
 		model.addAttribute("statuses", CaseStatus.values());
 		model.addAttribute("urgencies", Urgency.values());
@@ -213,6 +234,10 @@ class CasePageController {
 		model.addAttribute("printedAt", LocalDateTime.now(clock));
 		model.addAttribute("zone", clock.getZone());
 		return "cases/work-order";
+	}
+
+	private static List<String> caseNumbers(List<CaseList.Row> rows) {
+		return rows.stream().map(CaseList.Row::caseNumber).toList();
 	}
 
 	private static String blankToNull(String text) {

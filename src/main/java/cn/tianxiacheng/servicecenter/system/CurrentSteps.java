@@ -45,6 +45,9 @@ public class CurrentSteps {
 
 	}
 
+	/** Business keys in one query's {@code in} list: far below every database's limit. */
+	private static final int KEYS_PER_QUERY = 500;
+
 	/** Someone a task may be handed to. */
 	public record Colleague(String id, String name) {
 	}
@@ -75,11 +78,17 @@ public class CurrentSteps {
 		return ofAll(List.of(businessKey)).getOrDefault(businessKey, List.of());
 	}
 
-	/** The open steps of many records at once (a page of a list), by business key. */
+	/** The open steps of many records at once (a page of a list, an export), by business key. */
 	public Map<String, List<Step>> ofAll(Collection<String> businessKeys) {
-		if (businessKeys.isEmpty()) {
-			return Map.of();
+		List<String> keys = List.copyOf(businessKeys);
+		Map<String, List<Step>> steps = new LinkedHashMap<>();
+		for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
+			steps.putAll(ofSome(keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY))));
 		}
+		return steps;
+	}
+
+	private Map<String, List<Step>> ofSome(List<String> businessKeys) {
 		return asSystem.call(() -> {
 			List<Task> tasks = taskService.createTaskQuery()
 				.processInstanceBusinessKeyIn(businessKeys.toArray(String[]::new))

@@ -90,6 +90,19 @@ class HandOnBrowserIntegrationTests {
 		}
 	}
 
+	@Test
+	void shouldListWhereEachCaseStandsWithItsHolderAndDeadline() {
+		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
+		String caseNumber = register("3-1-904");
+		try (Browser reception = Browser.open(port, 1400).login("receptionist")) {
+			reception.go("/cases?unit=3-1-904");
+			String row = reception.find(By.xpath("//tr[contains(., '" + caseNumber + "')]")).getText();
+			assertThat(row).contains("首次响应", "接待员待领取");
+			assertThat(row).containsPattern("\\d{2}-\\d{2} \\d{2}:\\d{2}");
+			reception.screenshot("handon-03-case-list-shows-where-each-case-stands");
+		}
+	}
+
 	private String register(String unitNumber) {
 		Map<String, Object> registered = StaffApi.call(rest, "receptionist", HttpMethod.POST, "/api/cases",
 				"{\"requestId\":\"" + UUID.randomUUID() + "\",\"type\":\"COMPLAINT\",\"unitNumber\":\"" + unitNumber
