@@ -190,7 +190,7 @@ class AuditIntegrationTests {
 	 */
 	@Test
 	void shouldMaskTheNamesAnOlderCaseKeptInItsHistory() {
-		String older = register("COMPLAINT", "3-1-506", "服务态度");
+		String older = register("COMPLAINT", "3-1-901", "服务态度");
 		runtimeService.setVariable(processInstances.get(older), "contactName", "诸葛明月");
 		runtimeService.setVariable(processInstances.get(older), "ownerNames", "诸葛明月、上官云");
 
