@@ -3,6 +3,7 @@ package cn.tianxiacheng.servicecenter.audit;
 import java.time.LocalDate;
 
 import cn.tianxiacheng.servicecenter.audit.AuditSearch.Criteria;
+import cn.tianxiacheng.servicecenter.system.Staff;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +40,7 @@ class AuditApiController {
 	@GetMapping("/api/audit/cases/{caseNumber}/story")
 	CaseStory.Story story(@PathVariable String caseNumber, Authentication viewer) {
 		Auditors.require(viewer);
-		return stories.of(caseNumber);
+		return stories.of(caseNumber, Staff.of(viewer));
 	}
 
 }

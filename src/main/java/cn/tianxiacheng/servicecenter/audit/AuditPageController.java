@@ -8,6 +8,7 @@ import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.audit.AuditSearch.Criteria;
 import cn.tianxiacheng.servicecenter.system.CsvExport;
+import cn.tianxiacheng.servicecenter.system.Staff;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -65,7 +66,7 @@ class AuditPageController {
 	@GetMapping("/audit/cases/{caseNumber}")
 	String story(@PathVariable String caseNumber, Authentication viewer, Model model) {
 		Auditors.require(viewer);
-		CaseStory.Story story = stories.of(caseNumber);
+		CaseStory.Story story = stories.of(caseNumber, Staff.of(viewer));
 		model.addAttribute("story", story);
 		model.addAttribute("diagram", diagram.svg(story.processDefinitionId(), story.visited(), story.current()));
 		model.addAttribute("zone", clock.getZone());

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -13,7 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import cn.tianxiacheng.servicecenter.estate.PersonalDataMask;
+import cn.tianxiacheng.servicecenter.estate.PersonalDataPolicy;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
+import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import cn.tianxiacheng.servicecenter.system.StaffNames;
 import org.camunda.bpm.engine.HistoryService;
@@ -33,7 +37,8 @@ import org.springframework.stereotype.Component;
  * each task's group, who claimed and completed it, how long it waited and was worked, whether it
  * was overdue; timers fired; rule decisions with their inputs and output; the values recorded;
  * the user operation log), merged in time order with the app's own records of the case (its bills
- * and the payments that covered them, compensations, reads of personal data in clear).
+ * and the payments that covered them, compensations, reads of personal data in clear). Names
+ * are shown as the personal-data rule allows the viewer.
  */
 @Component
 class CaseStory {
@@ -41,6 +46,12 @@ class CaseStory {
 	/** Engine bookkeeping that tells the auditor nothing. */
 	private static final Set<String> QUIET_VARIABLES = Set.of("recentSteps", "chargeItemOptions", "appointmentLabel",
 			"urgencyLabel");
+
+	/**
+	 * Names that processes started before they carried record ids only kept as variables: their
+	 * history still holds them.
+	 */
+	private static final Set<String> NAME_VARIABLES = Set.of("contactName", "ownerNames");
 
 	private static final Set<String> QUIET_ACTIVITIES = Set.of("sequenceFlow", "parallelGateway", "inclusiveGateway",
 			"multiInstanceBody");
@@ -64,8 +75,11 @@ class CaseStory {
 
 	private final JdbcTemplate jdbc;
 
+	private final PersonalDataPolicy personalData;
+
 	CaseStory(HistoryService historyService, AuditSearch search, StaffNames staffNames, VariableLabels labels,
-			JdbcTemplate jdbc) {
+			JdbcTemplate jdbc, PersonalDataPolicy personalData) {
+		this.personalData = personalData;
 		this.historyService = historyService;
 		this.search = search;
 		this.staffNames = staffNames;
@@ -73,7 +87,8 @@ class CaseStory {
 		this.jdbc = jdbc;
 	}
 
-	Story of(String caseNumber) {
+	Story of(String caseNumber, Staff viewer) {
+		PersonalDataMask mask = personalData.forList(viewer);
 		HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
 			.processInstanceBusinessKey(caseNumber)
 			.orderByProcessInstanceStartTime()
@@ -115,8 +130,10 @@ class CaseStory {
 			.list()) {
 			HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
 			if (!QUIET_VARIABLES.contains(update.getVariableName()) && update.getValue() != null) {
+				String value = NAME_VARIABLES.contains(update.getVariableName()) ? names(update.getValue(), mask)
+						: labels.valueOf(update.getVariableName(), update.getValue());
 				entries.add(entry(detail.getTime(), null, "VARIABLE", "记录", null, labels.of(update.getVariableName()),
-						shorten(labels.valueOf(update.getVariableName(), update.getValue()))));
+						shorten(value)));
 			}
 		}
 		Map<String, List<UserOperationLogEntry>> operations = historyService.createUserOperationLogQuery()
@@ -244,6 +261,10 @@ class CaseStory {
 			String details) {
 		return new Entry(at.toInstant(), actor, actor == null ? "系统" : staffNames.of(actor), kind, kindLabel, activityId,
 				name == null ? "" : name, details == null ? "" : details);
+	}
+
+	private static String names(Object value, PersonalDataMask mask) {
+		return Arrays.stream(String.valueOf(value).split("、")).map(mask::name).collect(Collectors.joining("、"));
 	}
 
 	private static String decisionText(HistoricDecisionInstance decision) {

@@ -22,7 +22,7 @@ class VariableLabels {
 	private static final Map<String, String> CASE_FACTS = Map.ofEntries(Map.entry("caseNumber", "案件编号"),
 			Map.entry("unitNumber", "房号"), Map.entry("unitId", "房屋"), Map.entry("category", "类别"),
 			Map.entry("urgency", "紧急程度"), Map.entry("channel", "渠道"), Map.entry("description", "描述"),
-			Map.entry("contactName", "联系人"), Map.entry("registeredBy", "登记人"), Map.entry("department", "处理部门"),
+			Map.entry("contactName", "联系人"), Map.entry("ownerNames", "业主"), Map.entry("registeredBy", "登记人"), Map.entry("department", "处理部门"),
 			Map.entry("firstResponseMinutes", "首次响应时限（分钟）"), Map.entry("resolutionHours", "处理时限（小时）"),
 			Map.entry("handler", "经办人"), Map.entry("hasCharges", "有收费项目"), Map.entry("caseBillTotal", "收费合计（元）"),
 			Map.entry("caseType", "案件类型"), Map.entry("caseId", "案件"), Map.entry("opinion", "意见"));

@@ -135,7 +135,6 @@ public class CaseIntake {
 		variables.put(CaseVariables.CASE_TYPE, serviceCase.getType().name());
 		variables.put(CaseVariables.UNIT_ID, unit.getId());
 		variables.put(CaseVariables.UNIT_NUMBER, unit.getNumber());
-		variables.put(CaseVariables.CONTACT_NAME, serviceCase.getContactName());
 		variables.put(CaseVariables.CHANNEL, serviceCase.getChannel().name());
 		variables.put(CaseVariables.CATEGORY, serviceCase.getCategory());
 		variables.put(CaseVariables.URGENCY, serviceCase.getUrgency().name());

@@ -158,6 +158,21 @@ class CasePageController {
 		}
 	}
 
+	/** A case registered in Tasklist gets its contact's name here, never in the engine. */
+	@PostMapping("/cases/{caseNumber}/contact-name")
+	String setContactName(@PathVariable String caseNumber, @RequestParam String name, Authentication staff,
+			Model model) {
+		StaffAuthorities.requireAny(staff, "联系人由接待员登记", StaffGroup.RECEPTION);
+		String contact = name.strip();
+		if (contact.isEmpty() || contact.length() > 50 || contact.chars().anyMatch(Character::isISOControl)) {
+			model.addAttribute("error", "联系人姓名须为 1 至 50 个字");
+		}
+		else {
+			queries.setContactName(caseNumber, contact);
+		}
+		return show(caseNumber, staff, model);
+	}
+
 	/** A case registered in Tasklist gets its contact phone here, never in the engine. */
 	@PostMapping("/cases/{caseNumber}/contact-phone")
 	String setContactPhone(@PathVariable String caseNumber, @RequestParam String phone, Authentication staff,

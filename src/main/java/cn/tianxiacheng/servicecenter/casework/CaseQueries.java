@@ -55,6 +55,14 @@ class CaseQueries {
 	}
 
 	@Transactional
+	void setContactName(String caseNumber, String name) {
+		ServiceCase serviceCase = cases.findByCaseNumber(caseNumber)
+			.orElseThrow(() -> new NotFoundException("案件不存在：" + caseNumber));
+		serviceCase.changeContactName(name);
+		cases.save(serviceCase);
+	}
+
+	@Transactional
 	void setContactPhone(String caseNumber, String phone) {
 		ServiceCase serviceCase = cases.findByCaseNumber(caseNumber)
 			.orElseThrow(() -> new NotFoundException("案件不存在：" + caseNumber));

@@ -3,7 +3,9 @@ package cn.tianxiacheng.servicecenter.casework;
 import cn.tianxiacheng.servicecenter.journal.Journal;
 
 /**
- * The variables a case's processes carry: ids and the facts forms show, never a phone number.
+ * The variables a case's processes carry: ids and the facts forms show, never a name or a phone
+ * number (the engine's variables and history are readable by every group; the forms link to the
+ * case page, which shows the contact as the personal-data rule allows).
  */
 public final class CaseVariables {
 
@@ -16,8 +18,6 @@ public final class CaseVariables {
 	public static final String UNIT_ID = "unitId";
 
 	public static final String UNIT_NUMBER = "unitNumber";
-
-	public static final String CONTACT_NAME = "contactName";
 
 	public static final String CHANNEL = "channel";
 

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
  * First step of a case's process. A case registered through the API or the intake page is
  * already recorded: the app started the process with its number as business key. One started
  * from Tasklist's start form (no business key) is recorded here from the form's fields, takes
- * its number as business key, and gets the same variables. A bad form (unknown unit…) fails
- * the start: nothing is created.
+ * its number as business key, and gets the same variables. The start form asks no contact:
+ * reception records the name and phone on the case page. A bad form (unknown unit…) fails the
+ * start: nothing is created.
  */
 @Component("registerCaseDelegate")
 class RegisterCaseDelegate implements JavaDelegate {
@@ -38,7 +39,7 @@ class RegisterCaseDelegate implements JavaDelegate {
 		CaseType type = execution.getProcessDefinitionId().startsWith(ComplaintProcess.KEY) ? CaseType.COMPLAINT
 				: CaseType.SERVICE_REQUEST;
 		Registration registration = new Registration(null, type, text(execution, CaseVariables.UNIT_NUMBER),
-				text(execution, CaseVariables.CONTACT_NAME), null,
+				null, null,
 				Channel.valueOf(text(execution, CaseVariables.CHANNEL)), text(execution, CaseVariables.CATEGORY),
 				Urgency.valueOf(text(execution, CaseVariables.URGENCY)), text(execution, CaseVariables.DESCRIPTION));
 		ServiceCase serviceCase = intake.create(registration, text(execution, CaseVariables.REGISTERED_BY));

@@ -10,7 +10,7 @@ import jakarta.persistence.Enumerated;
 
 /**
  * 案件: one request of an owner, worked by a process whose business key is the case number.
- * The contact's phone stays in this record: the process carries the case id.
+ * The contact's name and phone stay in this record: the process carries the case id.
  */
 @Entity
 public class ServiceCase extends BaseEntity {
@@ -73,6 +73,10 @@ public class ServiceCase extends BaseEntity {
 
 	void workedBy(String processInstanceId) {
 		this.processInstanceId = processInstanceId;
+	}
+
+	void changeContactName(String contactName) {
+		this.contactName = contactName;
 	}
 
 	void changeContactPhone(String contactPhone) {

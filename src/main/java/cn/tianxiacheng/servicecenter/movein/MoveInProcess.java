@@ -64,8 +64,6 @@ public final class MoveInProcess {
 
 		public static final String UNIT_NUMBER = "unitNumber";
 
-		public static final String OWNER_NAMES = "ownerNames";
-
 		public static final String DOCUMENTS_RESULT = "documentsResult";
 
 		public static final String OPENING_FEES_PAID = "openingFeesPaid";

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import cn.tianxiacheng.servicecenter.estate.IdNumbers;
 import cn.tianxiacheng.servicecenter.estate.PhoneNumbers;
@@ -42,7 +41,17 @@ public class MoveIns {
 
 	public enum Status {
 
-		OPEN, COMPLETED, REJECTED, CANCELLED
+		OPEN("办理中"), COMPLETED("已入伙"), REJECTED("未通过核验"), CANCELLED("已取消");
+
+		private final String label;
+
+		Status(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
 
 	}
 
@@ -157,8 +166,6 @@ public class MoveIns {
 		variables.put(Var.CASE_NUMBER, caseNumber);
 		variables.put(Var.UNIT_ID, unit.getId());
 		variables.put(Var.UNIT_NUMBER, unit.getNumber());
-		variables.put(Var.OWNER_NAMES,
-				registration.owners().stream().map(Person::name).collect(Collectors.joining("、")));
 		ProcessInstance instance = asSystem
 			.call(() -> runtimeService.startProcessInstanceByKey(MoveInProcess.KEY, caseNumber, variables));
 		jdbc.update("update move_in set process_instance_id = ? where id = ?", instance.getId(), moveInId);

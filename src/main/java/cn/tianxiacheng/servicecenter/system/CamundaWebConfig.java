@@ -30,9 +30,9 @@ class CamundaWebConfig {
 	}
 
 	@Bean
-	FilterRegistrationBean<EngineErrorResponses> engineErrorResponses() {
+	FilterRegistrationBean<EngineErrorResponses> engineErrorResponses(RefusalLog refusals) {
 		FilterRegistrationBean<EngineErrorResponses> registration = new FilterRegistrationBean<>(
-				new EngineErrorResponses());
+				new EngineErrorResponses(refusals));
 		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
 		registration.setOrder(AFTER_SPRING_SECURITY);
 		return registration;

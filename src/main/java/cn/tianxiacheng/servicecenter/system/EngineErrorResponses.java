@@ -48,6 +48,12 @@ class EngineErrorResponses extends OncePerRequestFilter {
 
 	private final ObjectMapper json = new ObjectMapper();
 
+	private final RefusalLog refusals;
+
+	EngineErrorResponses(RefusalLog refusals) {
+		this.refusals = refusals;
+	}
+
 	/**
 	 * Remembers, for the request being served, why the engine's guard refused it: some REST
 	 * resources wrap whatever a command throws in a 400 or 500 of their own, and the answer must
@@ -58,6 +64,12 @@ class EngineErrorResponses extends OncePerRequestFilter {
 		if (request != null) {
 			request.setAttribute(REFUSAL, refusal, RequestAttributes.SCOPE_REQUEST);
 		}
+	}
+
+	/** Whether the engine's guard (or a delegate's check) refused the request being served. */
+	static boolean refusalRecorded() {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		return request != null && request.getAttribute(REFUSAL, RequestAttributes.SCOPE_REQUEST) != null;
 	}
 
 	@Override
@@ -102,8 +114,7 @@ class EngineErrorResponses extends OncePerRequestFilter {
 			log.error("Engine request {} {} failed: {} {}", request.getMethod(), request.getRequestURI(), type, message);
 		}
 		else {
-			log.info("Engine request {} {} refused ({}): {} {}", request.getMethod(), request.getRequestURI(), status,
-					type, message);
+			refusals.refused(request, request.getRemoteUser(), "engine request", status + " " + type + " " + message);
 		}
 		String shown = status >= 500 ? SERVER_ERROR
 				: CHINESE.matcher(message).find() ? message : MESSAGE_BY_STATUS.getOrDefault(status, SERVER_ERROR);

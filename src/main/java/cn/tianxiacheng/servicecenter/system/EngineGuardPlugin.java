@@ -15,13 +15,19 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineGuardPlugin extends AbstractProcessEnginePlugin {
 
+	private final RefusalLog refusals;
+
+	EngineGuardPlugin(RefusalLog refusals) {
+		this.refusals = refusals;
+	}
+
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
 		List<CommandInterceptor> interceptors = new ArrayList<>();
 		if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
 			interceptors.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
 		}
-		interceptors.add(new StaffCommandGuard());
+		interceptors.add(new StaffCommandGuard(refusals));
 		configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
 	}
 

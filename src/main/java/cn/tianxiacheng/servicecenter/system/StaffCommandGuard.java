@@ -23,8 +23,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -42,18 +40,23 @@ import org.springframework.security.access.AccessDeniedException;
  * </ul>
  * A refusal throws before the command runs, so it changes nothing: no retry is used, no
  * operation is logged. Refusals are not engine exceptions, so no REST resource rewords them:
- * {@link EngineErrorResponses} answers 403, 400, 404 or 409 with their Chinese message. Commands run by the system (no authenticated user: the job executor,
+ * {@link EngineErrorResponses} answers 403, 400, 404 or 409 with their Chinese message, and
+ * {@link RefusalLog} logs each as one line. Commands run by the system (no authenticated user: the job executor,
  * the app acting as the system) and commands nested in another pass unchecked.
  */
 class StaffCommandGuard extends CommandInterceptor {
-
-	private static final Logger log = LoggerFactory.getLogger(StaffCommandGuard.class);
 
 	private static final String REFUSAL = "您的岗位不能在流程引擎中办理此操作";
 
 	private final ThreadLocal<Boolean> inCommand = ThreadLocal.withInitial(() -> false);
 
 	private final Map<String, FormFields> formsByDefinition = new ConcurrentHashMap<>();
+
+	private final RefusalLog refusals;
+
+	StaffCommandGuard(RefusalLog refusals) {
+		this.refusals = refusals;
+	}
 
 	@Override
 	public <T> T execute(Command<T> command) {
@@ -71,14 +74,11 @@ class StaffCommandGuard extends CommandInterceptor {
 				}
 				catch (RuntimeException refusal) {
 					EngineErrorResponses.recordRefusal(refusal);
+					refusals.refused(caller.getUserId(), command.getClass().getSimpleName(), refusal.getMessage());
 					throw refusal;
 				}
 			}
-			return next.execute(command);
-		}
-		catch (RuntimeException failure) {
-			recordRefusalWithin(failure);
-			throw failure;
+			return proceed(command, caller);
 		}
 		finally {
 			inCommand.remove();
@@ -89,12 +89,21 @@ class StaffCommandGuard extends CommandInterceptor {
 	 * A listener or delegate that refuses bad input (such as an unknown charge item) is wrapped by
 	 * the engine in exceptions of its own; the caller is still told the refusal's status and sentence.
 	 */
-	private static void recordRefusalWithin(RuntimeException failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof BadInputException || cause instanceof BusinessRuleException) {
-				EngineErrorResponses.recordRefusal((RuntimeException) cause);
-				return;
+	private <T> T proceed(Command<T> command, Authentication caller) {
+		try {
+			return next.execute(command);
+		}
+		catch (RuntimeException failure) {
+			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+				if (cause instanceof BadInputException || cause instanceof BusinessRuleException) {
+					EngineErrorResponses.recordRefusal((RuntimeException) cause);
+					if (caller != null) {
+						refusals.refused(caller.getUserId(), command.getClass().getSimpleName(), cause.getMessage());
+					}
+					break;
+				}
 			}
+			throw failure;
 		}
 	}
 
@@ -103,8 +112,6 @@ class StaffCommandGuard extends CommandInterceptor {
 			return;
 		}
 		if (StaffGroup.isReadOnly(caller.getGroupIds()) || !StaffCommands.isWork(command)) {
-			log.warn("Refused {} to {} (groups {})", command.getClass().getSimpleName(), caller.getUserId(),
-					caller.getGroupIds());
 			throw new AccessDeniedException(REFUSAL);
 		}
 		switch (command.getClass().getSimpleName()) {

@@ -95,7 +95,6 @@ abstract class CaseProcessTestSupport {
 		variables.put(CaseVariables.CASE_NUMBER, caseNumber);
 		variables.put(CaseVariables.UNIT_ID, 557L);
 		variables.put(CaseVariables.UNIT_NUMBER, "3-2-1501");
-		variables.put(CaseVariables.CONTACT_NAME, "朱先生");
 		variables.put(CaseVariables.CHANNEL, "PHONE");
 		variables.put(CaseVariables.CATEGORY, category);
 		variables.put(CaseVariables.URGENCY, urgency);

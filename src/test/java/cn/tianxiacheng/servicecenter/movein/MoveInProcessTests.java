@@ -173,7 +173,7 @@ class MoveInProcessTests {
 	private ProcessInstance start() {
 		return runtimeService().startProcessInstanceByKey(MoveInProcess.KEY, "RH-20261127-0001",
 				vars(Var.MOVE_IN_ID, 1L, Var.CASE_NUMBER, "RH-20261127-0001", Var.UNIT_ID, 557L, Var.UNIT_NUMBER,
-						"3-2-1501", Var.OWNER_NAMES, "张三"));
+						"3-2-1501"));
 	}
 
 }

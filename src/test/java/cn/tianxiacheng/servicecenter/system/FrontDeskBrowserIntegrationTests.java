@@ -130,7 +130,6 @@ class FrontDeskBrowserIntegrationTests {
 			reception.click(By.xpath("//a[contains(., '发起流程')]"));
 			reception.click(By.xpath("//*[contains(@class,'modal-dialog')]//a[normalize-space()='投诉处理']"));
 			reception.type(By.cssSelector("[id$=Field_unitNumber]"), "2-1-401");
-			reception.type(By.cssSelector("[id$=Field_contactName]"), "郑女士");
 			reception.click(By.cssSelector(".modal-dialog .fjs-form-field-text"));
 			reception.click(By.cssSelector(".fjs-form-field-select:has([id$=Field_category]) .fjs-input-group"));
 			reception.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][contains(., '环境卫生')]"));

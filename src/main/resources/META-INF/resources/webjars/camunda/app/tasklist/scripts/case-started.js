@@ -21,7 +21,7 @@ function addCaseNumber(notification) {
       link.href = '/cases/' + encodeURIComponent(started.caseNumber);
       link.target = '_blank';
       link.textContent = started.caseNumber;
-      line.append(link, '（点击查看案件）');
+      line.append(link, '（点击打开案件，登记联系人和联系电话）');
       notification.append(line);
     })
     .catch(() => {
