@@ -127,6 +127,18 @@ class PasswordChangeIntegrationTests {
 			.isEqualTo(401);
 	}
 
+	@Test
+	void shouldEndTheSessionsOfADeletedUser() {
+		String user = newUser();
+		WebSession session = WebSession.from(port, "198.51.200.3");
+		session.login(user, PASSWORD);
+		assertThat(session.get("/api/units?size=1").statusCode()).isEqualTo(200);
+
+		assertThat(send("admin", "demo", HttpMethod.DELETE, "/engine-rest/user/" + user, null).getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(session.get("/api/units?size=1").statusCode()).isEqualTo(401);
+	}
+
 	/** From a client of this test, so its failures slow no other test. */
 	private ResponseEntity<String> send(String caller, String password, HttpMethod method, String path, String json) {
 		HttpHeaders headers = new HttpHeaders();
