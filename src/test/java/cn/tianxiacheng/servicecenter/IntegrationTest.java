@@ -17,12 +17,19 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "servicecenter.login.max-delay=" + IntegrationTest.LOGIN_MAX_DELAY })
+		properties = { "servicecenter.login.max-delay=" + IntegrationTest.LOGIN_MAX_DELAY,
+				"server.tomcat.remoteip.internal-proxies=" + IntegrationTest.TRUSTED_PROXY })
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import(OpenTasks.class)
 public @interface IntegrationTest {
 
 	/** Failed logins delay the next try by at most this, in the tests (60 s by default). */
 	String LOGIN_MAX_DELAY = "PT2S";
+
+	/**
+	 * The tests' own client (loopback) is the trusted proxy, so a test names its client in
+	 * {@code X-Forwarded-For}; a client at 127.0.0.2 is not trusted (none is by default).
+	 */
+	String TRUSTED_PROXY = "127\\.0\\.0\\.1|0:0:0:0:0:0:0:1";
 
 }

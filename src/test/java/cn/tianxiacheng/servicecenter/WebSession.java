@@ -35,9 +35,21 @@ public class WebSession {
 
 	private final HttpClient client;
 
+	private final String forwardedFor;
+
 	public WebSession(int port) {
+		this(port, null);
+	}
+
+	private WebSession(int port, String forwardedFor) {
 		this.port = port;
+		this.forwardedFor = forwardedFor;
 		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	/** A browser at another address, as the tests' trusted proxy forwards it ({@code X-Forwarded-For}). */
+	public static WebSession from(int port, String address) {
+		return new WebSession(port, address);
 	}
 
 	/** A session logged in as the demo user (password {@code demo}). */
@@ -149,7 +161,9 @@ public class WebSession {
 
 	private HttpResponse<String> send(HttpRequest request) {
 		try {
-			return client.send(request, HttpResponse.BodyHandlers.ofString());
+			return client.send(forwardedFor == null ? request
+					: HttpRequest.newBuilder(request, (name, value) -> true).header("X-Forwarded-For", forwardedFor).build(),
+					HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new AssertionError(ex);

@@ -1,6 +1,5 @@
 package cn.tianxiacheng.servicecenter.system;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -14,9 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks staff passwords against Camunda's identity service, so users and groups are managed
- * in one place (Camunda Admin), and carries the user's groups as roles. Repeated failures are
- * slowed down by {@link LoginThrottle}; Camunda's own lock-out is off (see application.yaml),
- * since it locks the owner out for good.
+ * in one place (Camunda Admin), and carries the user's groups as roles. Every check passes
+ * {@link LoginThrottle}; Camunda's own lock-out is off (see application.yaml), since it locks the
+ * owner out for good.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -25,27 +24,37 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
 	private final LoginThrottle throttle;
 
-	CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
+	private final FailedLoginLogger logger;
+
+	CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle,
+			FailedLoginLogger logger) {
 		this.identityService = identityService;
 		this.throttle = throttle;
+		this.logger = logger;
 	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String userId = authentication.getName();
-		String address = authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress()
+		String client = authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress()
 				: "unknown";
-		Duration wait = throttle.waitFor(userId, address);
-		if (!wait.isZero()) {
-			throw new BadCredentialsException("登录失败次数过多，请 " + (wait.toSeconds() + 1) + " 秒后再试");
+		String door = authentication.getDetails() instanceof LoginDetails login ? login.door() : "login";
+		try {
+			throttle.check(userId, client, () -> userId != null && !userId.isBlank()
+					&& identityService.createUserQuery().userId(userId).count() > 0);
+		}
+		catch (LoginDelayedException delayed) {
+			logger.refused(userId, client, door, delayed.seconds() + " s to wait");
+			throw delayed;
 		}
 		Object password = authentication.getCredentials();
 		if (userId == null || userId.isBlank() || password == null
 				|| !identityService.checkPassword(userId, password.toString())) {
-			throttle.failed(userId, address);
+			throttle.failed(userId, client);
+			logger.wrongPassword(userId, client, door);
 			throw new BadCredentialsException("用户名或密码错误");
 		}
-		throttle.succeeded(userId, address);
+		throttle.succeeded(userId, client);
 		List<String> groupIds = identityService.createGroupQuery().groupMember(userId).list().stream()
 			.map(Group::getId)
 			.toList();

@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Filters that run after Spring Security and hand its user to Camunda: to the webapps (single
  * sign-on) and to the engine for every other request ({@code /engine-rest}, {@code /api}, the
- * app's pages); and the one that words the engine's REST errors.
+ * app's pages); the one that words the engine's REST errors; and the one that closes the webapps'
+ * own login ({@link WebappLoginRefusal}).
  */
 @Configuration(proxyBeanMethods = false)
 class CamundaWebConfig {
@@ -34,6 +35,15 @@ class CamundaWebConfig {
 		FilterRegistrationBean<EngineErrorResponses> registration = new FilterRegistrationBean<>(
 				new EngineErrorResponses(refusals));
 		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+		registration.setOrder(AFTER_SPRING_SECURITY);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<WebappLoginRefusal> webappLoginRefusal(LoginThrottle throttle, FailedLoginLogger logger) {
+		FilterRegistrationBean<WebappLoginRefusal> registration = new FilterRegistrationBean<>(
+				new WebappLoginRefusal(throttle, logger));
+		registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
 		registration.setOrder(AFTER_SPRING_SECURITY);
 		return registration;
 	}

@@ -108,7 +108,10 @@ class EngineErrorResponses extends OncePerRequestFilter {
 		if (request.getAttribute(REFUSAL) instanceof RuntimeException refusal) {
 			type = refusal.getClass().getSimpleName();
 			message = refusal.getMessage();
-			status = STATUS_BY_TYPE.getOrDefault(type, 403);
+			status = refusal instanceof LoginDelayedException ? 429 : STATUS_BY_TYPE.getOrDefault(type, 403);
+			if (refusal instanceof LoginDelayedException delayed) {
+				response.setHeader("Retry-After", String.valueOf(delayed.seconds()));
+			}
 		}
 		if (status >= 500) {
 			log.error("Engine request {} {} failed: {} {}", request.getMethod(), request.getRequestURI(), type, message);
@@ -135,6 +138,7 @@ class EngineErrorResponses extends OncePerRequestFilter {
 			case 404 -> "NotFound";
 			case 409 -> "Conflict";
 			case 422 -> "BusinessRule";
+			case 429 -> "TooManyRequests";
 			default -> status >= 500 ? "ServerError" : "ClientError";
 		};
 	}

@@ -23,6 +23,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * 工作台: each person's home, with their counts (my tasks, my groups' queue, overdue, due today,
@@ -67,8 +68,12 @@ class HomeController {
 	record MovedTask(String caseNumber, String taskName, LocalDateTime movedAt, List<String> nowAt) {
 	}
 
+	/** {@code ?wait=8}: the throttle held the login; the page says how long to wait. */
 	@GetMapping("/login")
-	String login() {
+	String login(@RequestParam(name = "wait", required = false) String wait, Model model) {
+		if (wait != null && wait.matches("\\d{1,5}")) {
+			model.addAttribute("waitSeconds", Integer.parseInt(wait));
+		}
 		return "login";
 	}
 

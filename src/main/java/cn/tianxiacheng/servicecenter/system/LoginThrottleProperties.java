@@ -5,12 +5,13 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How failed logins slow an attacker down: after {@code freeAttempts} failures of one user from
- * one address (or {@code freeAttemptsPerAddress} failures of any users from one address), each
- * further failure makes that pair (or address) wait twice as long as the last, from
- * {@code firstDelay} up to {@code maxDelay}.
+ * How failed password checks slow an attacker down ({@link LoginThrottle}): after
+ * {@code freeAttempts} failures of one user at one client, {@code freeAttemptsPerUser} of one user
+ * anywhere, or {@code freeAttemptsPerAddress} of any users at one client, each further failure
+ * makes that pair, user or client wait twice as long as the last, from {@code firstDelay} up to
+ * {@code maxDelay}. A count restarts after {@code forgetAfter} without a failure.
  */
 @ConfigurationProperties("servicecenter.login")
-public record LoginThrottleProperties(int freeAttempts, int freeAttemptsPerAddress, Duration firstDelay,
-		Duration maxDelay) {
+public record LoginThrottleProperties(int freeAttempts, int freeAttemptsPerUser, int freeAttemptsPerAddress,
+		Duration firstDelay, Duration maxDelay, Duration forgetAfter) {
 }

@@ -9,13 +9,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -37,14 +40,14 @@ class SecurityConfig {
 	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, CamundaIdentityAuthenticationProvider identity)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, CamundaIdentityAuthenticationProvider identity,
+			SessionRegistry sessions) throws Exception {
 		RequestMatcher machineApis = new OrRequestMatcher(PATH.matcher("/api/**"), PATH.matcher("/engine-rest/**"),
 				PATH.matcher("/camunda/api/**"));
-		BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
-		basic.setRealmName("tianxiacheng");
+		LoginAnswers answers = new LoginAnswers();
 
-		http.authenticationProvider(identity)
+		// no parent manager: each password is checked (and throttled) once
+		http.authenticationManager(new ProviderManager(identity))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(SecurityConfig::isCrossSiteChange)
 				.denyAll()
@@ -59,9 +62,17 @@ class SecurityConfig {
 						AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(StaffGroup.AUDITOR.id()))))
 				.anyRequest()
 				.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
-			.httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(basic))
-			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(basic, machineApis)
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler(answers)
+				.authenticationDetailsSource(LoginDetails::new))
+			.httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(answers)
+				.authenticationDetailsSource(LoginDetails::new))
+			// a password change ends the user's other sessions (PasswordGuard)
+			.sessionManagement(session -> session.maximumSessions(-1)
+				.sessionRegistry(sessions)
+				.expiredSessionStrategy(answers))
+			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(answers, machineApis)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), PATH.matcher("/**")))
 			.logout(logout -> logout
 				.logoutRequestMatcher(new OrRequestMatcher(PATH.matcher(HttpMethod.POST, "/logout"),
@@ -73,6 +84,17 @@ class SecurityConfig {
 					request -> machineApis.matches(request) && request.getRequestedSessionId() == null))
 			.headers(withDefaults());
 		return http.build();
+	}
+
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry of ended sessions. */
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	/** What a browser marks as sent from another site's page, other than a read. */

@@ -262,7 +262,7 @@ class StaffCommandGuard extends CommandInterceptor {
 
 	/** A field of an engine command (Camunda 7.24): the commands keep their arguments to themselves. */
 	@SuppressWarnings("unchecked")
-	private static <V> V field(Object command, String name) {
+	static <V> V field(Object command, String name) {
 		for (Class<?> type = command.getClass(); type != Object.class; type = type.getSuperclass()) {
 			try {
 				Field field = type.getDeclaredField(name);

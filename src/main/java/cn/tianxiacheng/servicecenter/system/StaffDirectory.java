@@ -1,5 +1,6 @@
 package cn.tianxiacheng.servicecenter.system;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -57,6 +58,26 @@ class StaffDirectory {
 		ensureUser(admin.username(), "管理员", admin.password(), StaffGroup.ADMIN);
 		if (identityService.createUserQuery().userId(admin.username()).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
 			identityService.createMembership(admin.username(), Groups.CAMUNDA_ADMIN);
+		}
+	}
+
+	/**
+	 * Refuses to start while a user, or the administrator about to be created, has the demo
+	 * password. Checked as the system, outside the login throttle.
+	 */
+	void refuseDemoPasswords(AdminAccountProperties admin) {
+		List<String> users = new ArrayList<>(identityService.createUserQuery()
+			.list()
+			.stream()
+			.map(User::getId)
+			.filter(id -> identityService.checkPassword(id, DEMO_PASSWORD))
+			.toList());
+		if (DEMO_PASSWORD.equals(admin.password()) && !users.contains(admin.username())) {
+			users.add(admin.username());
+		}
+		if (!users.isEmpty()) {
+			throw new IllegalStateException("Users with the demo password: " + users + ". Change their passwords "
+					+ "(SERVICECENTER_ADMIN_PASSWORD for a new administrator) before starting with the postgres profile");
 		}
 	}
 

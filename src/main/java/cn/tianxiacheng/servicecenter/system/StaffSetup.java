@@ -6,7 +6,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * At every start, idempotently and one node at a time ({@link SetupLock}): the staff groups and their authorizations, the administrator,
+ * At every start, idempotently and one node at a time ({@link SetupLock}): the staff groups and their authorizations,
+ * no demo password where they are not allowed, the administrator,
  * the demo staff where enabled, and the Tasklist filters.
  */
 @Component
@@ -40,6 +41,9 @@ class StaffSetup implements ApplicationRunner {
 		lock.run(() -> {
 			directory.ensureGroups();
 			authorizations.ensureStaffAuthorizations();
+			if (!demo.passwordsAllowed()) {
+				directory.refuseDemoPasswords(admin);
+			}
 			directory.ensureAdmin(admin);
 			if (demo.users()) {
 				directory.ensureDemoUsers();

@@ -23,4 +23,16 @@ class PostgresProfileIntegrationTests {
 			.close()).hasStackTraceContaining("SERVICECENTER_ADMIN_PASSWORD");
 	}
 
+	@Test
+	void shouldRefuseToStartWithTheDemoPassword() {
+		List<String> database = TestDatabase.freshPostgresDatabase("demo_password_" + System.nanoTime());
+		String[] args = { "--spring.datasource.url=" + database.get(0), "--spring.datasource.username=" + database.get(1),
+				"--spring.datasource.password=" + database.get(2), "--server.port=0",
+				"--servicecenter.admin.password=demo", "--servicecenter.release.secret=a-release-secret-of-the-test" };
+
+		assertThatThrownBy(() -> new SpringApplicationBuilder(ServiceCenterApplication.class).profiles("postgres")
+			.run(args)
+			.close()).hasStackTraceContaining("Users with the demo password: [admin]");
+	}
+
 }
