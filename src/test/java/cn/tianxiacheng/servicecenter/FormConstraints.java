@@ -118,6 +118,12 @@ public final class FormConstraints {
 		return form;
 	}
 
+	/** The {@code min} and {@code max} of a number field, for the code that keeps the same limits. */
+	public List<Integer> limits(String key) {
+		JsonNode validate = fields.stream().filter(field -> field.key().equals(key)).findFirst().orElseThrow().validate();
+		return List.of(validate.get("min").intValue(), validate.get("max").intValue());
+	}
+
 	/** The variables a task of this form holds before it is worked: the options its {@code valuesKey}s name. */
 	public Map<String, Object> current() {
 		Map<String, Object> current = new LinkedHashMap<>();

@@ -151,7 +151,11 @@ final class FormFields {
 		Set<String> hidden = applyConditions(data);
 		for (Field field : fields.values()) {
 			if (field.required() && !hidden.contains(field.key()) && isEmpty(field, unwrap(variables.get(field.key())))) {
-				throw new BadInputException(("checkbox".equals(field.type()) ? "请勾选“" : "请填写“") + field.label() + "”");
+				throw new BadInputException(switch (field.type()) {
+					case "checkbox" -> "请勾选";
+					case "radio", "select", "checklist", "taglist" -> "请选择";
+					default -> "请填写";
+				} + field.label());
 			}
 		}
 		for (Map.Entry<String, ?> variable : variables.entrySet()) {

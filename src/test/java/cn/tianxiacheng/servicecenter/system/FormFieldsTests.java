@@ -61,7 +61,7 @@ class FormFieldsTests {
 		assertThatThrownBy(() -> visit.check(Map.of("reached", true, "satisfaction", 4.5), true, Map.of()))
 			.hasMessageContaining("满意度");
 		assertThatThrownBy(() -> visit.check(Map.of("reached", true), true, Map.of()))
-			.as("required when the owner was reached").hasMessage("请填写“满意度（1–5 分）”");
+			.as("required when the owner was reached").hasMessage("请填写满意度（1–5 分）");
 		assertThatCode(() -> visit.check(Map.of("reached", false), true, Map.of())).doesNotThrowAnyException();
 		assertThatThrownBy(() -> visit.check(Map.of("reached", false, "satisfaction", 5), true, Map.of()))
 			.as("a hidden field").hasMessageContaining("不需要填写");
@@ -72,7 +72,7 @@ class FormFieldsTests {
 			.hasMessage("“补偿金额（元，如有）”不能大于 50000");
 		assertThatThrownBy(() -> complaint.check(Map.of("managerDecision", "RESOLVED", "compensation", 80, "opinion", "补偿"),
 				true, Map.of()))
-			.as("required under a condition").hasMessage("请填写“补偿方式”");
+			.as("required under a condition").hasMessage("请选择补偿方式");
 	}
 
 	@Test
