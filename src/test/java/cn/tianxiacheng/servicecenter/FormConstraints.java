@@ -215,7 +215,7 @@ public final class FormConstraints {
 		if (validate.hasNonNull("pattern") && !Pattern.compile(validate.get("pattern").asText()).matcher("格式不对").find()) {
 			broken.add(with(field, "pattern", valid, "格式不对"));
 		}
-		if (!field.options().isEmpty() || field.valuesKey() != null) {
+		if (!field.options().isEmpty()) {
 			broken.add(with(field, "options", valid, "NOT_AN_OPTION"));
 		}
 		switch (field.type()) {

@@ -30,8 +30,8 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 /**
  * The input fields a deployed Camunda Form declares, with every rule its editor set: what a
  * task or a start event accepts. Refused (400, naming the field by its label): a variable that
- * no field declares; a value of the wrong kind; outside the field's options (fixed, or taken
- * from the variable its {@code valuesKey} names), checklist and taglist values included; below
+ * no field declares; a value of the wrong kind; outside the field's options, checklist and
+ * taglist values included (options taken from a variable are the listener's to check); below
  * {@code min} or above {@code max}, with more decimals than {@code decimalDigits} allows (0: an
  * integer) or off the {@code increment}; shorter than {@code minLength} or longer than
  * {@code maxLength}; not matching {@code pattern} or the e-mail/phone {@code validationType}; a
@@ -70,7 +70,7 @@ final class FormFields {
 	 * of the groups around it (without the leading {@code =}); {@code validate} holds the rules.
 	 */
 	record Field(String key, String label, String type, String subtype, List<String> hides, List<String> options,
-			String valuesKey, Integer decimalDigits, BigDecimal increment, boolean disallowPassedDates,
+			Integer decimalDigits, BigDecimal increment, boolean disallowPassedDates,
 			JsonNode validate) {
 
 		boolean required() {
@@ -120,8 +120,7 @@ final class FormFields {
 			}
 			fields.put(key,
 					new Field(key, component.path("label").asText(key), type, component.path("subtype").asText(""),
-							List.copyOf(hides), options, component.hasNonNull("valuesKey") ? component.get("valuesKey").asText()
-									: null,
+							List.copyOf(hides), options,
 							component.hasNonNull("decimalDigits") ? component.get("decimalDigits").asInt() : null,
 							component.hasNonNull("increment") ? new BigDecimal(component.get("increment").asText()) : null,
 							component.path("disallowPassedDates").asBoolean(false), component.path("validate")));
@@ -209,14 +208,14 @@ final class FormFields {
 			case "number" -> checkNumber(field, value, data);
 			case "checklist", "taglist" -> {
 				for (Object item : items(field, value)) {
-					checkOption(field, item, data);
+					checkOption(field, item);
 				}
 			}
 			case "datetime" -> checkDateTime(field, value);
 			default -> require(value instanceof String, field, "应为文字");
 		}
 		if (value instanceof String text && !MULTIPLE.contains(field.type())) {
-			checkOption(field, text, data);
+			checkOption(field, text);
 			checkText(field, text, data);
 		}
 	}
@@ -271,8 +270,13 @@ final class FormFields {
 		}
 	}
 
-	private static void checkOption(Field field, Object value, Map<String, Object> data) {
-		List<String> options = field.valuesKey() != null ? options(data.get(field.valuesKey())) : field.options();
+	/**
+	 * A value of the form's own options. Options a form takes from a variable ({@code valuesKey})
+	 * are the application's offer, not the form's: the listener that made the offer checks the
+	 * choice against it (the charge items), with its own words.
+	 */
+	private static void checkOption(Field field, Object value) {
+		List<String> options = field.options();
 		if (options == null || value instanceof String text && text.isEmpty()) {
 			return;
 		}
@@ -372,28 +376,6 @@ final class FormFields {
 			// refused below
 		}
 		throw new BadInputException("“" + field.label() + "”应为可选项的列表");
-	}
-
-	/** The options a {@code valuesKey} names: a list of values or of {@code {label, value}}. */
-	private static List<String> options(Object source) {
-		List<String> options = new ArrayList<>();
-		if (source instanceof Collection<?> list) {
-			for (Object option : list) {
-				options.add(String.valueOf(option instanceof Map<?, ?> map ? map.get("value") : option));
-			}
-			return options;
-		}
-		if (source != null) {
-			try {
-				for (JsonNode option : JSON.readTree(source.toString())) {
-					options.add(option.has("value") ? option.get("value").asText() : option.asText());
-				}
-			}
-			catch (IOException notJson) {
-				// no options: every value is refused
-			}
-		}
-		return options;
 	}
 
 	private static void require(boolean condition, Field field, String expectation) {

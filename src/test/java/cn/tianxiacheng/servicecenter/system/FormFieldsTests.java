@@ -76,13 +76,13 @@ class FormFieldsTests {
 	}
 
 	@Test
-	void shouldTakeTheConditionsFromTheTasksVariablesToo() {
+	void shouldCheckAChargeLineAgainstTheFormAndLeaveTheOfferToItsListener() {
 		FormFields work = fields("sr-work");
 		Map<String, Object> offered = Map.of("chargeItemOptions", FormConstraints.OFFERED);
 		assertThatThrownBy(() -> work.check(Map.of("chargeQuantity1", 100), false, offered)).hasMessageContaining("不能大于 99");
-		assertThatThrownBy(() -> work.check(Map.of("chargeCode1", "GOLD_TAP"), false, offered))
-			.hasMessageContaining("不在可选项中");
-		assertThatCode(() -> work.check(Map.of("chargeCode1", "ITEM_TWO"), false, offered)).doesNotThrowAnyException();
+		assertThatThrownBy(() -> work.check(Map.of("chargeQuantity1", 1.5), false, offered)).hasMessageContaining("应为整数");
+		assertThatCode(() -> work.check(Map.of("chargeCode1", "ITEM_TWO", "chargeQuantity1", 2), false, offered))
+			.doesNotThrowAnyException();
 	}
 
 	private static FormFields fields(String form) {
