@@ -55,6 +55,11 @@ class Dashboard {
 			List<Day> trend, List<Times> times, List<Month> certificateRequests) {
 	}
 
+	/** The range of the return visit's satisfaction ({@code return-visit.form}). */
+	static final int SATISFACTION_MIN = 1;
+
+	static final int SATISFACTION_MAX = 5;
+
 	/** The process of 协助办理 (its key, not its package: the dashboard reads the engine's history). */
 	private static final String ASSISTANCE_PROCESS = "AssistanceRequestProcess";
 
@@ -245,20 +250,32 @@ class Dashboard {
 	private Figure satisfaction(Timestamp from, Timestamp to, Timestamp previousFrom) {
 		Map<String, Object> current = satisfactionBetween(from, to);
 		Map<String, Object> previous = satisfactionBetween(previousFrom, from);
-		return new Figure("回访满意度，" + current.get("n") + " 份", (BigDecimal) current.get("avg"),
-				(BigDecimal) previous.get("avg"), "5 分制", "/audit?kind=ReturnVisitProcess&state=COMPLETED");
+		long ignored = (Long) current.get("ignored");
+		return new Figure("回访满意度，" + current.get("n") + " 份"
+				+ (ignored == 0 ? "" : "（另有 " + ignored + " 份超出 " + SATISFACTION_MIN + "–" + SATISFACTION_MAX + " 分，未计入）"),
+				(BigDecimal) current.get("avg"), (BigDecimal) previous.get("avg"), "5 分制",
+				"/audit?kind=ReturnVisitProcess&state=COMPLETED");
 	}
 
+	/**
+	 * The average of the return visits' satisfaction; a value outside the form's range (stored
+	 * before the form was enforced) is left out and counted as ignored.
+	 */
 	private Map<String, Object> satisfactionBetween(Timestamp from, Timestamp to) {
 		Map<String, Object> result = new LinkedHashMap<>();
 		jdbc.query("""
-				select count(v.LONG_), avg(cast(v.LONG_ as decimal(10, 4))) from ACT_HI_VARINST v
-				 where v.NAME_ = 'satisfaction' and v.LONG_ is not null and v.CREATE_TIME_ >= ? and v.CREATE_TIME_ < ?""",
-				rs -> {
+				select count(case when v.LONG_ between ? and ? then 1 end),
+				       avg(case when v.LONG_ between ? and ? then cast(v.LONG_ as decimal(10, 4)) end),
+				       count(case when v.LONG_ not between ? and ? or v.DOUBLE_ is not null then 1 end)
+				  from ACT_HI_VARINST v
+				 where v.NAME_ = 'satisfaction' and (v.LONG_ is not null or v.DOUBLE_ is not null)
+				   and v.CREATE_TIME_ >= ? and v.CREATE_TIME_ < ?""", rs -> {
 					result.put("n", rs.getLong(1));
 					BigDecimal avg = rs.getBigDecimal(2);
 					result.put("avg", avg == null ? null : avg.setScale(2, RoundingMode.HALF_UP));
-				}, from, to);
+					result.put("ignored", rs.getLong(3));
+				}, SATISFACTION_MIN, SATISFACTION_MAX, SATISFACTION_MIN, SATISFACTION_MAX, SATISFACTION_MIN,
+				SATISFACTION_MAX, from, to);
 		return result;
 	}
 

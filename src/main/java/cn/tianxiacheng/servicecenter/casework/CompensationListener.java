@@ -22,6 +22,9 @@ class CompensationListener implements TaskListener {
 
 	static final String KIND = "compensationKind";
 
+	/** The largest compensation the manager's form allows ({@code complaint-manager.form}). */
+	static final BigDecimal MAX_AMOUNT = BigDecimal.valueOf(50_000);
+
 	private final Compensations compensations;
 
 	private final ServiceCaseRepository cases;
@@ -45,6 +48,9 @@ class CompensationListener implements TaskListener {
 		BigDecimal amount = new BigDecimal(number.toString());
 		if (amount.signum() == 0) {
 			return;
+		}
+		if (amount.signum() < 0 || amount.compareTo(MAX_AMOUNT) > 0) {
+			throw new BadInputException("“补偿金额”应在 0 到 " + MAX_AMOUNT.toPlainString() + " 元之间");
 		}
 		if (!(task.getVariable(KIND) instanceof String kind) || kind.isBlank()) {
 			throw new BadInputException("请选择补偿方式：抵扣物业费或现金赔付");

@@ -16,6 +16,11 @@ public final class ReturnVisitProcess {
 	/** The owner's satisfaction, 1–5, from the visit's form. */
 	public static final String SATISFACTION = "satisfaction";
 
+	/** The lowest and highest satisfaction the visit's form allows ({@code return-visit.form}). */
+	public static final int SATISFACTION_MIN = 1;
+
+	public static final int SATISFACTION_MAX = 5;
+
 	/** Tries made to reach the owner. */
 	public static final String ATTEMPTS = "attempts";
 

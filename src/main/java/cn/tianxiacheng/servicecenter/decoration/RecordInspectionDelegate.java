@@ -8,6 +8,7 @@ import java.util.Set;
 import cn.tianxiacheng.servicecenter.decoration.DecorationApprovalProcess.Element;
 import cn.tianxiacheng.servicecenter.decoration.DecorationApprovalProcess.Var;
 import cn.tianxiacheng.servicecenter.decoration.Decorations.Decoration;
+import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.CompletedTasks;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,6 +21,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RecordInspectionDelegate implements JavaDelegate {
+
+	/** The longest time to rectify that the inspection form allows ({@code decoration-site-inspection.form}). */
+	static final long MAX_RECTIFY_DAYS = 30;
 
 	private final Decorations decorations;
 
@@ -59,6 +63,10 @@ class RecordInspectionDelegate implements JavaDelegate {
 						+ (notes == null ? "" : "。" + notes));
 		if (violation) {
 			Object days = execution.getVariable(Var.RECTIFY_WITHIN_DAYS);
+			boolean whole = days instanceof Integer || days instanceof Long;
+			if (days != null && (!whole || ((Number) days).longValue() < 1 || ((Number) days).longValue() > MAX_RECTIFY_DAYS)) {
+				throw new BadInputException("“整改期限（天）”应为 1 到 " + MAX_RECTIFY_DAYS + " 的整数");
+			}
 			supervision.recordViolation(decoration, "INSPECTION", null,
 					String.valueOf(execution.getVariable(Var.VIOLATION_DESCRIPTION)).strip(),
 					Boolean.TRUE.equals(execution.getVariable(Var.VIOLATION_SERIOUS)),

@@ -12,6 +12,7 @@ import cn.tianxiacheng.servicecenter.decoration.DecorationSettlement.Settled;
 import cn.tianxiacheng.servicecenter.decoration.DecorationSupervision.DecidedViolation;
 import cn.tianxiacheng.servicecenter.decoration.Decorations.Decoration;
 import cn.tianxiacheng.servicecenter.fee.PaymentMethod;
+import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.CompletedTasks;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,6 +25,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SettleDepositDelegate implements JavaDelegate {
+
+	/** The most passes the assessment form takes back ({@code decoration-assess-deductions.form}). */
+	static final long MAX_PASSES = 99;
 
 	private final Decorations decorations;
 
@@ -68,6 +72,10 @@ class SettleDepositDelegate implements JavaDelegate {
 			deductions.add(new Deduction(Kind.WASTE, Kind.WASTE.label(), waste));
 		}
 		Object passes = execution.getVariable(Var.PASSES_RETURNED);
+		boolean whole = passes instanceof Integer || passes instanceof Long;
+		if (passes != null && (!whole || ((Number) passes).longValue() < 0 || ((Number) passes).longValue() > MAX_PASSES)) {
+			throw new BadInputException("“收回出入证（张）”应为 0 到 " + MAX_PASSES + " 的整数");
+		}
 		Settled settled = settlement.settle(decoration, deductions, passes instanceof Number n ? n.intValue() : 0,
 				PaymentMethod.valueOf(String.valueOf(execution.getVariable(Var.REFUND_METHOD))), cashier);
 		journal.note(execution, decoration.id(), "退还装修押金",

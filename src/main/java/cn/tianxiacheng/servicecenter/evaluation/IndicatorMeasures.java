@@ -27,6 +27,10 @@ class IndicatorMeasures {
 
 	}
 
+	private static final int SATISFACTION_MIN = 1;
+
+	private static final int SATISFACTION_MAX = 5;
+
 	private static final String FIRST_RESPONSES = "'Task_FirstResponse', 'Task_ScheduleAppointment'";
 
 	/** Return visits of the cases the staff member worked on: their business key is HF- and the case's. */
@@ -85,24 +89,52 @@ class IndicatorMeasures {
 	private Measure satisfaction(String staffId, Timestamp from, Timestamp to) {
 		List<String> visits = new ArrayList<>();
 		long[] sum = new long[1];
+		long[] ignored = new long[1];
 		jdbc.query(VISITS_OF_THEIR_CASES, rs -> {
-			visits.add(rs.getString(1) + "：" + rs.getLong(2) + " 分");
-			sum[0] += rs.getLong(2);
+			if (withinForm(rs.getLong(2))) {
+				visits.add(rs.getString(1) + "：" + rs.getLong(2) + " 分");
+				sum[0] += rs.getLong(2);
+			}
+			else {
+				ignored[0]++;
+			}
 		}, from, to, staffId);
-		return visits.isEmpty() ? Measure.none()
-				: new Measure(BigDecimal.valueOf(sum[0]).divide(BigDecimal.valueOf(visits.size()), 2, RoundingMode.HALF_UP),
-						visits);
+		if (visits.isEmpty()) {
+			return Measure.none();
+		}
+		BigDecimal average = BigDecimal.valueOf(sum[0]).divide(BigDecimal.valueOf(visits.size()), 2, RoundingMode.HALF_UP);
+		if (ignored[0] > 0) {
+			visits.add(ignored(ignored[0]));
+		}
+		return new Measure(average, visits);
 	}
 
 	/** Cases they worked whose return visit found the owner dissatisfied (2 points or less): reopened. */
 	private Measure reopened(String staffId, Timestamp from, Timestamp to) {
 		List<String> reopened = new ArrayList<>();
+		long[] ignored = new long[1];
 		jdbc.query(VISITS_OF_THEIR_CASES, rs -> {
-			if (rs.getLong(2) <= 2) {
+			if (!withinForm(rs.getLong(2))) {
+				ignored[0]++;
+			}
+			else if (rs.getLong(2) <= 2) {
 				reopened.add(rs.getString(1));
 			}
 		}, from, to, staffId);
-		return new Measure(BigDecimal.valueOf(reopened.size()), reopened);
+		List<String> evidence = new ArrayList<>(reopened);
+		if (ignored[0] > 0) {
+			evidence.add(ignored(ignored[0]));
+		}
+		return new Measure(BigDecimal.valueOf(reopened.size()), evidence);
+	}
+
+	/** Within the return visit form's range ({@code return-visit.form}); a value outside was stored before it was enforced. */
+	private static boolean withinForm(long satisfaction) {
+		return satisfaction >= SATISFACTION_MIN && satisfaction <= SATISFACTION_MAX;
+	}
+
+	private static String ignored(long count) {
+		return "另有 " + count + " 份回访的满意度超出 " + SATISFACTION_MIN + "–" + SATISFACTION_MAX + " 分，未计入";
 	}
 
 	private Measure receiptsReversed(String staffId, Timestamp from, Timestamp to) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import cn.tianxiacheng.servicecenter.estate.Unit;
 import cn.tianxiacheng.servicecenter.estate.UnitRepository;
+import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -66,6 +67,9 @@ public class MeterReadings {
 
 	@Transactional
 	public Recorded record(long unitId, String meter, BigDecimal reading, LocalDate readOn, String readBy) {
+		if (reading.signum() < 0) {
+			throw new BadInputException("表读数不能为负数");
+		}
 		Unit unit = units.findById(unitId).orElseThrow(() -> new BusinessRuleException("房屋不存在：编号 " + unitId));
 		if (readOn.isAfter(LocalDate.now(clock))) {
 			throw new BusinessRuleException("抄表日期不能晚于今天");

@@ -120,25 +120,29 @@ class StaffCommandGuard extends CommandInterceptor {
 				refuseBusinessKey(builder.getBusinessKey());
 				ProcessDefinitionEntity definition = context
 					.runWithoutAuthorization(new GetDeployedProcessDefinitionCmd(builder, false));
-				startForm(context, definition.getId()).check(orEmpty(builder.getVariables()), true);
+				startForm(context, definition.getId()).check(orEmpty(builder.getVariables()), true, Map.of());
 			}
 			case "SubmitStartFormCmd" -> {
 				refuseBusinessKey(field(command, "businessKey"));
-				startForm(context, field(command, "processDefinitionId")).check(orEmpty(field(command, "variables")), true);
+				startForm(context, field(command, "processDefinitionId")).check(orEmpty(field(command, "variables")), true,
+						Map.of());
 			}
 			case "CompleteTaskCmd" -> {
 				TaskEntity task = workedTask(context, caller, field(command, "taskId"));
-				taskForm(context, task).check(orEmpty(field(command, "variables")), true);
+				taskForm(context, task).check(orEmpty(field(command, "variables")), true, task.getVariables());
 			}
 			case "SubmitTaskFormCmd" -> {
 				TaskEntity task = workedTask(context, caller, field(command, "taskId"));
-				taskForm(context, task).check(orEmpty(field(command, "properties")), true);
+				taskForm(context, task).check(orEmpty(field(command, "properties")), true, task.getVariables());
 			}
-			case "SetTaskVariablesCmd" -> taskForm(context, workedTask(context, caller, field(command, "entityId")))
-				.check(orEmpty(field(command, "variables")), false);
+			case "SetTaskVariablesCmd" -> {
+				TaskEntity task = workedTask(context, caller, field(command, "entityId"));
+				taskForm(context, task).check(orEmpty(field(command, "variables")), false, task.getVariables());
+			}
 			case "PatchTaskVariablesCmd" -> {
-				FormFields form = taskForm(context, workedTask(context, caller, field(command, "entityId")));
-				form.check(orEmpty(field(command, "variables")), false);
+				TaskEntity task = workedTask(context, caller, field(command, "entityId"));
+				FormFields form = taskForm(context, task);
+				form.check(orEmpty(field(command, "variables")), false, task.getVariables());
 				Collection<String> deletions = field(command, "deletions");
 				form.checkRemovable(deletions == null ? List.of() : deletions);
 			}

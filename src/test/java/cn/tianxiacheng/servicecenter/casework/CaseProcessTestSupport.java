@@ -80,6 +80,7 @@ abstract class CaseProcessTestSupport {
 		});
 		Mocks.register("compensationListener", (TaskListener) task -> {
 		});
+		Mocks.register("satisfactionListener", new SatisfactionListener());
 		Mocks.register("startRoutineVisitsDelegate", startRoutineVisits);
 		Mocks.register("returnVisitSchedule", new ReturnVisitSchedule("PT24H", "0 0 9 1 * ?"));
 	}

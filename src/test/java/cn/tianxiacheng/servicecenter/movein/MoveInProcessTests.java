@@ -66,6 +66,7 @@ class MoveInProcessTests {
 		Mocks.register("rejectMoveInDelegate", reject);
 		Mocks.register("cancelMoveInDelegate", cancel);
 		Mocks.register("completeMoveInDelegate", completeMoveIn);
+		Mocks.register("handOverListener", new HandOverListener());
 		doAnswer(invocation -> {
 			invocation.<DelegateExecution>getArgument(0).setVariable(Var.OPENING_FEES_PAID, paid);
 			return null;
