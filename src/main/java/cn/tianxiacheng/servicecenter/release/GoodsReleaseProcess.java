@@ -68,6 +68,9 @@ public final class GoodsReleaseProcess {
 		/** The pass number, under the name Tasklist's cards show. */
 		public static final String CASE_NUMBER = "caseNumber";
 
+		/** The login id of the staff member who registered the request: its review and the move-out decision are never theirs. */
+		public static final String REQUESTED_BY = "requestedBy";
+
 		public static final String UNIT_ID = "unitId";
 
 		public static final String UNIT_NUMBER = "unitNumber";

@@ -216,6 +216,7 @@ public class ReleasePasses {
 		variables.put(Var.MOVE_OUT, request.moveOut());
 		variables.put(Var.VALID_TO, to.toString());
 		variables.put(Var.RECENT_STEPS, journal.recentSteps(passId));
+		variables.put(Var.REQUESTED_BY, staff.id());
 		ProcessInstance instance = asSystem.call(
 				() -> runtimeService.startProcessInstanceByKey(GoodsReleaseProcess.KEY, passNumber, variables));
 		jdbc.update("update release_pass set process_instance_id = ? where id = ?", instance.getId(), passId);

@@ -28,6 +28,7 @@ import cn.tianxiacheng.servicecenter.system.NumberSeries;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import cn.tianxiacheng.servicecenter.system.StaffNames;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -79,9 +80,12 @@ class RepairPlans {
 
 	private final Clock clock;
 
+	private final IdentityService identityService;
+
 	RepairPlans(JdbcTemplate jdbc, NumberSeries numberSeries, RuntimeService runtimeService, EngineAsSystem asSystem,
 			StepJournal journal, StaffNames staffNames, Expenses expenses,
-			@Value("${servicecenter.repair-plans.consultation-threshold}") BigDecimal threshold, Clock clock) {
+			@Value("${servicecenter.repair-plans.consultation-threshold}") BigDecimal threshold, Clock clock,
+			IdentityService identityService) {
 		this.jdbc = jdbc;
 		this.insert = new SimpleJdbcInsert(jdbc).withTableName("repair_plan").usingGeneratedKeyColumns("id");
 		this.numberSeries = numberSeries;
@@ -92,6 +96,7 @@ class RepairPlans {
 		this.expenses = expenses;
 		this.threshold = threshold.setScale(2, RoundingMode.UNNECESSARY);
 		this.clock = clock;
+		this.identityService = identityService;
 	}
 
 	record Draft(String requestId, RepairScale scale, String item, String facility, String reason,
@@ -187,11 +192,26 @@ class RepairPlans {
 		variables.put(Var.PLANNED_END, draft.plannedEnd().toString());
 		variables.put(Var.DETAILS_PATH, "/repair-plans/" + number);
 		variables.put(Journal.RECENT_STEPS, journal.recentSteps(number));
+		variables.put(Var.REQUESTED_BY, staff.id());
+		variables.put(Var.REVIEW_GROUP, reviewGroup(staff));
 		String processInstanceId = asSystem
 			.call(() -> runtimeService.startProcessInstanceByKey(RepairPlanProcess.KEY, number, variables))
 			.getId();
 		jdbc.update("update repair_plan set process_instance_id = ? where id = ?", processInstanceId, id);
 		return new Drafted(number, processInstanceId);
+	}
+
+	/**
+	 * Who reviews a plan: another director; where the office has no other (the usual case), the
+	 * service center's manager, so that the drafter never approves his own plan and budget.
+	 */
+	private String reviewGroup(Staff drafter) {
+		boolean otherDirector = identityService.createUserQuery()
+			.memberOfGroup(StaffGroup.DIRECTOR.id())
+			.list()
+			.stream()
+			.anyMatch(user -> !user.getId().equals(drafter.id()));
+		return otherDirector ? StaffGroup.DIRECTOR.id() : StaffGroup.MANAGER.id();
 	}
 
 	private void check(Draft draft) {

@@ -55,6 +55,8 @@ class StaffCommandGuard extends CommandInterceptor {
 
 	private final Map<String, FormFields> formsByDefinition = new ConcurrentHashMap<>();
 
+	private final FourEyes fourEyes = new FourEyes();
+
 	@Override
 	public <T> T execute(Command<T> command) {
 		if (inCommand.get()) {
@@ -145,8 +147,10 @@ class StaffCommandGuard extends CommandInterceptor {
 				}
 			}
 			case "AddCommentCmd" -> checkComment(context, caller, field(command, "taskId"));
+			// Camunda's authorizations decide who may hand a task on (the manager); the model, to whom
+			case "AssignTaskCmd" -> fourEyes.checkHandedTo(context, existingTask(context, field(command, "taskId")),
+					field(command, "userId"));
 			default -> {
-				// AssignTaskCmd: Camunda's authorizations decide (only the manager may hand a task on)
 			}
 		}
 	}
@@ -174,6 +178,7 @@ class StaffCommandGuard extends CommandInterceptor {
 		if (!task.getAssignee().equals(caller.getUserId())) {
 			throw new ConflictException("此任务已由其他人领取");
 		}
+		fourEyes.checkWorker(context, task, caller.getUserId());
 		return task;
 	}
 
@@ -187,6 +192,7 @@ class StaffCommandGuard extends CommandInterceptor {
 				&& !caller.getGroupIds().contains(StaffGroup.MANAGER.id())) {
 			throw new AccessDeniedException("只能退回自己领取的任务");
 		}
+		fourEyes.checkHandedTo(context, task, userId);
 	}
 
 	/** Camunda checks nothing on comments: one comments on the tasks of one's groups (the manager on any). */
