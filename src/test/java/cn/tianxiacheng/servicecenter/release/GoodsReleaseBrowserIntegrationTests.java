@@ -121,6 +121,7 @@ class GoodsReleaseBrowserIntegrationTests {
 			guard.screenshot("release-07-guard-releases");
 
 			guard.find(By.name("passNumber")).sendKeys(passNumber);
+			guard.find(By.name("signature")).sendKeys(signature);
 			guard.click(By.cssSelector("form.scan button[type=submit]"));
 			assertThat(guard.find(By.cssSelector(".verdict.refused")).getText()).contains("放行条已使用过");
 			guard.screenshot("release-08-a-second-scan-is-refused");
