@@ -20,6 +20,7 @@ import cn.tianxiacheng.servicecenter.finance.Expenses;
 import cn.tianxiacheng.servicecenter.journal.Journal;
 import cn.tianxiacheng.servicecenter.journal.StepJournal;
 import cn.tianxiacheng.servicecenter.repairplan.RepairPlanProcess.Var;
+import cn.tianxiacheng.servicecenter.system.ApproverGroups;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
@@ -28,7 +29,6 @@ import cn.tianxiacheng.servicecenter.system.NumberSeries;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import cn.tianxiacheng.servicecenter.system.StaffNames;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -80,12 +80,12 @@ class RepairPlans {
 
 	private final Clock clock;
 
-	private final IdentityService identityService;
+	private final ApproverGroups approverGroups;
 
 	RepairPlans(JdbcTemplate jdbc, NumberSeries numberSeries, RuntimeService runtimeService, EngineAsSystem asSystem,
 			StepJournal journal, StaffNames staffNames, Expenses expenses,
 			@Value("${servicecenter.repair-plans.consultation-threshold}") BigDecimal threshold, Clock clock,
-			IdentityService identityService) {
+			ApproverGroups approverGroups) {
 		this.jdbc = jdbc;
 		this.insert = new SimpleJdbcInsert(jdbc).withTableName("repair_plan").usingGeneratedKeyColumns("id");
 		this.numberSeries = numberSeries;
@@ -96,7 +96,7 @@ class RepairPlans {
 		this.expenses = expenses;
 		this.threshold = threshold.setScale(2, RoundingMode.UNNECESSARY);
 		this.clock = clock;
-		this.identityService = identityService;
+		this.approverGroups = approverGroups;
 	}
 
 	record Draft(String requestId, RepairScale scale, String item, String facility, String reason,
@@ -193,25 +193,12 @@ class RepairPlans {
 		variables.put(Var.DETAILS_PATH, "/repair-plans/" + number);
 		variables.put(Journal.RECENT_STEPS, journal.recentSteps(number));
 		variables.put(Var.REQUESTED_BY, staff.id());
-		variables.put(Var.REVIEW_GROUP, reviewGroup(staff));
+		variables.put(Var.REVIEW_GROUP, approverGroups.approving(StaffGroup.DIRECTOR, StaffGroup.MANAGER, staff.id()));
 		String processInstanceId = asSystem
 			.call(() -> runtimeService.startProcessInstanceByKey(RepairPlanProcess.KEY, number, variables))
 			.getId();
 		jdbc.update("update repair_plan set process_instance_id = ? where id = ?", processInstanceId, id);
 		return new Drafted(number, processInstanceId);
-	}
-
-	/**
-	 * Who reviews a plan: another director; where the office has no other (the usual case), the
-	 * service center's manager, so that the drafter never approves his own plan and budget.
-	 */
-	private String reviewGroup(Staff drafter) {
-		boolean otherDirector = identityService.createUserQuery()
-			.memberOfGroup(StaffGroup.DIRECTOR.id())
-			.list()
-			.stream()
-			.anyMatch(user -> !user.getId().equals(drafter.id()));
-		return otherDirector ? StaffGroup.DIRECTOR.id() : StaffGroup.MANAGER.id();
 	}
 
 	private void check(Draft draft) {

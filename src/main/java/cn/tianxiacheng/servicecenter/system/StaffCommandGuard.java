@@ -36,7 +36,8 @@ import org.springframework.security.access.AccessDeniedException;
  * <li>the auditor changes nothing;</li>
  * <li>other staff may only do Tasklist's work ({@link StaffCommands#WORK}): a process starts
  * only at its start event, a task takes only the fields its deployed form declares, and only
- * its assignee, a member of the group it was given to, completes it;</li>
+ * its assignee, a member of the group it was given to, completes it; an approval never by its
+ * requester, a personal task only by its person ({@link FourEyes});</li>
  * <li>the rest (jobs, messages, signals, modifications, deployments…) is the system's and the
  * administrator's.</li>
  * </ul>

@@ -97,7 +97,7 @@ class FourEyesIntegrationTests extends DecisionTestSupport {
 	}
 
 	@Test
-	void shouldNotLetTheManagerApproveHisOwnArchiveAccess() {
+	void shouldGiveTheManagersOwnArchiveAccessToTheDirector() {
 		long archiveId = anArchive();
 		ResponseEntity<Map<String, Object>> access = StaffApi.call(rest, "manager", HttpMethod.POST,
 				"/api/archives/" + archiveId + "/access-requests", "{\"reason\":\"核对业主信息\",\"kind\":\"CONSULT\"}");
@@ -117,6 +117,12 @@ class FourEyesIntegrationTests extends DecisionTestSupport {
 			.isEqualTo("REQUESTED");
 		assertThat(StaffApi.call(rest, "manager", HttpMethod.GET, "/api/archives/" + archiveId, null).getBody())
 			.containsEntry("inClear", false);
+
+		assertThat(candidateGroup(approval)).as("the demo has one manager").isEqualTo("director");
+		StaffApi.work(rest, "director", approval.getId(), vars("approved", true, "opinion", "同意"));
+		StaffApi.awaitJobs(managementService, instance);
+		assertThat(jdbc.queryForObject("select decided_by from archive_access where id = ?", String.class, accessId))
+			.isEqualTo("director");
 	}
 
 	@Test
@@ -184,6 +190,7 @@ class FourEyesIntegrationTests extends DecisionTestSupport {
 		LocalDate later = LocalDate.now(SHANGHAI).plusDays(30);
 		return vars("caseNumber", "FE-1", "category", "四眼测试", "urgencyLabel", "一般", "unitNumber", "1-1-101",
 				"validTo", later.atStartOfDay(SHANGHAI).toInstant().toString(), "reviewGroup", "manager",
+				"approverGroup", "manager", "moveOutGroup", "manager",
 				"supervisorGroup", "manager", "post", "reception", "staffId", "nobody", "requestedBy", "nobody",
 				"permitEnd", later.toString(), "plannedEnd", later.toString(), "rectifyBy", later.toString(),
 				"dueOn", later.toString(), "recentSteps", "");
