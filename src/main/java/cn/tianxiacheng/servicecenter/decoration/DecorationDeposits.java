@@ -2,13 +2,13 @@ package cn.tianxiacheng.servicecenter.decoration;
 
 import java.util.Optional;
 
-import cn.tianxiacheng.servicecenter.fee.DepositHolders;
+import cn.tianxiacheng.servicecenter.fee.DepositHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** A decoration's deposit goes back only through its settlement, after acceptance, deductions and the hold. */
 @Component
-class DecorationDeposits implements DepositHolders {
+class DecorationDeposits implements DepositHolder {
 
 	private final JdbcTemplate jdbc;
 

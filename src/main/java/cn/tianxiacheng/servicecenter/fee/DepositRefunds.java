@@ -45,10 +45,10 @@ class DepositRefunds {
 
 	private final Clock clock;
 
-	private final List<DepositHolders> holders;
+	private final List<DepositHolder> holders;
 
 	DepositRefunds(UnitRepository units, FeeItemRepository items, BillWriter billWriter, Ledger ledger,
-			JdbcTemplate jdbc, Clock clock, List<DepositHolders> holders) {
+			JdbcTemplate jdbc, Clock clock, List<DepositHolder> holders) {
 		this.units = units;
 		this.items = items;
 		this.billWriter = billWriter;
