@@ -225,7 +225,7 @@ public class OpenTasks {
 		return openTask("InspectionRoundProcess", round, "guard");
 	}
 
-	/** A medium repair plan the director drafted, waiting for the director's review. */
+	/** A medium repair plan the director drafted, waiting for the manager's review (the demo has one director). */
 	public OpenTask repairPlan() {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		ResponseEntity<Map<String, Object>> drafted = StaffApi.call(rest, "director", HttpMethod.POST, "/api/repair-plans",
@@ -234,7 +234,7 @@ public class OpenTasks {
 						 "constructionPlan":"局部翻修防水层","budget":12000.00,"plannedStart":"%s","plannedEnd":"%s"}"""
 					.formatted(UUID.randomUUID(), today, today.plusDays(20)));
 		assertThat(drafted.getStatusCode()).as("repair plan drafted: %s", drafted.getBody()).isEqualTo(HttpStatus.CREATED);
-		return openTask("RepairPlanProcess", (String) drafted.getBody().get("processInstanceId"), "director");
+		return openTask("RepairPlanProcess", (String) drafted.getBody().get("processInstanceId"), "manager");
 	}
 
 	private String register(String type, String category) {

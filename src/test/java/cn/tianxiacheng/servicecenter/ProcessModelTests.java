@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,6 +28,8 @@ import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
@@ -37,7 +41,8 @@ import org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry;
  * The house rules of every model in {@code processes/}, read with the Camunda BPMN Model API:
  * the process id is the file name, history has a time to live, every user task goes to a staff
  * group that exists and has a form that exists in {@code forms/}, every delegate expression
- * names a bean of the application, every element is named in Chinese and drawn in the diagram.
+ * names a bean of the application, every element is named in Chinese and drawn in the diagram,
+ * and every approval says who may not give it (four eyes, read by the engine guard).
  * A deliberately broken model shows that each rule can fail.
  */
 class ProcessModelTests {
@@ -50,6 +55,33 @@ class ProcessModelTests {
 
 	private static final Set<String> FORMS = formIds(Path.of("forms"));
 
+	/** Names and forms of tasks that decide on someone's request: approvals, whatever the process. */
+	private static final Pattern APPROVAL_TASK = Pattern.compile("审批|批准|审核|approve");
+
+	/**
+	 * Every approval, by model and task, with the variable naming the one person who may not give
+	 * it (besides whoever started the process): a new approval fails here until it is listed and declared.
+	 */
+	private static final Map<String, String> APPROVALS = Map.ofEntries(
+			Map.entry("ArchiveAccessProcess/Task_ApproveAccess", "requestedBy"),
+			Map.entry("ArchiveChangeProcess/Task_ApproveChange", "requestedBy"),
+			Map.entry("AssistanceRequestProcess/Task_ApproveSeal", "requestedBy"),
+			Map.entry("DecorationApprovalProcess/Task_EngineeringReview", "requestedBy"),
+			Map.entry("DecorationApprovalProcess/Task_ManagerApproval", "requestedBy"),
+			Map.entry("DecorationApprovalProcess/Task_ReviewExtension", "requestedBy"),
+			Map.entry("GoodsReleaseProcess/Task_ReviewRequest", "requestedBy"),
+			Map.entry("GoodsReleaseProcess/Task_DecideMoveOut", "requestedBy"),
+			Map.entry("RepairPlanProcess/Task_ReviewPlan", "requestedBy"),
+			Map.entry("StaffEvaluationProcess/Task_SupervisorScores", "staffId"),
+			Map.entry("StaffEvaluationProcess/Task_DecideAppeal", "staffId"),
+			Map.entry("StaffEvaluationProcess/Task_DirectorApproves", "staffId"));
+
+	/** The variables the application sets at start with a staff member's login id. */
+	private static final Set<String> REQUESTER_VARIABLES = Set.of("requestedBy", "staffId");
+
+	/** Tasks only the person the model assigns them to may answer. */
+	private static final Set<String> PERSONAL_TASKS = Set.of("StaffEvaluationProcess/Task_StaffConfirms");
+
 	@Test
 	void shouldKeepTheHouseRulesInEveryModel() throws IOException {
 		List<Path> models;
@@ -60,6 +92,32 @@ class ProcessModelTests {
 		for (Path model : models) {
 			assertThat(violations(model)).as(model.toString()).isEmpty();
 		}
+	}
+
+	@Test
+	void shouldListEveryApprovalOfTheModels() throws IOException {
+		List<String> found = new ArrayList<>();
+		try (Stream<Path> files = Files.list(Path.of("processes"))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
+				BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+				String process = file.getFileName().toString().replace(".bpmn", "");
+				model.getModelElementsByType(UserTask.class)
+					.stream()
+					.filter(task -> property(task, "approval") != null)
+					.forEach(task -> found.add(process + "/" + task.getId()));
+			}
+		}
+
+		assertThat(found).containsExactlyInAnyOrderElementsOf(APPROVALS.keySet());
+	}
+
+	@Test
+	void shouldFindAnApprovalWithoutFourEyes() {
+		List<String> violations = violations(Path.of("src/test/resources/broken-models/BrokenApprovals.bpmn"));
+
+		assertThat(violations).anyMatch(v -> v.contains("Task_SelfApproval") && v.contains("four eyes"))
+			.anyMatch(v -> v.contains("Task_UnknownRequester") && v.contains("unknown requester"))
+			.anyMatch(v -> v.contains("Task_NobodyNamed") && v.contains("personal"));
 	}
 
 	@Test
@@ -112,6 +170,7 @@ class ProcessModelTests {
 			}
 		}
 		for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+			checkFourEyes(fileName + "/" + task.getId(), task, violations);
 			checkCandidateGroups(task, violations);
 			String form = task.getCamundaFormRef();
 			if (form == null || !FORMS.contains(form)) {
@@ -132,6 +191,44 @@ class ProcessModelTests {
 			}
 		}
 		return violations;
+	}
+
+	private static void checkFourEyes(String name, UserTask task, List<String> violations) {
+		String approval = property(task, "approval");
+		boolean looksLikeOne = APPROVAL_TASK.matcher(task.getName() + " " + task.getCamundaFormRef()).find();
+		if (looksLikeOne && !APPROVALS.containsKey(name)
+				|| APPROVALS.containsKey(name) && !Objects.equals(approval, APPROVALS.get(name))) {
+			violations.add(name + " is an approval without four eyes: list it in APPROVALS and declare "
+					+ "<camunda:property name=\"approval\" value=\"…\"/> (declared: " + approval + ")");
+		}
+		if (approval != null && !REQUESTER_VARIABLES.contains(approval)) {
+			violations.add(name + " names an unknown requester variable: " + approval);
+		}
+		String personal = property(task, "personal");
+		if (PERSONAL_TASKS.contains(name) != "true".equals(personal) || personal != null && !"true".equals(personal)) {
+			violations.add(name + " declares personal=" + personal + " but is " + (PERSONAL_TASKS.contains(name) ? "" : "not ")
+					+ "listed in PERSONAL_TASKS");
+		}
+		if ("true".equals(personal) && task.getCamundaAssignee() == null) {
+			violations.add(name + " is personal but names nobody (camunda:assignee)");
+		}
+	}
+
+	/** A Camunda extension property of the task, as the engine guard reads it. */
+	private static String property(UserTask task, String name) {
+		if (task.getExtensionElements() == null) {
+			return null;
+		}
+		return task.getExtensionElements()
+			.getElementsQuery()
+			.filterByType(CamundaProperties.class)
+			.list()
+			.stream()
+			.flatMap(properties -> properties.getCamundaProperties().stream())
+			.filter(property -> name.equals(property.getCamundaName()))
+			.map(CamundaProperty::getCamundaValue)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static void checkCandidateGroups(UserTask task, List<String> violations) {

@@ -56,6 +56,9 @@ public final class ArchiveAccessProcess {
 
 		public static final String REQUESTED_BY = "requestedBy";
 
+		/** Who approves: the manager, or the director when the requester is the only manager. */
+		public static final String APPROVER_GROUP = "approverGroup";
+
 		public static final String REASON = "reason";
 
 		public static final String KIND = "kind";

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.tianxiacheng.servicecenter.archive.ArchiveAccessProcess.Var;
+import cn.tianxiacheng.servicecenter.system.ApproverGroups;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
@@ -57,8 +58,12 @@ class ArchiveAccesses {
 
 	private final Clock clock;
 
+	private final ApproverGroups approverGroups;
+
 	ArchiveAccesses(JdbcTemplate jdbc, RuntimeService runtimeService, EngineAsSystem asSystem,
-			@Value("${servicecenter.archives.access-valid-for}") Duration validFor, Clock clock) {
+			@Value("${servicecenter.archives.access-valid-for}") Duration validFor, Clock clock,
+			ApproverGroups approverGroups) {
+		this.approverGroups = approverGroups;
 		this.jdbc = jdbc;
 		this.accessInsert = new SimpleJdbcInsert(jdbc).withTableName("archive_access").usingGeneratedKeyColumns("id");
 		this.runtimeService = runtimeService;
@@ -91,6 +96,7 @@ class ArchiveAccesses {
 		variables.put(Var.ACCESS_ID, accessId);
 		variables.put(Var.ARCHIVE_NUMBER, archiveNumber);
 		variables.put(Var.REQUESTED_BY, requestedBy);
+		variables.put(Var.APPROVER_GROUP, approverGroups.approving(StaffGroup.MANAGER, StaffGroup.DIRECTOR, requestedBy));
 		variables.put(Var.REASON, reason);
 		variables.put(Var.KIND, kind.name());
 		if (dueOn != null) {

@@ -60,6 +60,9 @@ public final class AssistanceRequestProcess {
 		/** The request's number, as every task card shows it. */
 		public static final String CASE_NUMBER = "caseNumber";
 
+		/** The login id of the staff member who registered the request: the seal's approval is never theirs. */
+		public static final String REQUESTED_BY = "requestedBy";
+
 		public static final String UNIT_NUMBER = "unitNumber";
 
 		/** The kind's label (实际居住证明…), for the cards. */

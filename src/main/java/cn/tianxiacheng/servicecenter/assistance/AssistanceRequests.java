@@ -174,6 +174,7 @@ class AssistanceRequests {
 		variables.put(Var.DETAILS, registration.details() == null ? "" : registration.details().strip());
 		variables.put(Var.DETAILS_PATH, "/assistance/" + number);
 		variables.put(Journal.RECENT_STEPS, journal.recentSteps(number));
+		variables.put(Var.REQUESTED_BY, staff.id());
 		ProcessInstance instance = asSystem
 			.call(() -> runtimeService.startProcessInstanceByKey(AssistanceRequestProcess.KEY, number, variables));
 		jdbc.update("update assistance_request set process_instance_id = ? where id = ?", instance.getId(), id);

@@ -167,6 +167,7 @@ class DecorationApplications {
 		variables.put(Var.REQUIRED_DOCUMENTS, markdownList(requirements.documents()));
 		variables.put(Var.RECENT_STEPS, journal.recentSteps(id));
 		variables.put(Var.VIOLATION_DEDUCTIONS, "0.00");
+		variables.put(Var.REQUESTED_BY, staff.id());
 		ProcessInstance instance = asSystem
 			.call(() -> runtimeService.startProcessInstanceByKey(DecorationApprovalProcess.KEY, number, variables));
 		jdbc.update("update decoration set process_instance_id = ? where id = ?", instance.getId(), id);

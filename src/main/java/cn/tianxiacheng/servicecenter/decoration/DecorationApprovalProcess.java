@@ -159,6 +159,9 @@ public final class DecorationApprovalProcess {
 		/** The decoration's number (ZX-…), on every Tasklist card as 编号. */
 		public static final String CASE_NUMBER = "caseNumber";
 
+		/** The login id of the staff member who registered the application (or the pending extension): its reviews are never theirs. */
+		public static final String REQUESTED_BY = "requestedBy";
+
 		public static final String UNIT_ID = "unitId";
 
 		public static final String UNIT_NUMBER = "unitNumber";

@@ -152,6 +152,7 @@ class DecorationSupervision {
 		asSystem.run(() -> runtimeService.createMessageCorrelation(DecorationApprovalProcess.EXTENSION_REQUESTED)
 			.processInstanceBusinessKey(number)
 			.setVariable(Var.EXTENSION_REQUEST, request)
+			.setVariable(Var.REQUESTED_BY, staff.id())
 			.setVariable(Var.RECENT_STEPS, journal.recentSteps(decoration.id()))
 			.correlate());
 	}

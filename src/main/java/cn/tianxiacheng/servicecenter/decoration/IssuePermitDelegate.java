@@ -33,7 +33,9 @@ class IssuePermitDelegate implements JavaDelegate {
 		String refusal = decoration.status() != DecorationStatus.APPROVED ? "未获批准"
 				: decoration.needsOwnerConsent() && !"GIVEN".equals(decoration.ownerConsent()) ? "未取得业主同意"
 						: !decoration.agreementSigned() ? "未签订装修管理服务协议"
-								: !caseFees.isPaid(decoration.number(), decoration.unitId()) ? "押金和费用未缴清" : null;
+								: !caseFees.isPaid(decoration.number(), decoration.unitId()) ? "押金和费用未缴清"
+										: !caseFees.depositHeld(decoration.number(), decoration.unitId()) ? "未收押金或押金已退还"
+												: null;
 		if (refusal != null) {
 			throw new IllegalStateException("装修 " + decoration.number() + " " + refusal + "，不能核发许可证");
 		}

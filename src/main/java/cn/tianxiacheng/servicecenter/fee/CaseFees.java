@@ -122,6 +122,14 @@ public class CaseFees {
 			.allMatch(bill -> bill.outstanding().signum() == 0);
 	}
 
+	/** Whether the case's deposit was billed and is held: paid in full and neither refunded nor reversed. */
+	public boolean depositHeld(String caseNumber, long unitId) {
+		return ledger.bills(unitId)
+			.stream()
+			.anyMatch(bill -> bill.period().equals(caseNumber) && bill.kind() == FeeKind.DEPOSIT && !bill.reversed()
+					&& bill.outstanding().signum() == 0);
+	}
+
 	/** The case's deposit as billed, zero when none was. */
 	public BigDecimal depositOf(String caseNumber, long unitId) {
 		return jdbc.queryForObject("""

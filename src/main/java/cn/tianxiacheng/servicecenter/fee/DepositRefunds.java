@@ -11,6 +11,7 @@ import cn.tianxiacheng.servicecenter.estate.Unit;
 import cn.tianxiacheng.servicecenter.estate.UnitRepository;
 import cn.tianxiacheng.servicecenter.fee.Ledger.BillLine;
 import cn.tianxiacheng.servicecenter.fee.Ledger.PaymentLine;
+import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
@@ -44,14 +45,17 @@ class DepositRefunds {
 
 	private final Clock clock;
 
+	private final List<DepositHolder> holders;
+
 	DepositRefunds(UnitRepository units, FeeItemRepository items, BillWriter billWriter, Ledger ledger,
-			JdbcTemplate jdbc, Clock clock) {
+			JdbcTemplate jdbc, Clock clock, List<DepositHolder> holders) {
 		this.units = units;
 		this.items = items;
 		this.billWriter = billWriter;
 		this.ledger = ledger;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.holders = holders;
 	}
 
 	record DepositRefund(long billId, BigDecimal deposit, BigDecimal deduction, BigDecimal refunded) {
@@ -60,6 +64,10 @@ class DepositRefunds {
 	@Transactional
 	DepositRefund refund(long billId, BigDecimal deduction, String reason, PaymentMethod method, Authentication staff) {
 		StaffAuthorities.requireAny(staff, "只有收费员或经理可以退还押金", StaffGroup.CASHIER, StaffGroup.MANAGER);
+		ledger.bill(billId).ifPresent(bill -> holders.forEach(holder -> holder.refundedOnlyBy(bill.period())
+			.ifPresent(step -> {
+				throw new BusinessRuleException(step);
+			})));
 		return refund(billId, deduction, reason, method, staff.getName());
 	}
 
@@ -75,6 +83,9 @@ class DepositRefunds {
 		}
 		if (deposit.outstanding().signum() > 0) {
 			throw new BusinessRuleException("押金尚未缴清（还欠 " + deposit.outstanding() + " 元），不能退还");
+		}
+		if (deduction.scale() < 0) {
+			throw new BadInputException("扣款金额请写成普通的元角分，如 350.00（不用 1e3 之类的写法）");
 		}
 		if (deduction.signum() < 0 || deduction.scale() > 2 || deduction.compareTo(deposit.amount()) > 0) {
 			throw new BusinessRuleException("扣款必须在 0 到押金金额 " + deposit.amount() + " 元之间，最多两位小数");

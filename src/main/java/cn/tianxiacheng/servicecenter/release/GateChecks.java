@@ -54,8 +54,7 @@ class GateChecks {
 
 	/** What the guard sees of a pass: no phone, no ID number. */
 	record GateView(String passNumber, String unitNumber, String applicant, List<Item> items, String window,
-			String gate, String vehiclePlate, boolean moveOut, String status, boolean signatureChecked,
-			boolean releasable, Reason refusal, String refusalLabel) {
+			String gate, String vehiclePlate, boolean moveOut, String status, boolean releasable, Reason refusal, String refusalLabel) {
 	}
 
 	record CheckResult(String passNumber, boolean released, Reason reason, String reasonLabel, String gate,
@@ -96,13 +95,14 @@ class GateChecks {
 
 	/**
 	 * A pass shown at the gate: refused on the spot (and recorded) when it may not pass, else
-	 * shown for the item-by-item check. The signature is checked when given (scanned or typed
-	 * from the pass); a typed number alone shows the record, which the guard compares with the paper.
+	 * shown for the item-by-item check. The check code (scanned or typed from the
+	 * pass) is required: pass numbers are sequential, so a number alone proves nothing and shows nothing.
 	 */
 	@Transactional
 	GateView scan(String passNumber, String presentedSignature, String gate, Staff guard) {
 		requireGuard(guard, gate);
 		String number = normalised(passNumber);
+		requireCheckCode(presentedSignature);
 		Optional<Pass> pass = find(number);
 		Optional<Reason> refusal = refusalOnTheSpot(number, pass, presentedSignature);
 		refusal.ifPresent(reason -> record(number, pass, gate, false, reason, null, guard));
@@ -125,6 +125,7 @@ class GateChecks {
 			throw new BadInputException("备注最多 200 个字");
 		}
 		String number = normalised(passNumber);
+		requireCheckCode(presentedSignature);
 		Optional<Pass> pass = find(number);
 		Optional<Reason> refusal = refusalOnTheSpot(number, pass, presentedSignature);
 		if (refusal.isPresent()) {
@@ -152,8 +153,7 @@ class GateChecks {
 		if (pass.isEmpty()) {
 			return Optional.of(Reason.UNKNOWN);
 		}
-		if (presentedSignature != null && !presentedSignature.isBlank()
-				&& !signature.matches(number, presentedSignature)) {
+		if (!signature.matches(number, presentedSignature)) {
 			return Optional.of(Reason.FORGED);
 		}
 		Instant now = clock.instant();
@@ -169,13 +169,13 @@ class GateChecks {
 
 	private GateView view(String number, Optional<Pass> found, String presentedSignature, Optional<Reason> refusal) {
 		if (found.isEmpty()) {
-			return new GateView(number, null, null, List.of(), null, null, null, false, null, false, false,
+			return new GateView(number, null, null, List.of(), null, null, null, false, null, false,
 					refusal.orElseThrow(), refusal.get().label());
 		}
 		Pass pass = found.get();
 		return new GateView(pass.passNumber(), pass.unitNumber(), pass.applicantLabel(PersonalDataMask.MASKED),
 				passes.items(pass.id()), passes.window(pass), pass.gate(), pass.vehiclePlate(), pass.moveOut(),
-				pass.status().label(), presentedSignature != null && !presentedSignature.isBlank(), refusal.isEmpty(),
+				pass.status().label(), refusal.isEmpty(),
 				refusal.orElse(null), refusal.map(Reason::label).orElse(null));
 	}
 
@@ -206,6 +206,12 @@ class GateChecks {
 		guard.require("只有秩序维护部（门岗）可以查验放行条", StaffGroup.SECURITY);
 		if (gate == null || !properties.gates().contains(gate)) {
 			throw new BadInputException("请选择您所在的大门：" + String.join("、", properties.gates()));
+		}
+	}
+
+	private static void requireCheckCode(String presentedSignature) {
+		if (presentedSignature == null || presentedSignature.isBlank()) {
+			throw new BadInputException("请扫描放行条上的二维码，或输入放行条上的 20 位校验码：只凭编号不能查验");
 		}
 	}
 

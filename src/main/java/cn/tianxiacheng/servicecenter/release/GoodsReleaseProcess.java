@@ -70,6 +70,15 @@ public final class GoodsReleaseProcess {
 		/** The pass number, under the name Tasklist's cards show. */
 		public static final String CASE_NUMBER = "caseNumber";
 
+		/** The login id of the staff member who registered the request: its review and the move-out decision are never theirs. */
+		public static final String REQUESTED_BY = "requestedBy";
+
+		/** Who reviews: reception, or the manager when the requester is the only receptionist. */
+		public static final String REVIEW_GROUP = "reviewGroup";
+
+		/** Who decides a move-out with arrears: the manager, or the director when the requester is the only manager. */
+		public static final String MOVE_OUT_GROUP = "moveOutGroup";
+
 		public static final String UNIT_ID = "unitId";
 
 		public static final String UNIT_NUMBER = "unitNumber";

@@ -21,6 +21,7 @@ import cn.tianxiacheng.servicecenter.estate.PhoneNumbers;
 import cn.tianxiacheng.servicecenter.estate.Unit;
 import cn.tianxiacheng.servicecenter.estate.UnitRepository;
 import cn.tianxiacheng.servicecenter.release.GoodsReleaseProcess.Var;
+import cn.tianxiacheng.servicecenter.system.ApproverGroups;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
@@ -136,9 +137,13 @@ public class ReleasePasses {
 
 	private final RequestOnce requestOnce;
 
+	private final ApproverGroups approverGroups;
+
 	ReleasePasses(JdbcTemplate jdbc, UnitRepository units, NumberSeries numberSeries, RuntimeService runtimeService,
-			EngineAsSystem asSystem, PassJournal journal, ReleaseProperties properties, Clock clock, RequestOnce requestOnce) {
+			EngineAsSystem asSystem, PassJournal journal, ReleaseProperties properties, Clock clock, RequestOnce requestOnce,
+			ApproverGroups approverGroups) {
 		this.requestOnce = requestOnce;
+		this.approverGroups = approverGroups;
 		this.jdbc = jdbc;
 		this.passInsert = new SimpleJdbcInsert(jdbc).withTableName("release_pass").usingGeneratedKeyColumns("id");
 		this.units = units;
@@ -216,6 +221,9 @@ public class ReleasePasses {
 		variables.put(Var.MOVE_OUT, request.moveOut());
 		variables.put(Var.VALID_TO, to.toString());
 		variables.put(Var.RECENT_STEPS, journal.recentSteps(passId));
+		variables.put(Var.REQUESTED_BY, staff.id());
+		variables.put(Var.REVIEW_GROUP, approverGroups.approving(StaffGroup.RECEPTION, StaffGroup.MANAGER, staff.id()));
+		variables.put(Var.MOVE_OUT_GROUP, approverGroups.approving(StaffGroup.MANAGER, StaffGroup.DIRECTOR, staff.id()));
 		ProcessInstance instance = asSystem.call(
 				() -> runtimeService.startProcessInstanceByKey(GoodsReleaseProcess.KEY, passNumber, variables));
 		jdbc.update("update release_pass set process_instance_id = ? where id = ?", instance.getId(), passId);

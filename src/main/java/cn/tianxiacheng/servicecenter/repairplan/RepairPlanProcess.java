@@ -72,6 +72,12 @@ public final class RepairPlanProcess {
 
 		public static final String DETAILS_PATH = "detailsPath";
 
+		/** The drafter's login id: the review is never theirs (the model's {@code approval} property). */
+		public static final String REQUESTED_BY = "requestedBy";
+
+		/** The group that reviews the plan: another director, else the manager. */
+		public static final String REVIEW_GROUP = "reviewGroup";
+
 		/** The director's approval of the construction plan and budget, from the form. */
 		public static final String PLAN_APPROVED = "planApproved";
 

@@ -20,6 +20,7 @@ import cn.tianxiacheng.servicecenter.finance.Expenses;
 import cn.tianxiacheng.servicecenter.journal.Journal;
 import cn.tianxiacheng.servicecenter.journal.StepJournal;
 import cn.tianxiacheng.servicecenter.repairplan.RepairPlanProcess.Var;
+import cn.tianxiacheng.servicecenter.system.ApproverGroups;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
@@ -79,9 +80,12 @@ class RepairPlans {
 
 	private final Clock clock;
 
+	private final ApproverGroups approverGroups;
+
 	RepairPlans(JdbcTemplate jdbc, NumberSeries numberSeries, RuntimeService runtimeService, EngineAsSystem asSystem,
 			StepJournal journal, StaffNames staffNames, Expenses expenses,
-			@Value("${servicecenter.repair-plans.consultation-threshold}") BigDecimal threshold, Clock clock) {
+			@Value("${servicecenter.repair-plans.consultation-threshold}") BigDecimal threshold, Clock clock,
+			ApproverGroups approverGroups) {
 		this.jdbc = jdbc;
 		this.insert = new SimpleJdbcInsert(jdbc).withTableName("repair_plan").usingGeneratedKeyColumns("id");
 		this.numberSeries = numberSeries;
@@ -92,6 +96,7 @@ class RepairPlans {
 		this.expenses = expenses;
 		this.threshold = threshold.setScale(2, RoundingMode.UNNECESSARY);
 		this.clock = clock;
+		this.approverGroups = approverGroups;
 	}
 
 	record Draft(String requestId, RepairScale scale, String item, String facility, String reason,
@@ -187,6 +192,8 @@ class RepairPlans {
 		variables.put(Var.PLANNED_END, draft.plannedEnd().toString());
 		variables.put(Var.DETAILS_PATH, "/repair-plans/" + number);
 		variables.put(Journal.RECENT_STEPS, journal.recentSteps(number));
+		variables.put(Var.REQUESTED_BY, staff.id());
+		variables.put(Var.REVIEW_GROUP, approverGroups.approving(StaffGroup.DIRECTOR, StaffGroup.MANAGER, staff.id()));
 		String processInstanceId = asSystem
 			.call(() -> runtimeService.startProcessInstanceByKey(RepairPlanProcess.KEY, number, variables))
 			.getId();

@@ -34,7 +34,8 @@ import org.springframework.security.access.AccessDeniedException;
  * <li>the auditor changes nothing;</li>
  * <li>other staff may only do Tasklist's work ({@link StaffCommands#WORK}): a process starts
  * only at its start event, a task takes only the fields its deployed form declares, and only
- * its assignee, a member of the group it was given to, completes it;</li>
+ * its assignee, a member of the group it was given to, completes it; an approval never by its
+ * requester, a personal task only by its person ({@link FourEyes});</li>
  * <li>the rest (jobs, messages, signals, modifications, deployments…) is the system's and the
  * administrator's.</li>
  * </ul>
@@ -51,6 +52,8 @@ class StaffCommandGuard extends CommandInterceptor {
 	private final ThreadLocal<Boolean> inCommand = ThreadLocal.withInitial(() -> false);
 
 	private final Map<String, FormFields> formsByDefinition = new ConcurrentHashMap<>();
+
+	private final FourEyes fourEyes = new FourEyes();
 
 	private final RefusalLog refusals;
 
@@ -156,8 +159,10 @@ class StaffCommandGuard extends CommandInterceptor {
 				}
 			}
 			case "AddCommentCmd" -> checkComment(context, caller, field(command, "taskId"));
+			// Camunda's authorizations decide who may hand a task on (the manager); the model, to whom
+			case "AssignTaskCmd" -> fourEyes.checkHandedTo(context, existingTask(context, field(command, "taskId")),
+					field(command, "userId"));
 			default -> {
-				// AssignTaskCmd: Camunda's authorizations decide (only the manager may hand a task on)
 			}
 		}
 	}
@@ -185,6 +190,7 @@ class StaffCommandGuard extends CommandInterceptor {
 		if (!task.getAssignee().equals(caller.getUserId())) {
 			throw new ConflictException("此任务已由其他人领取");
 		}
+		fourEyes.checkWorker(context, task, caller.getUserId());
 		return task;
 	}
 
@@ -198,6 +204,7 @@ class StaffCommandGuard extends CommandInterceptor {
 				&& !caller.getGroupIds().contains(StaffGroup.MANAGER.id())) {
 			throw new AccessDeniedException("只能退回自己领取的任务");
 		}
+		fourEyes.checkHandedTo(context, task, userId);
 	}
 
 	/** Camunda checks nothing on comments: one comments on the tasks of one's groups (the manager on any). */

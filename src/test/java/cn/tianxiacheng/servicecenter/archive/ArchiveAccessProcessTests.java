@@ -142,7 +142,7 @@ class ArchiveAccessProcessTests {
 
 	private ProcessInstance start(String kind, String dueOn) {
 		Map<String, Object> variables = vars("accessId", 1L, "archiveNumber", "DA-3-2-1501-01", "requestedBy",
-				"receptionist", "reason", "核对业主信息", "kind", kind);
+				"receptionist", "approverGroup", "manager", "reason", "核对业主信息", "kind", kind);
 		if (dueOn != null) {
 			variables.put("dueOn", dueOn);
 		}

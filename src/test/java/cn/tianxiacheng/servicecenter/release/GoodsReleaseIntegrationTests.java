@@ -83,7 +83,7 @@ class GoodsReleaseIntegrationTests {
 		StaffApi.work(rest, "receptionist", openTask(instance, GoodsReleaseProcess.Element.CONFIRM_WITH_OWNER),
 				StaffApi.vars("ownerConfirmation", "PHONE", "opinion", "业主电话确认同意"));
 		StaffApi.awaitJobs(managementService, instance);
-		StaffApi.work(rest, "receptionist", openTask(instance, GoodsReleaseProcess.Element.REVIEW_REQUEST),
+		StaffApi.work(rest, "receptionist2", openTask(instance, GoodsReleaseProcess.Element.REVIEW_REQUEST),
 				StaffApi.vars("reviewResult", "APPROVE", "opinion", "物品与申请一致"));
 		StaffApi.awaitJobs(managementService, instance);
 
@@ -155,8 +155,11 @@ class GoodsReleaseIntegrationTests {
 				"select applicant_name, applicant_phone from release_pass where pass_number = ?", passNumber);
 		WebSession guard = WebSession.loggedIn(port, "guard");
 
+		String signature = (String) call("receptionist", HttpMethod.GET, "/api/release-passes/" + passNumber, null)
+			.getBody()
+			.get("signature");
 		String page = guard.submit("/gate", "/gate/scan", "gate=" + encode("东门") + "&passNumber=" + passNumber
-				+ "&signature=").body();
+				+ "&signature=" + signature).body();
 
 		assertThat(page).contains(passNumber, "核对无误，放行").doesNotContain((String) pass.get("applicant_phone"),
 				(String) pass.get("applicant_name"));
@@ -222,10 +225,13 @@ class GoodsReleaseIntegrationTests {
 		StaffApi.work(rest, "receptionist", openTask(instance, GoodsReleaseProcess.Element.CONFIRM_WITH_OWNER),
 				StaffApi.vars("ownerConfirmation", "WRITTEN", "opinion", "授权书已收存"));
 		StaffApi.awaitJobs(managementService, instance);
-		StaffApi.work(rest, "receptionist", openTask(instance, GoodsReleaseProcess.Element.REVIEW_REQUEST),
+		StaffApi.work(rest, "receptionist2", openTask(instance, GoodsReleaseProcess.Element.REVIEW_REQUEST),
 				StaffApi.vars("reviewResult", "APPROVE", "opinion", "同意"));
 		StaffApi.awaitJobs(managementService, instance);
-		assertThat(decide((String) registered.getBody().get("passNumber"), "").getStatusCode()).isEqualTo(HttpStatus.OK);
+		String passNumber = (String) registered.getBody().get("passNumber");
+		assertThat(decide(passNumber, (String) call("receptionist", HttpMethod.GET, "/api/release-passes/" + passNumber, null)
+			.getBody()
+			.get("signature")).getStatusCode()).isEqualTo(HttpStatus.OK);
 
 		assertThat(EngineTables.columnsContaining(dataSource, phone)).as("the phone in Camunda's tables").isEmpty();
 		assertThat(EngineTables.columnsContaining(dataSource, idNumber)).as("the ID number in Camunda's tables").isEmpty();
@@ -253,7 +259,7 @@ class GoodsReleaseIntegrationTests {
 		assertThat(registered.getStatusCode()).as("%s", registered.getBody()).isEqualTo(HttpStatus.OK);
 		String instance = (String) registered.getBody().get("processInstanceId");
 		StaffApi.awaitJobs(managementService, instance);
-		StaffApi.work(rest, "receptionist", openTask(instance, GoodsReleaseProcess.Element.REVIEW_REQUEST),
+		StaffApi.work(rest, "receptionist2", openTask(instance, GoodsReleaseProcess.Element.REVIEW_REQUEST),
 				StaffApi.vars("reviewResult", "APPROVE", "opinion", "同意"));
 		StaffApi.awaitJobs(managementService, instance);
 		return (String) registered.getBody().get("passNumber");

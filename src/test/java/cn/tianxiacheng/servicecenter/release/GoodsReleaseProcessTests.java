@@ -276,7 +276,8 @@ class GoodsReleaseProcessTests {
 		return runtimeService().startProcessInstanceByKey(GoodsReleaseProcess.KEY, "FX-20261127-0001",
 				vars(Var.CASE_NUMBER, "FX-20261127-0001", Var.UNIT_NUMBER, "3-2-1501", Var.APPLICANT_KIND, applicantKind,
 						Var.MOVE_OUT, moveOut, Var.VALID_TO, Instant.now().plus(4, ChronoUnit.HOURS).toString(),
-						Var.RECENT_STEPS, ""));
+						Var.RECENT_STEPS, "", Var.REQUESTED_BY, "receptionist", Var.REVIEW_GROUP, "reception",
+						Var.MOVE_OUT_GROUP, "manager"));
 	}
 
 }

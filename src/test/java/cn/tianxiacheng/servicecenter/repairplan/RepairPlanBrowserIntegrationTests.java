@@ -70,7 +70,7 @@ class RepairPlanBrowserIntegrationTests {
 		}
 		String instance = jdbc.queryForObject("select process_instance_id from repair_plan where plan_number = ?",
 				String.class, number);
-		StaffApi.work(rest, "director", taskService.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+		StaffApi.work(rest, "manager", taskService.createTaskQuery().processInstanceId(instance).singleResult().getId(),
 				StaffApi.vars("planApproved", true, "opinion", "同意，预算在限额内"));
 		StaffApi.awaitJobs(managementService, instance);
 		try (Browser engineer = Browser.open(port, 1400).login("engineer")) {

@@ -63,7 +63,7 @@ class RepairPlanIntegrationTests {
 		String instance = (String) drafted.getBody().get("processInstanceId");
 		assertThat(number).matches("WXJH-\\d{4}-\\d{3}");
 
-		StaffApi.work(rest, "director", task(instance).getId(),
+		StaffApi.work(rest, "manager", task(instance).getId(),
 				StaffApi.vars("planApproved", true, "opinion", "施工方案可行，预算按市场价核定"));
 		StaffApi.awaitJobs(managementService, instance);
 		assertThat(task(instance).getTaskDefinitionKey()).as("123456.78 is over the threshold")

@@ -215,7 +215,7 @@ class RepairPlanProcessTests {
 				vars("caseNumber", "WXJH-2026-001", "category", "中修计划", "urgencyLabel", "一般", "item", "屋面防水翻修",
 						"facility", "2号楼屋面", "budget", "40000.00", "plannedStart", LocalDate.now().toString(),
 						"plannedEnd", PLANNED_END.toString(), "detailsPath", "/repair-plans/WXJH-2026-001",
-						"recentSteps", ""));
+						"recentSteps", "", "requestedBy", "director", "reviewGroup", "director"));
 	}
 
 }

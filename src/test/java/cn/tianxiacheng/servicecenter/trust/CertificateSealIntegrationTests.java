@@ -26,9 +26,9 @@ class CertificateSealIntegrationTests extends DecisionTestSupport {
 		StaffApi.awaitJobs(managementService, request.processInstanceId());
 		String seal = taskService.createTaskQuery().processInstanceId(request.processInstanceId()).singleResult().getId();
 		assertThat(StaffApi.call(rest, "manager", HttpMethod.POST, "/engine-rest/task/" + seal + "/assignee",
-				"{\"userId\":\"receptionist\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+				"{\"userId\":\"receptionist2\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-		var refused = StaffApi.call(rest, "receptionist", HttpMethod.POST, "/engine-rest/task/" + seal + "/complete",
+		var refused = StaffApi.call(rest, "receptionist2", HttpMethod.POST, "/engine-rest/task/" + seal + "/complete",
 				StaffApi.completion(StaffApi.vars("sealApproved", true, "opinion", "我来盖章")));
 
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

@@ -25,10 +25,10 @@ class DecisionByOwningGroupIntegrationTests extends DecisionTestSupport {
 	void shouldNotLetAnApprovalHandedToSomeoneOutsideTheGroupBeCompleted() {
 		OpenTask approval = openTasks.archiveAccess();
 		assertThat(StaffApi.call(rest, "manager", HttpMethod.POST, "/engine-rest/task/" + approval.taskId() + "/assignee",
-				"{\"userId\":\"receptionist\"}").getStatusCode()).as("the manager may hand a task on")
+				"{\"userId\":\"receptionist2\"}").getStatusCode()).as("the manager may hand a task on")
 			.isEqualTo(HttpStatus.NO_CONTENT);
 
-		var refused = StaffApi.call(rest, "receptionist", HttpMethod.POST,
+		var refused = StaffApi.call(rest, "receptionist2", HttpMethod.POST,
 				"/engine-rest/task/" + approval.taskId() + "/complete",
 				StaffApi.completion(StaffApi.vars("approved", true, "opinion", "我自己批了")));
 

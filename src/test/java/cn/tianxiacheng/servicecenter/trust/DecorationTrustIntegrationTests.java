@@ -29,9 +29,9 @@ class DecorationTrustIntegrationTests extends DecisionTestSupport {
 		StaffApi.work(rest, "receptionist", decoration.taskId(), vars("documentsResult", "COMPLETE", "opinion", "齐全"));
 		Task review = task(decoration, "Task_EngineeringReview");
 		assertThat(StaffApi.call(rest, "manager", HttpMethod.POST, "/engine-rest/task/" + review.getId() + "/assignee",
-				"{\"userId\":\"receptionist\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+				"{\"userId\":\"receptionist2\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-		var refused = StaffApi.call(rest, "receptionist", HttpMethod.POST, "/engine-rest/task/" + review.getId() + "/complete",
+		var refused = StaffApi.call(rest, "receptionist2", HttpMethod.POST, "/engine-rest/task/" + review.getId() + "/complete",
 				StaffApi.completion(vars("engineeringDecision", "APPROVE", "opinion", "我替工程部批了")));
 
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
