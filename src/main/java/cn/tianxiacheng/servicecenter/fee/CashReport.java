@@ -61,7 +61,7 @@ class CashReport {
 				       case when %s then 0 else 1 end as reversed
 				  from payment p join unit u on u.id = p.unit_id
 				 where p.received_by = ? and p.received_at >= ? and p.received_at < ? and p.method <> 'COMPENSATION'
-				 order by p.received_at""".formatted(Standing.payment("p.id")), (rs, i) -> new Line(rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
+				 order by p.received_at, p.id""".formatted(Standing.payment("p.id")), (rs, i) -> new Line(rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
 				PaymentMethod.valueOf(rs.getString(4)), rs.getTimestamp(5), rs.getInt(6) == 1), staff, from, to);
 		List<RefundLine> refunded = refunds.by(staff, from, to);
 		Map<PaymentMethod, BigDecimal> in = new EnumMap<>(PaymentMethod.class);
