@@ -14,6 +14,7 @@ import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.StaffNames;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 退款单: the money handed back to an owner, by one person at one moment (a deposit's refund, an
@@ -77,6 +78,7 @@ class RefundSlips {
 	}
 
 	/** The slip a refund entry is on, with every line of it; the payee's names as the viewer may see them. */
+	@Transactional(readOnly = true)
 	Slip slip(long refundId, PersonalDataMask mask) {
 		RefundLine any = jdbc.query(SELECT + " where f.id = ?", RefundSlips::line, refundId).stream().findFirst()
 			.orElseThrow(() -> new NotFoundException("退款记录不存在：编号 " + refundId));
