@@ -31,9 +31,11 @@ class AuditApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String staff, @RequestParam(required = false) String state,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "false") boolean escalated,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedFrom,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "30") int size, Authentication viewer) {
 		Auditors.require(viewer);
-		return search.find(new Criteria(caseNumber, kind, unit, from, to, staff, state, overdue, escalated),
+		return search.find(new Criteria(caseNumber, kind, unit, from, to, staff, state, overdue, escalated,
+				closedFrom),
 				Math.max(page, 0), Math.min(Math.max(size, 1), 200));
 	}
 

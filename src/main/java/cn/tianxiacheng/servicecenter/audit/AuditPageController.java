@@ -48,10 +48,12 @@ class AuditPageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String staff, @RequestParam(required = false) String state,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "false") boolean escalated,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedFrom,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String format,
 			Authentication viewer, Model model) {
 		Auditors.require(viewer);
-		Criteria criteria = new Criteria(caseNumber, kind, unit, from, to, staff, state, overdue, escalated);
+		Criteria criteria = new Criteria(caseNumber, kind, unit, from, to, staff, state, overdue, escalated,
+				closedFrom);
 		if ("csv".equals(format)) {
 			List<Map<String, ?>> rows = search.find(criteria, 0, EXPORT_LIMIT).rows().stream().map(this::csvRow).toList();
 			return CsvExport.of("案件审计.csv", List.of("编号", "流程", "房号", "开始", "结束", "状态", "结果", "逾期", "升级"), rows);

@@ -26,15 +26,24 @@ class AuditSearch {
 
 	static final int PAGE_SIZE = 30;
 
-	/** What a case is searched by; every criterion may be null (or false) for "any". */
+	/**
+	 * What a case is searched by; every criterion may be null (or false) for "any". The kind
+	 * {@value #CASES} is the cases proper, complaints and service requests; {@code closedFrom}
+	 * the day from which a case ended.
+	 */
 	record Criteria(String caseNumber, String kind, String unit, LocalDate from, LocalDate to, String staff,
-			String state, boolean overdue, boolean escalated) {
+			String state, boolean overdue, boolean escalated, LocalDate closedFrom) {
 
 		static Criteria none() {
-			return new Criteria(null, null, null, null, null, null, null, false, false);
+			return new Criteria(null, null, null, null, null, null, null, false, false, null);
 		}
 
 	}
+
+	/** The kind that stands for complaints and service requests together: what the center calls 案件. */
+	static final String CASES = "CASES";
+
+	static final List<String> CASE_PROCESSES = List.of("ComplaintProcess", "ServiceRequestProcess");
 
 	record Row(String caseNumber, String processInstanceId, String kind, String kindName, String unitNumber,
 			Instant startedAt, Instant endedAt, String state, String stateLabel, String outcome, boolean overdue,
@@ -89,7 +98,11 @@ class AuditSearch {
 			where.append(" and upper(p.BUSINESS_KEY_) like ?");
 			params.add("%" + criteria.caseNumber().strip().toUpperCase() + "%");
 		}
-		if (present(criteria.kind())) {
+		if (CASES.equals(criteria.kind())) {
+			where.append(" and p.PROC_DEF_KEY_ in (?, ?)");
+			params.addAll(CASE_PROCESSES);
+		}
+		else if (present(criteria.kind())) {
 			where.append(" and p.PROC_DEF_KEY_ = ?");
 			params.add(criteria.kind());
 		}
@@ -105,6 +118,10 @@ class AuditSearch {
 		if (criteria.to() != null) {
 			where.append(" and p.START_TIME_ < ?");
 			params.add(Timestamp.from(criteria.to().plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
+		}
+		if (criteria.closedFrom() != null) {
+			where.append(" and p.END_TIME_ >= ?");
+			params.add(Timestamp.from(criteria.closedFrom().atStartOfDay(clock.getZone()).toInstant()));
 		}
 		if (present(criteria.staff())) {
 			where.append(" and exists (select 1 from ACT_HI_TASKINST t where t.PROC_INST_ID_ = p.PROC_INST_ID_"

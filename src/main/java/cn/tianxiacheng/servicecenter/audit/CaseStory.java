@@ -153,7 +153,7 @@ class CaseStory {
 		appRecords(caseNumber, entries);
 		entries.sort(Comparator.comparing(Entry::at));
 		AuditSearch.Row row = search.find(new AuditSearch.Criteria(caseNumber, instance.getProcessDefinitionKey(), null,
-				null, null, null, null, false, false), 0, 50)
+				null, null, null, null, false, false, null), 0, 50)
 			.rows()
 			.stream()
 			.filter(r -> r.processInstanceId().equals(id))

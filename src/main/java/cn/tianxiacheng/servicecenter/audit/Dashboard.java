@@ -71,10 +71,14 @@ class Dashboard {
 
 	private final StaffNames staffNames;
 
+	private final DashboardTasks tasks;
+
 	private final Clock clock;
 
-	Dashboard(JdbcTemplate jdbc, Ledger ledger, AuditSearch search, StaffNames staffNames, Clock clock) {
+	Dashboard(JdbcTemplate jdbc, Ledger ledger, AuditSearch search, StaffNames staffNames, DashboardTasks tasks,
+			Clock clock) {
 		this.jdbc = jdbc;
+		this.tasks = tasks;
 		this.ledger = ledger;
 		this.search = search;
 		this.staffNames = staffNames;
@@ -86,7 +90,6 @@ class Dashboard {
 		ZoneId zone = clock.getZone();
 		LocalDate today = LocalDate.now(clock);
 		Timestamp nowTs = Timestamp.from(now);
-		Timestamp endOfToday = Timestamp.from(today.plusDays(1).atStartOfDay(zone).toInstant());
 		Timestamp periodStart = Timestamp.from(today.minusDays(TREND_DAYS - 1).atStartOfDay(zone).toInstant());
 		Timestamp previousStart = Timestamp.from(today.minusDays(2L * TREND_DAYS - 1).atStartOfDay(zone).toInstant());
 
@@ -95,20 +98,16 @@ class Dashboard {
 				select count(*) from ACT_RU_EXECUTION e
 				 where e.ID_ = e.PROC_INST_ID_ and e.BUSINESS_KEY_ is not null and e.SUPER_EXEC_ is null""");
 		headline.add(new Figure("办理中的案件", BigDecimal.valueOf(openCases), null, "件", "/audit?state=ACTIVE"));
-		headline.add(new Figure("已逾期的任务", BigDecimal.valueOf(count("select count(*) from ACT_RU_TASK where DUE_DATE_ < ?", nowTs)),
-				null, "个", "/audit?state=ACTIVE&overdue=true"));
-		headline.add(new Figure("今日到期的任务", BigDecimal.valueOf(count(
-				"select count(*) from ACT_RU_TASK where DUE_DATE_ >= ? and DUE_DATE_ < ?", nowTs, endOfToday)), null, "个",
-				"/audit?state=ACTIVE"));
-		headline.add(new Figure("等经理处理的升级", BigDecimal.valueOf(count("""
-				select count(distinct t.ID_) from ACT_RU_TASK t join ACT_RU_IDENTITYLINK i on i.TASK_ID_ = t.ID_
-				 where i.TYPE_ = 'candidate' and i.GROUP_ID_ = ?""", StaffGroup.MANAGER.id())), null, "个",
-				"/audit?state=ACTIVE&escalated=true"));
+		for (DashboardTasks.Which which : DashboardTasks.Which.values()) {
+			headline.add(new Figure(which.label(), BigDecimal.valueOf(tasks.count(which)), null, "个",
+					"/dashboard/tasks?which=" + which));
+		}
 		headline.add(new Figure("近 30 天新开案件", BigDecimal.valueOf(started(periodStart, nowTs)),
-				BigDecimal.valueOf(started(previousStart, periodStart)), "件", "/audit?from=" + today.minusDays(TREND_DAYS - 1)));
+				BigDecimal.valueOf(started(previousStart, periodStart)), "件",
+				"/audit?kind=" + AuditSearch.CASES + "&from=" + today.minusDays(TREND_DAYS - 1)));
 		headline.add(new Figure("近 30 天办结案件", BigDecimal.valueOf(ended(periodStart, nowTs)),
-				BigDecimal.valueOf(ended(previousStart, periodStart)), "件", "/audit?state=COMPLETED&from="
-						+ today.minusDays(TREND_DAYS - 1)));
+				BigDecimal.valueOf(ended(previousStart, periodStart)), "件", "/audit?kind=" + AuditSearch.CASES
+						+ "&state=COMPLETED&closedFrom=" + today.minusDays(TREND_DAYS - 1)));
 		headline.add(satisfaction(periodStart, nowTs, previousStart));
 		YearMonth month = YearMonth.from(today);
 		headline.add(new Figure("本月收缴率", collectionRate(month), collectionRate(month.minusMonths(1)), "%", "/cashier"));
@@ -159,7 +158,7 @@ class Dashboard {
 				 where i.TYPE_ = 'candidate' and i.GROUP_ID_ is not null and t.ASSIGNEE_ is null
 				 group by i.GROUP_ID_ order by count(distinct t.ID_) desc""", rs -> {
 			counts.add(new Count(StaffGroup.labelOf(rs.getString(1)) + "（待领取）", rs.getLong(2), rs.getLong(3),
-					"/camunda/app/tasklist/"));
+					"/dashboard/tasks?group=" + rs.getString(1)));
 		}, now);
 		return counts;
 	}
@@ -171,7 +170,7 @@ class Dashboard {
 				  from ACT_RU_TASK t where t.ASSIGNEE_ is not null
 				 group by t.ASSIGNEE_ order by count(*) desc""", rs -> {
 			counts.add(new Count(staffNames.of(rs.getString(1)), rs.getLong(2), rs.getLong(3),
-					"/audit?state=ACTIVE&staff=" + rs.getString(1)));
+					"/dashboard/tasks?assignee=" + rs.getString(1)));
 		}, now);
 		return counts;
 	}
@@ -182,9 +181,9 @@ class Dashboard {
 			days.put(today.minusDays(i), new long[2]);
 		}
 		jdbc.query("""
-				select START_TIME_, END_TIME_ from ACT_HI_PROCINST
-				 where BUSINESS_KEY_ is not null and SUPER_PROCESS_INSTANCE_ID_ is null
-				   and (START_TIME_ >= ? or END_TIME_ >= ?)""", rs -> {
+				select START_TIME_, case when STATE_ = 'COMPLETED' then END_TIME_ end from ACT_HI_PROCINST
+				 where PROC_DEF_KEY_ in (?, ?) and SUPER_PROCESS_INSTANCE_ID_ is null
+				   and (START_TIME_ >= ? or (END_TIME_ >= ? and STATE_ = 'COMPLETED'))""", rs -> {
 			Timestamp started = rs.getTimestamp(1);
 			Timestamp ended = rs.getTimestamp(2);
 			long[] opened = days.get(started.toInstant().atZone(zone).toLocalDate());
@@ -197,7 +196,7 @@ class Dashboard {
 					closed[1]++;
 				}
 			}
-		}, from, from);
+		}, AuditSearch.CASE_PROCESSES.get(0), AuditSearch.CASE_PROCESSES.get(1), from, from);
 		return days.entrySet().stream().map(e -> new Day(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
 	}
 
@@ -290,16 +289,20 @@ class Dashboard {
 		return due.signum() == 0 ? null : received.multiply(BigDecimal.valueOf(100)).divide(due, 1, RoundingMode.HALF_UP);
 	}
 
+	/** Cases (complaints and service requests) registered between the two instants. */
 	private long started(Timestamp from, Timestamp to) {
 		return count("""
-				select count(*) from ACT_HI_PROCINST where BUSINESS_KEY_ is not null and SUPER_PROCESS_INSTANCE_ID_ is null
-				   and START_TIME_ >= ? and START_TIME_ < ?""", from, to);
+				select count(*) from ACT_HI_PROCINST where PROC_DEF_KEY_ in (?, ?) and SUPER_PROCESS_INSTANCE_ID_ is null
+				   and BUSINESS_KEY_ is not null and START_TIME_ >= ? and START_TIME_ < ?""",
+				AuditSearch.CASE_PROCESSES.get(0), AuditSearch.CASE_PROCESSES.get(1), from, to);
 	}
 
+	/** Cases whose process completed between the two instants. */
 	private long ended(Timestamp from, Timestamp to) {
 		return count("""
-				select count(*) from ACT_HI_PROCINST where BUSINESS_KEY_ is not null and SUPER_PROCESS_INSTANCE_ID_ is null
-				   and END_TIME_ >= ? and END_TIME_ < ?""", from, to);
+				select count(*) from ACT_HI_PROCINST where PROC_DEF_KEY_ in (?, ?) and SUPER_PROCESS_INSTANCE_ID_ is null
+				   and BUSINESS_KEY_ is not null and STATE_ = 'COMPLETED' and END_TIME_ >= ? and END_TIME_ < ?""",
+				AuditSearch.CASE_PROCESSES.get(0), AuditSearch.CASE_PROCESSES.get(1), from, to);
 	}
 
 	private long count(String sql, Object... params) {

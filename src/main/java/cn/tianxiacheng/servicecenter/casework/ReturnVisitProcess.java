@@ -66,6 +66,8 @@ public final class ReturnVisitProcess {
 
 		public static final String MANAGER_FOLLOW_UP = "Task_ManagerFollowUp";
 
+		public static final String CLOSE_FOLLOWED_UP_CASE = "Task_CloseFollowedUpCase";
+
 		public static final String VISIT_DONE = "EndEvent_VisitDone";
 
 		public static final String DISSATISFACTION_HANDLED = "EndEvent_DissatisfactionHandled";

@@ -24,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The half-monthly sheets (考核表): made with every measured indicator and the cases behind it,
  * then the supervisor's judged items and comment, the staff member's confirmation or appeal, the
  * appeal's decision and the director's approval, each written once by the step that owns it.
- * The total is the points scored out of the weights that could be scored, scaled to 100.
+ * The total is given once the supervisor has scored: the points scored out of the weights that
+ * could be scored, scaled to 100, and only when those weights are at least half of the sheet's
+ * (a total over one indicator of six would compare nobody with anybody).
  */
 @Component
 class EvaluationSheets {
@@ -91,7 +93,6 @@ class EvaluationSheets {
 					values (?, ?, ?, ?, ?, ?, ?, ?)""", sheetId, indicator.code(), indicator.name(), indicator.weight(),
 					indicator.judged(), measure.value(), indicator.score(measure.value()), evidence(measure));
 		}
-		total(sheetId);
 		return find(number).orElseThrow();
 	}
 
@@ -195,8 +196,9 @@ class EvaluationSheets {
 	private void total(long sheetId) {
 		List<Item> items = items(sheetId);
 		int weights = items.stream().filter(i -> i.score() != null).mapToInt(Item::weight).sum();
+		int allWeights = items.stream().mapToInt(Item::weight).sum();
 		BigDecimal points = items.stream().map(Item::score).filter(s -> s != null).reduce(BigDecimal.ZERO, BigDecimal::add);
-		BigDecimal total = weights == 0 ? null
+		BigDecimal total = weights == 0 || weights * 2 < allWeights ? null
 				: points.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(weights), 2, RoundingMode.HALF_UP);
 		jdbc.update("update evaluation_sheet set total_score = ? where id = ?", total, sheetId);
 	}

@@ -8,22 +8,28 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.tianxiacheng.servicecenter.fee.RefundSlips.RefundLine;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * 收款日报: what one staff member took on one day, by payment method, for the handover of the
- * cash box. Reversed payments are listed but not counted.
+ * 收款日报: what one staff member took and handed back on one day, by payment method, for the
+ * handover of the cash box. Per method: received (payments that stand; reversed ones are listed
+ * but not counted), refunded (退款, money out), and the net the drawer or the account holds.
+ * Compensation credits are no money taken and are not in it.
  */
 @Component
 class CashReport {
 
 	private final JdbcTemplate jdbc;
 
+	private final RefundSlips refunds;
+
 	private final Clock clock;
 
-	CashReport(JdbcTemplate jdbc, Clock clock) {
+	CashReport(JdbcTemplate jdbc, RefundSlips refunds, Clock clock) {
 		this.jdbc = jdbc;
+		this.refunds = refunds;
 		this.clock = clock;
 	}
 
@@ -31,8 +37,20 @@ class CashReport {
 			boolean reversed) {
 	}
 
-	record Report(String staff, LocalDate day, List<Line> lines, Map<PaymentMethod, BigDecimal> totals,
-			BigDecimal total) {
+	/** One method's money of the day: received, refunded, and what is left to hand over. */
+	record MethodTotal(BigDecimal received, BigDecimal refunded, BigDecimal net) {
+	}
+
+	record Report(String staff, LocalDate day, List<Line> lines, List<RefundLine> refunds,
+			Map<PaymentMethod, MethodTotal> byMethod, BigDecimal received, BigDecimal refunded, BigDecimal total) {
+
+		/** The net of each method, as the handover reads it. */
+		public Map<PaymentMethod, BigDecimal> totals() {
+			Map<PaymentMethod, BigDecimal> totals = new EnumMap<>(PaymentMethod.class);
+			byMethod.forEach((method, total) -> totals.put(method, total.net()));
+			return totals;
+		}
+
 	}
 
 	Report of(String staff, LocalDate day) {
@@ -43,15 +61,23 @@ class CashReport {
 				       case when %s then 0 else 1 end as reversed
 				  from payment p join unit u on u.id = p.unit_id
 				 where p.received_by = ? and p.received_at >= ? and p.received_at < ? and p.method <> 'COMPENSATION'
-				 order by p.received_at""".formatted(Standing.payment("p.id")), (rs, i) -> new Line(rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
+				 order by p.received_at, p.id""".formatted(Standing.payment("p.id")), (rs, i) -> new Line(rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
 				PaymentMethod.valueOf(rs.getString(4)), rs.getTimestamp(5), rs.getInt(6) == 1), staff, from, to);
-		Map<PaymentMethod, BigDecimal> totals = new EnumMap<>(PaymentMethod.class);
+		List<RefundLine> refunded = refunds.by(staff, from, to);
+		Map<PaymentMethod, BigDecimal> in = new EnumMap<>(PaymentMethod.class);
+		Map<PaymentMethod, BigDecimal> out = new EnumMap<>(PaymentMethod.class);
 		for (PaymentMethod method : PaymentMethod.counterMethods()) {
-			totals.put(method, Money.ZERO);
+			in.put(method, Money.ZERO);
+			out.put(method, Money.ZERO);
 		}
-		lines.stream().filter(line -> !line.reversed()).forEach(line -> totals.merge(line.method(), line.amount(), BigDecimal::add));
-		BigDecimal total = totals.values().stream().reduce(Money.ZERO, BigDecimal::add);
-		return new Report(staff, day, lines, totals, total);
+		lines.stream().filter(line -> !line.reversed()).forEach(line -> in.merge(line.method(), line.amount(), BigDecimal::add));
+		refunded.forEach(refund -> out.merge(refund.method(), refund.amount(), BigDecimal::add));
+		Map<PaymentMethod, MethodTotal> byMethod = new EnumMap<>(PaymentMethod.class);
+		in.forEach((method, received) -> byMethod.put(method,
+				new MethodTotal(received, out.get(method), received.subtract(out.get(method)))));
+		BigDecimal received = in.values().stream().reduce(Money.ZERO, BigDecimal::add);
+		BigDecimal refundedTotal = out.values().stream().reduce(Money.ZERO, BigDecimal::add);
+		return new Report(staff, day, lines, refunded, byMethod, received, refundedTotal, received.subtract(refundedTotal));
 	}
 
 }

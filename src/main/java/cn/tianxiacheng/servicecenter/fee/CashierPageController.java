@@ -52,12 +52,15 @@ class CashierPageController {
 
 	private final PersonalDataPolicy personalData;
 
+	private final RefundSlips refundSlips;
+
 	private final Clock clock;
 
 	CashierPageController(UnitRepository units, Ledger ledger, Cashier cashier, CashReport cashReport,
 			OnDemandBilling billing, DepositRefunds depositRefunds, FeeItemRepository feeItems,
-			PersonalDataPolicy personalData, Clock clock) {
+			PersonalDataPolicy personalData, RefundSlips refundSlips, Clock clock) {
 		this.personalData = personalData;
+		this.refundSlips = refundSlips;
 		this.units = units;
 		this.ledger = ledger;
 		this.cashier = cashier;
@@ -139,6 +142,14 @@ class CashierPageController {
 		return "cashier/receipt";
 	}
 
+	/** 退款单: the slip of the refund the entry is on, printed for the owner to sign. */
+	@GetMapping("/cashier/refunds/{refundId}")
+	String refundSlip(@PathVariable long refundId, Authentication viewer, Model model) {
+		model.addAttribute("slip", refundSlips.slip(refundId, personalData.forList(Staff.of(viewer))));
+		model.addAttribute("zone", clock.getZone());
+		return "cashier/refund-slip";
+	}
+
 	@GetMapping("/cashier/report")
 	String report(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 			Authentication staff, Model model) {
@@ -183,7 +194,7 @@ class CashierPageController {
 			}
 			var refund = depositRefunds.refund(billId, deducted, reason.strip(), method, staff);
 			return "已退还押金 " + refund.refunded() + " 元（押金 " + refund.deposit() + " 元，扣款 " + refund.deduction()
-					+ " 元，" + method.label() + "）。";
+					+ " 元，" + method.label() + "），请在“退款记录”中打印退款单，请业主签字。";
 		});
 	}
 
@@ -215,6 +226,7 @@ class CashierPageController {
 		model.addAttribute("openBills", account.bills().stream().filter(b -> b.outstanding().signum() > 0).toList());
 		model.addAttribute("bills", account.bills());
 		model.addAttribute("payments", account.payments());
+		model.addAttribute("refunds", refundSlips.ofUnit(id));
 		model.addAttribute("outstanding", account.outstanding());
 		model.addAttribute("prepaid", account.prepaid());
 		model.addAttribute("balance", account.balance());

@@ -96,7 +96,7 @@ class DepositRefunds {
 				 group by a.payment_id order by a.payment_id""".formatted(Standing.payment("a.payment_id")),
 				(rs, i) -> PaymentLine.of(rs.getLong(1), rs.getBigDecimal(2), null, null, null, null, Money.ZERO, false),
 				billId);
-		ledger.reverseBill(billId, "押金退还：" + reason, refundedBy);
+		ledger.reverseBill(billId, Standing.DEPOSIT_REFUND_REASON + reason, refundedBy);
 		List<PaymentLine> left = new ArrayList<>(sources);
 		if (deduction.signum() > 0) {
 			left = coverDeduction(deposit, deduction, reason, sources, refundedBy);

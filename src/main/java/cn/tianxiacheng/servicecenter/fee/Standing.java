@@ -6,7 +6,16 @@ package cn.tianxiacheng.servicecenter.fee;
  */
 public final class Standing {
 
+	/** How a deposit's reversal at its refund begins: the deposit was settled, not issued in error. */
+	public static final String DEPOSIT_REFUND_REASON = "押金退还：";
+
 	private Standing() {
+	}
+
+	/** The deposit bill whose id is in the column was settled by its refund (the money was collected). */
+	public static String settledByRefund(String billIdColumn) {
+		return "exists (select 1 from reversal r where r.bill_id = " + billIdColumn + " and r.reason like '"
+				+ DEPOSIT_REFUND_REASON + "%')";
 	}
 
 	/** The payment whose id is in the column stands. */

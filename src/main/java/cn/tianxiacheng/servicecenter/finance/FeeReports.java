@@ -8,13 +8,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.fee.Money;
 import cn.tianxiacheng.servicecenter.fee.Standing;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,10 +31,13 @@ class FeeReports {
 
 	private final JdbcTemplate jdbc;
 
+	private final NamedParameterJdbcTemplate named;
+
 	private final Clock clock;
 
 	FeeReports(JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.named = new NamedParameterJdbcTemplate(jdbc);
 		this.clock = clock;
 	}
 
@@ -103,49 +106,73 @@ class FeeReports {
 	}
 
 	/**
-	 * 收支表 of a month, on what was received: money received that covers bills, by fee item
-	 * (income); deposits received (kept apart, refundable); money received in advance (预存);
-	 * and the expenses entered, by category.
+	 * 收支表 of a month, on money (收付实现), each line as the month's end saw it (a reversal made
+	 * later does not change a month):
+	 * <ul>
+	 * <li>收入, by fee item: money of payments taken at the counter that, in the month, went to
+	 * bills of an income item; neither the payment nor the bill reversed by the month's end.</li>
+	 * <li>补偿抵扣: compensation credits that covered bills in the month; no money came in, so not
+	 * income.</li>
+	 * <li>收取押金: money that went to deposit bills in the month, whether the deposit is still held
+	 * or was refunded since; 退还押金: deposits refunded in the month (money out). A deduction from
+	 * a deposit is income (押金扣款) in the month of the refund.</li>
+	 * <li>业主预存: the units' prepaid balance at the month's end: money of payments not reversed,
+	 * less what covers bills not reversed and what was refunded, as each unit's account shows it.</li>
+	 * <li>支出: the expenses entered for the month, by category.</li>
+	 * </ul>
 	 */
 	Statement statement(YearMonth month) {
 		Timestamp from = Timestamp.from(month.atDay(1).atStartOfDay(clock.getZone()).toInstant());
 		Timestamp to = Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant());
-		List<StatementLine> lines = new ArrayList<>();
-		Map<String, BigDecimal> income = new LinkedHashMap<>();
-		BigDecimal[] deposits = { Money.ZERO };
-		jdbc.query("""
-				select f.name, f.income, sum(a.amount) from payment p
-				  join payment_allocation a on a.payment_id = p.id
+		MapSqlParameterSource period = new MapSqlParameterSource().addValue("from", from).addValue("to", to);
+		String allocatedInMonth = """
+				from payment_allocation a join payment p on p.id = a.payment_id
 				  join bill b on b.id = a.bill_id join fee_item f on f.id = b.fee_item_id
-				 where p.received_at >= ? and p.received_at < ?
-				   and %s and %s
-				 group by f.name, f.income order by f.name""".formatted(Standing.payment("p.id"), STANDING_BILL), rs -> {
-			if (rs.getBoolean(2)) {
-				income.put(rs.getString(1), Money.yuan(rs.getBigDecimal(3)));
-			}
-			else {
-				deposits[0] = deposits[0].add(rs.getBigDecimal(3));
-			}
-		}, from, to);
-		BigDecimal received = jdbc.queryForObject("""
-				select coalesce(sum(p.amount), 0) from payment p
-				 where p.received_at >= ? and p.received_at < ? and %s""".formatted(Standing.payment("p.id")),
-				BigDecimal.class, from, to);
-		income.forEach((item, amount) -> lines.add(new StatementLine("收入", item, amount)));
-		BigDecimal totalIncome = income.values().stream().reduce(Money.ZERO, BigDecimal::add);
-		BigDecimal allocated = totalIncome.add(deposits[0]);
-		BigDecimal refunds = jdbc.queryForObject(
-				"select coalesce(sum(amount), 0) from refund where refunded_at >= ? and refunded_at < ?", BigDecimal.class,
-				from, to);
-		lines.add(new StatementLine("代收押金（不计收入）", "收取押金", Money.yuan(deposits[0])));
-		lines.add(new StatementLine("代收押金（不计收入）", "退还押金", Money.yuan(refunds.negate())));
-		lines.add(new StatementLine("预收款（不计收入）", "业主预存", Money.yuan(received.subtract(allocated))));
+				 where a.allocated_at >= :from and a.allocated_at < :to and %s""".formatted(standsAtEnd("p.id", "payment_id"));
+		List<StatementLine> lines = new ArrayList<>();
+		List<StatementLine> income = named.query("select f.name, sum(a.amount) " + allocatedInMonth + """
+				   and p.method <> 'COMPENSATION' and f.income = true and %s
+				 group by f.name order by f.name""".formatted(standsAtEnd("b.id", "bill_id")), period,
+				(rs, i) -> new StatementLine("收入", rs.getString(1), Money.yuan(rs.getBigDecimal(2))));
+		lines.addAll(income);
+		BigDecimal compensation = sum("select coalesce(sum(a.amount), 0) " + allocatedInMonth + """
+				   and p.method = 'COMPENSATION' and %s""".formatted(standsAtEnd("b.id", "bill_id")), period);
+		lines.add(new StatementLine("补偿（不计收入）", "补偿抵扣", compensation));
+		BigDecimal deposits = sum("select coalesce(sum(a.amount), 0) " + allocatedInMonth + """
+				   and p.method <> 'COMPENSATION' and f.income = false and (%s or %s)""".formatted(
+				standsAtEnd("b.id", "bill_id"), Standing.settledByRefund("b.id")), period);
+		BigDecimal depositRefunds = sum("""
+				select coalesce(sum(r.amount), 0) from refund r join bill b on b.id = r.bill_id
+				  join fee_item f on f.id = b.fee_item_id
+				 where r.refunded_at >= :from and r.refunded_at < :to and f.income = false""", period);
+		lines.add(new StatementLine("代收押金（不计收入）", "收取押金", deposits));
+		lines.add(new StatementLine("代收押金（不计收入）", "退还押金", depositRefunds.negate()));
+		BigDecimal prepaid = sum("""
+				select coalesce(sum(p.amount
+				         - coalesce((select sum(a.amount) from payment_allocation a
+				                      where a.payment_id = p.id and a.allocated_at < :to and %s), 0)
+				         - coalesce((select sum(r.amount) from refund r
+				                      where r.payment_id = p.id and r.refunded_at < :to), 0)), 0)
+				  from payment p where p.received_at < :to and %s""".formatted(standsAtEnd("a.bill_id", "bill_id"),
+				standsAtEnd("p.id", "payment_id")), period);
+		lines.add(new StatementLine("预收款（不计收入）", "业主预存（月末余额）", prepaid));
 		List<StatementLine> expenses = jdbc.query("""
 				select category, sum(amount) from expense where period = ? group by category order by category""",
 				(rs, i) -> new StatementLine("支出", rs.getString(1), Money.yuan(rs.getBigDecimal(2))), month.toString());
 		lines.addAll(expenses);
+		BigDecimal totalIncome = income.stream().map(StatementLine::amount).reduce(Money.ZERO, BigDecimal::add);
 		BigDecimal totalExpenses = expenses.stream().map(StatementLine::amount).reduce(Money.ZERO, BigDecimal::add);
 		return new Statement(month.toString(), lines, totalIncome, totalExpenses, totalIncome.subtract(totalExpenses));
+	}
+
+	/** The bill or payment in the column was not reversed before the month's end ({@code :to}). */
+	private static String standsAtEnd(String idColumn, String reversalColumn) {
+		return "not exists (select 1 from reversal rv where rv.%s = %s and rv.reversed_at < :to)".formatted(reversalColumn,
+				idColumn);
+	}
+
+	private BigDecimal sum(String sql, MapSqlParameterSource parameters) {
+		return Money.yuan(named.queryForObject(sql, parameters, BigDecimal.class));
 	}
 
 }

@@ -142,6 +142,16 @@ class ParkingApiController {
 		return views.spaces(status);
 	}
 
+	record WithdrawalRequest(@NotBlank(message = "请填写撤回原因（reason）") String reason) {
+	}
+
+	/** 撤回候补 with its reason; a space held for the entry goes to the next one waiting. */
+	@PostMapping("/api/parking-waitlist/{entryId}/withdrawal")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void withdraw(@PathVariable long entryId, @Valid @RequestBody WithdrawalRequest request, Authentication staff) {
+		leases.withdrawFromWaitlist(entryId, request.reason(), Staff.of(staff));
+	}
+
 	@GetMapping("/api/parking-waitlist")
 	List<Entry> waitlist(Authentication viewer) {
 		return waitlist.list(privacy.forList(Staff.of(viewer)));

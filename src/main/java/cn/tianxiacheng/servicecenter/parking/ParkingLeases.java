@@ -344,7 +344,7 @@ public class ParkingLeases {
 		if (!households.leaseSpace(spaceId, lease.unitId(), leaseNumber, plates(lease.id()))) {
 			throw new ConflictException("车位 " + spaceNumber + " 刚被占用，请另选车位");
 		}
-		waitlist.leased(lease.unitId(), spaceId);
+		waitlist.leased(lease.unitId(), spaceId, lease.lesseeKind() == LesseeKind.OWNER);
 		releaseSpace(lease.spaceId());
 		jdbc.update("update parking_lease set space_id = ? where id = ?", spaceId, lease.id());
 		journal.record(lease.id(), "换车位：" + lease.spaceNumber() + " → " + spaceNumber, staff.id(), null);
@@ -401,7 +401,7 @@ public class ParkingLeases {
 		if (!households.leaseSpace(lease.spaceId(), lease.unitId(), lease.leaseNumber(), plates(lease.id()))) {
 			throw new IllegalStateException("车位 " + lease.spaceNumber() + " 已被占用，租赁 " + lease.leaseNumber() + " 不能生效");
 		}
-		waitlist.leased(lease.unitId(), lease.spaceId());
+		waitlist.leased(lease.unitId(), lease.spaceId(), lease.lesseeKind() == LesseeKind.OWNER);
 		jdbc.update("update parking_lease set status = 'ACTIVE' where id = ? and status = 'AWAITING_PAYMENT'", lease.id());
 		journal.record(lease.id(), "租金已缴清，租赁生效", "system", null);
 	}
@@ -454,6 +454,12 @@ public class ParkingLeases {
 		jdbc.update("update parking_lease set billed_months = ? where id = ? and billed_months < ?", months, lease.id(),
 				months);
 		return billed;
+	}
+
+	/** 撤回候补: the entry ends; a space held for it goes to the next one waiting, or is free again. */
+	@Transactional
+	public void withdrawFromWaitlist(long entryId, String reason, Staff staff) {
+		waitlist.withdraw(entryId, reason, staff).ifPresent(this::releaseSpace);
 	}
 
 	private void releaseSpace(long spaceId) {

@@ -17,6 +17,7 @@ import cn.tianxiacheng.servicecenter.parking.ParkingLeases.Registered;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
+import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import org.springframework.security.core.Authentication;
@@ -70,7 +71,20 @@ class ParkingPageController {
 	String waitlist(Authentication viewer, Model model) {
 		model.addAttribute("entries", waitlist.list(privacy.forList(Staff.of(viewer))));
 		model.addAttribute("works", works(viewer));
+		model.addAttribute("zone", clock.getZone());
 		return "parking/waitlist";
+	}
+
+	@PostMapping("/parking/waitlist/{entryId}/withdrawal")
+	String withdraw(@PathVariable long entryId, @RequestParam String reason, Authentication staff, Model model) {
+		try {
+			leases.withdrawFromWaitlist(entryId, reason, Staff.of(staff));
+			model.addAttribute("notice", "已撤回候补。");
+		}
+		catch (BadInputException | BusinessRuleException | ConflictException | NotFoundException ex) {
+			model.addAttribute("error", ex.getMessage());
+		}
+		return waitlist(staff, model);
 	}
 
 	@PostMapping("/parking/waitlist")

@@ -10,6 +10,8 @@ import cn.tianxiacheng.servicecenter.estate.PersonalDataMask;
 import cn.tianxiacheng.servicecenter.estate.PhoneNumbers;
 import cn.tianxiacheng.servicecenter.estate.Unit;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
+import cn.tianxiacheng.servicecenter.system.ConflictException;
+import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -104,10 +106,46 @@ class ParkingWaitlist {
 		return next;
 	}
 
-	void leased(long unitId, long spaceId) {
+	/**
+	 * A lease taken ends the unit's entry: the one the space was held for, or else the unit's
+	 * earliest entry of the lessee's kind (an owner who found a vacant space waits no more).
+	 */
+	void leased(long unitId, long spaceId, boolean owner) {
+		Timestamp now = Timestamp.from(clock.instant());
+		int offered = jdbc.update("""
+				update parking_waitlist set status = 'LEASED', closed_at = ?, closed_by = 'system'
+				 where unit_id = ? and offered_space_id = ? and status = 'OFFERED'""", now, unitId, spaceId);
+		if (offered == 0) {
+			jdbc.queryForList("""
+					select id from parking_waitlist where unit_id = ? and owner = ? and status = 'WAITING'
+					 order by requested_at, id""", Long.class, unitId, owner).stream().findFirst()
+				.ifPresent(entryId -> jdbc.update("""
+						update parking_waitlist set status = 'LEASED', offered_space_id = ?, closed_at = ?,
+						       closed_by = 'system' where id = ?""", spaceId, now, entryId));
+		}
+	}
+
+	/** 撤回: the applicant no longer waits; returns the space that was held for them, if any. */
+	Optional<Long> withdraw(long entryId, String reason, Staff staff) {
+		staff.require("只有接待员或经理可以撤回车位候补", StaffGroup.RECEPTION, StaffGroup.MANAGER);
+		if (reason == null || reason.isBlank() || reason.strip().length() > 200) {
+			throw new BadInputException("请填写撤回原因（最多 200 个字）");
+		}
+		List<Long> held = jdbc.query("select status, offered_space_id from parking_waitlist where id = ?",
+				(rs, i) -> {
+					if (!List.of("WAITING", "OFFERED").contains(rs.getString(1))) {
+						throw new ConflictException("候补 " + entryId + " 已结束，不能撤回");
+					}
+					return "OFFERED".equals(rs.getString(1)) ? rs.getLong(2) : null;
+				}, entryId);
+		if (held.isEmpty()) {
+			throw new NotFoundException("没有编号为 " + entryId + " 的候补");
+		}
 		jdbc.update("""
-				update parking_waitlist set status = 'LEASED'
-				 where unit_id = ? and offered_space_id = ? and status = 'OFFERED'""", unitId, spaceId);
+				update parking_waitlist set status = 'WITHDRAWN', closed_at = ?, closed_by = ?, closed_reason = ?
+				 where id = ? and status in ('WAITING', 'OFFERED')""", Timestamp.from(clock.instant()), staff.id(),
+				reason.strip(), entryId);
+		return Optional.ofNullable(held.get(0));
 	}
 
 }

@@ -74,7 +74,8 @@ class ReleasePageController {
 
 	@GetMapping("/release-passes/new")
 	String form(Model model) {
-		LocalDateTime start = LocalDateTime.now(clock).plusHours(1).withMinute(0).withSecond(0).withNano(0);
+		// from now: a pass issued at the counter is often used at once
+		LocalDateTime start = LocalDateTime.now(clock).withSecond(0).withNano(0);
 		model.addAttribute("requestId", UUID.randomUUID().toString());
 		model.addAttribute("kinds", ApplicantKind.values());
 		model.addAttribute("gates", properties.gates());

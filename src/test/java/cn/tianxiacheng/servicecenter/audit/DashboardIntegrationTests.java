@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Date;
 import java.util.List;
@@ -93,6 +96,83 @@ class DashboardIntegrationTests {
 			.isEqualTo(200);
 		assertThat(StaffApi.call(rest, "engineer", HttpMethod.GET, "/api/dashboard", null).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void shouldListAsManyRowsBehindEachCountAsItSays() {
+		Map<String, Object> complaint = StaffApi.call(rest, "receptionist", HttpMethod.POST, "/api/cases",
+				"{\"requestId\":\"" + UUID.randomUUID() + "\",\"type\":\"COMPLAINT\",\"unitNumber\":\"1-2-1103\","
+						+ "\"contactName\":\"龚先生\",\"channel\":\"PHONE\",\"category\":\"收费争议\","
+						+ "\"urgency\":\"NORMAL\",\"description\":\"看板计数测试\"}").getBody();
+		String complaintId = (String) complaint.get("processInstanceId");
+		StaffApi.awaitJobs(managementService, complaintId);
+		StaffApi.work(rest, "receptionist", taskService.createTaskQuery().processInstanceId(complaintId).singleResult().getId(),
+				StaffApi.vars("decision", "ESCALATE", "opinion", "请经理答复"));
+		Map<String, Object> other = StaffApi.call(rest, "receptionist", HttpMethod.POST, "/api/cases",
+				"{\"requestId\":\"" + UUID.randomUUID() + "\",\"type\":\"COMPLAINT\",\"unitNumber\":\"1-2-1104\","
+						+ "\"contactName\":\"龚先生\",\"channel\":\"PHONE\",\"category\":\"服务态度\","
+						+ "\"urgency\":\"NORMAL\",\"description\":\"看板计数测试\"}").getBody();
+		StaffApi.awaitJobs(managementService, (String) other.get("processInstanceId"));
+		String dueToday = taskService.createTaskQuery().processInstanceId((String) other.get("processInstanceId"))
+			.singleResult().getId();
+		Instant now = clock.instant();
+		Instant endOfToday = LocalDate.now(clock).plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+		taskService.setDueDate(dueToday, Date.from(now.plus(Duration.between(now, endOfToday).dividedBy(2))));
+
+		Map<String, Object> dashboard = StaffApi.call(rest, "manager", HttpMethod.GET, "/api/dashboard", null).getBody();
+		WebSession manager = WebSession.loggedIn(port, "manager");
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> headline = (List<Map<String, Object>>) dashboard.get("headline");
+		int followed = 0;
+		for (Map<String, Object> figure : headline) {
+			if (List.of("件", "个").contains(figure.get("unit"))) {
+				assertThat(rowsBehind(manager, (String) figure.get("link"))).as("%s → %s", figure.get("label"),
+						figure.get("link")).isEqualTo(new BigDecimal(figure.get("value").toString()).longValueExact());
+				followed++;
+			}
+		}
+		assertThat(followed).as("open cases, three task counts, cases opened and closed").isEqualTo(6);
+		for (String list : List.of("byKind", "byStaff", "byGroup")) {
+			@SuppressWarnings("unchecked")
+			List<Map<String, Object>> counts = (List<Map<String, Object>>) dashboard.get(list);
+			for (Map<String, Object> count : counts) {
+				assertThat(rowsBehind(manager, (String) count.get("link"))).as("%s %s → %s", list, count.get("label"),
+						count.get("link")).isEqualTo(((Number) count.get("open")).longValue());
+			}
+		}
+
+		long cases = historyService.createHistoricProcessInstanceQuery().processDefinitionKeyIn("ComplaintProcess",
+				"ServiceRequestProcess").startedAfter(Date.from(LocalDate.now(clock).minusDays(29)
+				.atStartOfDay(clock.getZone()).toInstant())).count();
+		assertThat(headline(dashboard, "近 30 天新开案件")).as("complaints and service requests only")
+			.isEqualByComparingTo(BigDecimal.valueOf(cases));
+		long escalations = taskService.createTaskQuery().processDefinitionKey("ComplaintProcess")
+			.taskDefinitionKey("Task_ManagerHandles").count();
+		assertThat(headline(dashboard, "等经理处理的升级")).as("the escalated complaint, no evaluation sheet")
+			.isGreaterThanOrEqualTo(BigDecimal.valueOf(escalations)).isPositive();
+		assertThat(headline(dashboard, "今日到期的任务")).isPositive();
+		assertThat(manager.get("/dashboard/tasks?which=TODAY").body()).contains("今日到期的任务", "首次响应")
+			.doesNotContain("已逾期）");
+		assertThat(headline(dashboard, "近 30 天新开案件")).isEqualByComparingTo(
+				headline(StaffApi.call(rest, "manager", HttpMethod.GET, "/api/dashboard", null).getBody(), "近 30 天新开案件"));
+	}
+
+	/** Follows a dashboard link and counts the rows it lists: the audit list page by page, or a task list. */
+	private long rowsBehind(WebSession session, String link) {
+		if (link.startsWith("/dashboard/tasks")) {
+			return session.get(link).body().split("<tr class=\"task", -1).length - 1;
+		}
+		assertThat(link).startsWith("/audit?");
+		long rows = 0;
+		for (int page = 0;; page++) {
+			Map<String, Object> result = StaffApi.call(rest, "manager", HttpMethod.GET,
+					"/api/audit/cases?" + link.substring("/audit?".length()) + "&size=200&page=" + page, null).getBody();
+			int onPage = ((List<?>) result.get("rows")).size();
+			if (onPage == 0) {
+				return rows;
+			}
+			rows += onPage;
+		}
 	}
 
 	private Map<String, Long> expected() {

@@ -79,6 +79,10 @@ class OversightBrowserIntegrationTests {
 			manager.click(By.xpath("//a[contains(@class,'count')][contains(., '办理中的案件')]"));
 			assertThat(manager.text()).contains("案件审计", "办理中");
 			manager.screenshot("33-manager-follows-a-number");
+			manager.go("/dashboard");
+			manager.click(By.xpath("//a[contains(@class,'count')][contains(., '已逾期的任务')]"));
+			assertThat(manager.text()).contains("已逾期的任务", "共", "返回运营看板");
+			manager.screenshot("36-manager-follows-a-task-count");
 		}
 	}
 

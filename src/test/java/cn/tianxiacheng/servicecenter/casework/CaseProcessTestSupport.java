@@ -55,6 +55,8 @@ abstract class CaseProcessTestSupport {
 
 	JavaDelegate startRoutineVisits = mock(JavaDelegate.class);
 
+	JavaDelegate closeFollowedUpCase = mock(JavaDelegate.class);
+
 	static ProcessEngineExtension engineExtension() {
 		return ProcessEngineExtension.builder().configurationResource("camunda-test.cfg.xml").build();
 	}
@@ -66,6 +68,7 @@ abstract class CaseProcessTestSupport {
 		Mocks.register("registerCaseDelegate", registerCase);
 		Mocks.register("closeCaseDelegate", closeCase);
 		Mocks.register("reopenCaseDelegate", reopenCase);
+		Mocks.register("closeFollowedUpCaseDelegate", closeFollowedUpCase);
 		Mocks.register("issueRepairBillDelegate", issueRepairBill);
 		Mocks.register("escalationJournal", (ExecutionListener) execution -> {
 		});

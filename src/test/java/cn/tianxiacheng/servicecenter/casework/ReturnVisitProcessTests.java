@@ -61,6 +61,9 @@ class ReturnVisitProcessTests extends CaseProcessTestSupport {
 		assertThat(visit).isWaitingAt(Element.MANAGER_FOLLOW_UP).task().hasCandidateGroup("manager");
 		complete(task(visit), vars("opinion", "已上门致歉"));
 		assertThat(visit).hasPassed(Element.REOPEN_CASE, Element.DISSATISFACTION_HANDLED).isEnded();
+		verify(closeFollowedUpCase).execute(any());
+		assertThat(visit).hasPassedInOrder(Element.REOPEN_CASE, Element.MANAGER_FOLLOW_UP, Element.CLOSE_FOLLOWED_UP_CASE,
+				Element.DISSATISFACTION_HANDLED);
 	}
 
 	@Test

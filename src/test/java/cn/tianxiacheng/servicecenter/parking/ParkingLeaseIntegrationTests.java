@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.StaffApi;
+import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.estate.Households;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -21,6 +24,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -52,6 +56,9 @@ class ParkingLeaseIntegrationTests {
 
 	@Autowired
 	Households households;
+
+	@LocalServerPort
+	int port;
 
 	@Test
 	void shouldBillRenewWithoutAGapAndReleaseTheSpaceToTheNextOwner() {
@@ -115,6 +122,55 @@ class ParkingLeaseIntegrationTests {
 				application(UUID.randomUUID().toString(), waitingOwner, space, 1, "MONTHLY"));
 		assertThat(offeredOwner.getStatusCode()).as("the owner it is held for leases it: %s", offeredOwner.getBody())
 			.isEqualTo(HttpStatus.OK);
+	}
+
+	@Test
+	void shouldEndTheEntryOfAnOwnerWhoLeasedAndLetReceptionWithdrawOneWithItsReason() {
+		Map<String, Object> owner = ownerWithVehicle(5);
+		assertThat(join(owner, "OWNER").getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		ResponseEntity<Map<String, Object>> applied = call("receptionist", HttpMethod.POST, "/api/parking-leases",
+				application(UUID.randomUUID().toString(), owner, vacantSpace(), 1, "PREPAID"));
+		assertThat(applied.getStatusCode()).as("%s", applied.getBody()).isEqualTo(HttpStatus.OK);
+		checkAndPay((String) applied.getBody().get("processInstanceId"), (String) applied.getBody().get("leaseNumber"),
+				owner);
+		assertThat(jdbc.queryForList("""
+				select w.status from parking_waitlist w join unit u on u.id = w.unit_id where u.number = ? and w.owner""",
+				String.class, owner.get("number"))).as("an owner who leased a space waits no more").containsExactly("LEASED");
+
+		Map<String, Object> other = ownerWithVehicle(6);
+		assertThat(join(other, "OWNER").getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		long entry = jdbc.queryForObject("""
+				select max(w.id) from parking_waitlist w join unit u on u.id = w.unit_id where u.number = ?""", Long.class,
+				other.get("number"));
+		Timestamp requestedAt = jdbc.queryForObject("select requested_at from parking_waitlist where id = ?",
+				Timestamp.class, entry);
+		String page = WebSession.loggedIn(port, "receptionist").get("/parking/waitlist").body();
+		assertThat(page).as("times in the estate's zone").contains(requestedAt.toInstant().atZone(SHANGHAI)
+			.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))).contains("撤回原因");
+		assertThat(call("receptionist", HttpMethod.POST, "/api/parking-waitlist/" + entry + "/withdrawal", "{\"reason\":\" \"}")
+			.getStatusCode()).as("a reason is required").isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(call("engineer", HttpMethod.POST, "/api/parking-waitlist/" + entry + "/withdrawal",
+				"{\"reason\":\"业主来电不再需要\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(jdbc.queryForObject("select status from parking_waitlist where id = ?", String.class, entry))
+			.isEqualTo("WAITING");
+		assertThat(call("receptionist", HttpMethod.POST, "/api/parking-waitlist/" + entry + "/withdrawal",
+				"{\"reason\":\"业主来电不再需要\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(jdbc.queryForMap("select status, closed_by, closed_reason from parking_waitlist where id = ?", entry))
+			.containsEntry("STATUS", "WITHDRAWN").containsEntry("CLOSED_BY", "receptionist")
+			.containsEntry("CLOSED_REASON", "业主来电不再需要");
+		assertThat(call("receptionist", HttpMethod.POST, "/api/parking-waitlist/" + entry + "/withdrawal",
+				"{\"reason\":\"再撤一次\"}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+		for (Long waiting : jdbc.queryForList("select id from parking_waitlist where status = 'WAITING' and owner", Long.class)) {
+			call("receptionist", HttpMethod.POST, "/api/parking-waitlist/" + waiting + "/withdrawal", "{\"reason\":\"已另行解决\"}");
+		}
+		Map<String, Object> tenant = jdbc.queryForMap(
+				"select u.number, t.name from tenant t join unit u on u.id = t.unit_id where t.id = (select min(id) from tenant)");
+		ResponseEntity<Map<String, Object>> tenantApplies = call("receptionist", HttpMethod.POST, "/api/parking-leases",
+				application(UUID.randomUUID().toString(), Map.of("number", tenant.get("number"), "name", tenant.get("name"),
+						"plate", "京A00000"), vacantSpace(), 1, "PREPAID").replace("\"OWNER\"", "\"TENANT\""));
+		assertThat(String.valueOf(tenantApplies.getBody())).as("no owner waits: a tenant is not refused for owners")
+			.doesNotContain("尚有业主在候补车位");
 	}
 
 	@Test

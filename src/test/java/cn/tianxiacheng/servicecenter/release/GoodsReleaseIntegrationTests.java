@@ -14,6 +14,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import cn.tianxiacheng.servicecenter.EngineTables;
@@ -65,6 +67,18 @@ class GoodsReleaseIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Test
+	void shouldOfferAWindowThatStartsNowOnTheForm() {
+		LocalDateTime before = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withSecond(0).withNano(0);
+		String form = WebSession.loggedIn(port, "receptionist").get("/release-passes/new").body();
+		LocalDateTime after = LocalDateTime.now(ZoneId.of("Asia/Shanghai"));
+		Matcher from = Pattern.compile("name=\"validFrom\"[^>]*value=\"([^\"]+)\"")
+			.matcher(form);
+		assertThat(from.find()).as("the form offers a start").isTrue();
+		LocalDateTime start = LocalDateTime.parse(from.group(1));
+		assertThat(start).as("a pass issued now is valid at the gate now").isBetween(before, after);
+	}
 
 	@Test
 	void shouldReleaseATenantsGoodsOnceAtTheGate() {
