@@ -12,11 +12,19 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 
 class PostgresProfileIntegrationTests {
 
+	/**
+	 * A refused start closes its engine: under the shared name "default" that would unregister the
+	 * suite's own engine, and every later {@code /engine-rest} call would answer "No process engine".
+	 */
+	private static final String[] SEPARATE_ENGINE = { "--camunda.bpm.generate-unique-process-engine-name=true",
+			"--camunda.bpm.webapp.enabled=false" };
+
 	@Test
 	void shouldRefuseToStartWithoutTheAdminPassword() {
 		List<String> args = new ArrayList<>();
 		TestDatabase.properties().forEach(property -> args.add("--" + property));
 		args.add("--server.port=0");
+		args.addAll(List.of(SEPARATE_ENGINE));
 
 		assertThatThrownBy(() -> new SpringApplicationBuilder(ServiceCenterApplication.class).profiles("postgres")
 			.run(args.toArray(String[]::new))
@@ -26,12 +34,14 @@ class PostgresProfileIntegrationTests {
 	@Test
 	void shouldRefuseToStartWithTheDemoPassword() {
 		List<String> database = TestDatabase.freshPostgresDatabase("demo_password_" + System.nanoTime());
-		String[] args = { "--spring.datasource.url=" + database.get(0), "--spring.datasource.username=" + database.get(1),
-				"--spring.datasource.password=" + database.get(2), "--server.port=0",
-				"--servicecenter.admin.password=demo", "--servicecenter.release.secret=a-release-secret-of-the-test" };
+		List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + database.get(0),
+				"--spring.datasource.username=" + database.get(1), "--spring.datasource.password=" + database.get(2),
+				"--server.port=0", "--servicecenter.admin.password=demo",
+				"--servicecenter.release.secret=a-release-secret-of-the-test"));
+		args.addAll(List.of(SEPARATE_ENGINE));
 
 		assertThatThrownBy(() -> new SpringApplicationBuilder(ServiceCenterApplication.class).profiles("postgres")
-			.run(args)
+			.run(args.toArray(String[]::new))
 			.close()).hasStackTraceContaining("Users with the demo password: [admin]");
 	}
 
