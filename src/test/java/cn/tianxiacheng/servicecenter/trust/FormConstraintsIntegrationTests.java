@@ -174,6 +174,9 @@ class FormConstraintsIntegrationTests {
 		variables.put("roundDate", today.toString());
 		variables.put("endTime", "23:59");
 		variables.put("supervisorGroup", "manager");
+		variables.put("approverGroup", "manager");
+		variables.put("reviewGroup", "manager");
+		variables.put("moveOutGroup", "manager");
 		variables.put("staffId", "receptionist");
 		variables.put("post", "reception");
 		variables.put("rectifyBy", today.plusDays(3).toString());
