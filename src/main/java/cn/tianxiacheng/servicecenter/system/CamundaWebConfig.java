@@ -8,11 +8,13 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * Filters that run after Spring Security and hand its user to Camunda: to the webapps (single
  * sign-on) and to the engine for every other request ({@code /engine-rest}, {@code /api}, the
- * app's pages); and the one that words the engine's REST errors.
+ * app's pages); the one that words the engine's REST errors; the webapps' CSRF check that keeps
+ * the session; and the limit on request bodies.
  */
 @Configuration(proxyBeanMethods = false)
 class CamundaWebConfig {
@@ -35,6 +37,23 @@ class CamundaWebConfig {
 				new EngineErrorResponses());
 		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
 		registration.setOrder(AFTER_SPRING_SECURITY);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<WebappCsrf> webappCsrf() {
+		FilterRegistrationBean<WebappCsrf> registration = new FilterRegistrationBean<>(new WebappCsrf());
+		registration.addUrlPatterns("/camunda/api/*");
+		registration.setOrder(AFTER_SPRING_SECURITY);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(RequestLimitProperties limits) {
+		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
+				new RequestBodyLimit(limits.maxBody()));
+		registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
 

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -50,6 +51,8 @@ class StaffCommandGuard extends CommandInterceptor {
 	private static final Logger log = LoggerFactory.getLogger(StaffCommandGuard.class);
 
 	private static final String REFUSAL = "您的岗位不能在流程引擎中办理此操作";
+
+	private static final int MAX_COMMENT = 2000;
 
 	private final ThreadLocal<Boolean> inCommand = ThreadLocal.withInitial(() -> false);
 
@@ -111,6 +114,10 @@ class StaffCommandGuard extends CommandInterceptor {
 			case "StartProcessInstanceCmd" -> {
 				ProcessInstantiationBuilderImpl builder = field(command, "instantiationBuilder");
 				refuseBusinessKey(builder.getBusinessKey());
+				if (builder.getModificationBuilder().isSkipCustomListeners()
+						|| builder.getModificationBuilder().isSkipIoMappings()) {
+					throw new AccessDeniedException("发起流程时不能跳过流程的监听器或输入输出映射");
+				}
 				ProcessDefinitionEntity definition = context
 					.runWithoutAuthorization(new GetDeployedProcessDefinitionCmd(builder, false));
 				startForm(context, definition.getId()).check(orEmpty(builder.getVariables()), true);
@@ -144,7 +151,10 @@ class StaffCommandGuard extends CommandInterceptor {
 					throw new AccessDeniedException("只能修改自己的资料");
 				}
 			}
-			case "AddCommentCmd" -> checkComment(context, caller, field(command, "taskId"));
+			case "AddCommentCmd" -> {
+				checkComment(context, caller, field(command, "taskId"));
+				checkCommentText(field(command, "message"));
+			}
 			default -> {
 				// AssignTaskCmd: Camunda's authorizations decide (only the manager may hand a task on)
 			}
@@ -202,6 +212,13 @@ class StaffCommandGuard extends CommandInterceptor {
 		}
 	}
 
+	private static void checkCommentText(String message) {
+		if (message == null || message.isBlank() || message.length() > MAX_COMMENT) {
+			throw new BadInputException("备注不能为空，最多 " + MAX_COMMENT + " 个字");
+		}
+		PlainText.check("备注", message);
+	}
+
 	private static TaskEntity existingTask(CommandContext context, String taskId) {
 		TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
 		if (task != null) {
@@ -249,8 +266,18 @@ class StaffCommandGuard extends CommandInterceptor {
 		return FormFields.parse(form);
 	}
 
+	/** The values sent, none if null; a text with control characters is refused whatever the form says. */
 	private static Map<String, ?> orEmpty(Map<String, ?> variables) {
-		return variables == null ? Map.of() : variables;
+		if (variables == null) {
+			return Map.of();
+		}
+		variables.forEach((name, value) -> {
+			Object plain = value instanceof TypedValue typed ? typed.getValue() : value;
+			if (plain instanceof String text) {
+				PlainText.check(name, text);
+			}
+		});
+		return variables;
 	}
 
 	/** A field of an engine command (Camunda 7.24): the commands keep their arguments to themselves. */

@@ -29,7 +29,18 @@ final class StaffCommands {
 	private StaffCommands() {
 	}
 
+	/**
+	 * Reads of failures' stack traces: they carry SQL and the application's internals, for the
+	 * administrator (staff see the failure's Chinese summary).
+	 */
+	private static final Set<String> ADMINISTRATORS_READS = Set.of("GetJobExceptionStacktraceCmd",
+			"GetHistoricJobLogExceptionStacktraceCmd", "GetExternalTaskErrorDetailsCmd",
+			"GetHistoricExternalTaskLogErrorDetailsCmd");
+
 	static boolean isRead(Command<?> command) {
+		if (ADMINISTRATORS_READS.contains(command.getClass().getSimpleName())) {
+			return false;
+		}
 		if (command instanceof AbstractQuery<?, ?> || command instanceof AbstractNativeQuery<?, ?>) {
 			return true;
 		}
