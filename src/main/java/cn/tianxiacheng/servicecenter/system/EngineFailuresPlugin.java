@@ -32,8 +32,12 @@ class EngineFailuresPlugin extends AbstractProcessEnginePlugin {
 
 	private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
 
-	/** Serialization failure and deadlock (class 40), lock not available (55P03), H2's concurrent update and lock timeout. */
-	private static final Set<String> CONCURRENT_STATES = Set.of("55P03", "90131", "HYT00");
+	/**
+	 * Serialization failure and deadlock (class 40), lock not available (55P03), H2's concurrent
+	 * update and lock timeout, and a unique key: staff's engine commands insert nothing unique but
+	 * what two copies of one act insert at once (the new assignee's authorization of a claim).
+	 */
+	private static final Set<String> CONCURRENT_STATES = Set.of("55P03", "90131", "HYT00", "23505");
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -53,8 +57,10 @@ class EngineFailuresPlugin extends AbstractProcessEnginePlugin {
 		configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
 	}
 
+	/** An optimistic-locking failure stays as it is: the engine retries it without counting it. */
 	static Throwable summarized(Throwable failure) {
-		if (failure == null || failure.getMessage() != null && CHINESE.matcher(failure.getMessage()).find()) {
+		if (failure == null || failure instanceof OptimisticLockingException
+				|| failure.getMessage() != null && CHINESE.matcher(failure.getMessage()).find()) {
 			return failure;
 		}
 		return new ProcessEngineException(SUMMARY, failure);
@@ -65,9 +71,13 @@ class EngineFailuresPlugin extends AbstractProcessEnginePlugin {
 			if (cause instanceof OptimisticLockingException) {
 				return true;
 			}
-			if (cause instanceof SQLException sql && sql.getSQLState() != null
-					&& (sql.getSQLState().startsWith("40") || CONCURRENT_STATES.contains(sql.getSQLState()))) {
-				return true;
+			if (cause instanceof SQLException sql) {
+				for (SQLException next = sql; next != null; next = next.getNextException()) {
+					String state = next.getSQLState();
+					if (state != null && (state.startsWith("40") || CONCURRENT_STATES.contains(state))) {
+						return true;
+					}
+				}
 			}
 			if (cause.getCause() == cause) {
 				return false;

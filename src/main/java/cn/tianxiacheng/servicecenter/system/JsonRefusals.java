@@ -20,14 +20,19 @@ final class JsonRefusals {
 	private JsonRefusals() {
 	}
 
+	/** Jackson may wrap a parser's refusal (a duplicate key, broken syntax) in a mapping exception with the path. */
 	static String describe(Throwable cause) {
-		if (cause instanceof JsonParseException parse) {
-			Matcher duplicate = DUPLICATE.matcher(String.valueOf(parse.getOriginalMessage()));
+		for (Throwable t = cause; t != null; t = t.getCause()) {
+			Matcher duplicate = DUPLICATE.matcher(String.valueOf(t.getMessage()));
 			if (duplicate.find()) {
 				return "字段 " + duplicate.group(1) + " 出现了不止一次，每个字段只能填写一次";
 			}
-			return "请求内容不是正确的 JSON（第 " + parse.getLocation().getLineNr() + " 行第 "
-					+ parse.getLocation().getColumnNr() + " 列）";
+		}
+		for (Throwable t = cause; t != null; t = t.getCause()) {
+			if (t instanceof JsonParseException parse) {
+				return "请求内容不是正确的 JSON（第 " + parse.getLocation().getLineNr() + " 行第 "
+						+ parse.getLocation().getColumnNr() + " 列）";
+			}
 		}
 		if (!(cause instanceof JsonMappingException mapping)) {
 			return "请求内容为空或格式不正确，请以 JSON 格式发送";

@@ -21,6 +21,8 @@ public final class PlainText {
 		}
 	}
 
+	static final String BAD_FILE_NAME = "文件名含有不可见的控制字符（如 U+0000），请重命名后再上传";
+
 	static final String REFUSAL = "含有不可见的控制字符（如 U+0000、U+202E），请删除后重新填写";
 
 	static String refusal(String field) {
@@ -33,7 +35,7 @@ public final class PlainText {
 	 */
 	public static String fileName(String original) {
 		if (!isPlain(original)) {
-			throw new BadInputException("文件名含有不可见的控制字符（如 U+0000），请重命名后再上传");
+			throw new BadInputException(BAD_FILE_NAME);
 		}
 		if (original == null) {
 			return null;

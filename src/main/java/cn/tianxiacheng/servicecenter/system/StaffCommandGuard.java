@@ -114,10 +114,6 @@ class StaffCommandGuard extends CommandInterceptor {
 			case "StartProcessInstanceCmd" -> {
 				ProcessInstantiationBuilderImpl builder = field(command, "instantiationBuilder");
 				refuseBusinessKey(builder.getBusinessKey());
-				if (builder.getModificationBuilder().isSkipCustomListeners()
-						|| builder.getModificationBuilder().isSkipIoMappings()) {
-					throw new AccessDeniedException("发起流程时不能跳过流程的监听器或输入输出映射");
-				}
 				ProcessDefinitionEntity definition = context
 					.runWithoutAuthorization(new GetDeployedProcessDefinitionCmd(builder, false));
 				startForm(context, definition.getId()).check(orEmpty(builder.getVariables()), true);

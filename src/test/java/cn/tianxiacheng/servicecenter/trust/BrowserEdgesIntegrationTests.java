@@ -82,7 +82,7 @@ class BrowserEdgesIntegrationTests {
 		assertThat(reads()).as("no read in the victim's name").isEqualTo(reads);
 		HttpResponse<String> sameSite = reception.withHeaders(path, "Sec-Fetch-Site", "same-origin");
 		assertThat(sameSite.body()).contains((String) unit.get("phone"));
-		assertThat(reads()).isEqualTo(reads + 1);
+		assertThat(reads()).as("the same page from within the app is a read").isGreaterThan(reads);
 	}
 
 	@Test
