@@ -14,7 +14,7 @@ import org.springframework.core.Ordered;
  * Filters that run after Spring Security and hand its user to Camunda: to the webapps (single
  * sign-on) and to the engine for every other request ({@code /engine-rest}, {@code /api}, the
  * app's pages); the one that words the engine's REST errors; the webapps' CSRF check that keeps
- * the session; and the limit on request bodies.
+ * the session; the limit on request bodies; and the refusal of an upload's unreadable file name.
  */
 @Configuration(proxyBeanMethods = false)
 class CamundaWebConfig {
@@ -54,6 +54,15 @@ class CamundaWebConfig {
 				new RequestBodyLimit(limits.maxBody()));
 		registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<UploadFileNames> uploadFileNames() {
+		FilterRegistrationBean<UploadFileNames> registration = new FilterRegistrationBean<>(new UploadFileNames());
+		registration.addUrlPatterns("/*");
+		// after the request's character encoding is set (UTF-8), before Spring Security reads the form
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
 		return registration;
 	}
 

@@ -143,7 +143,7 @@ class EngineErrorResponses extends OncePerRequestFilter {
 
 	/** JSON from Camunda's REST layer, or the plain text Jersey answers a body that is not JSON with. */
 	private static boolean isJsonOrText(String contentType) {
-		return contentType == null || contentType.contains("json") || contentType.startsWith("text/plain");
+		return contentType != null && (contentType.contains("json") || contentType.startsWith("text/plain"));
 	}
 
 }

@@ -1,5 +1,10 @@
 package cn.tianxiacheng.servicecenter.system;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -68,22 +73,22 @@ final class JsonRefusals {
 		if (type == Integer.class || type == int.class || type == Long.class || type == long.class || type == Short.class) {
 			return "，应为整数";
 		}
-		if (type == java.math.BigDecimal.class || type == Double.class || type == double.class) {
+		if (type == BigDecimal.class || type == Double.class || type == double.class) {
 			return "，应为数字";
 		}
 		if (type == Boolean.class || type == boolean.class) {
 			return "，应为 true 或 false";
 		}
-		if (type == java.time.LocalDate.class) {
+		if (type == LocalDate.class) {
 			return "，应为日期，如 2026-12-01";
 		}
-		if (type == java.time.LocalDateTime.class) {
+		if (type == LocalDateTime.class) {
 			return "，应为日期和时间，如 2026-12-01T09:30";
 		}
 		if (type.isEnum()) {
-			return "，可选值：" + java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining("、"));
+			return "，可选值：" + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining("、"));
 		}
-		if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+		if (Collection.class.isAssignableFrom(type) || type.isArray()) {
 			return "，应为列表";
 		}
 		if (type == String.class) {

@@ -1,6 +1,5 @@
 package cn.tianxiacheng.servicecenter.system;
 
-import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
@@ -29,15 +28,6 @@ class PageExceptionHandler {
 	String badField(TypeMismatchException ex, Model model) {
 		model.addAttribute("status", HttpStatus.BAD_REQUEST.value());
 		model.addAttribute("message", ApiExceptionHandler.refusal(ex).replaceFirst("^参数 ", "表单字段 "));
-		return "error";
-	}
-
-	/** A file name with a control character, which the container refuses to hand over. */
-	@ExceptionHandler(InvalidFileNameException.class)
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String badFileName(Model model) {
-		model.addAttribute("status", HttpStatus.BAD_REQUEST.value());
-		model.addAttribute("message", PlainText.BAD_FILE_NAME);
 		return "error";
 	}
 

@@ -26,9 +26,6 @@ final class StaffCommands {
 			"SetTaskVariablesCmd", "PatchTaskVariablesCmd", "RemoveTaskVariablesCmd", "StartProcessInstanceCmd",
 			"SubmitStartFormCmd", "AssignTaskCmd", "AddCommentCmd", "SaveUserCmd");
 
-	private StaffCommands() {
-	}
-
 	/**
 	 * Reads of failures' stack traces: they carry SQL and the application's internals, for the
 	 * administrator (staff see the failure's Chinese summary).
@@ -36,6 +33,9 @@ final class StaffCommands {
 	private static final Set<String> ADMINISTRATORS_READS = Set.of("GetJobExceptionStacktraceCmd",
 			"GetHistoricJobLogExceptionStacktraceCmd", "GetExternalTaskErrorDetailsCmd",
 			"GetHistoricExternalTaskLogErrorDetailsCmd");
+
+	private StaffCommands() {
+	}
 
 	static boolean isRead(Command<?> command) {
 		if (ADMINISTRATORS_READS.contains(command.getClass().getSimpleName())) {

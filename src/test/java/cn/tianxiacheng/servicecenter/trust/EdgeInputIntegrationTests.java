@@ -249,9 +249,13 @@ class EdgeInputIntegrationTests {
 				select i.name from release_item i join release_pass p on p.id = i.pass_id where p.request_id = ?""",
 				String.class, requestId)).containsExactly("桌子,椅子");
 
+		String misalignedId = UUID.randomUUID().toString();
 		HttpResponse<String> misaligned = reception.submit("/release-passes/new", "/release-passes",
-				fields.replace(requestId, UUID.randomUUID().toString()).replace("&itemQuantity=2", "&itemQuantity=2&itemQuantity=3"));
-		assertThat(misaligned.statusCode()).as(misaligned.body()).isBetween(400, 422);
+				fields.replace(requestId, misalignedId).replace("&itemQuantity=2", "&itemQuantity=2&itemQuantity=3"));
+		assertThat(misaligned.statusCode()).as("the form again, with the reason").isEqualTo(200);
+		assertThat(misaligned.body()).contains("逐行对应");
+		assertThat(jdbc.queryForObject("select count(*) from release_pass where request_id = ?", Integer.class,
+				misalignedId)).isZero();
 	}
 
 	private void assertRefused(ResponseEntity<String> refused, int status, String field) {
