@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * none, and the unique key on the id (or the row's lock) refuses the second: that copy runs
  * again, in a new transaction, and finds the first. Twenty copies at once may collide again while
  * the first is still committing (H2 refuses a duplicate key before the other side commits), so a
- * copy tries again a few times, a little later each time, before it gives up.
+ * copy tries again a few times, a little later each time, before it gives up; and a copy refused
+ * by a business rule that the first copy's record now breaks tries once more.
  */
 @Component
 public class RequestOnce {
@@ -37,9 +38,18 @@ public class RequestOnce {
 	private static final int ATTEMPTS = 12;
 
 	public <T> T apply(Supplier<T> request) {
+		boolean refusedOnce = false;
 		for (int attempt = 1;; attempt++) {
 			try {
 				return transactions.execute(status -> request.get());
+			}
+			catch (ConflictException | BusinessRuleException refusal) {
+				// a copy that looked for the first before it was committed, and then met its record
+				// (the space already let, the plate already leased): once more, it finds the first
+				if (refusedOnce) {
+					throw refusal;
+				}
+				refusedOnce = true;
 			}
 			catch (DataIntegrityViolationException | ConcurrencyFailureException | OptimisticLockingException sameRequestAtTheSameTime) {
 				if (attempt == ATTEMPTS) {
