@@ -151,7 +151,7 @@ class EdgeInputIntegrationTests {
 		catch (ResourceAccessException closedBeforeTheRest) {
 			// refused before the body was read: the server stops taking the rest of it
 		}
-		ResponseEntity<String> tooLarge = post(task.user(), comment, "{\"message\":\"" + "长".repeat(500_000) + "\"}");
+		ResponseEntity<String> tooLarge = post(task.user(), comment, "{\"message\":\"" + "长".repeat(1_500_000) + "\"}");
 		assertThat(tooLarge.getStatusCode().value()).isEqualTo(413);
 		assertThat(tooLarge.getBody()).contains("请求内容过大");
 		ResponseEntity<String> long_ = post(task.user(), comment, "{\"message\":\"" + "长".repeat(2001) + "\"}");
