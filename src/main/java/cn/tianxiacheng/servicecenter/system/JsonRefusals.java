@@ -25,8 +25,12 @@ final class JsonRefusals {
 	private JsonRefusals() {
 	}
 
-	/** Jackson may wrap a parser's refusal (a duplicate key, broken syntax) in a mapping exception with the path. */
 	static String describe(Throwable cause) {
+		return "请求内容格式不正确：" + reason(cause);
+	}
+
+	/** Jackson may wrap a parser's refusal (a duplicate key, broken syntax) in a mapping exception with the path. */
+	private static String reason(Throwable cause) {
 		for (Throwable t = cause; t != null; t = t.getCause()) {
 			Matcher duplicate = DUPLICATE.matcher(String.valueOf(t.getMessage()));
 			if (duplicate.find()) {
