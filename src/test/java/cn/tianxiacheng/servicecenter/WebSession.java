@@ -65,6 +65,15 @@ public class WebSession {
 		return send(HttpRequest.newBuilder(uri(path)).GET().build());
 	}
 
+	/** A GET with extra headers, such as the {@code Sec-Fetch-*} headers a browser adds. */
+	public HttpResponse<String> withHeaders(String path, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+		for (int i = 0; i < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return send(request.build());
+	}
+
 	public HttpResponse<String> login(String user, String password) {
 		Matcher csrf = CSRF.matcher(get("/login").body());
 		assertThat(csrf.find()).as("the login form carries a CSRF token").isTrue();

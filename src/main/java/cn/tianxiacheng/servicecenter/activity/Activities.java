@@ -17,6 +17,7 @@ import java.util.Optional;
 import cn.tianxiacheng.servicecenter.finance.Expenses;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
+import cn.tianxiacheng.servicecenter.system.PlainText;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.NumberSeries;
@@ -240,7 +241,8 @@ class Activities {
 	}
 
 	private List<Checked> check(List<Upload> photos, Activity activity) {
-		List<Checked> checked = photos.stream().filter(p -> p.data().length > 0).map(p -> {
+		List<Checked> checked = photos.stream().filter(p -> p.data().length > 0).map(uploaded -> {
+			Upload p = new Upload(PlainText.fileName(uploaded.fileName()), uploaded.data());
 			if (p.data().length > maxPhotoSize) {
 				throw new BadInputException("照片“" + p.fileName() + "”超过 " + DataSize.ofBytes(maxPhotoSize).toMegabytes()
 						+ " MB，请压缩后上传");
@@ -249,7 +251,7 @@ class Activities {
 			if (type == null) {
 				throw new BadInputException("“" + p.fileName() + "”不是 JPEG、PNG 或 WebP 图片");
 			}
-			String name = p.fileName() == null || p.fileName().isBlank() ? "照片" : p.fileName().strip();
+			String name = p.fileName() == null ? "照片" : p.fileName();
 			return new Checked(name.length() > 200 ? name.substring(name.length() - 200) : name, type, p.data());
 		}).toList();
 		if (activity.photos() + checked.size() > maxPhotos) {

@@ -20,6 +20,7 @@ import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
+import cn.tianxiacheng.servicecenter.system.SaneDates;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import jakarta.servlet.http.HttpServletResponse;
@@ -193,12 +194,15 @@ class ActivityPageController {
 	}
 
 	private static LocalDate date(String text) {
+		LocalDate date;
 		try {
-			return LocalDate.parse(text == null ? "" : text.strip());
+			date = LocalDate.parse(text == null ? "" : text.strip());
 		}
 		catch (DateTimeParseException ex) {
 			throw new BadInputException("请按 年-月-日 填写活动日期，如 2026-12-20");
 		}
+		SaneDates.check("活动日期", date);
+		return date;
 	}
 
 	private static Integer count(String text, String label) {

@@ -12,6 +12,7 @@ import cn.tianxiacheng.servicecenter.estate.PersonalDataMask;
 import cn.tianxiacheng.servicecenter.estate.PersonalDataPolicy;
 import cn.tianxiacheng.servicecenter.fee.MeterReadings;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
+import cn.tianxiacheng.servicecenter.system.CrossSiteReads;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
@@ -124,7 +125,7 @@ public class OwnerArchives {
 			.orElseThrow(() -> new NotFoundException("业主档案不存在：编号 " + archiveId));
 		Staff staff = Staff.of(viewer);
 		Long accessId = accesses.activeGrant(archiveId, staff.id()).orElse(null);
-		boolean inClear = accessId != null;
+		boolean inClear = accessId != null && !CrossSiteReads.isCrossSite();
 		PersonalDataMask mask = inClear ? new PersonalDataMask(true, true, true) : personalData.forList(staff);
 		if (inClear) {
 			jdbc.update("insert into archive_read_log (archive_id, access_id, read_by, read_at) values (?, ?, ?, ?)",

@@ -19,6 +19,7 @@ import cn.tianxiacheng.servicecenter.estate.Unit;
 import cn.tianxiacheng.servicecenter.estate.UnitRepository;
 import cn.tianxiacheng.servicecenter.journal.Journal;
 import cn.tianxiacheng.servicecenter.journal.StepJournal;
+import cn.tianxiacheng.servicecenter.system.RequestOnce;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
@@ -65,8 +66,12 @@ class AssistanceRequests {
 
 	private final Clock clock;
 
+	private final RequestOnce requestOnce;
+
 	AssistanceRequests(JdbcTemplate jdbc, UnitRepository units, CertificateDrafts drafts, NumberSeries numberSeries,
-			RuntimeService runtimeService, EngineAsSystem asSystem, StepJournal journal, Clock clock) {
+			RuntimeService runtimeService, EngineAsSystem asSystem, StepJournal journal, Clock clock,
+			RequestOnce requestOnce) {
+		this.requestOnce = requestOnce;
 		this.jdbc = jdbc;
 		this.insert = new SimpleJdbcInsert(jdbc).withTableName("assistance_request").usingGeneratedKeyColumns("id");
 		this.units = units;
@@ -123,8 +128,11 @@ class AssistanceRequests {
 	 * role, the owner against the unit's records and, for a certificate, that the records show
 	 * what it would certify.
 	 */
-	@Transactional
 	Registered register(Registration registration, Staff staff) {
+		return requestOnce.apply(() -> registerOnce(registration, staff));
+	}
+
+	private Registered registerOnce(Registration registration, Staff staff) {
 		staff.require("只有接待员或经理可以受理协助办理申请", StaffGroup.RECEPTION, StaffGroup.MANAGER);
 		if (registration.requestId() != null) {
 			List<Registered> earlier = jdbc.query(

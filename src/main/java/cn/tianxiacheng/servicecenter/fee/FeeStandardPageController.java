@@ -11,6 +11,7 @@ import java.util.UUID;
 import cn.tianxiacheng.servicecenter.estate.UnitType;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
+import cn.tianxiacheng.servicecenter.system.SaneDates;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import jakarta.servlet.http.HttpServletResponse;
@@ -85,6 +86,7 @@ class FeeStandardPageController {
 			catch (DateTimeParseException ex) {
 				throw new BadInputException("请按 年-月-日 填写生效日期，如 2027-01-01");
 			}
+			SaneDates.check("生效日期", from);
 			standards.change(requestId == null || requestId.isBlank() ? null : requestId, Long.parseLong(itemId), type,
 					new BigDecimal(price.strip()), from, reason, staff);
 			return "redirect:/fee-standards?changed";

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.estate.UnitType;
+import cn.tianxiacheng.servicecenter.system.RequestOnce;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
@@ -37,7 +38,10 @@ class FeeStandards {
 
 	private final Clock clock;
 
-	FeeStandards(JdbcTemplate jdbc, Clock clock) {
+	private final RequestOnce requestOnce;
+
+	FeeStandards(JdbcTemplate jdbc, Clock clock, RequestOnce requestOnce) {
+		this.requestOnce = requestOnce;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -103,14 +107,18 @@ class FeeStandards {
 	 * in the past, a price already coming later, the same price, and items charged without a
 	 * standard (shared costs, deductions).
 	 */
-	@Transactional
 	void change(String requestId, long itemId, UnitType unitType, BigDecimal price, LocalDate validFrom, String reason,
 			Staff staff) {
+		requestOnce.apply(() -> changeOnce(requestId, itemId, unitType, price, validFrom, reason, staff));
+	}
+
+	private Void changeOnce(String requestId, long itemId, UnitType unitType, BigDecimal price, LocalDate validFrom,
+			String reason, Staff staff) {
 		staff.require("只有服务中心经理可以修改收费标准", StaffGroup.MANAGER);
 		if (requestId != null
 				&& jdbc.queryForObject("select count(*) from fee_rate_change where request_id = ?", Integer.class,
 						requestId) > 0) {
-			return;
+			return null;
 		}
 		String name = jdbc.queryForList("select name from fee_item where id = ?", String.class, itemId)
 			.stream()
@@ -159,6 +167,7 @@ class FeeStandards {
 				insert into fee_rate_change (request_id, fee_item_id, unit_type, old_price, new_price, valid_from, reason,
 				       changed_by, changed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", requestId, itemId, type, old, price,
 				Date.valueOf(validFrom), reason.strip(), staff.id(), Timestamp.from(clock.instant()));
+		return null;
 	}
 
 	private static Object[] append(Object[] values, Object value) {

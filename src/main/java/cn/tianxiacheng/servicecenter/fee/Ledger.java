@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -283,7 +284,8 @@ public class Ledger {
 	 * with all its prepaid money; returns the payment and what of it covered which bill.
 	 */
 	RecordedPayment recordPayment(NewPayment payment, List<BillLine> chosen) {
-		Instant now = clock.instant();
+		// as the database keeps it: a retry that reads the payment back answers the very same receipt
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		long id = insertPayment.executeAndReturnKey(Map.of("unit_id", payment.unitId(), "idempotency_key",
 				payment.idempotencyKey(), "request_fingerprint", payment.requestFingerprint(), "amount", payment.amount(),
 				"method", payment.method().name(), "receipt_number", payment.receiptNumber(), "received_at",

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.tianxiacheng.servicecenter.estate.EstateRepository;
+import cn.tianxiacheng.servicecenter.system.RequestOnce;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -35,7 +36,11 @@ public class Expenses {
 
 	private final Clock clock;
 
-	Expenses(JdbcTemplate jdbc, EstateRepository estates, FeeReports reports, ObjectMapper json, Clock clock) {
+	private final RequestOnce requestOnce;
+
+	Expenses(JdbcTemplate jdbc, EstateRepository estates, FeeReports reports, ObjectMapper json, Clock clock,
+			RequestOnce requestOnce) {
+		this.requestOnce = requestOnce;
 		this.jdbc = jdbc;
 		this.estates = estates;
 		this.reports = reports;
@@ -56,12 +61,16 @@ public class Expenses {
 	 * Enters an expense of a month that is not over yet or over but not published (a published
 	 * statement keeps its figures); a request id makes an expense sent twice entered once.
 	 */
-	@Transactional
 	void enter(String requestId, YearMonth period, String category, BigDecimal amount, String description,
+			String enteredBy) {
+		requestOnce.apply(() -> enterRequested(requestId, period, category, amount, description, enteredBy));
+	}
+
+	private Void enterRequested(String requestId, YearMonth period, String category, BigDecimal amount, String description,
 			String enteredBy) {
 		if (requestId != null
 				&& jdbc.queryForObject("select count(*) from expense where request_id = ?", Integer.class, requestId) > 0) {
-			return;
+			return null;
 		}
 		if (period.isAfter(YearMonth.now(clock))) {
 			throw new BusinessRuleException("不能录入 " + period + " 的支出：该月尚未开始");
@@ -73,6 +82,7 @@ public class Expenses {
 				insert into expense (estate_id, period, category, amount, description, entered_by, entered_at, request_id)
 				values (?, ?, ?, ?, ?, ?, ?, ?)""", estateId(), period.toString(), category, amount, description, enteredBy,
 				Timestamp.from(clock.instant()), requestId);
+		return null;
 	}
 
 	/** The month's expenses in the order they were entered. */

@@ -13,6 +13,7 @@ import cn.tianxiacheng.servicecenter.notice.Notices.Notice;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
+import cn.tianxiacheng.servicecenter.system.SaneDates;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import jakarta.servlet.http.HttpServletResponse;
@@ -113,12 +114,15 @@ class NoticePageController {
 	}
 
 	private static LocalDate date(String text, String label) {
+		LocalDate date;
 		try {
-			return LocalDate.parse(text == null ? "" : text.strip());
+			date = LocalDate.parse(text == null ? "" : text.strip());
 		}
 		catch (DateTimeParseException ex) {
 			throw new BadInputException("请按 年-月-日 填写" + label + "，如 2026-12-01");
 		}
+		SaneDates.check(label, date);
+		return date;
 	}
 
 }

@@ -95,6 +95,9 @@ class ReleasePageController {
 			@RequestParam(defaultValue = "") String vehiclePlate, @RequestParam String gate, Authentication staff,
 			Model model) {
 		try {
+			if (itemQuantity.size() != itemName.size() || itemNote.size() != itemName.size()) {
+				throw new BadInputException("物品的名称、数量和备注须逐行对应，请重新填写物品清单");
+			}
 			List<Item> items = new ArrayList<>();
 			for (int i = 0; i < itemName.size(); i++) {
 				if (StringUtils.hasText(itemName.get(i))) {

@@ -12,6 +12,7 @@ import cn.tianxiacheng.servicecenter.repairplan.RepairPlans.Draft;
 import cn.tianxiacheng.servicecenter.repairplan.RepairPlans.Plan;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
+import cn.tianxiacheng.servicecenter.system.SaneDates;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import jakarta.servlet.http.HttpServletResponse;
@@ -148,12 +149,15 @@ class RepairPlanPageController {
 	}
 
 	private static LocalDate date(String text, String label) {
+		LocalDate date;
 		try {
-			return LocalDate.parse(text == null ? "" : text.strip());
+			date = LocalDate.parse(text == null ? "" : text.strip());
 		}
 		catch (java.time.format.DateTimeParseException ex) {
 			throw new BadInputException("请按 年-月-日 填写" + label + "，如 2026-12-01");
 		}
+		SaneDates.check(label, date);
+		return date;
 	}
 
 }

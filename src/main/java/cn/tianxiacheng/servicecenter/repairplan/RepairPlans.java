@@ -21,6 +21,7 @@ import cn.tianxiacheng.servicecenter.journal.Journal;
 import cn.tianxiacheng.servicecenter.journal.StepJournal;
 import cn.tianxiacheng.servicecenter.repairplan.RepairPlanProcess.Var;
 import cn.tianxiacheng.servicecenter.system.ApproverGroups;
+import cn.tianxiacheng.servicecenter.system.RequestOnce;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
@@ -78,6 +79,8 @@ class RepairPlans {
 
 	private final BigDecimal threshold;
 
+	private final RequestOnce requestOnce;
+
 	private final Clock clock;
 
 	private final ApproverGroups approverGroups;
@@ -85,7 +88,8 @@ class RepairPlans {
 	RepairPlans(JdbcTemplate jdbc, NumberSeries numberSeries, RuntimeService runtimeService, EngineAsSystem asSystem,
 			StepJournal journal, StaffNames staffNames, Expenses expenses,
 			@Value("${servicecenter.repair-plans.consultation-threshold}") BigDecimal threshold, Clock clock,
-			ApproverGroups approverGroups) {
+			ApproverGroups approverGroups, RequestOnce requestOnce) {
+		this.requestOnce = requestOnce;
 		this.jdbc = jdbc;
 		this.insert = new SimpleJdbcInsert(jdbc).withTableName("repair_plan").usingGeneratedKeyColumns("id");
 		this.numberSeries = numberSeries;
@@ -147,8 +151,11 @@ class RepairPlans {
 	}
 
 	/** Drafts the plan and starts its process as the system, after checking the caller and the plan. */
-	@Transactional
 	Drafted draft(Draft draft, Staff staff) {
+		return requestOnce.apply(() -> draftOnce(draft, staff));
+	}
+
+	private Drafted draftOnce(Draft draft, Staff staff) {
 		staff.require("只有管理处主任可以拟定大、中修计划", StaffGroup.DIRECTOR);
 		if (draft.requestId() != null) {
 			List<Drafted> earlier = jdbc.query(

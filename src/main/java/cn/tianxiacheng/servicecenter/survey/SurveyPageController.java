@@ -15,6 +15,7 @@ import cn.tianxiacheng.servicecenter.survey.Surveys.Report;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
+import cn.tianxiacheng.servicecenter.system.SaneDates;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import jakarta.servlet.http.HttpServletResponse;
@@ -88,6 +89,7 @@ class SurveyPageController {
 			catch (DateTimeParseException ex) {
 				throw new BadInputException("请按 年-月-日 填写截止日期，如 2026-12-31");
 			}
+			SaneDates.check("截止日期", ends);
 			long id = surveys.start(requestId == null || requestId.isBlank() ? null : requestId, title.strip(), targets,
 					ends, staff.id());
 			return "redirect:/surveys/" + id + "?started";

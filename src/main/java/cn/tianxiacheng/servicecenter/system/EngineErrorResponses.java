@@ -42,6 +42,13 @@ class EngineErrorResponses extends OncePerRequestFilter {
 			403, "您的岗位没有权限办理此事项", 404, "没有找到要办理的记录，可能已被删除或编号有误", 409, "此事项已被他人办理或状态已改变，请刷新后再试", 422,
 			"此操作不符合业务规则");
 
+	/**
+	 * Refusals the engine words as server errors although the request was at fault, by the
+	 * engine's message code.
+	 */
+	private static final Map<String, String> BAD_REQUESTS_BY_CODE = Map.of("ENGINE-13024",
+			"发起流程时不能跳过流程的监听器或输入输出映射");
+
 	private static final String SERVER_ERROR = "服务器处理出错，请稍后重试；如仍出错，请联系系统管理员";
 
 	private static final String REFUSAL = EngineErrorResponses.class.getName() + ".refusal";
@@ -84,7 +91,7 @@ class EngineErrorResponses extends OncePerRequestFilter {
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		try {
 			chain.doFilter(request, wrapper);
-			if (wrapper.getStatus() >= 400 && isJson(wrapper.getContentType())) {
+			if (wrapper.getStatus() >= 400 && isJsonOrText(wrapper.getContentType())) {
 				rewrite(request, wrapper);
 			}
 		}
@@ -105,6 +112,12 @@ class EngineErrorResponses extends OncePerRequestFilter {
 		String message = error == null ? "" : error.path("message").asText("");
 		int status = response.getStatus() >= 500 ? STATUS_BY_TYPE.getOrDefault(type, response.getStatus())
 				: response.getStatus();
+		for (Map.Entry<String, String> badRequest : BAD_REQUESTS_BY_CODE.entrySet()) {
+			if (status >= 500 && message.contains(badRequest.getKey())) {
+				status = 400;
+				message = badRequest.getValue();
+			}
+		}
 		if (request.getAttribute(REFUSAL) instanceof RuntimeException refusal) {
 			type = refusal.getClass().getSimpleName();
 			message = refusal.getMessage();
@@ -143,8 +156,9 @@ class EngineErrorResponses extends OncePerRequestFilter {
 		};
 	}
 
-	private static boolean isJson(String contentType) {
-		return contentType != null && contentType.contains("json");
+	/** JSON from Camunda's REST layer, or the plain text Jersey answers a body that is not JSON with. */
+	private static boolean isJsonOrText(String contentType) {
+		return contentType != null && (contentType.contains("json") || contentType.startsWith("text/plain"));
 	}
 
 }

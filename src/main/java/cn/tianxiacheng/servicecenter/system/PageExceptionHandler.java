@@ -1,6 +1,7 @@
 package cn.tianxiacheng.servicecenter.system;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +19,15 @@ class PageExceptionHandler {
 	@ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
 	String tooLarge(Model model) {
 		model.addAttribute("status", HttpStatus.PAYLOAD_TOO_LARGE.value());
+		return "error";
+	}
+
+	/** A form field refused by a binding rule ({@link PlainInputBinding}): the page says which and why. */
+	@ExceptionHandler(TypeMismatchException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String badField(TypeMismatchException ex, Model model) {
+		model.addAttribute("status", HttpStatus.BAD_REQUEST.value());
+		model.addAttribute("message", ApiExceptionHandler.refusal(ex).replaceFirst("^参数 ", "表单字段 "));
 		return "error";
 	}
 

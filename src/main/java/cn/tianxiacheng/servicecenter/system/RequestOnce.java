@@ -1,8 +1,10 @@
 package cn.tianxiacheng.servicecenter.system;
 
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,7 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * applied once. The request runs in a transaction and itself looks for an earlier request with
  * the same id, answering with that one's result. Two copies sent at the same moment both find
  * none, and the unique key on the id (or the row's lock) refuses the second: that copy runs
- * again, in a new transaction, and finds the first.
+ * again, in a new transaction, and finds the first. Twenty copies at once may collide again while
+ * the first is still committing (H2 refuses a duplicate key before the other side commits), so a
+ * copy tries again a few times, a little later each time, before it gives up; and a copy refused
+ * by a business rule that the first copy's record now breaks tries once more.
  */
 @Component
 public class RequestOnce {
@@ -30,12 +35,38 @@ public class RequestOnce {
 		this.jdbc = jdbc;
 	}
 
+	private static final int ATTEMPTS = 12;
+
 	public <T> T apply(Supplier<T> request) {
-		try {
-			return transactions.execute(status -> request.get());
+		boolean refusedOnce = false;
+		for (int attempt = 1;; attempt++) {
+			try {
+				return transactions.execute(status -> request.get());
+			}
+			catch (ConflictException | BusinessRuleException refusal) {
+				// a copy that looked for the first before it was committed, and then met its record
+				// (the space already let, the plate already leased): once more, it finds the first
+				if (refusedOnce) {
+					throw refusal;
+				}
+				refusedOnce = true;
+			}
+			catch (DataIntegrityViolationException | ConcurrencyFailureException | OptimisticLockingException sameRequestAtTheSameTime) {
+				if (attempt == ATTEMPTS) {
+					throw sameRequestAtTheSameTime;
+				}
+				pause(attempt);
+			}
 		}
-		catch (DataIntegrityViolationException | ConcurrencyFailureException sameRequestAtTheSameTime) {
-			return transactions.execute(status -> request.get());
+	}
+
+	private static void pause(int attempt) {
+		try {
+			Thread.sleep(ThreadLocalRandom.current().nextLong(10, 20L * attempt + 11));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
 		}
 	}
 

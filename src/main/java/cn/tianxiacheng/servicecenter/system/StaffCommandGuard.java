@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -48,6 +49,8 @@ import org.springframework.security.access.AccessDeniedException;
 class StaffCommandGuard extends CommandInterceptor {
 
 	private static final String REFUSAL = "您的岗位不能在流程引擎中办理此操作";
+
+	private static final int MAX_COMMENT = 2000;
 
 	private final ThreadLocal<Boolean> inCommand = ThreadLocal.withInitial(() -> false);
 
@@ -158,7 +161,10 @@ class StaffCommandGuard extends CommandInterceptor {
 					throw new AccessDeniedException("只能修改自己的资料");
 				}
 			}
-			case "AddCommentCmd" -> checkComment(context, caller, field(command, "taskId"));
+			case "AddCommentCmd" -> {
+				checkComment(context, caller, field(command, "taskId"));
+				checkCommentText(field(command, "message"));
+			}
 			// Camunda's authorizations decide who may hand a task on (the manager); the model, to whom
 			case "AssignTaskCmd" -> fourEyes.checkHandedTo(context, existingTask(context, field(command, "taskId")),
 					field(command, "userId"));
@@ -220,6 +226,13 @@ class StaffCommandGuard extends CommandInterceptor {
 		}
 	}
 
+	private static void checkCommentText(String message) {
+		if (message == null || message.isBlank() || message.length() > MAX_COMMENT) {
+			throw new BadInputException("备注不能为空，最多 " + MAX_COMMENT + " 个字");
+		}
+		PlainText.check("备注", message);
+	}
+
 	private static TaskEntity existingTask(CommandContext context, String taskId) {
 		TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
 		if (task != null) {
@@ -267,8 +280,18 @@ class StaffCommandGuard extends CommandInterceptor {
 		return FormFields.parse(form);
 	}
 
+	/** The values sent, none if null; a text with control characters is refused whatever the form says. */
 	private static Map<String, ?> orEmpty(Map<String, ?> variables) {
-		return variables == null ? Map.of() : variables;
+		if (variables == null) {
+			return Map.of();
+		}
+		variables.forEach((name, value) -> {
+			Object plain = value instanceof TypedValue typed ? typed.getValue() : value;
+			if (plain instanceof String text) {
+				PlainText.check(name, text);
+			}
+		});
+		return variables;
 	}
 
 	/** A field of an engine command (Camunda 7.24): the commands keep their arguments to themselves. */

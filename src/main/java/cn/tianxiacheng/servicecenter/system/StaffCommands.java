@@ -26,10 +26,21 @@ final class StaffCommands {
 			"SetTaskVariablesCmd", "PatchTaskVariablesCmd", "RemoveTaskVariablesCmd", "StartProcessInstanceCmd",
 			"SubmitStartFormCmd", "AssignTaskCmd", "AddCommentCmd", "SaveUserCmd");
 
+	/**
+	 * Reads of failures' stack traces: they carry SQL and the application's internals, for the
+	 * administrator (staff see the failure's Chinese summary).
+	 */
+	private static final Set<String> ADMINISTRATORS_READS = Set.of("GetJobExceptionStacktraceCmd",
+			"GetHistoricJobLogExceptionStacktraceCmd", "GetExternalTaskErrorDetailsCmd",
+			"GetHistoricExternalTaskLogErrorDetailsCmd");
+
 	private StaffCommands() {
 	}
 
 	static boolean isRead(Command<?> command) {
+		if (ADMINISTRATORS_READS.contains(command.getClass().getSimpleName())) {
+			return false;
+		}
 		if (command instanceof AbstractQuery<?, ?> || command instanceof AbstractNativeQuery<?, ?>) {
 			return true;
 		}

@@ -20,6 +20,10 @@ class IdNumbersTests {
 		assertThat(IdNumbers.isValid("11010519491331002X")).as("no 13th month").isFalse();
 		assertThat(IdNumbers.isValid("1101051949123100")).as("too short").isFalse();
 		assertThat(IdNumbers.isValid(null)).isFalse();
+		String bornIn2099 = "11010520990101123";
+		assertThat(IdNumbers.isValid(bornIn2099 + IdNumbers.checkCharacter(bornIn2099))).as("born in the future").isFalse();
+		String bornIn1850 = "11010518500101123";
+		assertThat(IdNumbers.isValid(bornIn1850 + IdNumbers.checkCharacter(bornIn1850))).as("born before 1900").isFalse();
 	}
 
 	@Test
