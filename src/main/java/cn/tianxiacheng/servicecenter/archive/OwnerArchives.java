@@ -11,9 +11,10 @@ import java.util.Map;
 import cn.tianxiacheng.servicecenter.estate.PersonalDataMask;
 import cn.tianxiacheng.servicecenter.estate.PersonalDataPolicy;
 import cn.tianxiacheng.servicecenter.fee.MeterReadings;
-import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.CrossSiteReads;
+import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.Staff;
+import cn.tianxiacheng.servicecenter.system.StaffNames;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.security.core.Authentication;
@@ -34,12 +35,19 @@ public class OwnerArchives {
 	record PersonView(long id, String role, String name, String relation, String idNumber, String phone) {
 	}
 
+	/** A change as recorded, with the words staff read: the field, the people by name, the state. */
 	record ChangeView(String field, String oldValue, String newValue, String changedBy, Timestamp changedAt,
-			String approvedBy, String status) {
+			String approvedBy, String status, String fieldLabel, String changedByName, String approvedByName,
+			String statusLabel) {
 	}
 
-	record ReadingView(String meter, String reading, LocalDate readOn) {
+	private static final Map<String, String> CHANGE_STATES = Map.of("PENDING", "待经理审批", "APPLIED", "已生效",
+			"APPROVED", "已批准并生效", "REJECTED", "未批准");
+
+	record ReadingView(String meter, String meterLabel, String reading, LocalDate readOn) {
 	}
+
+	private static final Map<String, String> METERS = Map.of("WATER", "水表", "ELECTRICITY", "电表", "GAS", "燃气表");
 
 	record ArchiveView(long id, String archiveNumber, long unitId, String unitNumber, boolean inClear, Long accessId,
 			List<PersonView> people, List<Document> documents, List<ReadingView> meterReadings,
@@ -56,10 +64,13 @@ public class OwnerArchives {
 
 	private final MeterReadings meterReadings;
 
+	private final StaffNames staffNames;
+
 	private final Clock clock;
 
 	OwnerArchives(JdbcTemplate jdbc, ArchiveAccesses accesses, PersonalDataPolicy personalData,
-			MeterReadings meterReadings, Clock clock) {
+			MeterReadings meterReadings, StaffNames staffNames, Clock clock) {
+		this.staffNames = staffNames;
 		this.jdbc = jdbc;
 		this.archiveInsert = new SimpleJdbcInsert(jdbc).withTableName("owner_archive").usingGeneratedKeyColumns("id");
 		this.accesses = accesses;
@@ -148,14 +159,17 @@ public class OwnerArchives {
 				archiveId);
 		List<ReadingView> readings = meterReadings.ofUnit(unitId)
 			.stream()
-			.map(r -> new ReadingView(r.meter(), r.reading().toPlainString(), r.readOn()))
+			.map(r -> new ReadingView(r.meter(), METERS.getOrDefault(r.meter(), r.meter()), r.reading().toPlainString(),
+					r.readOn()))
 			.toList();
 		List<ChangeView> changes = jdbc.query("""
 				select field, old_value, new_value, changed_by, changed_at, approved_by, status from archive_change
 				 where archive_id = ? order by id""", (rs, i) -> new ChangeView(rs.getString(1),
 				inClear ? rs.getString(2) : masked(rs.getString(1), rs.getString(2)),
 				inClear ? rs.getString(3) : masked(rs.getString(1), rs.getString(3)), rs.getString(4),
-				rs.getTimestamp(5), rs.getString(6), rs.getString(7)), archiveId);
+				rs.getTimestamp(5), rs.getString(6), rs.getString(7), ArchiveChanges.Field.valueOf(rs.getString(1)).label,
+				staffNames.of(rs.getString(4)), staffNames.of(rs.getString(6)),
+				CHANGE_STATES.getOrDefault(rs.getString(7), rs.getString(7))), archiveId);
 		return new ArchiveView(archiveId, (String) archive.get("archive_number"), unitId, (String) archive.get("number"),
 				inClear, accessId, people, documents, readings, changes);
 	}

@@ -2,6 +2,7 @@ package cn.tianxiacheng.servicecenter.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Map;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.archive.OwnerArchives.Document;
+import cn.tianxiacheng.servicecenter.fee.MeterReadings;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -153,9 +155,21 @@ class ArchiveIntegrationTests {
 		assertThat(versions).hasSize(2).allSatisfy(v -> assertThat(v).containsKeys("field", "oldValue", "newValue",
 				"changedBy", "changedAt"));
 		assertThat(versions.toString()).doesNotContain("110105198001010016").doesNotContain("13500001111");
+		assertThat(versions).extracting(v -> v.get("fieldLabel")).containsExactly("联系电话", "身份证号");
+		assertThat(versions).extracting(v -> v.get("changedByName")).containsOnly("王丽");
+		assertThat(versions).extracting(v -> v.get("statusLabel")).containsExactly("已生效", "已批准并生效");
+		assertThat(versions.get(1)).containsEntry("approvedByName", "刘强");
+		meterReadings.record(unitId, "GAS", new BigDecimal("12.5"), LocalDate.now(), "receptionist");
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> readings = (List<Map<String, Object>>) read(archiveId, "receptionist")
+			.get("meterReadings");
+		assertThat(readings).extracting(r -> r.get("meterLabel")).contains("燃气表");
 		assertThat(change(archiveId, ownerId, "ID_NUMBER", "12345", "receptionist").getStatusCode())
 			.isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
 	}
+
+	@Autowired
+	MeterReadings meterReadings;
 
 	private ResponseEntity<Map<String, Object>> change(long archiveId, long ownerId, String field, String value,
 			String user) {
