@@ -63,6 +63,11 @@ public final class ArchiveAccessProcess {
 
 		public static final String KIND = "kind";
 
+		/** What the approver reads: the requester by name and the kind in words. */
+		public static final String REQUESTED_BY_NAME = "requestedByName";
+
+		public static final String KIND_LABEL = "kindLabel";
+
 		public static final String DUE_ON = "dueOn";
 
 		/** The manager's decision, from the approval form. */

@@ -18,6 +18,7 @@ import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
+import cn.tianxiacheng.servicecenter.system.StaffNames;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,7 +36,13 @@ class ArchiveAccesses {
 
 	enum Kind {
 
-		CONSULT, BORROW
+		CONSULT("查阅（批准后限时有效）"), BORROW("借阅纸质档案");
+
+		final String label;
+
+		Kind(String label) {
+			this.label = label;
+		}
 
 	}
 
@@ -60,10 +67,13 @@ class ArchiveAccesses {
 
 	private final ApproverGroups approverGroups;
 
+	private final StaffNames staffNames;
+
 	ArchiveAccesses(JdbcTemplate jdbc, RuntimeService runtimeService, EngineAsSystem asSystem,
 			@Value("${servicecenter.archives.access-valid-for}") Duration validFor, Clock clock,
-			ApproverGroups approverGroups) {
+			ApproverGroups approverGroups, StaffNames staffNames) {
 		this.approverGroups = approverGroups;
+		this.staffNames = staffNames;
 		this.jdbc = jdbc;
 		this.accessInsert = new SimpleJdbcInsert(jdbc).withTableName("archive_access").usingGeneratedKeyColumns("id");
 		this.runtimeService = runtimeService;
@@ -99,6 +109,8 @@ class ArchiveAccesses {
 		variables.put(Var.APPROVER_GROUP, approverGroups.approving(StaffGroup.MANAGER, StaffGroup.DIRECTOR, requestedBy));
 		variables.put(Var.REASON, reason);
 		variables.put(Var.KIND, kind.name());
+		variables.put(Var.REQUESTED_BY_NAME, staffNames.of(requestedBy));
+		variables.put(Var.KIND_LABEL, kind.label);
 		if (dueOn != null) {
 			variables.put(Var.DUE_ON, dueOn.toString());
 		}

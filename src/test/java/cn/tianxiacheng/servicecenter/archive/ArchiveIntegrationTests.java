@@ -65,6 +65,9 @@ class ArchiveIntegrationTests {
 		String processInstanceId = jdbc.queryForObject("select process_instance_id from archive_access where id = ?",
 				String.class, ((Number) access.get("id")).longValue());
 		Task approval = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+		assertThat(taskService.getVariables(approval.getId())).as("the approver reads a name and words")
+			.containsEntry("requestedByName", "王丽")
+			.containsEntry("kindLabel", "查阅（批准后限时有效）");
 		assertThat(call("receptionist", HttpMethod.POST, "/engine-rest/task/" + approval.getId() + "/complete",
 				"{\"variables\":{\"approved\":{\"value\":true}}}").getStatusCode())
 			.as("only the manager approves").isEqualTo(HttpStatus.FORBIDDEN);
