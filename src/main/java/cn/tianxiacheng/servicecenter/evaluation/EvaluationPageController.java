@@ -79,6 +79,7 @@ class EvaluationPageController {
 		}
 		model.addAttribute("sheet", sheet);
 		model.addAttribute("items", sheets.items(sheet.id()));
+		model.addAttribute("zone", clock.getZone());
 		return "evaluations/sheet";
 	}
 
@@ -96,6 +97,7 @@ class EvaluationPageController {
 	String standards(Authentication viewer, Model model) {
 		requireReader(viewer);
 		model.addAttribute("indicators", standards.all());
+		model.addAttribute("zone", clock.getZone());
 		return "evaluations/standards";
 	}
 
