@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import cn.tianxiacheng.servicecenter.system.ModelProperties;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -28,8 +29,6 @@ import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
@@ -103,7 +102,7 @@ class ProcessModelTests {
 				String process = file.getFileName().toString().replace(".bpmn", "");
 				model.getModelElementsByType(UserTask.class)
 					.stream()
-					.filter(task -> property(task, "approval") != null)
+					.filter(task -> ModelProperties.of(task, "approval").isPresent())
 					.forEach(task -> found.add(process + "/" + task.getId()));
 			}
 		}
@@ -194,7 +193,7 @@ class ProcessModelTests {
 	}
 
 	private static void checkFourEyes(String name, UserTask task, List<String> violations) {
-		String approval = property(task, "approval");
+		String approval = ModelProperties.of(task, "approval").orElse(null);
 		boolean looksLikeOne = APPROVAL_TASK.matcher(task.getName() + " " + task.getCamundaFormRef()).find();
 		if (looksLikeOne && !APPROVALS.containsKey(name)
 				|| APPROVALS.containsKey(name) && !Objects.equals(approval, APPROVALS.get(name))) {
@@ -204,7 +203,7 @@ class ProcessModelTests {
 		if (approval != null && !REQUESTER_VARIABLES.contains(approval)) {
 			violations.add(name + " names an unknown requester variable: " + approval);
 		}
-		String personal = property(task, "personal");
+		String personal = ModelProperties.of(task, "personal").orElse(null);
 		if (PERSONAL_TASKS.contains(name) != "true".equals(personal) || personal != null && !"true".equals(personal)) {
 			violations.add(name + " declares personal=" + personal + " but is " + (PERSONAL_TASKS.contains(name) ? "" : "not ")
 					+ "listed in PERSONAL_TASKS");
@@ -212,23 +211,6 @@ class ProcessModelTests {
 		if ("true".equals(personal) && task.getCamundaAssignee() == null) {
 			violations.add(name + " is personal but names nobody (camunda:assignee)");
 		}
-	}
-
-	/** A Camunda extension property of the task, as the engine guard reads it. */
-	private static String property(UserTask task, String name) {
-		if (task.getExtensionElements() == null) {
-			return null;
-		}
-		return task.getExtensionElements()
-			.getElementsQuery()
-			.filterByType(CamundaProperties.class)
-			.list()
-			.stream()
-			.flatMap(properties -> properties.getCamundaProperties().stream())
-			.filter(property -> name.equals(property.getCamundaName()))
-			.map(CamundaProperty::getCamundaValue)
-			.findFirst()
-			.orElse(null);
 	}
 
 	private static void checkCandidateGroups(UserTask task, List<String> violations) {

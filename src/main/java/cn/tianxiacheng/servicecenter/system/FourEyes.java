@@ -2,7 +2,6 @@ package cn.tianxiacheng.servicecenter.system;
 
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -12,10 +11,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEnt
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -87,23 +83,8 @@ final class FourEyes {
 	private static Map<String, Rule> rules(BpmnModelInstance model) {
 		return model.getModelElementsByType(UserTask.class)
 			.stream()
-			.collect(Collectors.toMap(UserTask::getId, task -> new Rule(property(task, APPROVAL).orElse(null),
-					property(task, PERSONAL).map(Boolean::parseBoolean).orElse(false))));
-	}
-
-	private static Optional<String> property(UserTask task, String name) {
-		ExtensionElements extensions = task.getExtensionElements();
-		if (extensions == null) {
-			return Optional.empty();
-		}
-		return extensions.getElementsQuery()
-			.filterByType(CamundaProperties.class)
-			.list()
-			.stream()
-			.flatMap(properties -> properties.getCamundaProperties().stream())
-			.filter(property -> name.equals(property.getCamundaName()))
-			.map(CamundaProperty::getCamundaValue)
-			.findFirst();
+			.collect(Collectors.toMap(UserTask::getId, task -> new Rule(ModelProperties.of(task, APPROVAL).orElse(null),
+					ModelProperties.of(task, PERSONAL).map(Boolean::parseBoolean).orElse(false))));
 	}
 
 }

@@ -13,14 +13,13 @@ import java.util.UUID;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.archive.OwnerArchives;
+import cn.tianxiacheng.servicecenter.system.ModelProperties;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -50,7 +49,7 @@ class FourEyesIntegrationTests extends DecisionTestSupport {
 		for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
 			for (UserTask approval : repositoryService.getBpmnModelInstance(definition.getId())
 				.getModelElementsByType(UserTask.class)) {
-				String requesterVariable = property(approval, "approval");
+				String requesterVariable = ModelProperties.of(approval, "approval").orElse(null);
 				if (requesterVariable != null) {
 					trySelfApproval(definition, approval.getId(), requesterVariable);
 					tried.add(definition.getKey() + "/" + approval.getId());
@@ -214,22 +213,6 @@ class FourEyesIntegrationTests extends DecisionTestSupport {
 		long unitId = jdbc.queryForObject("select min(unit_id) from owner where move_in_date is not null", Long.class);
 		String unitNumber = jdbc.queryForObject("select number from unit where id = ?", String.class, unitId);
 		return archives.create(unitId, unitNumber, null, List.of(), "test");
-	}
-
-	private static String property(UserTask task, String name) {
-		if (task.getExtensionElements() == null) {
-			return null;
-		}
-		return task.getExtensionElements()
-			.getElementsQuery()
-			.filterByType(CamundaProperties.class)
-			.list()
-			.stream()
-			.flatMap(properties -> properties.getCamundaProperties().stream())
-			.filter(property -> name.equals(property.getCamundaName()))
-			.map(CamundaProperty::getCamundaValue)
-			.findFirst()
-			.orElse(null);
 	}
 
 }
