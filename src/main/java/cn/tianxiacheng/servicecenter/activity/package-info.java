@@ -3,6 +3,8 @@
  * summary with the photos kept; what an activity cost is entered as an expense of the month.
  */
 @ApplicationModule(displayName = "activity 社区文化活动", allowedDependencies = { "finance", "system" })
+@OwnsTables({ "community_activity", "activity_photo" })
 package cn.tianxiacheng.servicecenter.activity;
 
+import cn.tianxiacheng.servicecenter.system.OwnsTables;
 import org.springframework.modulith.ApplicationModule;

@@ -9,4 +9,7 @@ public interface UnitRepository extends JpaRepository<Unit, Long>, JpaSpecificat
 
 	Optional<Unit> findByNumber(String number);
 
+	/** Whether a vehicle of this plate is registered at any unit. */
+	boolean existsByVehiclesPlateNumber(String plateNumber);
+
 }

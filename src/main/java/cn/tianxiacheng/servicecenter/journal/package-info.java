@@ -6,6 +6,8 @@
  * rounds, repair plans) by business key, in {@code process_step}.
  */
 @ApplicationModule(displayName = "journal 办理经过", allowedDependencies = { "system" })
+@OwnsTables("process_step")
 package cn.tianxiacheng.servicecenter.journal;
 
+import cn.tianxiacheng.servicecenter.system.OwnsTables;
 import org.springframework.modulith.ApplicationModule;
