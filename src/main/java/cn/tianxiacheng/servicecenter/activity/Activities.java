@@ -24,7 +24,6 @@ import cn.tianxiacheng.servicecenter.system.NumberSeries;
 import cn.tianxiacheng.servicecenter.system.RequestOnce;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Service;
@@ -67,15 +66,14 @@ class Activities {
 	private final Clock clock;
 
 	Activities(JdbcTemplate jdbc, NumberSeries numberSeries, Expenses expenses,
-			@Value("${servicecenter.activities.max-photo-size}") DataSize maxPhotoSize,
-			@Value("${servicecenter.activities.max-photos}") int maxPhotos, Clock clock, RequestOnce requestOnce) {
+			ActivityProperties properties, Clock clock, RequestOnce requestOnce) {
 		this.jdbc = jdbc;
 		this.requestOnce = requestOnce;
 		this.insert = new SimpleJdbcInsert(jdbc).withTableName("community_activity").usingGeneratedKeyColumns("id");
 		this.numberSeries = numberSeries;
 		this.expenses = expenses;
-		this.maxPhotoSize = maxPhotoSize.toBytes();
-		this.maxPhotos = maxPhotos;
+		this.maxPhotoSize = properties.maxPhotoSize().toBytes();
+		this.maxPhotos = properties.maxPhotos();
 		this.clock = clock;
 	}
 

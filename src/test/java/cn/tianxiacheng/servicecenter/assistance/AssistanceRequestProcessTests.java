@@ -14,10 +14,11 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
+import java.time.Period;
+
 import cn.tianxiacheng.servicecenter.assistance.AssistanceRequestProcess.Element;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -65,8 +66,7 @@ class AssistanceRequestProcessTests {
 		Mocks.register("recordSealDecisionDelegate", recordSealDecision);
 		Mocks.register("recordHandOverDelegate", recordHandOver);
 		Mocks.register("recordAssistanceReturnVisitDelegate", recordReturnVisit);
-		Mocks.register("stepJournal", mock(TaskListener.class));
-		Mocks.register("assistanceSchedule", new AssistanceSchedule("P3D", "P2D"));
+		Mocks.register("assistanceSchedule", new AssistanceSchedule(new AssistanceProperties(Period.parse("P3D"), Period.parse("P2D"), Period.parse("P90D"), null)));
 	}
 
 	@AfterEach

@@ -2,6 +2,7 @@ package cn.tianxiacheng.servicecenter.casework;
 
 import static org.mockito.Mockito.mock;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -85,7 +86,7 @@ abstract class CaseProcessTestSupport {
 		});
 		Mocks.register("satisfactionListener", new SatisfactionListener());
 		Mocks.register("startRoutineVisitsDelegate", startRoutineVisits);
-		Mocks.register("returnVisitSchedule", new ReturnVisitSchedule("PT24H", "0 0 9 1 * ?"));
+		Mocks.register("returnVisitSchedule", new ReturnVisitSchedule(new CaseProperties(Duration.parse("PT24H"), "0 0 9 1 * ?", 0.05)));
 	}
 
 	@AfterEach
