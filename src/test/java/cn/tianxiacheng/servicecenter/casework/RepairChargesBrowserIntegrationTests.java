@@ -72,9 +72,11 @@ class RepairChargesBrowserIntegrationTests {
 			engineer.openTask(filterService, "我的任务", caseNumber);
 			engineer.click(By.xpath("//label[contains(., '已完成')]"));
 			pick(engineer, 1, "维修材料费");
+			engineer.waitForText(By.tagName("body"), "小计 35.00 元");
+			pick(engineer, 2, "有偿维修服务费");
+			engineer.waitForText(By.tagName("body"), "合计 115.00 元");
 			engineer.retype(By.cssSelector("[id$=Field_chargeQuantity1]"), "3");
 			engineer.waitForText(By.tagName("body"), "小计 105.00 元");
-			pick(engineer, 2, "有偿维修服务费");
 			engineer.waitForText(By.tagName("body"), "合计 185.00 元");
 			assertThat(engineer.text()).as("only repair items are offered").doesNotContain("装修管理费");
 			engineer.type(By.cssSelector("[id$=Field_opinion]"), "疏通地漏，更换地漏芯三个");
