@@ -105,7 +105,7 @@ class RepairChargesBrowserIntegrationTests {
 		}
 		try (Browser phone = Browser.open(port, 390).login("manager")) {
 			phone.go("/cases/" + caseNumber);
-			phone.find(By.cssSelector("table.charges"));
+			phone.driver().executeScript("arguments[0].scrollIntoView()", phone.find(By.id("charges")));
 			phone.screenshot("charges-04-case-page-charges-390");
 		}
 		try (Browser engineer = Browser.open(port, 1400).login("engineer")) {
