@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import cn.tianxiacheng.servicecenter.fee.Compensations;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
+import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.CsvExport;
 import cn.tianxiacheng.servicecenter.system.CurrentSteps;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
@@ -21,6 +22,7 @@ import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffAuthorities;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import cn.tianxiacheng.servicecenter.system.StaffNames;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -52,12 +54,18 @@ class CasePageController {
 
 	private final StaffNames staffNames;
 
+	private final RepairCharges repairCharges;
+
+	private final ChargeItems chargeItems;
+
 	private final Clock clock;
 
 	CasePageController(CaseQueries queries, CaseIntake intake, CaseList list, ProcessIncidents incidents,
 			CurrentSteps currentSteps, StaffNames staffNames,
-			Compensations compensations, Clock clock) {
+			Compensations compensations, RepairCharges repairCharges, ChargeItems chargeItems, Clock clock) {
 		this.queries = queries;
+		this.repairCharges = repairCharges;
+		this.chargeItems = chargeItems;
 		this.currentSteps = currentSteps;
 		this.staffNames = staffNames;
 		this.intake = intake;
@@ -202,6 +210,13 @@ class CasePageController {
 		model.addAttribute("c", view);
 		model.addAttribute("problems", incidents.of(view.processInstanceId()));
 		model.addAttribute("compensations", compensations.ofCase(caseNumber));
+		if (view.type() == CaseType.SERVICE_REQUEST) {
+			model.addAttribute("charges", repairCharges.of(caseNumber, view.unitId()));
+			if (Staff.of(viewer).isIn(StaffGroup.CASHIER, StaffGroup.MANAGER)) {
+				model.addAttribute("chargeItems", chargeItems.offered(view.unitId()));
+				model.addAttribute("correctionRequestId", UUID.randomUUID().toString());
+			}
+		}
 		List<CurrentSteps.Step> steps = currentSteps(caseNumber);
 		model.addAttribute("currentSteps", steps);
 		if (Staff.of(viewer).isIn(StaffGroup.MANAGER)) {
@@ -237,6 +252,26 @@ class CasePageController {
 		return "redirect:/cases/" + caseNumber;
 	}
 
+	/**
+	 * 更正收费: the cashier or the manager reverses a wrong charge of the repair, with a reason, and
+	 * charges the right item instead (or nothing); a retry with the same request id changes nothing more.
+	 */
+	@PostMapping("/cases/{caseNumber}/charges/{billId}/correction")
+	String correctCharge(@PathVariable String caseNumber, @PathVariable long billId,
+			@ModelAttribute RepairCharges.CorrectionRequest request, Authentication staff, Model model,
+			HttpServletResponse response) {
+		queries.byNumber(caseNumber, staff);
+		try {
+			repairCharges.correct(caseNumber, billId, request, Staff.of(staff));
+		}
+		catch (BadInputException | BusinessRuleException | ConflictException ex) {
+			response.setStatus(ex instanceof BadInputException ? 400 : ex instanceof ConflictException ? 409 : 422);
+			model.addAttribute("error", ex.getMessage());
+			return show(caseNumber, staff, model);
+		}
+		return "redirect:/cases/" + caseNumber + "#charges";
+	}
+
 	/** 派工单: the repair's order as the engineer takes it on the round, printed, with room to fill in by hand. */
 	@GetMapping("/cases/{caseNumber}/work-order")
 	String workOrder(@PathVariable String caseNumber, Authentication viewer, Model model) {
@@ -246,6 +281,7 @@ class CasePageController {
 		}
 		model.addAttribute("c", view);
 		model.addAttribute("handler", queries.handlerName(view));
+		model.addAttribute("charges", repairCharges.of(caseNumber, view.unitId()));
 		model.addAttribute("printedAt", LocalDateTime.now(clock));
 		model.addAttribute("zone", clock.getZone());
 		return "cases/work-order";
