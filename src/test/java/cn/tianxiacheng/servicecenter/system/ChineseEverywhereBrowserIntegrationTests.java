@@ -68,6 +68,9 @@ class ChineseEverywhereBrowserIntegrationTests {
 	static final Pattern STAFF_IDS = Pattern.compile("\\b(receptionist2?|cashier|manager|director|engineer|engineering"
 			+ "|guard|cleaner|auditor|reception|security|cleaning|system)\\b");
 
+	/** The diagram's buttons' tooltips, in lower case. */
+	static final Pattern TOOLTIPS = Pattern.compile("(?i)\\b(zoom|reset)\\b");
+
 	/** The types Cockpit gives variables. */
 	static final Pattern VARIABLE_TYPES = Pattern.compile("\\b(String|Boolean|Integer|Long|Double|Date|Json|Object)\\b");
 
@@ -199,17 +202,20 @@ class ChineseEverywhereBrowserIntegrationTests {
 			}
 			admin.screenshot("23-cockpit-and-admin-in-chinese");
 			admin.go("/camunda/app/admin/default/#/users/receptionist?tab=profile");
-			String surname = admin.find(By.cssSelector("input[name=lastName]")).getDomProperty("value");
-			String given = admin.find(By.cssSelector("input[name=firstName]")).getDomProperty("value");
+			String surname = admin.find(By.xpath("//label[normalize-space(.)='姓*']/following::input[1]"))
+				.getDomProperty("value");
+			String given = admin.find(By.xpath("//label[normalize-space(.)='名*']/following::input[1]")).getDomProperty("value");
 			admin.screenshot("24-admin-user-profile");
-			assertThat(surname + given).as("姓 and 名, the post elsewhere").isEqualTo("王丽");
+			if (!(surname + given).equals("王丽")) {
+				findings.add("Admin profile of receptionist: 姓 \"" + surname + "\", 名 \"" + given + "\"");
+			}
 		}
 		assertThat(findings).isEmpty();
 	}
 
 	@Test
 	void shouldTellTheAuditStoryInChineseWords() {
-		String repair = register("SERVICE_REQUEST", "1-1-105", "水电维修", "URGENT");
+		String repair = register("SERVICE_REQUEST", "1-1-202", "水电维修", "URGENT");
 		StaffApi.work(rest, "engineer", task(repair).getId(),
 				StaffApi.vars("appointmentAt", "2030-01-01T10:00", "opinion", "约好"));
 		StaffApi.work(rest, "engineer", task(repair).getId(), StaffApi.vars("workResult", "DONE", "chargeCode1",
@@ -237,27 +243,35 @@ class ChineseEverywhereBrowserIntegrationTests {
 
 	@Test
 	void shouldShowCockpitsVariablesInChinese() {
-		String repair = register("SERVICE_REQUEST", "1-1-106", "水电维修", "URGENT");
+		String repair = register("SERVICE_REQUEST", "1-1-203", "水电维修", "URGENT");
 		StaffApi.work(rest, "engineer", task(repair).getId(),
 				StaffApi.vars("appointmentAt", "2030-01-01T10:00", "opinion", "约好"));
-		try (Browser manager = Browser.open(port, 1400).login("manager")) {
-			manager.go("/camunda/app/cockpit/default/#/process-instance/" + runtimeProcess(repair)
-					+ "/runtime?tab=variables-tab");
-			manager.waitFor(By.xpath("//td[contains(., '" + repair + "')]"));
-			sleepForAngular();
-			manager.screenshot("26-cockpit-variables-in-chinese");
-			String where = "Cockpit variables of " + repair;
-			check(manager, where);
-			checkNames(manager, where);
-			check(manager.text(), where, VARIABLE_TYPES);
-			check(titles(manager), where + " (tooltips)", KNOWN_ENGLISH, RAW);
+		for (String user : List.of("manager", "admin")) {
+			try (Browser cockpit = Browser.open(port, 1400).login(user)) {
+				cockpit.go("/camunda/app/cockpit/default/#/process-instance/" + runtimeProcess(repair)
+						+ "/runtime?tab=variables-tab");
+				cockpit.waitFor(By.xpath("//td[contains(., '" + repair + "')]"));
+				sleepForAngular();
+				cockpit.screenshot("26-cockpit-variables-in-chinese-" + user);
+				String where = "Cockpit variables of " + repair + " seen by " + user;
+				check(cockpit, where);
+				checkNames(cockpit, where);
+				check(cockpit.text(), where, VARIABLE_TYPES);
+				check(titles(cockpit), where + " (tooltips)", KNOWN_ENGLISH, RAW, TOOLTIPS);
+				cockpit.go("/camunda/app/cockpit/default/#/process-instance/" + runtimeProcess(repair)
+						+ "/runtime?tab=user-tasks-tab");
+				cockpit.waitFor(By.cssSelector("td.assignee"));
+				sleepForAngular();
+				check(cockpit, "Cockpit user tasks of " + repair + " seen by " + user);
+				checkNames(cockpit, "Cockpit user tasks of " + repair + " seen by " + user);
+			}
 		}
 		assertThat(findings).isEmpty();
 	}
 
 	@Test
 	void shouldShowTasklistCardsInChinese() {
-		String repair = register("SERVICE_REQUEST", "1-1-107", "水电维修", "URGENT");
+		String repair = register("SERVICE_REQUEST", "1-1-204", "水电维修", "URGENT");
 		try (Browser engineer = Browser.open(port, 1400).login("engineer")) {
 			String card = engineer.taskCard(filterService, "待领取 · 工程部", repair).getText();
 			engineer.screenshot("27-tasklist-card-in-chinese");
@@ -269,7 +283,7 @@ class ChineseEverywhereBrowserIntegrationTests {
 
 	@Test
 	void shouldWriteCsvExportsInChineseAndMinutes() {
-		String repair = register("SERVICE_REQUEST", "1-1-108", "水电维修", "URGENT");
+		String repair = register("SERVICE_REQUEST", "1-1-301", "水电维修", "URGENT");
 		StaffApi.awaitJobs(managementService, runtimeService.createProcessInstanceByKey(StaffEvaluationProcess.RUN_KEY)
 			.startBeforeActivity("Task_StartEvaluations")
 			.execute()
@@ -289,20 +303,31 @@ class ChineseEverywhereBrowserIntegrationTests {
 		assertThat(findings).isEmpty();
 	}
 
+	/** What the page shows, but Tasklist's search pills: the variable names a search was made with. */
 	private void check(Browser browser, String where) {
-		check(browser.text(), where, KNOWN_ENGLISH, RAW);
+		check(shown(browser), where, KNOWN_ENGLISH, RAW);
+	}
+
+	private static String shown(Browser browser) {
+		String text = browser.text();
+		for (var search : browser.driver().findElements(By.cssSelector("[cam-widget-search-pill]"))) {
+			text = text.replace(search.getText(), "");
+		}
+		return text;
 	}
 
 	private void checkNames(Browser browser, String where) {
-		check(browser.text(), where, STAFF_IDS);
+		check(shown(browser), where, STAFF_IDS);
 	}
 
-	/** The tooltips of what is shown (the diagram's zoom buttons, a truncated value). */
+	/**
+	 * The tooltips of what is shown (the diagram's zoom buttons). The copy buttons' tooltips
+	 * (点击复制“caseNumber”) name the stored text they copy, and stay so.
+	 */
 	private static String titles(Browser browser) {
 		return (String) browser.driver()
-			.executeScript("return Array.from(document.querySelectorAll('[title], [tooltip], [uib-tooltip]'))"
-					+ ".filter(e => e.offsetParent !== null)"
-					+ ".map(e => e.getAttribute('title') || e.getAttribute('tooltip') || e.getAttribute('uib-tooltip')).join('\\n')");
+			.executeScript("return Array.from(document.querySelectorAll('[title]'))"
+					+ ".filter(e => e.offsetParent !== null).map(e => e.getAttribute('title')).join('\\n')");
 	}
 
 	private void check(String text, String where, Pattern... patterns) {
