@@ -78,7 +78,7 @@ class AuditPageController {
 
 	private Map<String, ?> csvRow(AuditSearch.Row row) {
 		Map<String, Object> csv = new LinkedHashMap<>();
-		csv.put("编号", row.caseNumber());
+		csv.put("编号", row.numberLabel());
 		csv.put("流程", row.kindName());
 		csv.put("房号", row.unitNumber() == null ? "" : row.unitNumber());
 		DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());

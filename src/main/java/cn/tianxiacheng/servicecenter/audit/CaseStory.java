@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import cn.tianxiacheng.servicecenter.estate.PersonalDataMask;
 import cn.tianxiacheng.servicecenter.estate.PersonalDataPolicy;
+import cn.tianxiacheng.servicecenter.fee.BillPeriods;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
@@ -69,6 +70,12 @@ class CaseStory {
 	record Story(String caseNumber, String processInstanceId, String processDefinitionId, String kindName,
 			String unitNumber, String stateLabel, Instant startedAt, Instant endedAt, List<Entry> entries,
 			Set<String> visited, Set<String> current) {
+
+		/** The number as staff read it (a billing run's in words). */
+		public String numberLabel() {
+			return BillPeriods.ofBusinessKey(caseNumber);
+		}
+
 	}
 
 	private final HistoryService historyService;

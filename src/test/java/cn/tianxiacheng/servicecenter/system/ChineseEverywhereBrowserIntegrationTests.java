@@ -144,7 +144,8 @@ class ChineseEverywhereBrowserIntegrationTests {
 			}
 		}
 		try (Browser manager = Browser.open(port, 1400).login("manager")) {
-			for (String page : List.of("/incidents", "/statements", "/repair-plans", "/rounds", "/evaluations")) {
+			for (String page : List.of("/incidents", "/statements", "/repair-plans", "/rounds", "/evaluations", "/dashboard",
+					"/audit")) {
 				manager.go(page);
 				check(manager, "app " + page);
 				checkNames(manager, "app " + page);

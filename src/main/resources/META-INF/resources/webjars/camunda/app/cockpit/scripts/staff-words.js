@@ -7,7 +7,8 @@
  *   audit story uses;
  * - Admin's group types and authorization permissions;
  * - what the webapps write in English without a translation key ("Actions", the diagram's zoom
- *   buttons) and Cockpit's dates, written as ISO (its 'normal' date format is fixed in its code).
+ *   buttons), Cockpit's dates, written as ISO (its 'normal' date format is fixed in its code), and
+ *   "null" for a fact that is not there.
  * Only what is shown changes: the engine keeps its names and values, and edited fields (inputs)
  * are left as they are.
  */
@@ -33,7 +34,7 @@ const PERMISSIONS = {
   CREATE_INSTANCE: '发起实例', READ_INSTANCE: '读取实例', UPDATE_INSTANCE: '修改实例', DELETE_INSTANCE: '删除实例',
   READ_INSTANCE_VARIABLE: '读取实例变量', UPDATE_INSTANCE_VARIABLE: '修改实例变量', MIGRATE_INSTANCE: '迁移实例',
   SUSPEND: '挂起', SUSPEND_INSTANCE: '挂起实例', RETRY_JOB: '重试作业', RETRY_JOB_INSTANCE: '重试实例作业',
-  READ_HISTORY_ANY: '读取任意历史', CREATE_BATCH_MIGRATE_PROCESS_INSTANCES: '批量迁移实例'
+  READ_VARIABLE: '读取变量', UPDATE_VARIABLE: '修改变量', UPDATE_HISTORY_VARIABLE: '修改历史变量'
 };
 
 const PERSON_VARIABLES = ['staffId', 'handler', 'assignee', 'owner'];
@@ -95,10 +96,13 @@ function timeOf(text) {
   return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
 }
 
-/** Every date Cockpit writes as ISO (deployments, instances, jobs), to the minute. */
-function translateTimes() {
+/**
+ * Every date Cockpit writes as ISO (deployments, instances, jobs), to the minute; an empty fact
+ * (a process instance without a parent) as 无, not "null".
+ */
+function translateTexts() {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (/^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(node.nodeValue)
+    acceptNode: (node) => ((/^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(node.nodeValue) || node.nodeValue.trim() === 'null')
       && !node.parentElement.closest('textarea, script, style') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT)
   });
   const nodes = [];
@@ -106,9 +110,10 @@ function translateTimes() {
     nodes.push(walker.currentNode);
   }
   nodes.forEach((node) => {
-    const time = timeOf(node.nodeValue.trim());
-    if (time) {
-      node.nodeValue = time;
+    const text = node.nodeValue.trim();
+    const word = text === 'null' ? '无' : timeOf(text);
+    if (word) {
+      node.nodeValue = word;
     }
   });
 }
@@ -148,7 +153,7 @@ function textHolder(root) {
 function translateVariables() {
   document.querySelectorAll('thead td.actions, thead th.actions').forEach((cell) => relabel(cell, (t) => FIXED[t]));
   document.querySelectorAll('tbody tr').forEach((row) => {
-    const clipboard = row.querySelector('td.name span[cam-widget-clipboard]');
+    const clipboard = row.querySelector('td.col-name span[cam-widget-clipboard]');
     const nameCell = clipboard && textHolder(clipboard);
     if (!nameCell) {
       return;
@@ -157,8 +162,8 @@ function translateVariables() {
       relabel(nameCell, (t) => words.names[t]);
     }
     const variable = stored(nameCell);
-    row.querySelectorAll('td.type > div').forEach((cell) => relabel(cell, (t) => TYPES[t]));
-    row.querySelectorAll('td.value .read-only').forEach((cell) => {
+    row.querySelectorAll('td.col-type > div').forEach((cell) => relabel(cell, (t) => TYPES[t]));
+    row.querySelectorAll('td.col-value .read-only').forEach((cell) => {
       const value = textHolder(cell);
       if (value) {
         relabel(value, (t) => valueOf(variable, t));
@@ -188,7 +193,9 @@ function translateAdmin() {
     }
     relabel(cell, (t) => {
       const names = t.split(/,\s*/);
-      return names.every((p) => PERMISSIONS[p]) ? names.map((p) => PERMISSIONS[p]).join('、') : null;
+      // a list of permissions (a batch's rare ones keep their names), not any other fact
+      return names.some((p) => PERMISSIONS[p]) && names.every((p) => /^[A-Z_]+$/.test(p))
+        ? names.map((p) => PERMISSIONS[p] || p).join('、') : null;
     });
   });
 }
@@ -210,7 +217,7 @@ function translate() {
   translatePeople();
   translateAdmin();
   translateTooltips();
-  translateTimes();
+  translateTexts();
 }
 
 new MutationObserver(() => {
