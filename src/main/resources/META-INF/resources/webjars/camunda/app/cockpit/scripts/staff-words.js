@@ -129,6 +129,10 @@ function valueOf(variable, value) {
   if (time) {
     return time;
   }
+  if (/^java\.[\w.$]+(<.*>)?$/.test(value)) {
+    // an Object variable's Java class; the link opens its content
+    return '对象数据（点击查看）';
+  }
   if (!words) {
     return null;
   }
