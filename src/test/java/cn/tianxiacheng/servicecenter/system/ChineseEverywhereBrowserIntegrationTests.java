@@ -40,7 +40,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Staff see Chinese everywhere they work: every page of the app, Tasklist with its forms, select
  * lists and date pickers, Cockpit and Admin, walked in headless Chromium as the roles that use
  * them. The build fails when one of the English texts that leaked before shows on any of them
- * (the webapps' own words, the form library's, enum names instead of their labels).
+ * (the webapps' own words, the form library's, enum names instead of their labels), or what the
+ * engine stores shows as stored: on the audit story, Cockpit's variables and user tasks, Admin's
+ * groups, authorizations and profile, the CSV exports and Tasklist's cards (ISO times, variable
+ * names, login ids, billing run keys).
  */
 @IntegrationTest
 class ChineseEverywhereBrowserIntegrationTests {
