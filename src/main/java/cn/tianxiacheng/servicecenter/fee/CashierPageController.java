@@ -125,9 +125,9 @@ class CashierPageController {
 			return "cashier/find";
 		}
 		try {
-			model.addAttribute("notice", "已开始生成 " + period + " 的账单（流程 "
-					+ billing.start(OnDemandBilling.Kind.valueOf(kind), request.period(), Staff.of(staff)).businessKey()
-					+ "），稍后可在账户中查看。");
+			OnDemandBilling.Kind run = OnDemandBilling.Kind.valueOf(kind);
+			billing.start(run, request.period(), Staff.of(staff));
+			model.addAttribute("notice", "已开始生成 " + BillPeriods.runLabel(run, request.period()) + "，稍后可在账户中查看。");
 		}
 		catch (AccessDeniedException ex) {
 			model.addAttribute("error", ex.getMessage());

@@ -80,7 +80,7 @@ class SingleSignOnIntegrationTests {
 
 		WebSession cashier = loggedIn("cashier");
 		assertThat(cashier.submit("/cashier", "/cashier/billing-runs", "kind=MONTHLY&period=2035-01").body())
-			.contains("已开始生成 2035-01 的账单");
+			.contains("已开始生成 2035年1月 月度账单");
 	}
 
 	@Test
