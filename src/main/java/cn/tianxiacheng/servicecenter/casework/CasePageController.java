@@ -52,11 +52,15 @@ class CasePageController {
 
 	private final StaffNames staffNames;
 
+	private final RepairArrivals arrivals;
+
+	private final ServiceCaseRepository cases;
+
 	private final Clock clock;
 
 	CasePageController(CaseQueries queries, CaseIntake intake, CaseList list, ProcessIncidents incidents,
 			CurrentSteps currentSteps, StaffNames staffNames,
-			Compensations compensations, Clock clock) {
+			Compensations compensations, RepairArrivals arrivals, ServiceCaseRepository cases, Clock clock) {
 		this.queries = queries;
 		this.currentSteps = currentSteps;
 		this.staffNames = staffNames;
@@ -64,6 +68,8 @@ class CasePageController {
 		this.list = list;
 		this.incidents = incidents;
 		this.compensations = compensations;
+		this.arrivals = arrivals;
+		this.cases = cases;
 		this.clock = clock;
 	}
 
@@ -204,10 +210,18 @@ class CasePageController {
 		model.addAttribute("compensations", compensations.ofCase(caseNumber));
 		List<CurrentSteps.Step> steps = currentSteps(caseNumber);
 		model.addAttribute("currentSteps", steps);
-		if (Staff.of(viewer).isIn(StaffGroup.MANAGER)) {
-			model.addAttribute("colleagues", steps.stream()
-				.collect(Collectors.toMap(CurrentSteps.Step::taskId, step -> currentSteps.colleagues(step.taskId()))));
+		Staff staff = Staff.of(viewer);
+		Map<String, List<CurrentSteps.Colleague>> colleagues = steps.stream()
+			.filter(step -> currentSteps.mayHandOn(step, staff))
+			.collect(Collectors.toMap(CurrentSteps.Step::taskId, step -> currentSteps.colleagues(step.taskId())));
+		if (!colleagues.isEmpty()) {
+			model.addAttribute("colleagues", colleagues);
 		}
+		ServiceCase serviceCase = serviceCase(caseNumber);
+		model.addAttribute("arrivals", arrivals.of(serviceCase.getId()));
+		model.addAttribute("mayCheckIn", arrivals.awaitingArrival(serviceCase)
+			.filter(visit -> staff.id().equals(visit.getAssignee()))
+			.isPresent());
 		model.addAttribute("zone", clock.getZone());
 		return "cases/details";
 	}
@@ -219,7 +233,10 @@ class CasePageController {
 		return steps.values().stream().flatMap(List::stream).toList();
 	}
 
-	/** The manager hands a task of the case to a named colleague of its group, or back to the queue. */
+	/**
+	 * The manager, the lead of the task's group or its holder hands a task of the case to a named
+	 * colleague of its group, or back to the queue.
+	 */
 	@PostMapping("/cases/{caseNumber}/tasks/{taskId}/hand-on")
 	String handOn(@PathVariable String caseNumber, @PathVariable String taskId,
 			@RequestParam(defaultValue = "") String to, Authentication manager, Model model) {
@@ -228,13 +245,26 @@ class CasePageController {
 			throw new NotFoundException("此案件没有这项待办：" + taskId);
 		}
 		try {
-			currentSteps.handOn(taskId, to, Staff.of(manager));
+			currentSteps.handOn(taskId, to);
 		}
 		catch (BadInputException ex) {
 			model.addAttribute("error", ex.getMessage());
 			return show(caseNumber, manager, model);
 		}
 		return "redirect:/cases/" + caseNumber;
+	}
+
+	/** 到场签到: the engineer on the visit records arrival; a second click shows the first. */
+	@PostMapping("/cases/{caseNumber}/arrival")
+	String checkIn(@PathVariable String caseNumber, Authentication engineer) {
+		queries.byNumber(caseNumber, engineer);
+		arrivals.record(serviceCase(caseNumber), Staff.of(engineer));
+		return "redirect:/cases/" + caseNumber;
+	}
+
+	private ServiceCase serviceCase(String caseNumber) {
+		return cases.findByCaseNumber(caseNumber)
+			.orElseThrow(() -> new NotFoundException("没有编号为 " + caseNumber + " 的案件"));
 	}
 
 	/** 派工单: the repair's order as the engineer takes it on the round, printed, with room to fill in by hand. */

@@ -27,14 +27,17 @@ class StaffDirectory {
 
 	private static final Logger log = LoggerFactory.getLogger(StaffDirectory.class);
 
-	private record DemoUser(String id, String name, StaffGroup group) {
+	private record DemoUser(String id, String name, StaffGroup group, StaffGroup... alsoIn) {
 	}
 
 	private static final List<DemoUser> DEMO_USERS = List.of(new DemoUser("receptionist", "王丽", StaffGroup.RECEPTION),
 			new DemoUser("receptionist2", "李娜", StaffGroup.RECEPTION),
 			new DemoUser("cashier", "张敏", StaffGroup.CASHIER), new DemoUser("manager", "刘强", StaffGroup.MANAGER),
 			new DemoUser("director", "陈建国", StaffGroup.DIRECTOR),
-			new DemoUser("engineer", "赵磊", StaffGroup.ENGINEERING), new DemoUser("guard", "孙浩", StaffGroup.SECURITY),
+			new DemoUser("engineer", "赵磊", StaffGroup.ENGINEERING),
+			new DemoUser("engineer2", "钱伟", StaffGroup.ENGINEERING),
+			new DemoUser("foreman", "郑军", StaffGroup.ENGINEERING, StaffGroup.ENGINEERING_LEAD),
+			new DemoUser("guard", "孙浩", StaffGroup.SECURITY),
 			new DemoUser("cleaner", "周芳", StaffGroup.CLEANING), new DemoUser("auditor", "吴静", StaffGroup.AUDITOR));
 
 	private final IdentityService identityService;
@@ -93,14 +96,18 @@ class StaffDirectory {
 
 	void ensureDemoUsers() {
 		for (DemoUser user : DEMO_USERS) {
-			ensureUser(user.id(), user.name(), DEMO_PASSWORD, user.group());
+			if (ensureUser(user.id(), user.name(), DEMO_PASSWORD, user.group())) {
+				for (StaffGroup group : user.alsoIn()) {
+					identityService.createMembership(user.id(), group.id());
+				}
+			}
 		}
 	}
 
-	/** Tasklist shows "first last": the full name, then the group, reads "王丽 接待员". */
-	private void ensureUser(String id, String name, String password, StaffGroup group) {
+	/** Tasklist shows "first last": the full name, then the group, reads "王丽 接待员". Whether it was created now. */
+	private boolean ensureUser(String id, String name, String password, StaffGroup group) {
 		if (identityService.createUserQuery().userId(id).count() > 0) {
-			return;
+			return false;
 		}
 		User user = identityService.newUser(id);
 		user.setFirstName(name);
@@ -110,6 +117,7 @@ class StaffDirectory {
 		identityService.saveUser(user);
 		identityService.createMembership(id, group.id());
 		log.info("Created user {} in group {}", id, group.id());
+		return true;
 	}
 
 }
