@@ -226,10 +226,10 @@ class StaffCommandGuard extends CommandInterceptor {
 		if (!StaffGroup.mayHandOn(caller.getUserId(), caller.getGroupIds(), task.getAssignee(), groups)) {
 			throw new AccessDeniedException("只有服务中心经理、本岗位主管或任务的办理人可以转交任务");
 		}
+		fourEyes.checkHandedTo(context, task, userId);
 		if (userId != null && !groups.isEmpty() && !isMember(context, userId, groups)) {
 			throw new BadInputException("转交给：只能转交给此任务所属岗位（" + String.join("、", StaffGroup.labels(groups)) + "）的人员");
 		}
-		fourEyes.checkHandedTo(context, task, userId);
 	}
 
 	private static boolean isMember(CommandContext context, String userId, List<String> groups) {

@@ -36,7 +36,7 @@ class DispatchBrowserIntegrationTests {
 	@Test
 	void shouldDispatchARepairByNameAndCheckInFromAPhone() {
 		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
-		String caseNumber = registerRepair("2-1-2305");
+		String caseNumber = registerRepair("2-2-2301");
 		for (int width : new int[] { 1440, 390 }) {
 			try (Browser lead = Browser.open(port, width).login("foreman")) {
 				lead.go("/cases/" + caseNumber);
