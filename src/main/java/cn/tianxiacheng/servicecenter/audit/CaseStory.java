@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
  * each task's group, who claimed and completed it, how long it waited and was worked, whether it
  * was overdue; timers fired; rule decisions with their inputs and output; the values recorded;
  * the user operation log), merged in time order with the app's own records of the case (its bills
- * and the payments that covered them, compensations, reads of personal data in clear). Names
+ * and the payments that covered them, compensations, engineers' arrivals, reads of personal data in clear). Names
  * are shown as the personal-data rule allows the viewer.
  */
 @Component
@@ -264,6 +264,12 @@ class CaseStory {
 			entries.add(entry(rs.getTimestamp(1), rs.getString(2), "COMPENSATION", "补偿", null,
 					"CREDIT".equals(rs.getString(3)) ? "补偿（抵扣物业费）" : "补偿（现金赔付）",
 					rs.getBigDecimal(4).toPlainString() + " 元"));
+		}, caseNumber);
+		jdbc.query("""
+				select a.arrived_at, a.engineer from repair_arrival a join service_case c on c.id = a.case_id
+				 where c.case_number = ?""", rs -> {
+			entries.add(entry(rs.getTimestamp(1), rs.getString(2), "ARRIVAL", "到场签到", null, "到场签到",
+					"按系统时间记录"));
 		}, caseNumber);
 		jdbc.query("select read_at, read_by, fields, purpose from personal_data_read where record_id = ?", rs -> {
 			entries.add(entry(rs.getTimestamp(1), rs.getString(2), "PERSONAL_DATA_READ", "查看个人信息", null, "明文查看",

@@ -13,16 +13,15 @@ import java.util.stream.Collectors;
 import cn.tianxiacheng.servicecenter.fee.Compensations;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
-import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.CsvExport;
 import cn.tianxiacheng.servicecenter.system.CurrentSteps;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.ProcessIncidents;
+import cn.tianxiacheng.servicecenter.system.RefusedInputShownOn;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffAuthorities;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import cn.tianxiacheng.servicecenter.system.StaffNames;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -58,11 +57,16 @@ class CasePageController {
 
 	private final ChargeItems chargeItems;
 
+	private final RepairArrivals arrivals;
+
+	private final ServiceCaseRepository cases;
+
 	private final Clock clock;
 
 	CasePageController(CaseQueries queries, CaseIntake intake, CaseList list, ProcessIncidents incidents,
 			CurrentSteps currentSteps, StaffNames staffNames,
-			Compensations compensations, RepairCharges repairCharges, ChargeItems chargeItems, Clock clock) {
+			Compensations compensations, RepairCharges repairCharges, ChargeItems chargeItems, RepairArrivals arrivals,
+			ServiceCaseRepository cases, Clock clock) {
 		this.queries = queries;
 		this.repairCharges = repairCharges;
 		this.chargeItems = chargeItems;
@@ -72,6 +76,8 @@ class CasePageController {
 		this.list = list;
 		this.incidents = incidents;
 		this.compensations = compensations;
+		this.arrivals = arrivals;
+		this.cases = cases;
 		this.clock = clock;
 	}
 
@@ -219,10 +225,18 @@ class CasePageController {
 		}
 		List<CurrentSteps.Step> steps = currentSteps(caseNumber);
 		model.addAttribute("currentSteps", steps);
-		if (Staff.of(viewer).isIn(StaffGroup.MANAGER)) {
-			model.addAttribute("colleagues", steps.stream()
-				.collect(Collectors.toMap(CurrentSteps.Step::taskId, step -> currentSteps.colleagues(step.taskId()))));
+		Staff staff = Staff.of(viewer);
+		Map<String, List<CurrentSteps.Colleague>> colleagues = steps.stream()
+			.filter(step -> currentSteps.mayHandOn(step, staff))
+			.collect(Collectors.toMap(CurrentSteps.Step::taskId, step -> currentSteps.colleagues(step.taskId())));
+		if (!colleagues.isEmpty()) {
+			model.addAttribute("colleagues", colleagues);
 		}
+		ServiceCase serviceCase = serviceCase(caseNumber);
+		model.addAttribute("arrivals", arrivals.of(serviceCase.getId()));
+		model.addAttribute("mayCheckIn", arrivals.awaitingArrival(serviceCase)
+			.filter(visit -> staff.id().equals(visit.getAssignee()))
+			.isPresent());
 		model.addAttribute("zone", clock.getZone());
 		return "cases/details";
 	}
@@ -234,7 +248,10 @@ class CasePageController {
 		return steps.values().stream().flatMap(List::stream).toList();
 	}
 
-	/** The manager hands a task of the case to a named colleague of its group, or back to the queue. */
+	/**
+	 * The manager, the lead of the task's group or its holder hands a task of the case to a named
+	 * colleague of its group, or back to the queue.
+	 */
 	@PostMapping("/cases/{caseNumber}/tasks/{taskId}/hand-on")
 	String handOn(@PathVariable String caseNumber, @PathVariable String taskId,
 			@RequestParam(defaultValue = "") String to, Authentication manager, Model model) {
@@ -243,7 +260,7 @@ class CasePageController {
 			throw new NotFoundException("此案件没有这项待办：" + taskId);
 		}
 		try {
-			currentSteps.handOn(taskId, to, Staff.of(manager));
+			currentSteps.handOn(taskId, to);
 		}
 		catch (BadInputException ex) {
 			model.addAttribute("error", ex.getMessage());
@@ -257,19 +274,25 @@ class CasePageController {
 	 * charges the right item instead (or nothing); a retry with the same request id changes nothing more.
 	 */
 	@PostMapping("/cases/{caseNumber}/charges/{billId}/correction")
+	@RefusedInputShownOn("/cases/{caseNumber}")
 	String correctCharge(@PathVariable String caseNumber, @PathVariable long billId,
-			@ModelAttribute RepairCharges.CorrectionRequest request, Authentication staff, Model model,
-			HttpServletResponse response) {
+			@ModelAttribute RepairCharges.CorrectionRequest request, Authentication staff) {
 		queries.byNumber(caseNumber, staff);
-		try {
-			repairCharges.correct(caseNumber, billId, request, Staff.of(staff));
-		}
-		catch (BadInputException | BusinessRuleException | ConflictException ex) {
-			response.setStatus(ex instanceof BadInputException ? 400 : ex instanceof ConflictException ? 409 : 422);
-			model.addAttribute("error", ex.getMessage());
-			return show(caseNumber, staff, model);
-		}
+		repairCharges.correct(caseNumber, billId, request, Staff.of(staff));
 		return "redirect:/cases/" + caseNumber + "#charges";
+	}
+
+	/** 到场签到: the engineer on the visit records arrival; a second click shows the first. */
+	@PostMapping("/cases/{caseNumber}/arrival")
+	String checkIn(@PathVariable String caseNumber, Authentication engineer) {
+		queries.byNumber(caseNumber, engineer);
+		arrivals.record(serviceCase(caseNumber), Staff.of(engineer));
+		return "redirect:/cases/" + caseNumber;
+	}
+
+	private ServiceCase serviceCase(String caseNumber) {
+		return cases.findByCaseNumber(caseNumber)
+			.orElseThrow(() -> new NotFoundException("没有编号为 " + caseNumber + " 的案件"));
 	}
 
 	/** 派工单: the repair's order as the engineer takes it on the round, printed, with room to fill in by hand. */

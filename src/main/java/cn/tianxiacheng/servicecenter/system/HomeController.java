@@ -161,8 +161,8 @@ class HomeController {
 	}
 
 	/**
-	 * Tasks the manager handed from this person to someone else (or back to the queue) in the
-	 * last week, from the engine's operation log: the person is told where each went.
+	 * Tasks the manager or their group's lead handed from this person to someone else (or back to
+	 * the queue) in the last week, from the engine's operation log: the person is told where each went.
 	 */
 	private List<MovedTask> handedOn(String staffId, Date weekAgo) {
 		return engineAsSystem.call(() -> historyService.createUserOperationLogQuery()

@@ -27,8 +27,8 @@ class StaffDirectory {
 
 	private static final Logger log = LoggerFactory.getLogger(StaffDirectory.class);
 
-	/** 姓 and 名; the post is the user's group. */
-	private record DemoUser(String id, String surname, String givenName, StaffGroup group) {
+	/** 姓 and 名; the post is the user's group, and some hold a second post. */
+	private record DemoUser(String id, String surname, String givenName, StaffGroup group, StaffGroup... alsoIn) {
 	}
 
 	private static final List<DemoUser> DEMO_USERS = List.of(
@@ -37,6 +37,8 @@ class StaffDirectory {
 			new DemoUser("cashier", "张", "敏", StaffGroup.CASHIER), new DemoUser("manager", "刘", "强", StaffGroup.MANAGER),
 			new DemoUser("director", "陈", "建国", StaffGroup.DIRECTOR),
 			new DemoUser("engineer", "赵", "磊", StaffGroup.ENGINEERING),
+			new DemoUser("engineer2", "钱", "伟", StaffGroup.ENGINEERING),
+			new DemoUser("foreman", "郑", "军", StaffGroup.ENGINEERING, StaffGroup.ENGINEERING_LEAD),
 			new DemoUser("guard", "孙", "浩", StaffGroup.SECURITY), new DemoUser("cleaner", "周", "芳", StaffGroup.CLEANING),
 			new DemoUser("auditor", "吴", "静", StaffGroup.AUDITOR));
 
@@ -117,6 +119,9 @@ class StaffDirectory {
 		user.setPassword(password);
 		identityService.saveUser(user);
 		identityService.createMembership(demo.id(), demo.group().id());
+		for (StaffGroup group : demo.alsoIn()) {
+			identityService.createMembership(demo.id(), group.id());
+		}
 		log.info("Created user {} in group {}", demo.id(), demo.group().id());
 	}
 

@@ -78,8 +78,6 @@ abstract class CaseProcessTestSupport {
 		Mocks.register("issueRepairBillDelegate", issueRepairBill);
 		Mocks.register("escalationJournal", (ExecutionListener) execution -> {
 		});
-		Mocks.register("keepHandlerListener", (TaskListener) task -> task.getExecution().setVariable("handler",
-				task.getAssignee()));
 		Mocks.register("chargeItemsListener", (TaskListener) task -> {
 			if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
 				task.setVariable("hasCharges", task.getVariable("chargeCode1") != null);

@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -128,6 +129,28 @@ class ServiceRequestProcessTests extends CaseProcessTestSupport {
 		complete(task(request), vars("workResult", "DONE", "opinion", "已换垫圈"));
 		Assertions.assertThat(chargeListenerCalls).as("each confirmation shows the charges as they are then")
 			.containsExactly(Element.CONFIRM_WITH_OWNER + ":create", Element.CONFIRM_WITH_OWNER + ":create");
+	}
+
+	@Test
+	void shouldKeepTheRepairWithTheEngineerWhoLastWorkedOnIt() {
+		ProcessInstance request = start("水电维修", "NORMAL");
+		taskService().claim(task(request).getId(), "engineer2");
+		complete(task(request), vars("appointmentAt", TOMORROW + "T10:00", "opinion", "约好"));
+		assertThat(request).isWaitingAt(Element.DO_WORK).task().isAssignedTo("engineer2");
+
+		taskService().setAssignee(task(request).getId(), "engineer");
+		complete(task(request), vars("workResult", "DONE", "opinion", "已修"));
+		assertThat(request).isWaitingAt(Element.CONFIRM_WITH_OWNER).task().isNotAssigned();
+		taskService().claim(task(request).getId(), "receptionist");
+		complete(task(request), vars("ownerConfirmed", false, "opinion", "仍在滴水"));
+		assertThat(request).isWaitingAt(Element.DO_WORK).task().as("the engineer who did the work, not the one who set the time")
+			.isAssignedTo("engineer");
+
+		complete(task(request), vars("workResult", "NEEDS_PARTS", "newDate", TOMORROW, "opinion", "缺阀门"));
+		execute(job(request));
+		assertThat(request).isWaitingAt(Element.DO_WORK).task().isAssignedTo("engineer");
+		complete(task(request), vars("workResult", "DONE", "opinion", "已更换阀门"));
+		assertThat(request).isWaitingAt(Element.CONFIRM_WITH_OWNER).task().isAssignedTo("receptionist");
 	}
 
 	@Test
