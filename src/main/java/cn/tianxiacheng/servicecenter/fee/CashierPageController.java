@@ -162,6 +162,8 @@ class CashierPageController {
 	@GetMapping("/cashier/billing-runs/preview")
 	String previewBillingRun(@RequestParam String kind, @RequestParam String period, Authentication staff,
 			HttpServletResponse response, Model model) {
+		model.addAttribute("kind", kind);
+		model.addAttribute("period", period.strip());
 		var request = new BillingRunApiController.BillingRunRequest(null, kind, period.strip());
 		if (!request.isPeriodOfItsKind() || !kind.matches("MONTHLY|HEATING")) {
 			model.addAttribute("error", "账期格式不正确：按月填年月，如 2026-11；采暖季填开始的年份，如 2026");

@@ -127,12 +127,17 @@ class OnDemandBilling {
 
 	/**
 	 * Starts the run the staff member confirmed, once per request id: a retry answers with the
-	 * first run. A preview that no longer holds (bills issued, a rate changed meanwhile) is refused:
+	 * first run (the same id for another run is 409). A preview that no longer holds (bills issued, a rate changed meanwhile) is refused:
 	 * the staff member looks at the new one. A script that sends no figures takes the run as it is.
 	 */
 	Requested confirm(String requestId, Kind kind, String period, Integer units, BigDecimal total, Staff staff) {
 		staff.require(REFUSAL, StaffGroup.CASHIER, StaffGroup.MANAGER);
-		return requestOnce.apply(() -> requested(requestId).orElseGet(() -> {
+		return requestOnce.apply(() -> requested(requestId).map(first -> {
+			if (!first.label().equals(kind.label(period))) {
+				throw new ConflictException("请求编号 " + requestId + " 已用于生成" + first.label() + "，请使用新的请求编号");
+			}
+			return first;
+		}).orElseGet(() -> {
 			Preview now = preview(kind, period, staff);
 			if (units != null && (now.units() != units || now.total().compareTo(total) != 0)) {
 				throw new ConflictException("预览之后账单有变化（现为 " + now.units() + " 户，合计 " + now.total()
