@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -216,9 +217,16 @@ class CashierDeskIntegrationTests {
 		HttpResponse<String> again = cashier.submit(previewPage, "/cashier/billing-runs", form);
 		assertThat(first.statusCode()).isEqualTo(302);
 		assertThat(again.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+		ResponseEntity<Map<String, Object>> byScript = StaffApi.call(rest, "cashier", HttpMethod.POST, "/api/billing-runs",
+				"{\"requestId\":\"" + requestId + "\",\"kind\":\"MONTHLY\",\"period\":\"" + period + "\"}");
+		assertThat(byScript.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+		assertThat(StaffApi.call(rest, "cashier", HttpMethod.POST, "/api/billing-runs", "{\"requestId\":\"" + requestId
+				+ "\",\"kind\":\"MONTHLY\",\"period\":\"2036-08\"}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 		assertThat(count("select count(*) from billing_run_request where request_id = ?", requestId)).isEqualTo(1);
+		assertThat(count("select count(*) from bill where period = '2036-08'")).as("the refused retry billed nothing").isZero();
 		String processInstanceId = jdbc.queryForObject(
 				"select process_instance_id from billing_run_request where request_id = ?", String.class, requestId);
+		assertThat(byScript.getBody()).containsEntry("processInstanceId", processInstanceId);
 		await().until(() -> historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
 			.finished().count() == 1);
 
@@ -257,7 +265,8 @@ class CashierDeskIntegrationTests {
 		pay("cashier", partlyPaid, "100.00", "CASH", List.of(overdue));
 		long current = bill(partlyPaid, month.toString(), "200.00", today.plusDays(10));
 		pay("cashier", partlyPaid, "120.00", "ALIPAY", List.of(current));
-		pay("cashier", prepaid, "80.00", "CASH", null);
+		long small = bill(prepaid, "T-" + UUID.randomUUID().toString().substring(0, 8), "10.00", today.plusDays(10));
+		pay("cashier", prepaid, "90.00", "CASH", List.of(small));
 		bill(prepaid, "T-" + UUID.randomUUID().toString().substring(0, 8), "150.00", today.minusDays(5));
 
 		Rows rows = Rows.read(jdbc);
@@ -405,13 +414,18 @@ class CashierDeskIntegrationTests {
 		return count("select count(*) from personal_data_read where read_by = 'cashier' and purpose = ?", "收费台按业主姓名查找");
 	}
 
-	/** An occupied unit of the building with no bill yet, the n-th one. */
+	/**
+	 * An occupied unit of the building, the n-th one, that never paid and owes nothing due: other
+	 * tests' runs may have billed it for months to come.
+	 */
 	private long freshUnit(int building, int nth) {
+		LocalDate today = LocalDate.now(clock);
 		return jdbc.queryForList("""
 				select u.id from unit u join building b on b.id = u.building_id
-				 where b.number = ? and u.status = 'OCCUPIED' and not exists (select 1 from bill where unit_id = u.id)
-				   and not exists (select 1 from payment where unit_id = u.id)
-				 order by u.id desc""", Long.class, building).get(nth);
+				 where b.number = ? and u.status = 'OCCUPIED' and not exists (select 1 from payment where unit_id = u.id)
+				   and not exists (select 1 from bill where unit_id = u.id and (due_date < ? or period = ?))
+				 order by u.id desc""", Long.class, building, Date.valueOf(today),
+				YearMonth.from(today).toString()).get(nth);
 	}
 
 	private long bill(long unitId, String period, String amount, LocalDate due) {
