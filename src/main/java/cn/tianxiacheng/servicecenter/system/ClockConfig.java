@@ -1,6 +1,5 @@
 package cn.tianxiacheng.servicecenter.system;
 
-import java.time.Clock;
 import java.time.ZoneId;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -14,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
 class ClockConfig {
 
 	@Bean
-	Clock clock(@Value("${servicecenter.zone}") ZoneId zone) {
-		return Clock.system(zone);
+	EstateClock clock(@Value("${servicecenter.zone}") ZoneId zone) {
+		return new EstateClock(zone);
 	}
 
 }
