@@ -82,7 +82,7 @@ class CaseworkDemoStory implements DemoStory {
 		for (int i = 0; i < cases; i++) {
 			timeline.at(day, LocalTime.of(8, 0).plusMinutes(random.nextInt(12 * 60)), () -> register(timeline));
 		}
-		for (int hour = 8; hour <= 20; hour += 2) {
+		for (int hour = 7; hour <= 22; hour++) {
 			timeline.at(day, LocalTime.of(hour, random.nextInt(60)), () -> workQueues(timeline));
 		}
 	}
@@ -104,19 +104,19 @@ class CaseworkDemoStory implements DemoStory {
 		paces.put(registered.getProcessInstanceId(), draw < 6 ? Pace.STALLED : draw < 20 ? Pace.SLOW : Pace.PROMPT);
 	}
 
-	/** The staff look at their queues: each task whose time has come is worked within the next hour. */
+	/** The staff look at their queues every hour: each task whose time has come is worked within the next half hour. */
 	private void workQueues(DemoTimeline timeline) {
 		Random random = timeline.random();
 		for (Task task : taskService.createTaskQuery().processDefinitionKeyIn(KEYS.toArray(String[]::new)).list()) {
 			Duration age = Duration.between(task.getCreateTime().toInstant(), timeline.now());
 			Pace pace = paces.getOrDefault(task.getProcessInstanceId(), Pace.PROMPT);
 			boolean due = switch (pace) {
-				case PROMPT -> age.toMinutes() >= 20 && random.nextInt(10) < 8;
+				case PROMPT -> age.toMinutes() >= 10 && random.nextInt(10) < 9;
 				case SLOW -> age.toHours() >= 26;
 				case STALLED -> false;
 			};
 			if (due && taken.add(task.getId())) {
-				timeline.after(Duration.ofMinutes(5 + random.nextInt(55)), () -> work(timeline, task.getId()));
+				timeline.after(Duration.ofMinutes(5 + random.nextInt(30)), () -> work(timeline, task.getId()));
 			}
 		}
 	}

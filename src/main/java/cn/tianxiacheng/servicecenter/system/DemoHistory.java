@@ -157,7 +157,8 @@ class DemoHistory {
 			clock.standAt(first.atStartOfDay(clock.getZone()).toInstant());
 			DemoTimeline timeline = new DemoTimeline(clock, end, first.toEpochDay(), identityService, taskService,
 					managementService, directory, jobs);
-			for (int i = 0; i < DAYS && !stopping; i++) {
+			// the 90 days before today, then today up to the present
+			for (int i = 0; i <= DAYS && !stopping; i++) {
 				LocalDate day = first.plusDays(i);
 				for (DemoStory story : stories) {
 					story.plan(day, timeline);
@@ -168,7 +169,7 @@ class DemoHistory {
 						log.warn("A demo act was refused at {}: {}", clock.instant(), refusal.toString());
 					}
 				});
-				progress = new Progress(i + 1, DAYS);
+				progress = new Progress(Math.min(i + 1, DAYS), DAYS);
 			}
 		}
 		catch (RuntimeException ex) {

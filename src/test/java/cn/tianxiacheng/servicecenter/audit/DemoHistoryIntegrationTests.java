@@ -135,7 +135,10 @@ class DemoHistoryIntegrationTests {
 			manager.waitFor(By.cssSelector("#trend canvas"));
 			manager.screenshot("90-demo-dashboard");
 			manager.go("/evaluations");
-			manager.screenshot("92-demo-evaluations");
+			manager.screenshot("92-demo-evaluations-being-scored");
+			manager.click(By.partialLinkText("←"));
+			assertThat(manager.text()).contains("已审批");
+			manager.screenshot("93-demo-evaluations-approved");
 		}
 		try (Browser auditor = Browser.open(port, 1400).login("auditor")) {
 			auditor.go("/audit?kind=CASES");
