@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.system.DemoStory;
@@ -46,7 +47,7 @@ class FeeDemoStory implements DemoStory {
 			begun = true;
 			timeline.at(day, LocalTime.of(9, 0), () -> timeline.as("cashier", () -> billing
 				.start(OnDemandBilling.Kind.MONTHLY, YearMonth.from(day).toString(), new Staff("cashier",
-						java.util.Set.of(StaffGroup.CASHIER.id())))));
+						Set.of(StaffGroup.CASHIER.id())))));
 			timeline.armTimer(FeeBillingProcess.KEY);
 		}
 		timeline.at(day, LocalTime.of(10, timeline.random().nextInt(60)), () -> counter(day, timeline));

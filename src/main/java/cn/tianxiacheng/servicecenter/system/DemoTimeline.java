@@ -83,7 +83,7 @@ public final class DemoTimeline {
 		return clock.instant();
 	}
 
-	/** The real day the demo ends on: what is planned for it or later does not happen. */
+	/** The real day the demo ends on, at the present: what is planned for later does not happen. */
 	public LocalDate today() {
 		return LocalDate.ofInstant(end, zone());
 	}
