@@ -77,6 +77,11 @@ class EvaluationSheets {
 			.findFirst();
 	}
 
+	/** The half month's part of its sheets' numbers: {@code KH-2026-12A-}. */
+	static String numberPrefix(HalfMonth period) {
+		return "KH-" + period.key() + "-";
+	}
+
 	/**
 	 * Makes the sheet of the staff member for the half month with the measured indicators; once.
 	 * Its number, {@code KH-2026-12A-003}, counts the half month's sheets: staff read it, so it
@@ -90,7 +95,7 @@ class EvaluationSheets {
 		}
 		int made = jdbc.queryForObject("select count(*) from evaluation_sheet where period_start = ?", Integer.class,
 				Date.valueOf(period.start()));
-		String number = "KH-" + period.key() + "-" + "%03d".formatted(made + 1);
+		String number = numberPrefix(period) + "%03d".formatted(made + 1);
 		jdbc.update("""
 				insert into evaluation_sheet (sheet_number, staff_id, post, period_start, period_end, status, created_at)
 				values (?, ?, ?, ?, ?, 'MEASURED', ?)""", number, staffId, post, Date.valueOf(period.start()),

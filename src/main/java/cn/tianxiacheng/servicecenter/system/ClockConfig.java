@@ -1,7 +1,5 @@
 package cn.tianxiacheng.servicecenter.system;
 
-import java.time.Clock;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 class ClockConfig {
 
 	@Bean
-	Clock clock(EstateZoneProperties properties) {
-		return Clock.system(properties.zone());
+	EstateClock clock(EstateZoneProperties properties) {
+		return new EstateClock(properties.zone());
 	}
 
 	/** {@code ${estateTime.at(dueOn, '17:00')}} in the processes. */

@@ -46,8 +46,11 @@ class HomeController {
 
 	private final Clock clock;
 
+	private final DemoHistory demoHistory;
+
 	HomeController(TaskService taskService, FilterService filterService, HistoryService historyService, EngineAsSystem engineAsSystem,
-			ProcessIncidents incidents, StaffNames staffNames, Clock clock) {
+			ProcessIncidents incidents, StaffNames staffNames, Clock clock, DemoHistory demoHistory) {
+		this.demoHistory = demoHistory;
 		this.taskService = taskService;
 		this.filterService = filterService;
 		this.historyService = historyService;
@@ -110,6 +113,7 @@ class HomeController {
 		model.addAttribute("seesCockpit", staff.isIn(StaffGroup.MANAGER, StaffGroup.DIRECTOR, StaffGroup.AUDITOR,
 				StaffGroup.ADMIN));
 		model.addAttribute("seesAdmin", staff.isIn(StaffGroup.ADMIN));
+		model.addAttribute("demoProgress", demoHistory.progress().orElse(null));
 		return "home";
 	}
 

@@ -96,6 +96,11 @@ class StaffDirectory {
 		}
 	}
 
+	/** The demo users of a group, by id: who acts for it in the demo's past. */
+	List<String> demoUsersOf(String groupId) {
+		return DEMO_USERS.stream().filter(user -> user.group().id().equals(groupId)).map(DemoUser::id).toList();
+	}
+
 	void ensureDemoUsers() {
 		for (DemoUser user : DEMO_USERS) {
 			ensureUser(user, DEMO_PASSWORD);
