@@ -69,7 +69,7 @@ class CollectionPageController {
 		Map<String, CollectionRow> collected = collection.byBuilding().stream()
 			.collect(Collectors.toMap(CollectionRow::group, row -> row));
 		Map<Integer, List<Arrears>> arrears = arrearsByBuilding();
-		List<BuildingRow> rows = jdbc.queryForList("select distinct number from building order by number", Integer.class)
+		List<BuildingRow> rows = jdbc.queryForList("select distinct building_number from unit_address order by building_number", Integer.class)
 			.stream()
 			.map(number -> {
 				CollectionRow row = collected.getOrDefault(number + "号楼",
@@ -96,7 +96,7 @@ class CollectionPageController {
 	String notices(@PathVariable int building, Authentication viewer, Model model) {
 		Staff.of(viewer).require("只有收费员和经理可以打印催缴单", StaffGroup.CASHIER, StaffGroup.MANAGER);
 		Set<Long> units = Set.copyOf(jdbc.queryForList(
-				"select u.id from unit u join building b on b.id = u.building_id where b.number = ?", Long.class, building));
+				"select unit_id from unit_address where building_number = ?", Long.class, building));
 		if (units.isEmpty()) {
 			throw new NotFoundException("没有 " + building + " 号楼");
 		}
@@ -124,7 +124,7 @@ class CollectionPageController {
 	/** Today's arrears (overdue bills net of prepaid money) of each unit, by building number. */
 	private Map<Integer, List<Arrears>> arrearsByBuilding() {
 		Map<Long, Integer> buildingOf = new HashMap<>();
-		jdbc.query("select u.id, b.number from unit u join building b on b.id = u.building_id",
+		jdbc.query("select unit_id, building_number from unit_address",
 				rs -> {
 					buildingOf.put(rs.getLong(1), rs.getInt(2));
 				});
