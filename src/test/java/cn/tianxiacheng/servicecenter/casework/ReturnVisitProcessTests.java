@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -90,8 +91,11 @@ class ReturnVisitProcessTests extends CaseProcessTestSupport {
 	@Test
 	void shouldRecordAVisitThatReachesTheOwnerOnTheSecondTry() {
 		ProcessInstance visit = startAndWait();
+		taskService().claim(task(visit).getId(), "receptionist2");
 		complete(task(visit), vars("reached", false, "opinion", "关机"));
 		execute(job(visit));
+		assertThat(visit).isWaitingAt(Element.RETURN_VISIT).task().as("the one who called the first time")
+			.isAssignedTo("receptionist2");
 
 		complete(task(visit), vars("reached", true, "satisfaction", 5L));
 
