@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,6 +28,9 @@ class FormLanguageTests {
 
 	private static final List<String> SHOWN = List.of("label", "description", "text");
 
+	/** A login id ({@code requestedBy}), a code ({@code kind}) or a link to JSON, where staff read a form's text. */
+	private static final Pattern CODE_OR_JSON = Pattern.compile("\\{\\{(\\w*By|kind)}}|\\]\\(/api/");
+
 	private final ObjectMapper json = new ObjectMapper();
 
 	@Test
@@ -37,6 +42,31 @@ class FormLanguageTests {
 			english.addAll(notChinese(form));
 		}
 		assertThat(english).as("texts of forms/ the staff would read in English").isEmpty();
+	}
+
+	@Test
+	void everyTextShowsNamesWordsAndPages() throws IOException {
+		File[] forms = new File("forms").listFiles((dir, name) -> name.endsWith(".form"));
+		List<String> codes = new ArrayList<>();
+		for (File form : forms) {
+			codes.addAll(codesShown(form));
+		}
+		assertThat(codes).as("form texts showing a login id, a code or a link to the JSON API").isEmpty();
+	}
+
+	@Test
+	void aLoginIdInAFormTextIsFound() throws IOException {
+		assertThat(codesShown(new File("src/test/resources/broken-models/english.form")))
+			.containsExactly("english.form: {{requestedBy}}", "english.form: {{kind}}", "english.form: ](/api/");
+	}
+
+	private static List<String> codesShown(File form) throws IOException {
+		List<String> codes = new ArrayList<>();
+		Matcher matcher = CODE_OR_JSON.matcher(Files.readString(form.toPath()));
+		while (matcher.find()) {
+			codes.add(form.getName() + ": " + matcher.group());
+		}
+		return codes;
 	}
 
 	@Test

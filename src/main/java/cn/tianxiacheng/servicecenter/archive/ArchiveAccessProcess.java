@@ -54,6 +54,9 @@ public final class ArchiveAccessProcess {
 
 		public static final String ARCHIVE_NUMBER = "archiveNumber";
 
+		/** The archive's page, linked from every task's form. */
+		public static final String ARCHIVE_ID = "archiveId";
+
 		public static final String REQUESTED_BY = "requestedBy";
 
 		/** Who approves: the manager, or the director when the requester is the only manager. */

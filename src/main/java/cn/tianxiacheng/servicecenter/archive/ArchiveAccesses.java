@@ -103,6 +103,7 @@ class ArchiveAccesses {
 		long accessId = accessInsert.executeAndReturnKey(row).longValue();
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(Var.ACCESS_ID, accessId);
+		variables.put(Var.ARCHIVE_ID, archiveId);
 		variables.put(Var.ARCHIVE_NUMBER, archiveNumber);
 		variables.put(Var.REQUESTED_BY, requestedBy);
 		variables.put(Var.APPROVER_GROUP, approverGroups.approving(StaffGroup.MANAGER, StaffGroup.DIRECTOR, requestedBy));

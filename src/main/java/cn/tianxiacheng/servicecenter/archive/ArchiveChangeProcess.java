@@ -48,6 +48,8 @@ public final class ArchiveChangeProcess {
 
 		public static final String REQUESTED_BY = "requestedBy";
 
+		public static final String REQUESTED_BY_NAME = "requestedByName";
+
 		public static final String REASON = "reason";
 
 		/** The manager's decision, from the approval form. */

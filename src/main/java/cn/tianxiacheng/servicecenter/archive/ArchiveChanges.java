@@ -15,6 +15,7 @@ import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
+import cn.tianxiacheng.servicecenter.system.StaffNames;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
@@ -63,8 +64,11 @@ class ArchiveChanges {
 
 	private final Clock clock;
 
+	private final StaffNames staffNames;
+
 	ArchiveChanges(JdbcTemplate jdbc, RuntimeService runtimeService, Households households, EngineAsSystem asSystem,
-			Clock clock) {
+			Clock clock, StaffNames staffNames) {
+		this.staffNames = staffNames;
 		this.jdbc = jdbc;
 		this.changeInsert = new SimpleJdbcInsert(jdbc).withTableName("archive_change").usingGeneratedKeyColumns("id");
 		this.runtimeService = runtimeService;
@@ -109,6 +113,7 @@ class ArchiveChanges {
 		variables.put(Var.ARCHIVE_NUMBER, archive.get("archive_number"));
 		variables.put(Var.FIELD_LABEL, field.label);
 		variables.put(Var.REQUESTED_BY, requestedBy);
+		variables.put(Var.REQUESTED_BY_NAME, staffNames.of(requestedBy));
 		variables.put(Var.REASON, reason);
 		String processInstanceId = asSystem.call(() -> runtimeService.startProcessInstanceByKey(ArchiveChangeProcess.KEY,
 				ArchiveChangeProcess.businessKey(changeId), variables))
