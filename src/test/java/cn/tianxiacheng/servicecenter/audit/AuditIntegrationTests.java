@@ -120,6 +120,8 @@ class AuditIntegrationTests {
 		assertThat(numbers("kind=ServiceRequestProcess&unit=3-1-503")).containsExactly(repaired);
 		assertThat(numbers("staff=manager&unit=3-1-502&kind=ComplaintProcess")).containsExactly(escalated);
 		assertThat(numbers("staff=manager&unit=3-1-501&kind=ComplaintProcess")).isEmpty();
+		assertThat(numbers("staff=刘强&unit=3-1-502&kind=ComplaintProcess"))
+			.as("the manager by name").containsExactly(escalated);
 		assertThat(numbers("escalated=true&unit=3-1-502&kind=ComplaintProcess")).containsExactly(escalated);
 		assertThat(numbers("escalated=true&unit=3-1-501&kind=ComplaintProcess")).isEmpty();
 		assertThat(numbers("overdue=true&unit=3-1-504&kind=ComplaintProcess")).containsExactly(overdue);
