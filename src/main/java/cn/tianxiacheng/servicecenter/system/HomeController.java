@@ -44,10 +44,13 @@ class HomeController {
 
 	private final StaffNames staffNames;
 
+	private final List<WorkbenchNotes> notes;
+
 	private final Clock clock;
 
 	HomeController(TaskService taskService, FilterService filterService, HistoryService historyService, EngineAsSystem engineAsSystem,
-			ProcessIncidents incidents, StaffNames staffNames, Clock clock) {
+			ProcessIncidents incidents, StaffNames staffNames, List<WorkbenchNotes> notes, Clock clock) {
+		this.notes = notes;
 		this.taskService = taskService;
 		this.filterService = filterService;
 		this.historyService = historyService;
@@ -103,6 +106,7 @@ class HomeController {
 			.map(group -> TasklistFilters.QUEUE_PREFIX + group.label())
 			.orElse(TasklistFilters.MY_TASKS)), tasklist(TasklistFilters.OVERDUE), myTasks));
 		model.addAttribute("moved", movedTasks(staff.id()));
+		model.addAttribute("notes", notes.stream().flatMap(source -> source.notesFor(staff).stream()).toList());
 		model.addAttribute("worksCases", staff.isIn(StaffGroup.RECEPTION, StaffGroup.MANAGER));
 		model.addAttribute("collects", staff.isIn(StaffGroup.CASHIER, StaffGroup.RECEPTION, StaffGroup.MANAGER));
 		model.addAttribute("movesIn", staff.isIn(StaffGroup.RECEPTION));
