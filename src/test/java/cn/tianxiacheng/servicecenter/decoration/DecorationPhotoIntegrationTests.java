@@ -108,12 +108,13 @@ class DecorationPhotoIntegrationTests {
 		long unitId = ((Number) unit.get("id")).longValue();
 		Map<String, Object> applied = StaffApi.call(rest, "receptionist", HttpMethod.POST, "/api/decorations",
 				DecorationRequests.application(UUID.randomUUID().toString(), (String) unit.get("number"),
-						(String) unit.get("owner_name"), List.of()))
+						(String) unit.get("owner_name"), List.of("WATERPROOFING", "BALCONY_ENCLOSURE")))
 			.getBody();
 		String number = (String) applied.get("decorationNumber");
 		String pid = (String) applied.get("processInstanceId");
 		work("receptionist", pid, Element.CHECK_DOCUMENTS, vars(Var.DOCUMENTS_RESULT, "COMPLETE", Var.OPINION, "资料齐全"));
-		work("engineer", pid, Element.ENGINEERING_REVIEW, vars(Var.ENGINEERING_DECISION, "APPROVE", Var.OPINION, "可行"));
+		work("engineer", pid, Element.ENGINEERING_REVIEW, vars(Var.ENGINEERING_DECISION, "APPROVE_WITH_CONDITIONS",
+				Var.ENGINEERING_CONDITIONS, "闭水试验须工程部见证", Var.OPINION, "可行"));
 		work("manager", pid, Element.MANAGER_APPROVAL, vars(Var.MANAGER_DECISION, "APPROVE", Var.OPINION, "同意"));
 		work("receptionist", pid, Element.SIGN_AGREEMENT, vars("agreementSigned", true, "prohibitedActsAcknowledged", true,
 				Var.PERMITTED_HOURS, DecorationIntegrationTests.HOURS, Var.WASTE_REMOVAL, "SELF", Var.OPINION, "已签字"));

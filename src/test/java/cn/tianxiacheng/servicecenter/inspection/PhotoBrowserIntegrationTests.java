@@ -67,7 +67,7 @@ class PhotoBrowserIntegrationTests {
 	@Test
 	void shouldTakeTheRepairsPhotosOnAPhoneAndShowThemAtTheDesk() throws IOException {
 		String caseNumber = (String) StaffApi.call(rest, "receptionist", HttpMethod.POST, "/api/cases", "{\"requestId\":\""
-				+ UUID.randomUUID() + "\",\"type\":\"SERVICE_REQUEST\",\"unitNumber\":\"2-2-705\",\"contactName\":\"周先生\","
+				+ UUID.randomUUID() + "\",\"type\":\"SERVICE_REQUEST\",\"unitNumber\":\"2-2-701\",\"contactName\":\"周先生\","
 				+ "\"contactPhone\":\"13912345678\",\"channel\":\"PHONE\",\"category\":\"水电维修\",\"urgency\":\"NORMAL\","
 				+ "\"description\":\"卫生间地漏返水\"}").getBody().get("caseNumber");
 		StaffApi.awaitJobs(managementService, jdbc.queryForObject(
