@@ -40,6 +40,7 @@ class CasePhotoController {
 			response.setStatus(status);
 			model.addAttribute("status", status);
 			model.addAttribute("message", ex.getMessage());
+			model.addAttribute("back", "/cases/" + caseNumber + "#photos");
 			return "error";
 		}
 	}

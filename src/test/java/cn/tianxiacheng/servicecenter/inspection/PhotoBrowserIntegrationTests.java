@@ -76,6 +76,7 @@ class PhotoBrowserIntegrationTests {
 		Path after = file("修好.png", TestPhotos.image("png", new Color(90, 160, 220)));
 		try (Browser engineer = Browser.open(port, 390).login("engineer")) {
 			engineer.openTask(filterService, "待领取 · 工程部", caseNumber);
+			engineer.find(By.cssSelector(".task-details .fjs-form-field"));
 			WebElement details = engineer.find(By.cssSelector(".task-details"));
 			WebElement list = engineer.driver().findElement(By.cssSelector(".tasks-list"));
 			assertThat(details.getLocation().getY()).as("the opened task comes before the list on a phone")
@@ -98,8 +99,10 @@ class PhotoBrowserIntegrationTests {
 			engineer.find(By.cssSelector("#photos input[type=file]"))
 				.sendKeys(file("照片.jpg", TestPhotos.notAnImage()).toString());
 			engineer.click(By.cssSelector("#photos button[type=submit]"));
-			assertThat(engineer.text()).contains("“维修前照片”中的“照片.jpg”不是 JPEG、PNG 或 WebP 图片");
+			assertThat(engineer.text()).contains("“维修前照片”中的“照片.jpg”不是 JPEG、PNG 或 WebP 图片", "返回上一页");
 			engineer.screenshot("photos-04-a-script-renamed-jpg-is-refused");
+			engineer.click(By.linkText("返回上一页"));
+			engineer.find(By.cssSelector("#photos input[type=file]"));
 
 			engineer.go("/cases");
 			WebElement cell = engineer.find(By.cssSelector("table tbody td"));
