@@ -99,6 +99,7 @@ class PhotoBrowserIntegrationTests {
 			engineer.find(By.cssSelector("#photos input[type=file]"))
 				.sendKeys(file("照片.jpg", TestPhotos.notAnImage()).toString());
 			engineer.click(By.cssSelector("#photos button[type=submit]"));
+			engineer.waitForText(By.tagName("h1"), "填写的内容有误");
 			assertThat(engineer.text()).contains("“维修前照片”中的“照片.jpg”不是 JPEG、PNG 或 WebP 图片", "返回上一页");
 			engineer.screenshot("photos-04-a-script-renamed-jpg-is-refused");
 			engineer.click(By.linkText("返回上一页"));
