@@ -81,6 +81,7 @@ class PhotoBrowserIntegrationTests {
 			WebElement list = engineer.driver().findElement(By.cssSelector(".tasks-list"));
 			assertThat(details.getLocation().getY()).as("the opened task comes before the list on a phone")
 				.isLessThan(list.getLocation().getY());
+			engineer.driver().executeScript("window.scrollTo(0, 0)");
 			engineer.screenshot("photos-01-engineer-opens-the-task-on-a-phone");
 
 			engineer.go("/cases/" + caseNumber);
