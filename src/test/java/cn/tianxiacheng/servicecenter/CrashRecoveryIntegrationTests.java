@@ -137,7 +137,8 @@ class CrashRecoveryIntegrationTests {
 
 	private Process start(Path workDir, int port, List<String> database) throws Exception {
 		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-Duser.timezone=UTC", "-jar",
-				applicationJar().getAbsolutePath(), "--server.port=" + port, "--servicecenter.login.max-delay=PT2S"));
+				applicationJar().getAbsolutePath(), "--server.port=" + port, "--servicecenter.login.max-delay=PT2S",
+				"--servicecenter.demo.history=false"));
 		if (database != null) {
 			command.add("--spring.datasource.url=" + database.get(0));
 			command.add("--spring.datasource.username=" + database.get(1));

@@ -17,7 +17,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "servicecenter.login.max-delay=" + IntegrationTest.LOGIN_MAX_DELAY,
+		properties = { "servicecenter.login.max-delay=" + IntegrationTest.LOGIN_MAX_DELAY, "servicecenter.demo.history=false",
 				"server.tomcat.remoteip.internal-proxies=" + IntegrationTest.TRUSTED_PROXY })
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import(OpenTasks.class)

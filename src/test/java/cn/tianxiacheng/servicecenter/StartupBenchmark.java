@@ -101,6 +101,8 @@ class StartupBenchmark {
 		options.stream().filter(option -> !option.startsWith("-")).map(variable -> variable.split("=", 2))
 			.forEach(variable -> builder.environment().put(variable[0], variable[1]));
 		builder.environment().put("PORT", Integer.toString(port));
+		// the burst meets the application alone, not the demo's past being made beside it
+		builder.environment().put("SERVICECENTER_DEMO_HISTORY", "false");
 		String base = "http://localhost:" + port;
 		System.out.printf("%n%s (working directory %s, port %d)%n", options.isEmpty() ? "JVM defaults" : String.join(" ", options),
 				home, port);

@@ -150,7 +150,8 @@ class TwoNodesIntegrationTests {
 				"--servicecenter.fees.monthly-billing-cron=0/2 * * * * ?",
 				"--servicecenter.fees.arrears-scan-cron=1/2 * * * * ?",
 				"--servicecenter.cases.routine-visit-cron=0/3 * * * * ?", "--servicecenter.cases.routine-visit-share=0.01",
-				"--servicecenter.cases.return-visit-after=PT1S", "--servicecenter.login.max-delay=PT2S");
+				"--servicecenter.cases.return-visit-after=PT1S", "--servicecenter.login.max-delay=PT2S",
+				"--servicecenter.demo.history=false");
 		SpringApplicationBuilder application = new SpringApplicationBuilder(ServiceCenterApplication.class)
 			.initializers(context -> context.getBeanFactory().registerSingleton("twoNodeProbe", new Probe(name)));
 		together.await(1, TimeUnit.MINUTES);

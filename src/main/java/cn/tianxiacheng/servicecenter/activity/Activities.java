@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.tianxiacheng.servicecenter.estate.EstateRepository;
 import cn.tianxiacheng.servicecenter.finance.Expenses;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
@@ -50,8 +51,7 @@ class Activities {
 	private static final String COLUMNS = """
 			select a.id, a.activity_number, a.title, a.held_on, a.place, a.plan, a.audience, a.expected_participants,
 			       a.budget, a.planned_by, a.planned_at, a.summary, a.actual_participants, a.actual_cost, a.summarized_by,
-			       a.summarized_at, (select count(*) from record_photo p
-			        where p.record_kind = 'ACTIVITY' and p.record_key = a.activity_number)
+			       a.summarized_at
 			  from community_activity a""";
 
 	private final JdbcTemplate jdbc;
@@ -64,12 +64,15 @@ class Activities {
 
 	private final Expenses expenses;
 
+	private final EstateRepository estates;
+
 	private final Photos photos;
 
 	private final Clock clock;
 
-	Activities(JdbcTemplate jdbc, NumberSeries numberSeries, Expenses expenses, Photos photos, Clock clock,
-			RequestOnce requestOnce) {
+	Activities(JdbcTemplate jdbc, NumberSeries numberSeries, Expenses expenses, Photos photos,
+			EstateRepository estates, Clock clock, RequestOnce requestOnce) {
+		this.estates = estates;
 		this.jdbc = jdbc;
 		this.requestOnce = requestOnce;
 		this.insert = new SimpleJdbcInsert(jdbc).withTableName("community_activity").usingGeneratedKeyColumns("id");
@@ -203,7 +206,7 @@ class Activities {
 	}
 
 	Activity byNumber(String number) {
-		return jdbc.query(COLUMNS + " where a.activity_number = ?", this::activity, number)
+		return query(" where a.activity_number = ?", number)
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("社区文化活动不存在：" + number));
@@ -211,8 +214,7 @@ class Activities {
 
 	/** The activities, the latest date first. */
 	List<Activity> latest(int limit) {
-		return jdbc.query(COLUMNS + " order by a.held_on desc, a.id desc fetch first %d rows only".formatted(limit),
-				this::activity);
+		return query(" order by a.held_on desc, a.id desc fetch first %d rows only".formatted(limit));
 	}
 
 	List<Photos.Photo> photos(String number) {
@@ -225,8 +227,17 @@ class Activities {
 	}
 
 	private Photos.Owner owner(Activity activity) {
-		return new Photos.Owner(PHOTO_KIND, activity.number(),
-				jdbc.queryForObject("select min(id) from estate", Long.class));
+		return new Photos.Owner(PHOTO_KIND, activity.number(), estateId());
+	}
+
+	// Activities are the estate's, not a unit's; until they carry their estate, the one estate there is.
+	private long estateId() {
+		return estates.findFirstByOrderByIdAsc().orElseThrow().getId();
+	}
+
+	private List<Activity> query(String condition, Object... args) {
+		Map<String, Integer> photoCounts = photos.counts(PHOTO_KIND, estateId());
+		return jdbc.query(COLUMNS + condition, (rs, row) -> activity(rs, photoCounts), args);
 	}
 
 	private static void checkAmount(BigDecimal amount, String label) {
@@ -240,12 +251,13 @@ class Activities {
 		return text == null || text.isBlank();
 	}
 
-	private Activity activity(ResultSet rs, int row) throws SQLException {
+	private static Activity activity(ResultSet rs, Map<String, Integer> photoCounts) throws SQLException {
 		Timestamp summarizedAt = rs.getTimestamp(16);
 		return new Activity(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(), rs.getString(5),
 				rs.getString(6), rs.getString(7), rs.getInt(8), rs.getBigDecimal(9), rs.getString(10),
 				rs.getTimestamp(11).toInstant(), rs.getString(12), rs.getObject(13, Integer.class), rs.getBigDecimal(14),
-				rs.getString(15), summarizedAt == null ? null : summarizedAt.toInstant(), rs.getInt(17));
+				rs.getString(15), summarizedAt == null ? null : summarizedAt.toInstant(),
+				photoCounts.getOrDefault(rs.getString(2), 0));
 	}
 
 }

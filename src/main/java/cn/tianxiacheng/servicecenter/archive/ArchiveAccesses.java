@@ -21,7 +21,6 @@ import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import cn.tianxiacheng.servicecenter.system.StaffNames;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Service;
@@ -70,7 +69,7 @@ class ArchiveAccesses {
 	private final StaffNames staffNames;
 
 	ArchiveAccesses(JdbcTemplate jdbc, RuntimeService runtimeService, EngineAsSystem asSystem,
-			@Value("${servicecenter.archives.access-valid-for}") Duration validFor, Clock clock,
+			ArchiveProperties properties, Clock clock,
 			ApproverGroups approverGroups, StaffNames staffNames) {
 		this.approverGroups = approverGroups;
 		this.staffNames = staffNames;
@@ -78,7 +77,7 @@ class ArchiveAccesses {
 		this.accessInsert = new SimpleJdbcInsert(jdbc).withTableName("archive_access").usingGeneratedKeyColumns("id");
 		this.runtimeService = runtimeService;
 		this.asSystem = asSystem;
-		this.validFor = validFor;
+		this.validFor = properties.accessValidFor();
 		this.clock = clock;
 	}
 

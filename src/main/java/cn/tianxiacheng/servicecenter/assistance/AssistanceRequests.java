@@ -43,10 +43,10 @@ import org.springframework.transaction.annotation.Transactional;
 class AssistanceRequests {
 
 	private static final String COLUMNS = """
-			select r.id, r.request_number, r.unit_id, u.number, r.requester_name, r.kind, r.purpose, r.addressee,
+			select r.id, r.request_number, r.unit_id, u.unit_number, r.requester_name, r.kind, r.purpose, r.addressee,
 			       r.details, r.status, r.requested_by, r.requested_at, r.process_instance_id, r.handed_over_at,
 			       r.satisfaction
-			  from assistance_request r join unit u on u.id = r.unit_id""";
+			  from assistance_request r join unit_address u on u.unit_id = r.unit_id""";
 
 	private final JdbcTemplate jdbc;
 

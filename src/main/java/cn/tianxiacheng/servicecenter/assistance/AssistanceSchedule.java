@@ -1,6 +1,5 @@
 package cn.tianxiacheng.servicecenter.assistance;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,22 +10,18 @@ import org.springframework.stereotype.Component;
 @Component("assistanceSchedule")
 public class AssistanceSchedule {
 
-	private final String followUpAfter;
+	private final AssistanceProperties properties;
 
-	private final String returnVisitAfter;
-
-	AssistanceSchedule(@Value("${servicecenter.assistance.follow-up-after}") String followUpAfter,
-			@Value("${servicecenter.assistance.return-visit-after}") String returnVisitAfter) {
-		this.followUpAfter = followUpAfter;
-		this.returnVisitAfter = returnVisitAfter;
+	AssistanceSchedule(AssistanceProperties properties) {
+		this.properties = properties;
 	}
 
 	public String getFollowUpAfter() {
-		return followUpAfter;
+		return properties.followUpAfter().toString();
 	}
 
 	public String getReturnVisitAfter() {
-		return returnVisitAfter;
+		return properties.returnVisitAfter().toString();
 	}
 
 }

@@ -11,7 +11,6 @@ import java.time.Period;
 import java.util.Optional;
 
 import cn.tianxiacheng.servicecenter.system.NumberSeries;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -39,11 +38,11 @@ class Certificates {
 	private final Clock clock;
 
 	Certificates(JdbcTemplate jdbc, NumberSeries numberSeries, VerificationCodes codes,
-			@Value("${servicecenter.assistance.certificate-valid-for}") Period validFor, Clock clock) {
+			AssistanceProperties properties, Clock clock) {
 		this.jdbc = jdbc;
 		this.numberSeries = numberSeries;
 		this.codes = codes;
-		this.validFor = validFor;
+		this.validFor = properties.certificateValidFor();
 		this.clock = clock;
 	}
 

@@ -9,7 +9,6 @@ import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +25,8 @@ class VerificationCodes {
 
 	private final String secret;
 
-	VerificationCodes(@Value("${servicecenter.assistance.verification-secret}") String secret) {
-		this.secret = secret;
+	VerificationCodes(AssistanceProperties properties) {
+		this.secret = properties.verificationSecret();
 	}
 
 	/**

@@ -6,6 +6,8 @@
  */
 @ApplicationModule(displayName = "assistance 协助办理",
 		allowedDependencies = { "estate", "fee", "archive", "journal", "system" })
+@OwnsTables({ "assistance_request", "certificate" })
 package cn.tianxiacheng.servicecenter.assistance;
 
+import cn.tianxiacheng.servicecenter.system.OwnsTables;
 import org.springframework.modulith.ApplicationModule;

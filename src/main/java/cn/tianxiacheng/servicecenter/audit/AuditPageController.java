@@ -2,6 +2,7 @@ package cn.tianxiacheng.servicecenter.audit;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,11 +99,12 @@ class AuditPageController {
 
 	private Map<String, ?> csvRow(AuditSearch.Row row) {
 		Map<String, Object> csv = new LinkedHashMap<>();
-		csv.put("编号", row.caseNumber());
+		csv.put("编号", row.numberLabel());
 		csv.put("流程", row.kindName());
 		csv.put("房号", row.unitNumber() == null ? "" : row.unitNumber());
-		csv.put("开始", row.startedAt().atZone(clock.getZone()).toLocalDateTime().toString().replace('T', ' '));
-		csv.put("结束", row.endedAt() == null ? "" : row.endedAt().atZone(clock.getZone()).toLocalDateTime().toString().replace('T', ' '));
+		DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
+		csv.put("开始", minutes.format(row.startedAt()));
+		csv.put("结束", row.endedAt() == null ? "" : minutes.format(row.endedAt()));
 		csv.put("状态", row.stateLabel());
 		csv.put("结果", row.outcome() == null ? "" : row.outcome());
 		csv.put("逾期", row.overdue() ? "是" : "否");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import cn.tianxiacheng.servicecenter.fee.BillPeriods;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,6 +49,12 @@ class AuditSearch {
 	record Row(String caseNumber, String processInstanceId, String kind, String kindName, String unitNumber,
 			Instant startedAt, Instant endedAt, String state, String stateLabel, String outcome, boolean overdue,
 			boolean escalated) {
+
+		/** The number as staff read it (a billing run's in words). */
+		public String numberLabel() {
+			return BillPeriods.ofBusinessKey(caseNumber);
+		}
+
 	}
 
 	record Page(List<Row> rows, int page, long total) {

@@ -1,6 +1,5 @@
 package cn.tianxiacheng.servicecenter.audit;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.stream.Collectors;
 
 import cn.tianxiacheng.servicecenter.estate.PersonalDataMask;
 import cn.tianxiacheng.servicecenter.estate.PersonalDataPolicy;
+import cn.tianxiacheng.servicecenter.fee.BillPeriods;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
  * each task's group, who claimed and completed it, how long it waited and was worked, whether it
  * was overdue; timers fired; rule decisions with their inputs and output; the values recorded;
  * the user operation log), merged in time order with the app's own records of the case (its bills
- * and the payments that covered them, compensations, reads of personal data in clear). Names
+ * and the payments that covered them, compensations, engineers' arrivals, reads of personal data in clear). Names
  * are shown as the personal-data rule allows the viewer.
  */
 @Component
@@ -45,7 +45,14 @@ class CaseStory {
 
 	/** Engine bookkeeping that tells the auditor nothing. */
 	private static final Set<String> QUIET_VARIABLES = Set.of("recentSteps", "chargeItemOptions", "appointmentLabel",
-			"urgencyLabel");
+			"urgencyLabel", "detailsPath");
+
+	/** What the operation log records of a task, in words; {@code delete} (the task ended) is the operation itself. */
+	private static final Map<String, String> PROPERTIES = Map.of("assignee", "办理人", "owner", "负责人", "dueDate", "期限",
+			"followUpDate", "跟进日期", "priority", "优先级", "retries", "重试次数", "name", "名称", "description", "说明",
+			"suspensionState", "状态");
+
+	private static final Set<String> TIME_PROPERTIES = Set.of("dueDate", "followUpDate");
 
 	/**
 	 * Names that processes started before they carried record ids only kept as variables: their
@@ -63,6 +70,12 @@ class CaseStory {
 	record Story(String caseNumber, String processInstanceId, String processDefinitionId, String kindName,
 			String unitNumber, String stateLabel, Instant startedAt, Instant endedAt, List<Entry> entries,
 			Set<String> visited, Set<String> current) {
+
+		/** The number as staff read it (a billing run's in words). */
+		public String numberLabel() {
+			return BillPeriods.ofBusinessKey(caseNumber);
+		}
+
 	}
 
 	private final HistoryService historyService;
@@ -144,8 +157,9 @@ class CaseStory {
 		for (List<UserOperationLogEntry> operation : operations.values()) {
 			UserOperationLogEntry first = operation.get(0);
 			String changes = operation.stream()
-				.filter(e -> e.getProperty() != null)
-				.map(e -> e.getProperty() + (e.getNewValue() == null ? "" : "=" + shorten(e.getNewValue())))
+				.filter(e -> PROPERTIES.containsKey(e.getProperty()))
+				.map(e -> PROPERTIES.get(e.getProperty()) + "：" + (e.getNewValue() == null ? "（清空）"
+						: shorten(propertyValue(e.getProperty(), e.getNewValue()))))
 				.collect(Collectors.joining("，"));
 			entries.add(entry(first.getTimestamp(), first.getUserId(), "OPERATION", "操作记录", null,
 					operationLabel(first.getOperationType()), changes));
@@ -160,7 +174,7 @@ class CaseStory {
 			.findFirst()
 			.orElse(null);
 		return new Story(caseNumber, id, instance.getProcessDefinitionId(),
-				row == null ? instance.getProcessDefinitionKey() : row.kindName(), row == null ? null : row.unitNumber(),
+				row == null ? instance.getProcessDefinitionName() : row.kindName(), row == null ? null : row.unitNumber(),
 				AuditSearch.stateLabel(instance.getState()), instance.getStartTime().toInstant(),
 				instance.getEndTime() == null ? null : instance.getEndTime().toInstant(), entries, visited, current);
 	}
@@ -181,7 +195,7 @@ class CaseStory {
 				.includeOutputs()
 				.list()
 				.stream()
-				.map(CaseStory::decisionText)
+				.map(this::decisionText)
 				.collect(Collectors.joining("；"));
 			return entry(activity.getStartTime(), null, "DECISION", "规则判定", activity.getActivityId(),
 					activity.getActivityName(), decisions);
@@ -225,7 +239,7 @@ class CaseStory {
 		}
 		Date reference = task.getEndTime() == null ? new Date() : task.getEndTime();
 		if (task.getDueDate() != null && reference.after(task.getDueDate())) {
-			details.append("；已逾期（应于 ").append(Timestamp.from(task.getDueDate().toInstant()).toString(), 0, 16).append(" 前）");
+			details.append("；已逾期（应于 ").append(labels.valueOf(null, task.getDueDate())).append(" 前）");
 		}
 		if ("deleted".equals(task.getDeleteReason())) {
 			details.append("；被超时或改派终止");
@@ -251,6 +265,12 @@ class CaseStory {
 					"CREDIT".equals(rs.getString(3)) ? "补偿（抵扣物业费）" : "补偿（现金赔付）",
 					rs.getBigDecimal(4).toPlainString() + " 元"));
 		}, caseNumber);
+		jdbc.query("""
+				select a.arrived_at, a.engineer from repair_arrival a join service_case c on c.id = a.case_id
+				 where c.case_number = ?""", rs -> {
+			entries.add(entry(rs.getTimestamp(1), rs.getString(2), "ARRIVAL", "到场签到", null, "到场签到",
+					"按系统时间记录"));
+		}, caseNumber);
 		jdbc.query("select read_at, read_by, fields, purpose from personal_data_read where record_id = ?", rs -> {
 			entries.add(entry(rs.getTimestamp(1), rs.getString(2), "PERSONAL_DATA_READ", "查看个人信息", null, "明文查看",
 					rs.getString(3) + "（" + rs.getString(4) + "）"));
@@ -267,16 +287,28 @@ class CaseStory {
 		return Arrays.stream(String.valueOf(value).split("、")).map(mask::name).collect(Collectors.joining("、"));
 	}
 
-	private static String decisionText(HistoricDecisionInstance decision) {
+	private String decisionText(HistoricDecisionInstance decision) {
 		String inputs = decision.getInputs()
 			.stream()
-			.map(i -> (i.getClauseName() == null ? i.getClauseId() : i.getClauseName()) + "=" + i.getValue())
+			.map(i -> (i.getClauseName() == null ? "条件" : i.getClauseName()) + "：" + labels.valueOf(null, i.getValue()))
 			.collect(Collectors.joining("，"));
 		String outputs = decision.getOutputs()
 			.stream()
-			.map(o -> (o.getClauseName() == null ? o.getVariableName() : o.getClauseName()) + "=" + o.getValue())
+			.map(o -> (o.getClauseName() == null ? labels.of(o.getVariableName()) : o.getClauseName()) + "："
+					+ labels.valueOf(o.getVariableName(), o.getValue()))
 			.collect(Collectors.joining("，"));
 		return decision.getDecisionDefinitionName() + "：" + inputs + " → " + outputs;
+	}
+
+	private String propertyValue(String property, String value) {
+		if (TIME_PROPERTIES.contains(property)) {
+			return labels.ofMillis(value);
+		}
+		return switch (value) {
+			case "suspended" -> "挂起";
+			case "active" -> "激活";
+			default -> labels.valueOf(property, value);
+		};
 	}
 
 	private static String operationLabel(String type) {
@@ -289,8 +321,13 @@ class CaseStory {
 			case "Create" -> "发起";
 			case "ModifyProcessInstance" -> "改动流程位置";
 			case "Delete" -> "撤销";
-			case "SuspendJob", "ActivateJob", "SetJobRetries" -> "作业处理";
-			default -> type;
+			case "SuspendJob", "ActivateJob", "SetJobRetries", "Execute" -> "作业处理";
+			case "Resolve" -> "解决任务";
+			case "SetPriority" -> "修改优先级";
+			case "Suspend" -> "挂起";
+			case "Activate" -> "激活";
+			case "DeleteHistory" -> "删除历史";
+			default -> "其他操作";
 		};
 	}
 

@@ -17,6 +17,7 @@ import cn.tianxiacheng.servicecenter.system.CsvExport;
 import cn.tianxiacheng.servicecenter.system.CurrentSteps;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.ProcessIncidents;
+import cn.tianxiacheng.servicecenter.system.RefusedInputShownOn;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffAuthorities;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
@@ -52,18 +53,31 @@ class CasePageController {
 
 	private final StaffNames staffNames;
 
+	private final RepairCharges repairCharges;
+
+	private final ChargeItems chargeItems;
+
+	private final RepairArrivals arrivals;
+
+	private final ServiceCaseRepository cases;
+
 	private final Clock clock;
 
 	CasePageController(CaseQueries queries, CaseIntake intake, CaseList list, ProcessIncidents incidents,
 			CurrentSteps currentSteps, StaffNames staffNames,
-			Compensations compensations, Clock clock) {
+			Compensations compensations, RepairCharges repairCharges, ChargeItems chargeItems, RepairArrivals arrivals,
+			ServiceCaseRepository cases, Clock clock) {
 		this.queries = queries;
+		this.repairCharges = repairCharges;
+		this.chargeItems = chargeItems;
 		this.currentSteps = currentSteps;
 		this.staffNames = staffNames;
 		this.intake = intake;
 		this.list = list;
 		this.incidents = incidents;
 		this.compensations = compensations;
+		this.arrivals = arrivals;
+		this.cases = cases;
 		this.clock = clock;
 	}
 
@@ -202,12 +216,27 @@ class CasePageController {
 		model.addAttribute("c", view);
 		model.addAttribute("problems", incidents.of(view.processInstanceId()));
 		model.addAttribute("compensations", compensations.ofCase(caseNumber));
+		if (view.type() == CaseType.SERVICE_REQUEST) {
+			model.addAttribute("charges", repairCharges.of(caseNumber, view.unitId()));
+			if (Staff.of(viewer).isIn(StaffGroup.CASHIER, StaffGroup.MANAGER)) {
+				model.addAttribute("chargeItems", chargeItems.offered(view.unitId()));
+				model.addAttribute("correctionRequestId", UUID.randomUUID().toString());
+			}
+		}
 		List<CurrentSteps.Step> steps = currentSteps(caseNumber);
 		model.addAttribute("currentSteps", steps);
-		if (Staff.of(viewer).isIn(StaffGroup.MANAGER)) {
-			model.addAttribute("colleagues", steps.stream()
-				.collect(Collectors.toMap(CurrentSteps.Step::taskId, step -> currentSteps.colleagues(step.taskId()))));
+		Staff staff = Staff.of(viewer);
+		Map<String, List<CurrentSteps.Colleague>> colleagues = steps.stream()
+			.filter(step -> currentSteps.mayHandOn(step, staff))
+			.collect(Collectors.toMap(CurrentSteps.Step::taskId, step -> currentSteps.colleagues(step.taskId())));
+		if (!colleagues.isEmpty()) {
+			model.addAttribute("colleagues", colleagues);
 		}
+		ServiceCase serviceCase = serviceCase(caseNumber);
+		model.addAttribute("arrivals", arrivals.of(serviceCase.getId()));
+		model.addAttribute("mayCheckIn", arrivals.awaitingArrival(serviceCase)
+			.filter(visit -> staff.id().equals(visit.getAssignee()))
+			.isPresent());
 		model.addAttribute("zone", clock.getZone());
 		return "cases/details";
 	}
@@ -219,7 +248,10 @@ class CasePageController {
 		return steps.values().stream().flatMap(List::stream).toList();
 	}
 
-	/** The manager hands a task of the case to a named colleague of its group, or back to the queue. */
+	/**
+	 * The manager, the lead of the task's group or its holder hands a task of the case to a named
+	 * colleague of its group, or back to the queue.
+	 */
 	@PostMapping("/cases/{caseNumber}/tasks/{taskId}/hand-on")
 	String handOn(@PathVariable String caseNumber, @PathVariable String taskId,
 			@RequestParam(defaultValue = "") String to, Authentication manager, Model model) {
@@ -228,13 +260,39 @@ class CasePageController {
 			throw new NotFoundException("此案件没有这项待办：" + taskId);
 		}
 		try {
-			currentSteps.handOn(taskId, to, Staff.of(manager));
+			currentSteps.handOn(taskId, to);
 		}
 		catch (BadInputException ex) {
 			model.addAttribute("error", ex.getMessage());
 			return show(caseNumber, manager, model);
 		}
 		return "redirect:/cases/" + caseNumber;
+	}
+
+	/**
+	 * 更正收费: the cashier or the manager reverses a wrong charge of the repair, with a reason, and
+	 * charges the right item instead (or nothing); a retry with the same request id changes nothing more.
+	 */
+	@PostMapping("/cases/{caseNumber}/charges/{billId}/correction")
+	@RefusedInputShownOn("/cases/{caseNumber}")
+	String correctCharge(@PathVariable String caseNumber, @PathVariable long billId,
+			@ModelAttribute RepairCharges.CorrectionRequest request, Authentication staff) {
+		queries.byNumber(caseNumber, staff);
+		repairCharges.correct(caseNumber, billId, request, Staff.of(staff));
+		return "redirect:/cases/" + caseNumber + "#charges";
+	}
+
+	/** 到场签到: the engineer on the visit records arrival; a second click shows the first. */
+	@PostMapping("/cases/{caseNumber}/arrival")
+	String checkIn(@PathVariable String caseNumber, Authentication engineer) {
+		queries.byNumber(caseNumber, engineer);
+		arrivals.record(serviceCase(caseNumber), Staff.of(engineer));
+		return "redirect:/cases/" + caseNumber;
+	}
+
+	private ServiceCase serviceCase(String caseNumber) {
+		return cases.findByCaseNumber(caseNumber)
+			.orElseThrow(() -> new NotFoundException("没有编号为 " + caseNumber + " 的案件"));
 	}
 
 	/** 派工单: the repair's order as the engineer takes it on the round, printed, with room to fill in by hand. */
@@ -246,6 +304,7 @@ class CasePageController {
 		}
 		model.addAttribute("c", view);
 		model.addAttribute("handler", queries.handlerName(view));
+		model.addAttribute("charges", repairCharges.of(caseNumber, view.unitId()));
 		model.addAttribute("printedAt", LocalDateTime.now(clock));
 		model.addAttribute("zone", clock.getZone());
 		return "cases/work-order";

@@ -105,8 +105,8 @@ class CasePhotos {
 
 	private Repair repair(String caseNumber) {
 		return jdbc.query("""
-				select b.estate_id, c.type from service_case c join unit u on u.id = c.unit_id
-				  join building b on b.id = u.building_id where c.case_number = ?""",
+				select a.estate_id, c.type from service_case c join unit_address a on a.unit_id = c.unit_id
+				 where c.case_number = ?""",
 				(rs, i) -> new Repair(new Photos.Owner(KIND, caseNumber, rs.getLong(1)), rs.getString(2)), caseNumber)
 			.stream()
 			.findFirst()

@@ -13,7 +13,7 @@ import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffNames;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -119,15 +119,22 @@ class CaseQueries {
 		return assigned || staff.id().equals(engineAsSystem.call(() -> handlerId(processInstanceId)));
 	}
 
+	/** Who holds, or last held, the repair's work (its appointment or the visit), by the engine's history. */
 	private String handlerId(String processInstanceId) {
-		HistoricVariableInstance handler = historyService.createHistoricVariableInstanceQuery()
+		return historyService.createHistoricTaskInstanceQuery()
 			.processInstanceId(processInstanceId)
-			.variableName(KeepHandlerListener.HANDLER)
-			.singleResult();
-		return handler == null ? null : (String) handler.getValue();
+			.taskDefinitionKeyIn(ServiceRequestProcess.Element.SCHEDULE_APPOINTMENT, ServiceRequestProcess.Element.DO_WORK)
+			.taskAssigned()
+			.orderByHistoricActivityInstanceStartTime()
+			.desc()
+			.listPage(0, 1)
+			.stream()
+			.map(HistoricTaskInstance::getAssignee)
+			.findFirst()
+			.orElse(null);
 	}
 
-	/** The name of who keeps the case's work ({@code handler}), or null before anyone took it. */
+	/** The name of who keeps the case's work, or null before anyone took it. */
 	String handlerName(CaseView view) {
 		if (view.processInstanceId() == null) {
 			return null;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import cn.tianxiacheng.servicecenter.fee.CaseFees.CaseFee;
 import cn.tianxiacheng.servicecenter.fee.CaseFees.ChargeItem;
@@ -17,8 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The chargeable items of a repair (有偿维修): when the work task opens, the form is given the
- * estate's one-off fee items with their prices for the unit to pick from
- * ({@code chargeItemOptions}) and the lines of an earlier visit are cleared; when it is completed,
+ * estate's repair items ({@link RepairChargeProperties}) with their prices for the unit to pick from
+ * ({@code chargeItemOptions}), and each price in ten-thousandths of a yuan ({@code chargeItemPrices})
+ * for the form to show each line's total and the sum as the engineer types (rounded half up to the
+ * fen, as the bill will be); the lines of an earlier visit are cleared; when it is completed,
  * each line picked ({@code chargeCode1..3} with {@code chargeQuantity1..3}) must be one of them, and
  * {@code hasCharges} tells the process whether to bill.
  *
@@ -31,6 +34,8 @@ class ChargeItems implements TaskListener {
 
 	static final String OPTIONS = "chargeItemOptions";
 
+	static final String PRICES = "chargeItemPrices";
+
 	static final String HAS_CHARGES = "hasCharges";
 
 	static final int LINES = 3;
@@ -41,19 +46,30 @@ class ChargeItems implements TaskListener {
 
 	private final ServiceCaseRepository cases;
 
-	ChargeItems(CaseFees caseFees, ServiceCaseRepository cases) {
+	private final RepairChargeProperties properties;
+
+	ChargeItems(CaseFees caseFees, ServiceCaseRepository cases, RepairChargeProperties properties) {
 		this.caseFees = caseFees;
 		this.cases = cases;
+		this.properties = properties;
+	}
+
+	/** The repair items of the unit's estate at today's prices for the unit: what a repair may charge. */
+	List<ChargeItem> offered(long unitId) {
+		return caseFees.chargeable(unitId).stream().filter(item -> properties.items().contains(item.code())).toList();
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
-		List<ChargeItem> offered = caseFees.chargeable(unitOf(task));
+		List<ChargeItem> offered = offered(unitOf(task));
 		if (EVENTNAME_CREATE.equals(task.getEventName())) {
 			List<Map<String, String>> options = offered.stream()
 				.map(item -> Map.of("label", item.name() + " · " + priceText(item.price()) + " 元", "value", item.code()))
 				.toList();
 			task.setVariable(OPTIONS, Variables.objectValue(options).serializationDataFormat("application/json").create());
+			Map<String, Long> prices = offered.stream()
+				.collect(Collectors.toMap(ChargeItem::code, item -> item.price().movePointRight(4).longValueExact()));
+			task.setVariable(PRICES, Variables.objectValue(prices).serializationDataFormat("application/json").create());
 			for (int line = 1; line <= LINES; line++) {
 				task.getExecution().removeVariable(code(line));
 				task.getExecution().removeVariable(quantity(line));
@@ -72,17 +88,22 @@ class ChargeItems implements TaskListener {
 			if (code == null || code.toString().isBlank()) {
 				continue;
 			}
-			if (offered.stream().noneMatch(item -> item.code().equals(code))) {
-				throw new BadInputException("收费项目“" + code + "”不在本小区的收费项目中，请从列表中选择");
-			}
-			int quantity = variables.getVariable(quantity(line)) instanceof Number number
-					&& number.doubleValue() == Math.rint(number.doubleValue()) ? number.intValue() : 0;
-			if (quantity < 1 || quantity > MAX_QUANTITY) {
-				throw new BadInputException("收费项目的数量应为 1 到 " + MAX_QUANTITY + " 的整数");
-			}
-			fees.add(new CaseFee((String) code, quantity));
+			fees.add(checked(code.toString(), variables.getVariable(quantity(line)), offered));
 		}
 		return fees;
+	}
+
+	/** One charge line checked against the offer: refused (400) when unknown or of an odd quantity. */
+	static CaseFee checked(String code, Object quantityGiven, List<ChargeItem> offered) {
+		if (offered.stream().noneMatch(item -> item.code().equals(code))) {
+			throw new BadInputException("收费项目“" + code + "”不在本小区的收费项目中（报修只收维修项目），请从列表中选择");
+		}
+		int quantity = quantityGiven instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
+				? number.intValue() : 0;
+		if (quantity < 1 || quantity > MAX_QUANTITY) {
+			throw new BadInputException("收费项目的数量应为 1 到 " + MAX_QUANTITY + " 的整数");
+		}
+		return new CaseFee(code, quantity);
 	}
 
 	/** A price as staff write it: 35.00, or 2.35 per m², never 35.0000. */

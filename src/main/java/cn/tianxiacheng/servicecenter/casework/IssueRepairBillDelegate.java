@@ -23,18 +23,21 @@ class IssueRepairBillDelegate implements JavaDelegate {
 
 	private final CompletedTasks completedTasks;
 
-	IssueRepairBillDelegate(ServiceCaseRepository cases, CaseFees caseFees, CompletedTasks completedTasks) {
+	private final ChargeItems chargeItems;
+
+	IssueRepairBillDelegate(ServiceCaseRepository cases, CaseFees caseFees, CompletedTasks completedTasks,
+			ChargeItems chargeItems) {
 		this.cases = cases;
 		this.caseFees = caseFees;
 		this.completedTasks = completedTasks;
+		this.chargeItems = chargeItems;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		String worker = completedTasks.completedByItsGroup(execution, ServiceRequestProcess.Element.DO_WORK);
 		ServiceCase serviceCase = cases.findByCaseNumber(execution.getProcessBusinessKey()).orElseThrow();
-		List<CaseFee> items = ChargeItems.picked(execution,
-				caseFees.chargeable(serviceCase.getUnitId()));
+		List<CaseFee> items = ChargeItems.picked(execution, chargeItems.offered(serviceCase.getUnitId()));
 		var total = caseFees.issue(serviceCase.getCaseNumber(), serviceCase.getUnitId(), items, worker);
 		execution.setVariable("caseBillTotal", total.toPlainString());
 	}

@@ -1,6 +1,5 @@
 package cn.tianxiacheng.servicecenter.casework;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,18 +10,14 @@ import org.springframework.stereotype.Component;
 @Component("returnVisitSchedule")
 public class ReturnVisitSchedule {
 
-	private final String delay;
+	private final CaseProperties properties;
 
-	private final String campaignCron;
-
-	ReturnVisitSchedule(@Value("${servicecenter.cases.return-visit-after}") String delay,
-			@Value("${servicecenter.cases.routine-visit-cron}") String campaignCron) {
-		this.delay = delay;
-		this.campaignCron = campaignCron;
+	ReturnVisitSchedule(CaseProperties properties) {
+		this.properties = properties;
 	}
 
 	public String getCampaignCron() {
-		return campaignCron;
+		return properties.routineVisitCron();
 	}
 
 	/** After this many tries without reaching the owner, the visit ends as unreachable. */
@@ -32,7 +27,7 @@ public class ReturnVisitSchedule {
 
 	/** ISO 8601 duration, e.g. {@code PT24H}. */
 	public String getDelay() {
-		return delay;
+		return properties.returnVisitAfter().toString();
 	}
 
 }

@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,11 +37,11 @@ class RoutineVisits implements JavaDelegate {
 	private final Random random = new Random();
 
 	RoutineVisits(Households households, RuntimeService runtimeService, HistoryService historyService,
-			@Value("${servicecenter.cases.routine-visit-share}") double share, Clock clock) {
+			CaseProperties properties, Clock clock) {
 		this.households = households;
 		this.runtimeService = runtimeService;
 		this.historyService = historyService;
-		this.share = share;
+		this.share = properties.routineVisitShare();
 		this.clock = clock;
 	}
 

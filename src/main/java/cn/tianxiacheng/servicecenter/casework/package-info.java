@@ -3,6 +3,8 @@
  * visit processes, the case journal and page.
  */
 @ApplicationModule(displayName = "casework 案件", allowedDependencies = { "estate", "fee", "journal", "model", "system" })
+@OwnsTables({ "service_case", "case_step", "repair_arrival" })
 package cn.tianxiacheng.servicecenter.casework;
 
+import cn.tianxiacheng.servicecenter.system.OwnsTables;
 import org.springframework.modulith.ApplicationModule;

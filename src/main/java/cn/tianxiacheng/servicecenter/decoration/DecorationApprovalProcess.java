@@ -286,6 +286,9 @@ public final class DecorationApprovalProcess {
 
 		public static final String REFUND_METHOD = "refundMethod";
 
+		/** The deposit, the deductions and the money to hand back, for the cashier's refund form. */
+		public static final String REFUND_TO_HAND_OVER = "refundToHandOver";
+
 		private Var() {
 		}
 

@@ -70,8 +70,8 @@ class DecorationPhotos {
 
 	private Photos.Owner owner(String number) {
 		return jdbc.query("""
-				select b.estate_id from decoration d join unit u on u.id = d.unit_id
-				  join building b on b.id = u.building_id where d.decoration_number = ?""",
+				select a.estate_id from decoration d join unit_address a on a.unit_id = d.unit_id
+				 where d.decoration_number = ?""",
 				(rs, i) -> new Photos.Owner(KIND, number, rs.getLong(1)), number)
 			.stream()
 			.findFirst()

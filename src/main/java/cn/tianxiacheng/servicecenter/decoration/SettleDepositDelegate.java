@@ -16,6 +16,7 @@ import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.CompletedTasks;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,6 +49,26 @@ class SettleDepositDelegate implements JavaDelegate {
 		this.journal = journal;
 	}
 
+	/** The deductions as assessed: the violations the manager decided, the damage and the waste engineering found. */
+	List<Deduction> assessed(VariableScope variables, long decorationId) {
+		List<Deduction> deductions = new ArrayList<>();
+		for (DecidedViolation violation : supervision.deductedViolations(decorationId)) {
+			deductions.add(new Deduction(Kind.VIOLATION, "违章 #" + violation.id() + "：" + violation.description(),
+					violation.deduction()));
+		}
+		BigDecimal damage = Money.of(variables.getVariable(Var.DAMAGE_AMOUNT));
+		if (damage.signum() > 0) {
+			Object what = variables.getVariable(Var.DAMAGE_DESCRIPTION);
+			deductions.add(new Deduction(Kind.DAMAGE, what == null || what.toString().isBlank() ? Kind.DAMAGE.label()
+					: what.toString().strip(), damage));
+		}
+		BigDecimal waste = Money.of(variables.getVariable(Var.WASTE_REMOVAL_AMOUNT));
+		if (waste.signum() > 0) {
+			deductions.add(new Deduction(Kind.WASTE, Kind.WASTE.label(), waste));
+		}
+		return deductions;
+	}
+
 	@Override
 	public void execute(DelegateExecution execution) {
 		Decoration decoration = decorations.byNumber(execution.getProcessBusinessKey());
@@ -56,21 +77,7 @@ class SettleDepositDelegate implements JavaDelegate {
 		}
 		completedTasks.completedByItsGroup(execution, Element.ASSESS_DEDUCTIONS);
 		String cashier = completedTasks.completedByItsGroup(execution, Element.REFUND_DEPOSIT);
-		List<Deduction> deductions = new ArrayList<>();
-		for (DecidedViolation violation : supervision.deductedViolations(decoration.id())) {
-			deductions.add(new Deduction(Kind.VIOLATION, "违章 #" + violation.id() + "：" + violation.description(),
-					violation.deduction()));
-		}
-		BigDecimal damage = Money.of(execution.getVariable(Var.DAMAGE_AMOUNT));
-		if (damage.signum() > 0) {
-			Object what = execution.getVariable(Var.DAMAGE_DESCRIPTION);
-			deductions.add(new Deduction(Kind.DAMAGE, what == null || what.toString().isBlank() ? Kind.DAMAGE.label()
-					: what.toString().strip(), damage));
-		}
-		BigDecimal waste = Money.of(execution.getVariable(Var.WASTE_REMOVAL_AMOUNT));
-		if (waste.signum() > 0) {
-			deductions.add(new Deduction(Kind.WASTE, Kind.WASTE.label(), waste));
-		}
+		List<Deduction> deductions = assessed(execution, decoration.id());
 		Object passes = execution.getVariable(Var.PASSES_RETURNED);
 		boolean whole = passes instanceof Integer || passes instanceof Long;
 		if (passes != null && (!whole || ((Number) passes).longValue() < 0 || ((Number) passes).longValue() > MAX_PASSES)) {

@@ -5,6 +5,8 @@
  */
 @ApplicationModule(displayName = "decoration 装修",
 		allowedDependencies = { "archive", "casework", "estate", "fee", "journal", "system" })
+@OwnsTables({ "decoration", "decoration_document", "decoration_worker", "decoration_inspection", "decoration_violation", "decoration_extension", "decoration_objection", "decoration_acceptance", "decoration_deduction", "decoration_step" })
 package cn.tianxiacheng.servicecenter.decoration;
 
+import cn.tianxiacheng.servicecenter.system.OwnsTables;
 import org.springframework.modulith.ApplicationModule;

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The estate's write API for the other packages, and the one place that says which units are
  * occupied: a move-in makes new owners, household and vehicles the unit's; an owner's details
- * change. The estate's tables are written here and nowhere else.
+ * change. The estate's tables are written here and nowhere else, through JPA (the entities of this
+ * package); the queries other packages need are read with SQL.
  */
 @Service
 public class Households {
@@ -41,12 +42,12 @@ public class Households {
 	/** The owner's details that an archive change may change. */
 	public enum OwnerField {
 
-		NAME("name"), ID_NUMBER("id_number"), PHONE("phone"), ALTERNATE_PHONE("alternate_phone");
+		NAME("name"), ID_NUMBER("idNumber"), PHONE("phone"), ALTERNATE_PHONE("alternatePhone");
 
-		private final String column;
+		private final String attribute;
 
-		OwnerField(String column) {
-			this.column = column;
+		OwnerField(String attribute) {
+			this.attribute = attribute;
 		}
 
 	}
@@ -87,9 +88,13 @@ public class Households {
 				.setParameter("unit", unit)
 				.executeUpdate();
 		}
-		jdbc.update("""
-				update parking_space set unit_id = null, status = 'VACANT'
-				 where unit_id = ? and status = 'LEASED' and contract_number is null""", unitId);
+		entityManager.createQuery("""
+				update ParkingSpace s set s.unit = null, s.status = :vacant
+				 where s.unit = :unit and s.status = :leased and s.contractNumber is null""")
+			.setParameter("vacant", ParkingSpaceStatus.VACANT)
+			.setParameter("unit", unit)
+			.setParameter("leased", ParkingSpaceStatus.LEASED)
+			.executeUpdate();
 		owners.forEach(owner -> entityManager
 			.persist(new Owner(unit, owner.name(), owner.idNumber(), owner.phone(), null, on)));
 		members.forEach(member -> entityManager
@@ -102,14 +107,23 @@ public class Households {
 
 	/** The current value of an owner's detail, if the owner belongs to the unit. */
 	public Optional<String> ownerDetail(long unitId, long ownerId, OwnerField field) {
-		return jdbc.queryForList("select " + field.column + " from owner where id = ? and unit_id = ?", String.class,
-				ownerId, unitId).stream().findFirst();
+		return entityManager
+			.createQuery("select o." + field.attribute + " from Owner o where o.id = :owner and o.unit.id = :unit",
+					String.class)
+			.setParameter("owner", ownerId)
+			.setParameter("unit", unitId)
+			.getResultList()
+			.stream()
+			.findFirst();
 	}
 
 	/** Changes an owner's detail (the archive decides when, and keeps the versions). */
 	@Transactional
 	public void changeOwner(long ownerId, OwnerField field, String value) {
-		if (jdbc.update("update owner set " + field.column + " = ? where id = ?", value, ownerId) == 0) {
+		if (entityManager.createQuery("update Owner o set o." + field.attribute + " = :value where o.id = :owner")
+			.setParameter("value", value)
+			.setParameter("owner", ownerId)
+			.executeUpdate() == 0) {
 			throw new NotFoundException("业主不存在：编号 " + ownerId);
 		}
 	}
@@ -120,7 +134,12 @@ public class Households {
 	 */
 	@Transactional
 	public boolean reserveSpace(long spaceId) {
-		return jdbc.update("update parking_space set status = 'RESERVED' where id = ? and status = 'VACANT'", spaceId) == 1;
+		return entityManager
+			.createQuery("update ParkingSpace s set s.status = :reserved where s.id = :space and s.status = :vacant")
+			.setParameter("reserved", ParkingSpaceStatus.RESERVED)
+			.setParameter("space", spaceId)
+			.setParameter("vacant", ParkingSpaceStatus.VACANT)
+			.executeUpdate() == 1;
 	}
 
 	/**
@@ -129,9 +148,15 @@ public class Households {
 	 */
 	@Transactional
 	public boolean leaseSpace(long spaceId, long unitId, String contractNumber, Collection<String> plates) {
-		if (jdbc.update("""
-				update parking_space set status = 'LEASED', unit_id = ?, contract_number = ?
-				 where id = ? and status in ('VACANT', 'RESERVED')""", unitId, contractNumber, spaceId) == 0) {
+		if (entityManager.createQuery("""
+				update ParkingSpace s set s.status = :leased, s.unit = :unit, s.contractNumber = :contract
+				 where s.id = :space and s.status in :free""")
+			.setParameter("leased", ParkingSpaceStatus.LEASED)
+			.setParameter("unit", entityManager.getReference(Unit.class, unitId))
+			.setParameter("contract", contractNumber)
+			.setParameter("space", spaceId)
+			.setParameter("free", List.of(ParkingSpaceStatus.VACANT, ParkingSpaceStatus.RESERVED))
+			.executeUpdate() == 0) {
 			return false;
 		}
 		parkVehicles(unitId, plates, spaceId);
@@ -141,17 +166,33 @@ public class Households {
 	/** The unit's vehicles with these plates park on the space; its others that parked there do not. */
 	@Transactional
 	public void parkVehicles(long unitId, Collection<String> plates, long spaceId) {
-		jdbc.update("update vehicle set parking_space_id = null where parking_space_id = ?", spaceId);
-		plates.forEach(plate -> jdbc.update("update vehicle set parking_space_id = ? where unit_id = ? and plate_number = ?",
-				spaceId, unitId, plate));
+		unpark(spaceId);
+		ParkingSpace space = entityManager.getReference(ParkingSpace.class, spaceId);
+		plates.forEach(plate -> entityManager
+			.createQuery("update Vehicle v set v.parkingSpace = :space where v.unit.id = :unit and v.plateNumber = :plate")
+			.setParameter("space", space)
+			.setParameter("unit", unitId)
+			.setParameter("plate", plate)
+			.executeUpdate());
 	}
 
 	/** The space is vacant again (a lease ended), or held for the next on the waiting list. */
 	@Transactional
 	public void freeSpace(long spaceId, boolean reserved) {
-		jdbc.update("update vehicle set parking_space_id = null where parking_space_id = ?", spaceId);
-		jdbc.update("update parking_space set status = ?, unit_id = null, contract_number = null where id = ?",
-				reserved ? "RESERVED" : "VACANT", spaceId);
+		unpark(spaceId);
+		entityManager
+			.createQuery("""
+					update ParkingSpace s set s.status = :status, s.unit = null, s.contractNumber = null
+					 where s.id = :space""")
+			.setParameter("status", reserved ? ParkingSpaceStatus.RESERVED : ParkingSpaceStatus.VACANT)
+			.setParameter("space", spaceId)
+			.executeUpdate();
+	}
+
+	private void unpark(long spaceId) {
+		entityManager.createQuery("update Vehicle v set v.parkingSpace = null where v.parkingSpace.id = :space")
+			.setParameter("space", spaceId)
+			.executeUpdate();
 	}
 
 	/** The occupied units of an estate, or of some of its buildings (none named: all of them). */

@@ -28,6 +28,9 @@ public class ParkingSpace extends BaseEntity {
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Unit unit;
 
+	/** The lease contract the space is leased under (see {@link Households}); none when sold or held without one. */
+	private String contractNumber;
+
 	protected ParkingSpace() {
 	}
 

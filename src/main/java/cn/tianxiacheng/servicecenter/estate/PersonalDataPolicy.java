@@ -2,6 +2,7 @@ package cn.tianxiacheng.servicecenter.estate;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
@@ -53,6 +54,19 @@ public class PersonalDataPolicy {
 		}
 		logClearRead(viewer, recordType, recordId, "phone", purpose);
 		return new PersonalDataMask(true, false, true);
+	}
+
+	/**
+	 * For owners' names shown on records the viewer looks up (the cashier's counter finds a unit by
+	 * its owner's name): in clear for the groups that call owners, each record's read logged;
+	 * masked for the others.
+	 */
+	public PersonalDataMask forNames(Staff viewer, String recordType, Collection<?> recordIds, String purpose) {
+		if (!callsOwners(viewer) || CrossSiteReads.isCrossSite()) {
+			return PersonalDataMask.MASKED;
+		}
+		recordIds.forEach(recordId -> logClearRead(viewer, recordType, recordId, "name", purpose));
+		return new PersonalDataMask(false, false, true);
 	}
 
 	/**

@@ -2,11 +2,19 @@ package cn.tianxiacheng.servicecenter.estate;
 
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 public interface UnitRepository extends JpaRepository<Unit, Long>, JpaSpecificationExecutor<Unit> {
 
 	Optional<Unit> findByNumber(String number);
+
+	/** Whether a vehicle of this plate is registered at any unit. */
+	boolean existsByVehiclesPlateNumber(String plateNumber);
+
+	/** The unit with its owners loaded, for a page that shows them outside a transaction. */
+	@EntityGraph(attributePaths = "owners")
+	Optional<Unit> findWithOwnersById(long id);
 
 }

@@ -13,9 +13,9 @@ import org.springframework.util.StringUtils;
  * the unit number or in an owner's name; in building, entrance, floor order.
  */
 @Component
-class UnitSearch {
+public class UnitSearch {
 
-	static final int MAX_QUERY_LENGTH = 50;
+	public static final int MAX_QUERY_LENGTH = 50;
 
 	private static final Sort UNIT_ORDER = Sort.by("building.number", "entrance", "floor", "number");
 
@@ -25,7 +25,7 @@ class UnitSearch {
 		this.units = units;
 	}
 
-	Page<Unit> find(Integer building, String q, int page, int size) {
+	public Page<Unit> find(Integer building, String q, int page, int size) {
 		Specification<Unit> criteria = Specification.allOf();
 		if (building != null) {
 			criteria = criteria.and(inBuilding(building));

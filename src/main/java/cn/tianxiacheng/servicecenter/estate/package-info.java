@@ -4,6 +4,8 @@
  * (Households).
  */
 @ApplicationModule(displayName = "estate 房屋与住户", allowedDependencies = { "model", "system" })
+@OwnsTables(value = { "estate", "building", "unit", "owner", "resident", "tenant", "parking_space", "vehicle", "personal_data_read", "unit_address" }, published = { "unit_address" })
 package cn.tianxiacheng.servicecenter.estate;
 
+import cn.tianxiacheng.servicecenter.system.OwnsTables;
 import org.springframework.modulith.ApplicationModule;

@@ -1,29 +1,24 @@
 package cn.tianxiacheng.servicecenter.evaluation;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The evaluation's timers for the BPMN: when the half-monthly run starts, how long staff have to confirm. */
 @Component("evaluationSchedule")
 public class EvaluationSchedule {
 
-	private final String cron;
+	private final EvaluationProperties properties;
 
-	private final String confirmWithin;
-
-	EvaluationSchedule(@Value("${servicecenter.evaluation.cron}") String cron,
-			@Value("${servicecenter.evaluation.confirm-within}") String confirmWithin) {
-		this.cron = cron;
-		this.confirmWithin = confirmWithin;
+	EvaluationSchedule(EvaluationProperties properties) {
+		this.properties = properties;
 	}
 
 	public String getCron() {
-		return cron;
+		return properties.cron();
 	}
 
 	/** ISO 8601 duration, e.g. {@code P3D}. */
 	public String getConfirmWithin() {
-		return confirmWithin;
+		return properties.confirmWithin().toString();
 	}
 
 }

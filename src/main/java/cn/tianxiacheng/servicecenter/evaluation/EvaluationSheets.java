@@ -69,18 +69,33 @@ class EvaluationSheets {
 		this.clock = clock;
 	}
 
-	static String numberOf(HalfMonth period, String staffId) {
-		return "KH-" + period.key() + "-" + staffId;
+	/** The staff member's sheet of the half month, if made. */
+	Optional<Sheet> of(String staffId, HalfMonth period) {
+		return jdbc.query("select * from evaluation_sheet where staff_id = ? and period_start = ?", (rs, i) -> sheet(rs),
+				staffId, Date.valueOf(period.start()))
+			.stream()
+			.findFirst();
 	}
 
-	/** Makes the sheet of the staff member for the half month with the measured indicators; once. */
+	/** The half month's part of its sheets' numbers: {@code KH-2026-12A-}. */
+	static String numberPrefix(HalfMonth period) {
+		return "KH-" + period.key() + "-";
+	}
+
+	/**
+	 * Makes the sheet of the staff member for the half month with the measured indicators; once.
+	 * Its number, {@code KH-2026-12A-003}, counts the half month's sheets: staff read it, so it
+	 * carries no login id.
+	 */
 	@Transactional
 	Sheet make(String staffId, String post, HalfMonth period) {
-		String number = numberOf(period, staffId);
-		Optional<Sheet> existing = find(number);
+		Optional<Sheet> existing = of(staffId, period);
 		if (existing.isPresent()) {
 			return existing.get();
 		}
+		int made = jdbc.queryForObject("select count(*) from evaluation_sheet where period_start = ?", Integer.class,
+				Date.valueOf(period.start()));
+		String number = numberPrefix(period) + "%03d".formatted(made + 1);
 		jdbc.update("""
 				insert into evaluation_sheet (sheet_number, staff_id, post, period_start, period_end, status, created_at)
 				values (?, ?, ?, ?, ?, 'MEASURED', ?)""", number, staffId, post, Date.valueOf(period.start()),

@@ -4,6 +4,8 @@
  * appealed by the staff member, approved by the director.
  */
 @ApplicationModule(displayName = "evaluation 员工考核", allowedDependencies = { "system" })
+@OwnsTables({ "evaluation_indicator", "evaluation_item", "evaluation_sheet" })
 package cn.tianxiacheng.servicecenter.evaluation;
 
+import cn.tianxiacheng.servicecenter.system.OwnsTables;
 import org.springframework.modulith.ApplicationModule;

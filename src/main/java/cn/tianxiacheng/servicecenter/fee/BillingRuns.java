@@ -81,6 +81,14 @@ public class BillingRuns {
 	 */
 	@Transactional
 	public BillingResult issueMonthlyBills(YearMonth month, String issuedBy) {
+		return issue(monthlyBills(month, true), issuedBy);
+	}
+
+	/**
+	 * The bills a monthly run would issue now; {@code locked}: the fee items are held until the
+	 * caller's transaction ends (a run), or only read (a preview).
+	 */
+	Plan monthlyBills(YearMonth month, boolean locked) {
 		properties.requireBillable(month, LocalDate.now(clock));
 		List<NewBill> bills = new ArrayList<>();
 		int already = 0;
@@ -89,7 +97,7 @@ public class BillingRuns {
 		LocalDate last = month.atEndOfMonth();
 		LocalDate due = first.plusDays(properties.paymentTermDays() - 1L);
 		for (Estate estate : estates.findAll()) {
-			FeeItem management = lockedItem(estate, MANAGEMENT_FEE);
+			FeeItem management = item(estate, MANAGEMENT_FEE, locked);
 			RateCard managementRates = RateCard.of(management, rates.findByFeeItem(management), first);
 			// looked up once per unit type, not once per unit (200,000 units: a tenth of the run)
 			Map<UnitType, BigDecimal> prices = new EnumMap<>(UnitType.class);
@@ -106,7 +114,7 @@ public class BillingRuns {
 							period + " 物业管理费 " + unit.number() + "，" + unit.areaM2().toPlainString() + " m²"));
 				}
 			}
-			FeeItem parking = lockedItem(estate, PARKING_RENT);
+			FeeItem parking = item(estate, PARKING_RENT, locked);
 			BigDecimal rent = RateCard.of(parking, rates.findByFeeItem(parking), month.atDay(1)).price(null);
 			Set<String> rented = billed(parking, month.toString());
 			for (Object[] space : jdbc.query(LEASED_SPACES, (rs, i) -> new Object[] { rs.getLong(1), rs.getString(2) },
@@ -119,7 +127,7 @@ public class BillingRuns {
 						month.atDay(1), month.atEndOfMonth(), Money.yuan(rent), due, month + " 车位租金 " + space[1]));
 			}
 		}
-		return issue(month.toString(), bills, already, issuedBy);
+		return new Plan(period, bills, already);
 	}
 
 	/**
@@ -134,7 +142,7 @@ public class BillingRuns {
 		Estate estate = estates.findById(jdbc.queryForObject(
 				"select b.estate_id from unit u join building b on b.id = u.building_id where u.id = ?", Long.class, unitId))
 			.orElseThrow();
-		FeeItem management = lockedItem(estate, MANAGEMENT_FEE);
+		FeeItem management = item(estate, MANAGEMENT_FEE, true);
 		List<FeeRate> managementRates = rates.findByFeeItem(management);
 		List<NewBill> bills = new ArrayList<>();
 		int already = 0;
@@ -150,7 +158,7 @@ public class BillingRuns {
 			bills.add(new NewBill(unitId, management.getId(), month.toString(), "", month.atDay(1), month.atEndOfMonth(),
 					amount, due, month + " 物业管理费（入伙预交）" + unit.number()));
 		}
-		return issue("预交 " + months + " 个月", bills, already, issuedBy);
+		return issue(new Plan("预交 " + months + " 个月", bills, already), issuedBy);
 	}
 
 	/**
@@ -159,6 +167,11 @@ public class BillingRuns {
 	 */
 	@Transactional
 	public BillingResult issueHeatingBills(int seasonStartYear, String issuedBy) {
+		return issue(heatingBills(seasonStartYear, true), issuedBy);
+	}
+
+	/** The bills a heating run would issue now; {@code locked} as for {@link #monthlyBills}. */
+	Plan heatingBills(int seasonStartYear, boolean locked) {
 		properties.requireBillable(YearMonth.of(seasonStartYear, properties.seasonStart().getMonth()),
 				LocalDate.now(clock));
 		String period = seasonStartYear + "-" + (seasonStartYear + 1);
@@ -168,7 +181,7 @@ public class BillingRuns {
 		List<NewBill> bills = new ArrayList<>();
 		int already = 0;
 		for (Estate estate : estates.findAll()) {
-			FeeItem heating = lockedItem(estate, HEATING_FEE);
+			FeeItem heating = item(estate, HEATING_FEE, locked);
 			RateCard card = RateCard.of(heating, rates.findByFeeItem(heating), start);
 			Set<String> billed = billed(heating, period);
 			for (UnitRow unit : jdbc.query(SOLD_UNITS, (rs, i) -> new UnitRow(rs.getLong("id"), rs.getString("number"),
@@ -185,29 +198,37 @@ public class BillingRuns {
 						period + " 采暖季暖气费 " + unit.number() + (vacant ? "（空置，按比例收取）" : "")));
 			}
 		}
-		return issue(period, bills, already, issuedBy);
+		return new Plan(period, bills, already);
 	}
 
-	private BillingResult issue(String period, List<NewBill> bills, int already, String issuedBy) {
-		billWriter.issue(bills, issuedBy);
-		BigDecimal total = bills.stream().map(NewBill::amount).reduce(Money.ZERO, BigDecimal::add);
-		log.info("Billing {}: {} bills issued ({} yuan), {} already issued", period, bills.size(), total, already);
-		return new BillingResult(period, bills.size(), already, total);
+	/** The bills of a run about to be issued, and how many of the period were issued before. */
+	record Plan(String period, List<NewBill> bills, int already) {
+
+		BigDecimal total() {
+			return bills.stream().map(NewBill::amount).reduce(Money.ZERO, BigDecimal::add);
+		}
+
 	}
 
-	private FeeItem item(Estate estate, String code) {
-		return items.findByEstateIdAndCode(estate.getId(), code)
-			.orElseThrow(() -> new IllegalStateException("小区“" + estate.getName() + "”没有收费项目 " + code));
+	private BillingResult issue(Plan plan, String issuedBy) {
+		billWriter.issue(plan.bills(), issuedBy);
+		BigDecimal total = plan.total();
+		log.info("Billing {}: {} bills issued ({} yuan), {} already issued", plan.period(), plan.bills().size(), total,
+				plan.already());
+		return new BillingResult(plan.period(), plan.bills().size(), plan.already(), total);
 	}
 
 	/**
-	 * The fee item, locked until the run commits: two runs of one item (on two nodes, or a
-	 * scheduled run and one asked for) take turns, and the second finds the first's bills issued
-	 * instead of failing on the bills' unique key.
+	 * The fee item; {@code locked}: held until the run commits, so two runs of one item (on two
+	 * nodes, or a scheduled run and one asked for) take turns, and the second finds the first's
+	 * bills issued instead of failing on the bills' unique key.
 	 */
-	private FeeItem lockedItem(Estate estate, String code) {
-		FeeItem item = item(estate, code);
-		jdbc.queryForObject("select id from fee_item where id = ? for update", Long.class, item.getId());
+	private FeeItem item(Estate estate, String code, boolean locked) {
+		FeeItem item = items.findByEstateIdAndCode(estate.getId(), code)
+			.orElseThrow(() -> new IllegalStateException("小区“" + estate.getName() + "”没有收费项目 " + code));
+		if (locked) {
+			jdbc.queryForObject("select id from fee_item where id = ? for update", Long.class, item.getId());
+		}
 		return item;
 	}
 

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * 收款日报: what one staff member took and handed back on one day, by payment method, for the
  * handover of the cash box. Per method: received (payments that stand; reversed ones are listed
  * but not counted), refunded (退款, money out), and the net the drawer or the account holds.
- * Compensation credits are no money taken and are not in it.
+ * Compensation credits are no money taken and are not in it. The center's day is every staff
+ * member's report of the day with its subtotal, and the center's totals per method.
  */
 @Component
 class CashReport {
@@ -53,9 +54,36 @@ class CashReport {
 
 	}
 
+	/** The center's day: one report per staff member who took or handed back money, and the sums. */
+	record CenterReport(LocalDate day, List<Report> byStaff, Map<PaymentMethod, MethodTotal> byMethod,
+			BigDecimal received, BigDecimal refunded, BigDecimal total) {
+	}
+
+	CenterReport center(LocalDate day) {
+		List<String> staff = jdbc.queryForList("""
+				select received_by from payment where received_at >= ? and received_at < ? and method <> 'COMPENSATION'
+				union
+				select refunded_by from refund where refunded_at >= ? and refunded_at < ?
+				order by 1""", String.class, start(day), start(day.plusDays(1)), start(day), start(day.plusDays(1)));
+		List<Report> reports = staff.stream().map(id -> of(id, day)).toList();
+		Map<PaymentMethod, MethodTotal> byMethod = new EnumMap<>(PaymentMethod.class);
+		for (PaymentMethod method : PaymentMethod.counterMethods()) {
+			BigDecimal in = reports.stream().map(r -> r.byMethod().get(method).received()).reduce(Money.ZERO, BigDecimal::add);
+			BigDecimal out = reports.stream().map(r -> r.byMethod().get(method).refunded()).reduce(Money.ZERO, BigDecimal::add);
+			byMethod.put(method, new MethodTotal(in, out, in.subtract(out)));
+		}
+		BigDecimal received = reports.stream().map(Report::received).reduce(Money.ZERO, BigDecimal::add);
+		BigDecimal refunded = reports.stream().map(Report::refunded).reduce(Money.ZERO, BigDecimal::add);
+		return new CenterReport(day, reports, byMethod, received, refunded, received.subtract(refunded));
+	}
+
+	private Timestamp start(LocalDate day) {
+		return Timestamp.from(day.atStartOfDay(clock.getZone()).toInstant());
+	}
+
 	Report of(String staff, LocalDate day) {
-		Timestamp from = Timestamp.from(day.atStartOfDay(clock.getZone()).toInstant());
-		Timestamp to = Timestamp.from(day.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+		Timestamp from = start(day);
+		Timestamp to = start(day.plusDays(1));
 		List<Line> lines = jdbc.query("""
 				select p.receipt_number, u.number, p.amount, p.method, p.received_at,
 				       case when %s then 0 else 1 end as reversed

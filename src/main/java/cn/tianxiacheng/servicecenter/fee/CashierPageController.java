@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
+import cn.tianxiacheng.servicecenter.estate.PersonalDataMask;
 import cn.tianxiacheng.servicecenter.estate.PersonalDataPolicy;
 import cn.tianxiacheng.servicecenter.estate.Unit;
 import cn.tianxiacheng.servicecenter.estate.UnitRepository;
+import cn.tianxiacheng.servicecenter.estate.UnitSearch;
 import cn.tianxiacheng.servicecenter.fee.Cashier.PaymentCommand;
 import cn.tianxiacheng.servicecenter.fee.Cashier.Receipt;
 import cn.tianxiacheng.servicecenter.fee.Ledger.Account;
@@ -18,10 +21,14 @@ import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.Staff;
+import cn.tianxiacheng.servicecenter.system.StaffGroup;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,11 +37,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 收费台: the cashier's counter. Find a unit, see its bills and balance, take a payment, print
- * the receipt; and the day's cash report for the handover.
+ * 收费台: the cashier's counter. Find a unit by its number or an owner's name, see its owners,
+ * area, bills and balance, take a payment, print the receipt; the day's cash report for the
+ * handover, and the center's day for the manager; billing runs after their preview.
  */
 @Controller
 class CashierPageController {
+
+	private static final int MATCHES_SHOWN = 20;
 
 	private final UnitRepository units;
 
@@ -54,11 +64,14 @@ class CashierPageController {
 
 	private final RefundSlips refundSlips;
 
+	private final UnitSearch unitSearch;
+
 	private final Clock clock;
 
 	CashierPageController(UnitRepository units, Ledger ledger, Cashier cashier, CashReport cashReport,
 			OnDemandBilling billing, DepositRefunds depositRefunds, FeeItemRepository feeItems,
-			PersonalDataPolicy personalData, RefundSlips refundSlips, Clock clock) {
+			PersonalDataPolicy personalData, RefundSlips refundSlips, UnitSearch unitSearch, Clock clock) {
+		this.unitSearch = unitSearch;
 		this.personalData = personalData;
 		this.refundSlips = refundSlips;
 		this.units = units;
@@ -71,23 +84,52 @@ class CashierPageController {
 		this.clock = clock;
 	}
 
+	/** A unit number opens its account; otherwise the owners' names are searched, and several matches are listed. */
 	@GetMapping("/cashier")
-	String find(@RequestParam(required = false) String number, Model model) {
+	@Transactional
+	String find(@RequestParam(required = false) String number, Authentication viewer, Model model) {
 		if (number == null || number.isBlank()) {
 			return "cashier/find";
 		}
-		return units.findByNumber(number.strip())
-			.map(unit -> "redirect:/cashier/units/" + unit.getId())
-			.orElseGet(() -> {
-				model.addAttribute("number", number);
-				model.addAttribute("error", "没有房号为“" + number.strip() + "”的房屋，请按 楼栋-单元-房号 输入，如 3-2-1501");
-				return "cashier/find";
-			});
+		String text = number.strip();
+		model.addAttribute("number", text);
+		if (text.length() > UnitSearch.MAX_QUERY_LENGTH) {
+			model.addAttribute("error", "房号或姓名过长：最多 " + UnitSearch.MAX_QUERY_LENGTH + " 个字");
+			return "cashier/find";
+		}
+		var unit = units.findByNumber(text);
+		if (unit.isPresent()) {
+			return "redirect:/cashier/units/" + unit.get().getId();
+		}
+		Staff staff = Staff.of(viewer);
+		staff.require("按业主姓名查找由收费员、接待员或经理办理", StaffGroup.CASHIER, StaffGroup.RECEPTION, StaffGroup.MANAGER);
+		Page<Unit> found = unitSearch.find(null, text, 0, MATCHES_SHOWN);
+		if (found.getTotalElements() == 1) {
+			return "redirect:/cashier/units/" + found.getContent().get(0).getId();
+		}
+		if (found.isEmpty()) {
+			model.addAttribute("error", "没有房号或业主姓名含“" + text + "”的房屋；房号按 楼栋-单元-房号 输入，如 3-2-1501");
+			return "cashier/find";
+		}
+		PersonalDataMask mask = personalData.forNames(staff, "UNIT", found.map(Unit::getNumber).toList(),
+				"收费台按业主姓名查找");
+		model.addAttribute("matches", found.map(match -> new Match(match.getId(), match.getNumber(), owners(match, mask),
+				match.getAreaM2())).toList());
+		model.addAttribute("matchCount", found.getTotalElements());
+		return "cashier/find";
+	}
+
+	/** A unit found by its owner's name, as the list to pick from shows it. */
+	record Match(long id, String number, String owners, BigDecimal areaM2) {
+	}
+
+	private static String owners(Unit unit, PersonalDataMask mask) {
+		return unit.getOwners().stream().map(owner -> mask.name(owner.getName())).collect(Collectors.joining("、"));
 	}
 
 	@GetMapping("/cashier/units/{id}")
-	String account(@PathVariable long id, Model model) {
-		showAccount(id, model);
+	String account(@PathVariable long id, Authentication viewer, Model model) {
+		showAccount(id, viewer, model);
 		model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
 		return "cashier/account";
 	}
@@ -105,34 +147,74 @@ class CashierPageController {
 			command = new PaymentCommand(idempotencyKey, id, yuan, method, billIds);
 		}
 		catch (NumberFormatException ex) {
-			return refuse(id, idempotencyKey, "金额必须是大于 0、最多两位小数的数字，如 268.50", model);
+			return refuse(id, idempotencyKey, "金额必须是大于 0、最多两位小数的数字，如 268.50", staff, model);
 		}
 		try {
 			Receipt receipt = cashier.takePayment(command, staff);
 			return "redirect:/cashier/receipts/" + receipt.paymentId();
 		}
 		catch (BusinessRuleException | ConflictException | AccessDeniedException ex) {
-			return refuse(id, idempotencyKey, ex.getMessage(), model);
+			return refuse(id, idempotencyKey, ex.getMessage(), staff, model);
 		}
 	}
 
-	/** 生成账单 on demand, from the counter: the same run as {@code POST /api/billing-runs}. */
-	@PostMapping("/cashier/billing-runs")
-	String startBillingRun(@RequestParam String kind, @RequestParam String period, Authentication staff, Model model) {
-		var request = new BillingRunApiController.BillingRunRequest(kind, period.strip());
+	/** 生成账单 on demand, from the counter: first what the run would issue, to confirm. Nothing is issued here. */
+	@GetMapping("/cashier/billing-runs/preview")
+	String previewBillingRun(@RequestParam String kind, @RequestParam String period, Authentication staff,
+			HttpServletResponse response, Model model) {
+		model.addAttribute("kind", kind);
+		model.addAttribute("period", period.strip());
+		var request = new BillingRunApiController.BillingRunRequest(null, kind, period.strip());
 		if (!request.isPeriodOfItsKind() || !kind.matches("MONTHLY|HEATING")) {
 			model.addAttribute("error", "账期格式不正确：按月填年月，如 2026-11；采暖季填开始的年份，如 2026");
 			return "cashier/find";
 		}
 		try {
-			model.addAttribute("notice", "已开始生成 " + period + " 的账单（流程 "
-					+ billing.start(OnDemandBilling.Kind.valueOf(kind), request.period(), Staff.of(staff)).businessKey()
-					+ "），稍后可在账户中查看。");
+			model.addAttribute("preview", billing.preview(OnDemandBilling.Kind.valueOf(kind), request.period(), Staff.of(staff)));
+		}
+		catch (BusinessRuleException ex) {
+			model.addAttribute("error", ex.getMessage());
+			return "cashier/find";
 		}
 		catch (AccessDeniedException ex) {
+			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 			model.addAttribute("error", ex.getMessage());
+			return "cashier/find";
 		}
-		return "cashier/find";
+		model.addAttribute("requestId", UUID.randomUUID().toString());
+		return "cashier/billing-preview";
+	}
+
+	/**
+	 * The confirmed run, the same as {@code POST /api/billing-runs}, once per request id; it
+	 * starts only if the preview still holds.
+	 */
+	@PostMapping("/cashier/billing-runs")
+	String startBillingRun(@RequestParam String requestId, @RequestParam String kind, @RequestParam String period,
+			@RequestParam int units, @RequestParam BigDecimal total, Authentication staff, HttpServletResponse response,
+			Model model) {
+		if (!kind.matches("MONTHLY|HEATING") || !new BillingRunApiController.BillingRunRequest(null, kind, period).isPeriodOfItsKind()
+				|| requestId.isBlank() || requestId.length() > 64) {
+			throw new BadInputException("账单预览已失效，请重新预览后再确认");
+		}
+		try {
+			var requested = billing.confirm(requestId, OnDemandBilling.Kind.valueOf(kind), period, units, total,
+					Staff.of(staff));
+			return "redirect:/cashier/billing-runs/" + requested.requestId();
+		}
+		catch (ConflictException changed) {
+			model.addAttribute("error", changed.getMessage());
+			return previewBillingRun(kind, period, staff, response, model);
+		}
+	}
+
+	@GetMapping("/cashier/billing-runs/{requestId}")
+	String billingRun(@PathVariable String requestId, Authentication staff, Model model) {
+		Staff.of(staff).require("您的岗位不能生成账单：由收费员或经理办理", StaffGroup.CASHIER, StaffGroup.MANAGER);
+		model.addAttribute("run", billing.requested(requestId)
+			.orElseThrow(() -> new NotFoundException("没有这次生成账单的记录")));
+		model.addAttribute("zone", clock.getZone());
+		return "cashier/billing-run";
 	}
 
 	@GetMapping("/cashier/receipts/{paymentId}")
@@ -157,6 +239,18 @@ class CashierPageController {
 		model.addAttribute("methods", PaymentMethod.counterMethods());
 		model.addAttribute("zone", clock.getZone());
 		return "cashier/report";
+	}
+
+	/** 中心收款日报: every cashier's day with a subtotal each, and the center's totals. */
+	@GetMapping("/cashier/report/center")
+	String centerReport(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+			Authentication staff, Model model) {
+		Staff.of(staff).require("只有经理、主任和审计可以查看全中心的收款日报", StaffGroup.MANAGER, StaffGroup.DIRECTOR,
+				StaffGroup.AUDITOR);
+		model.addAttribute("center", cashReport.center(day == null ? LocalDate.now(clock) : day));
+		model.addAttribute("methods", PaymentMethod.counterMethods());
+		model.addAttribute("zone", clock.getZone());
+		return "cashier/center-report";
 	}
 
 	/** 冲正 a payment taken in error: the reason is required; the receipt stays, marked reversed. */
@@ -212,17 +306,19 @@ class CashierPageController {
 		return "redirect:/cashier/units/" + unitId;
 	}
 
-	private String refuse(long id, String idempotencyKey, String message, Model model) {
-		showAccount(id, model);
+	private String refuse(long id, String idempotencyKey, String message, Authentication staff, Model model) {
+		showAccount(id, staff, model);
 		model.addAttribute("idempotencyKey", idempotencyKey);
 		model.addAttribute("error", message);
 		return "cashier/account";
 	}
 
-	private void showAccount(long id, Model model) {
-		Unit unit = units.findById(id).orElseThrow(() -> new NotFoundException("房屋不存在：编号 " + id));
+	private void showAccount(long id, Authentication viewer, Model model) {
+		Unit unit = units.findWithOwnersById(id).orElseThrow(() -> new NotFoundException("房屋不存在：编号 " + id));
 		Account account = ledger.account(id, unit.getNumber());
 		model.addAttribute("unit", unit);
+		model.addAttribute("owners", owners(unit,
+				personalData.forNames(Staff.of(viewer), "UNIT", List.of(unit.getNumber()), "收费台账户")));
 		model.addAttribute("openBills", account.bills().stream().filter(b -> b.outstanding().signum() > 0).toList());
 		model.addAttribute("bills", account.bills());
 		model.addAttribute("payments", account.payments());

@@ -33,6 +33,9 @@ class DepositRefunds {
 
 	static final String DEDUCTION_ITEM = "DEPOSIT_DEDUCTION";
 
+	/** A deduction bill's period: the prefix and the deposit's bill id. */
+	static final String DEDUCTION_PERIOD_PREFIX = "YJ-";
+
 	private final UnitRepository units;
 
 	private final FeeItemRepository items;
@@ -121,7 +124,7 @@ class DepositRefunds {
 		Unit unit = units.findById(deposit.unitId()).orElseThrow();
 		FeeItem item = items.findByEstateIdAndCode(unit.getBuilding().getEstate().getId(), DEDUCTION_ITEM)
 			.orElseThrow(() -> new BusinessRuleException("小区没有收费项目“押金扣款”（" + DEDUCTION_ITEM + "），不能扣款"));
-		String period = "YJ-" + deposit.id();
+		String period = DEDUCTION_PERIOD_PREFIX + deposit.id();
 		billWriter.insert(List.of(new NewBill(unit.getId(), item.getId(), period, "", null, null, Money.yuan(deduction),
 				LocalDate.now(clock), deposit.description() + " 扣款：" + reason)), clock.instant(), by);
 		BillLine deductionBill = ledger.bills(unit.getId()).stream().filter(b -> b.period().equals(period)).findFirst()

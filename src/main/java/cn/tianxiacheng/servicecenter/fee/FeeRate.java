@@ -59,6 +59,11 @@ public class FeeRate extends BaseEntity {
 		return validTo;
 	}
 
+	/** A new standard takes over the day after. */
+	void endOn(LocalDate lastDay) {
+		this.validTo = lastDay;
+	}
+
 	boolean appliesOn(LocalDate day) {
 		return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
 	}

@@ -19,6 +19,7 @@ import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
+import jakarta.persistence.EntityManager;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,13 +37,16 @@ class FeeStandards {
 
 	private final JdbcTemplate jdbc;
 
+	private final EntityManager entityManager;
+
 	private final Clock clock;
 
 	private final RequestOnce requestOnce;
 
-	FeeStandards(JdbcTemplate jdbc, Clock clock, RequestOnce requestOnce) {
+	FeeStandards(JdbcTemplate jdbc, EntityManager entityManager, Clock clock, RequestOnce requestOnce) {
 		this.requestOnce = requestOnce;
 		this.jdbc = jdbc;
+		this.entityManager = entityManager;
 		this.clock = clock;
 	}
 
@@ -158,11 +162,9 @@ class FeeStandards {
 			throw new BusinessRuleException("新标准与现行标准相同（" + price.setScale(2) + " 元）");
 		}
 		for (Map<String, Object> rate : current) {
-			jdbc.update("update fee_rate set valid_to = ? where id = ?", Date.valueOf(validFrom.minusDays(1)),
-					rate.get("id"));
+			entityManager.find(FeeRate.class, ((Number) rate.get("id")).longValue()).endOn(validFrom.minusDays(1));
 		}
-		jdbc.update("insert into fee_rate (fee_item_id, unit_type, price, valid_from) values (?, ?, ?, ?)", itemId, type,
-				price, Date.valueOf(validFrom));
+		entityManager.persist(new FeeRate(entityManager.getReference(FeeItem.class, itemId), unitType, price, validFrom));
 		jdbc.update("""
 				insert into fee_rate_change (request_id, fee_item_id, unit_type, old_price, new_price, valid_from, reason,
 				       changed_by, changed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", requestId, itemId, type, old, price,

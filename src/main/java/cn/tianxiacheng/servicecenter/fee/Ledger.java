@@ -110,6 +110,11 @@ public class Ledger {
 					paid, reversed, outstanding, status);
 		}
 
+		/** The period as staff read it (2026年12月, 押金抵扣…), not its stored key. */
+		public String periodLabel() {
+			return BillPeriods.label(period);
+		}
+
 	}
 
 	/** A payment with what of it covers bills and what is left as prepaid money ({@code unallocated}). */

@@ -1,24 +1,22 @@
 package cn.tianxiacheng.servicecenter.finance;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.system.BadInputException;
-import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
-import cn.tianxiacheng.servicecenter.system.ConflictException;
+import cn.tianxiacheng.servicecenter.system.RefusedInputShownOn;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -72,65 +70,28 @@ class StatementPageController {
 		model.addAttribute("categories", CATEGORIES);
 		model.addAttribute("requestId", UUID.randomUUID().toString());
 		model.addAttribute("zone", clock.getZone());
-		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", Map.of());
-		}
 		return "finance/statement";
 	}
 
 	@PostMapping("/statements/{period}/expenses")
-	String enter(@PathVariable String period, @RequestParam(required = false) String requestId,
-			@RequestParam(required = false) String category, @RequestParam(required = false) String amount,
-			@RequestParam(required = false) String description, Authentication authentication, Model model,
-			HttpServletResponse response) {
+	@RefusedInputShownOn("/statements?period={period}")
+	String enter(@PathVariable String period, @Valid @ModelAttribute ExpenseForm form, Authentication authentication) {
 		Staff staff = Staff.of(authentication);
 		staff.require("只有收费员或经理可以录入支出", StaffGroup.CASHIER, StaffGroup.MANAGER);
 		YearMonth month = month(period);
-		try {
-			if (category == null || category.isBlank() || category.strip().length() > 30) {
-				throw new BadInputException("请填写支出类别（最多 30 个字）");
-			}
-			if (amount == null || !amount.strip().matches("\\d{1,10}(\\.\\d{1,2})?")) {
-				throw new BadInputException("金额应为大于 0 的金额（元），最多两位小数，如 1200.50");
-			}
-			BigDecimal value = new BigDecimal(amount.strip());
-			if (value.signum() <= 0) {
-				throw new BadInputException("金额必须大于 0");
-			}
-			if (description == null || description.isBlank() || description.strip().length() > 200) {
-				throw new BadInputException("请填写支出说明（最多 200 个字）");
-			}
-			expenses.enter(requestId == null || requestId.isBlank() ? null : requestId, month, category.strip(), value,
-					description.strip(), staff.id());
-			return "redirect:/statements?period=" + month + "&entered";
-		}
-		catch (BadInputException | BusinessRuleException ex) {
-			response.setStatus(ex instanceof BadInputException ? 400 : 422);
-			model.addAttribute("error", ex.getMessage());
-			Map<String, String> form = new LinkedHashMap<>();
-			form.put("category", category);
-			form.put("amount", amount);
-			form.put("description", description);
-			model.addAttribute("form", form);
-			return statement(month.toString(), authentication, model);
-		}
+		String requestId = StringUtils.hasText(form.requestId()) ? form.requestId() : null;
+		expenses.enter(requestId, month, form.category().strip(), form.amount(), form.description().strip(), staff.id());
+		return "redirect:/statements?period=" + month + "&entered";
 	}
 
 	@PostMapping("/statements/{period}/publication")
-	String publish(@PathVariable String period, Authentication authentication, Model model,
-			HttpServletResponse response) {
+	@RefusedInputShownOn("/statements?period={period}")
+	String publish(@PathVariable String period, Authentication authentication) {
 		Staff staff = Staff.of(authentication);
 		staff.require("只有经理可以向业主公布收支表", StaffGroup.MANAGER);
 		YearMonth month = month(period);
-		try {
-			expenses.publish(month, staff.id());
-			return "redirect:/statements?period=" + month + "&published";
-		}
-		catch (BusinessRuleException | ConflictException ex) {
-			response.setStatus(ex instanceof ConflictException ? 409 : 422);
-			model.addAttribute("error", ex.getMessage());
-			return statement(month.toString(), authentication, model);
-		}
+		expenses.publish(month, staff.id());
+		return "redirect:/statements?period=" + month + "&published";
 	}
 
 	private static YearMonth month(String period) {

@@ -3,6 +3,8 @@
  * statement and its publication to owners.
  */
 @ApplicationModule(displayName = "finance 财务报表", allowedDependencies = { "estate", "fee", "system" })
+@OwnsTables({ "expense", "published_statement" })
 package cn.tianxiacheng.servicecenter.finance;
 
+import cn.tianxiacheng.servicecenter.system.OwnsTables;
 import org.springframework.modulith.ApplicationModule;

@@ -47,7 +47,7 @@ class InspectionDemoData implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		lock.holdUntilCommit();
 		if (!demo.estate() || jdbc.queryForObject("select count(*) from inspection_route", Integer.class) > 0
-				|| jdbc.queryForObject("select count(*) from unit", Integer.class) == 0) {
+				|| jdbc.queryForObject("select count(*) from unit_address", Integer.class) == 0) {
 			return;
 		}
 		route("公共区域巡查", "security", List.of(

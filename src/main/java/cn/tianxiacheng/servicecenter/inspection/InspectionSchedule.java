@@ -2,7 +2,6 @@ package cn.tianxiacheng.servicecenter.inspection;
 
 import java.time.LocalTime;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,12 +31,10 @@ public class InspectionSchedule {
 
 	private final String cron;
 
-	InspectionSchedule(@Value("${servicecenter.inspection.morning}") String morning,
-			@Value("${servicecenter.inspection.afternoon}") String afternoon,
-			@Value("${servicecenter.inspection.schedule-cron}") String cron) {
-		this.morning = Hours.parse(morning);
-		this.afternoon = Hours.parse(afternoon);
-		this.cron = cron;
+	InspectionSchedule(InspectionProperties properties) {
+		this.morning = Hours.parse(properties.morning());
+		this.afternoon = Hours.parse(properties.afternoon());
+		this.cron = properties.scheduleCron();
 	}
 
 	Hours hours(Shift shift) {

@@ -64,8 +64,8 @@ class RoundPhotos {
 	/** The round with the estate of its route's checkpoints (their units). */
 	private Photos.Owner owner(String roundNumber) {
 		Long estateId = jdbc.queryForObject("""
-				select min(b.estate_id) from inspection_round r join inspection_checkpoint c on c.route_id = r.route_id
-				  join unit u on u.number = c.case_unit_number join building b on b.id = u.building_id
+				select min(a.estate_id) from inspection_round r join inspection_checkpoint c on c.route_id = r.route_id
+				  join unit_address a on a.unit_number = c.case_unit_number
 				 where r.round_number = ?""", Long.class, roundNumber);
 		if (estateId == null) {
 			throw new NotFoundException("巡查不存在：" + roundNumber);

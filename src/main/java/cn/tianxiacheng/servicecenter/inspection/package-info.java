@@ -6,6 +6,8 @@
  */
 @ApplicationModule(displayName = "inspection 巡查",
 		allowedDependencies = { "casework", "journal", "system" })
+@OwnsTables({ "inspection_route", "inspection_checkpoint", "inspection_round", "inspection_record", "equipment", "equipment_maintenance" })
 package cn.tianxiacheng.servicecenter.inspection;
 
+import cn.tianxiacheng.servicecenter.system.OwnsTables;
 import org.springframework.modulith.ApplicationModule;

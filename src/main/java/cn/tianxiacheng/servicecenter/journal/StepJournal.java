@@ -10,9 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * 办理经过 of a process by its business key ({@code process_step}): a user task names
- * {@code ${stepJournal}} as its complete listener, and its name, handler, time and
- * {@code opinion} are written down.
+ * 办理经过 of a process by its business key ({@code process_step}). The package that owns the
+ * process hands it each completed task from the engine's task events, as the other journals
+ * take their own, and its name, handler, time and {@code opinion} are written down.
  */
 @Component("stepJournal")
 public class StepJournal extends Journal<String> implements TaskListener {
@@ -21,9 +21,18 @@ public class StepJournal extends Journal<String> implements TaskListener {
 		super(jdbc, identityService, staffNames, clock, "process_step", "business_key");
 	}
 
+	/** A completed task of a process kept here. */
+	public void recordTask(DelegateTask task) {
+		recordTask(task, task.getExecution().getProcessBusinessKey());
+	}
+
+	/**
+	 * Does nothing: process versions deployed before the task events took over still name
+	 * {@code ${stepJournal}} as a complete listener, and their tasks reach the journal through the
+	 * task events like the others.
+	 */
 	@Override
 	public void notify(DelegateTask task) {
-		recordTask(task, task.getExecution().getProcessBusinessKey());
 	}
 
 }

@@ -3,9 +3,14 @@
  * few steps for the next handler's form. {@code Journal} is the one way to keep such a story: a
  * package that owns a record kind makes one for its own step table (cases, decorations, passes,
  * leases); {@code StepJournal} keeps the story of the processes that are not cases (certificates,
- * rounds, repair plans) by business key, in {@code process_step}.
+ * rounds, repair plans) by business key, in {@code process_step}. Completed tasks reach a journal
+ * one way only: the engine's task events ({@code camunda.bpm.eventing.task}), taken by the
+ * package that owns the process; the models name no journal. Steps without a task (the system's,
+ * a page's) are written by direct calls.
  */
 @ApplicationModule(displayName = "journal 办理经过", allowedDependencies = { "system" })
+@OwnsTables("process_step")
 package cn.tianxiacheng.servicecenter.journal;
 
+import cn.tianxiacheng.servicecenter.system.OwnsTables;
 import org.springframework.modulith.ApplicationModule;

@@ -174,8 +174,8 @@ public class MoveIns {
 
 	MoveIn byCaseNumber(String caseNumber) {
 		return jdbc.query("""
-				select m.id, m.case_number, m.unit_id, u.number, m.contract_number, m.status
-				  from move_in m join unit u on u.id = m.unit_id where m.case_number = ?""",
+				select m.id, m.case_number, m.unit_id, u.unit_number, m.contract_number, m.status
+				  from move_in m join unit_address u on u.unit_id = m.unit_id where m.case_number = ?""",
 				(rs, i) -> new MoveIn(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
 						Status.valueOf(rs.getString(6))),
 				caseNumber)
@@ -260,10 +260,9 @@ public class MoveIns {
 
 	/** A plate is the household's only: not on another unit, not in another open move-in. */
 	private boolean plateIsTaken(String plate) {
-		return jdbc.queryForObject("""
-				select (select count(*) from vehicle where plate_number = ?)
-				     + (select count(*) from move_in_vehicle v join move_in m on m.id = v.move_in_id
-				         where v.plate_number = ? and m.status = 'OPEN')""", Integer.class, plate, plate) > 0;
+		return units.existsByVehiclesPlateNumber(plate) || jdbc.queryForObject("""
+				select count(*) from move_in_vehicle v join move_in m on m.id = v.move_in_id
+				 where v.plate_number = ? and m.status = 'OPEN'""", Integer.class, plate) > 0;
 	}
 
 	private void insertPerson(long moveInId, String role, Person person) {

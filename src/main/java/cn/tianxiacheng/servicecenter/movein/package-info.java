@@ -3,6 +3,8 @@
  * vehicles.
  */
 @ApplicationModule(displayName = "movein 入伙", allowedDependencies = { "archive", "casework", "estate", "fee", "system" })
+@OwnsTables({ "move_in", "move_in_person", "move_in_vehicle" })
 package cn.tianxiacheng.servicecenter.movein;
 
+import cn.tianxiacheng.servicecenter.system.OwnsTables;
 import org.springframework.modulith.ApplicationModule;

@@ -136,7 +136,7 @@ class Notices {
 	}
 
 	List<Integer> buildingNumbers() {
-		return jdbc.queryForList("select number from building order by number", Integer.class);
+		return jdbc.queryForList("select distinct building_number from unit_address order by building_number", Integer.class);
 	}
 
 	private Notice notice(ResultSet rs, int row) throws SQLException {

@@ -4,6 +4,8 @@
  * transfers and early termination; owns parking_lease, its plates and steps, and parking_waitlist.
  */
 @ApplicationModule(displayName = "parking 车位租赁", allowedDependencies = { "estate", "fee", "journal", "system" })
+@OwnsTables({ "parking_lease", "parking_lease_plate", "parking_lease_step", "parking_waitlist" })
 package cn.tianxiacheng.servicecenter.parking;
 
+import cn.tianxiacheng.servicecenter.system.OwnsTables;
 import org.springframework.modulith.ApplicationModule;

@@ -2,8 +2,11 @@ package cn.tianxiacheng.servicecenter.release;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Comparator;
+import java.util.Optional;
 
+import cn.tianxiacheng.servicecenter.estate.Tenant;
+import cn.tianxiacheng.servicecenter.estate.UnitRepository;
 import cn.tianxiacheng.servicecenter.fee.Ledger;
 import cn.tianxiacheng.servicecenter.fee.Money;
 import cn.tianxiacheng.servicecenter.release.GoodsReleaseProcess.Var;
@@ -11,7 +14,6 @@ import cn.tianxiacheng.servicecenter.release.ReleasePasses.ApplicantKind;
 import cn.tianxiacheng.servicecenter.release.ReleasePasses.Pass;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,14 +28,14 @@ class CheckReleaseAccountDelegate implements JavaDelegate {
 
 	private final Ledger ledger;
 
-	private final JdbcTemplate jdbc;
+	private final UnitRepository units;
 
 	private final Clock clock;
 
-	CheckReleaseAccountDelegate(ReleasePasses passes, Ledger ledger, JdbcTemplate jdbc, Clock clock) {
+	CheckReleaseAccountDelegate(ReleasePasses passes, Ledger ledger, UnitRepository units, Clock clock) {
 		this.passes = passes;
 		this.ledger = ledger;
-		this.jdbc = jdbc;
+		this.units = units;
 		this.clock = clock;
 	}
 
@@ -46,15 +48,16 @@ class CheckReleaseAccountDelegate implements JavaDelegate {
 	}
 
 	private String leaseNote(Pass pass) {
-		List<LocalDate[]> leases = jdbc.query(
-				"select lease_start, lease_end from tenant where unit_id = ? and name = ? order by lease_end desc",
-				(rs, i) -> new LocalDate[] { rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate() }, pass.unitId(),
-				pass.applicantName());
-		if (leases.isEmpty()) {
+		Optional<Tenant> latest = units.findById(pass.unitId())
+			.stream()
+			.flatMap(unit -> unit.getTenants().stream())
+			.filter(tenant -> tenant.getName().equals(pass.applicantName()))
+			.max(Comparator.comparing(Tenant::getLeaseEnd));
+		if (latest.isEmpty()) {
 			return "未找到该租户的租约，请核实";
 		}
-		LocalDate end = leases.get(0)[1];
-		String note = "租约 " + leases.get(0)[0] + " 至 " + end;
+		LocalDate end = latest.get().getLeaseEnd();
+		String note = "租约 " + latest.get().getLeaseStart() + " 至 " + end;
 		if (pass.moveOut() && end.isAfter(LocalDate.now(clock))) {
 			return note + "：租约未到期即搬离，请与业主核实";
 		}

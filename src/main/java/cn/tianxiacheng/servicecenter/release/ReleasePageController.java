@@ -3,27 +3,25 @@ package cn.tianxiacheng.servicecenter.release;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.estate.UnitRepository;
 import cn.tianxiacheng.servicecenter.release.GateChecks.Reason;
 import cn.tianxiacheng.servicecenter.release.ReleasePasses.ApplicantKind;
-import cn.tianxiacheng.servicecenter.release.ReleasePasses.Item;
 import cn.tianxiacheng.servicecenter.release.ReleasePasses.Registered;
-import cn.tianxiacheng.servicecenter.release.ReleasePasses.Request;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
-import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
-import cn.tianxiacheng.servicecenter.system.ConflictException;
+import cn.tianxiacheng.servicecenter.system.RefusedInputShownOn;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
+import jakarta.validation.Valid;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -86,35 +84,10 @@ class ReleasePageController {
 	}
 
 	@PostMapping("/release-passes")
-	String request(@RequestParam String requestId, @RequestParam String unitNumber, @RequestParam ApplicantKind applicantKind,
-			@RequestParam String applicantName, @RequestParam String applicantPhone,
-			@RequestParam(defaultValue = "") String agentIdNumber, @RequestParam(defaultValue = "") String agentCompany,
-			@RequestParam(defaultValue = "false") boolean moveOut, @RequestParam List<String> itemName,
-			@RequestParam List<String> itemQuantity, @RequestParam List<String> itemNote,
-			@RequestParam LocalDateTime validFrom, @RequestParam LocalDateTime validTo,
-			@RequestParam(defaultValue = "") String vehiclePlate, @RequestParam String gate, Authentication staff,
-			Model model) {
-		try {
-			if (itemQuantity.size() != itemName.size() || itemNote.size() != itemName.size()) {
-				throw new BadInputException("物品的名称、数量和备注须逐行对应，请重新填写物品清单");
-			}
-			List<Item> items = new ArrayList<>();
-			for (int i = 0; i < itemName.size(); i++) {
-				if (StringUtils.hasText(itemName.get(i))) {
-					items.add(new Item(itemName.get(i), quantity(itemQuantity.get(i)), itemNote.get(i)));
-				}
-			}
-			Registered registered = passes.request(new Request(requestId, unitNumber, applicantKind, applicantName,
-					applicantPhone, agentIdNumber, agentCompany, moveOut, items, validFrom, validTo, vehiclePlate, gate),
-					Staff.of(staff));
-			return "redirect:/release-passes/" + registered.passNumber();
-		}
-		catch (BadInputException | BusinessRuleException | ConflictException ex) {
-			form(model);
-			model.addAttribute("error", ex.getMessage());
-			model.addAttribute("unitNumber", unitNumber);
-			return "release/new";
-		}
+	@RefusedInputShownOn("/release-passes/new")
+	String request(@Valid @ModelAttribute PassRequestForm form, Authentication staff) {
+		Registered registered = passes.request(form.toRequest(), Staff.of(staff));
+		return "redirect:/release-passes/" + registered.passNumber();
 	}
 
 	@GetMapping("/release-passes/{passNumber}")
@@ -126,14 +99,10 @@ class ReleasePageController {
 	}
 
 	@PostMapping("/release-passes/{passNumber}/revocation")
+	@RefusedInputShownOn("/release-passes/{passNumber}")
 	String revoke(@PathVariable String passNumber, @RequestParam String reason, Authentication staff, Model model) {
-		try {
-			passes.revoke(passNumber, reason, Staff.of(staff));
-			model.addAttribute("notice", "放行条已作废，门岗扫码将被拒绝。");
-		}
-		catch (BadInputException | ConflictException ex) {
-			model.addAttribute("error", ex.getMessage());
-		}
+		passes.revoke(passNumber, reason, Staff.of(staff));
+		model.addAttribute("notice", "放行条已作废，门岗扫码将被拒绝。");
 		return show(passNumber, staff, model);
 	}
 
@@ -146,32 +115,24 @@ class ReleasePageController {
 	}
 
 	@PostMapping("/gate/scan")
+	@RefusedInputShownOn("/gate")
 	String scan(@RequestParam String passNumber, @RequestParam(defaultValue = "") String signature,
 			@RequestParam String gate, Authentication guard, Model model) {
 		requireGuard(guard);
-		try {
-			model.addAttribute("view", gateChecks.scan(passNumber, signature, gate, Staff.of(guard)));
-			model.addAttribute("signature", signature);
-			model.addAttribute("reasons", Reason.GUARDS.stream().sorted().toList());
-		}
-		catch (BadInputException ex) {
-			model.addAttribute("error", ex.getMessage());
-		}
+		model.addAttribute("view", gateChecks.scan(passNumber, signature, gate, Staff.of(guard)));
+		model.addAttribute("signature", signature);
+		model.addAttribute("reasons", Reason.GUARDS.stream().sorted().toList());
 		return gate(gate, guard, model);
 	}
 
 	@PostMapping("/gate/checks")
+	@RefusedInputShownOn("/gate")
 	String decide(@RequestParam String passNumber, @RequestParam(defaultValue = "") String signature,
 			@RequestParam String gate, @RequestParam boolean released, @RequestParam(required = false) Reason reason,
 			@RequestParam(defaultValue = "") String remark, Authentication guard, Model model) {
 		requireGuard(guard);
-		try {
-			model.addAttribute("result",
-					gateChecks.decide(passNumber, signature, gate, released, reason, remark, Staff.of(guard)));
-		}
-		catch (BadInputException ex) {
-			model.addAttribute("error", ex.getMessage());
-		}
+		model.addAttribute("result",
+				gateChecks.decide(passNumber, signature, gate, released, reason, remark, Staff.of(guard)));
 		return gate(gate, guard, model);
 	}
 
@@ -195,15 +156,6 @@ class ReleasePageController {
 	private static void requireGuard(Authentication guard) {
 		if (!Staff.of(guard).isIn(StaffGroup.SECURITY)) {
 			throw new AccessDeniedException("门岗查验页面只供秩序维护部使用");
-		}
-	}
-
-	private static Integer quantity(String text) {
-		try {
-			return StringUtils.hasText(text) ? Integer.valueOf(text.strip()) : null;
-		}
-		catch (NumberFormatException ex) {
-			throw new BadInputException("物品数量须是 1 到 999 的整数");
 		}
 	}
 

@@ -111,11 +111,11 @@ public class ReleasePasses {
 	private static final int MAX_ITEMS = 20;
 
 	private static final String SELECT = """
-			select p.id, p.pass_number, p.unit_id, u.number, p.applicant_kind, p.applicant_name, p.applicant_phone,
+			select p.id, p.pass_number, p.unit_id, u.unit_number, p.applicant_kind, p.applicant_name, p.applicant_phone,
 			       p.agent_id_number, p.agent_company, p.move_out, p.vehicle_plate, p.gate, p.valid_from, p.valid_to,
 			       p.status, p.owner_confirmation, p.review_result, p.manager_approved, p.closing_reason,
 			       p.requested_by, p.requested_at, p.issued_at, p.closed_at, p.process_instance_id
-			  from release_pass p join unit u on u.id = p.unit_id""";
+			  from release_pass p join unit_address u on u.unit_id = p.unit_id""";
 
 	private final JdbcTemplate jdbc;
 
@@ -347,12 +347,11 @@ public class ReleasePasses {
 
 	/** An owner or a tenant applies in person: they must be the unit's. */
 	private void checkApplicant(Unit unit, ApplicantKind kind, String name) {
-		if (kind == ApplicantKind.OWNER && jdbc.queryForObject(
-				"select count(*) from owner where unit_id = ? and name = ?", Integer.class, unit.getId(), name) == 0) {
+		if (kind == ApplicantKind.OWNER && unit.getOwners().stream().noneMatch(owner -> owner.getName().equals(name))) {
 			throw new BusinessRuleException("房屋 " + unit.getNumber() + " 的业主中没有“" + name + "”，请核对，或按代办人办理");
 		}
-		if (kind == ApplicantKind.TENANT && jdbc.queryForObject(
-				"select count(*) from tenant where unit_id = ? and name = ?", Integer.class, unit.getId(), name) == 0) {
+		if (kind == ApplicantKind.TENANT
+				&& unit.getTenants().stream().noneMatch(tenant -> tenant.getName().equals(name))) {
 			throw new BusinessRuleException("房屋 " + unit.getNumber() + " 没有登记名为“" + name + "”的租户，请先登记租户");
 		}
 	}

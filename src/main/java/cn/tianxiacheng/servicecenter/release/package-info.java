@@ -4,6 +4,8 @@
  * items and steps, and gate_check.
  */
 @ApplicationModule(displayName = "release 物品放行", allowedDependencies = { "estate", "fee", "journal", "system" })
+@OwnsTables({ "release_pass", "release_item", "release_step", "gate_check" })
 package cn.tianxiacheng.servicecenter.release;
 
+import cn.tianxiacheng.servicecenter.system.OwnsTables;
 import org.springframework.modulith.ApplicationModule;

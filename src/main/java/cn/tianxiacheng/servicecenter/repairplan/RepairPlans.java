@@ -31,7 +31,6 @@ import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import cn.tianxiacheng.servicecenter.system.StaffNames;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Service;
@@ -87,7 +86,7 @@ class RepairPlans {
 
 	RepairPlans(JdbcTemplate jdbc, NumberSeries numberSeries, RuntimeService runtimeService, EngineAsSystem asSystem,
 			StepJournal journal, StaffNames staffNames, Expenses expenses,
-			@Value("${servicecenter.repair-plans.consultation-threshold}") BigDecimal threshold, Clock clock,
+			RepairPlanProperties properties, Clock clock,
 			ApproverGroups approverGroups, RequestOnce requestOnce) {
 		this.requestOnce = requestOnce;
 		this.jdbc = jdbc;
@@ -98,7 +97,7 @@ class RepairPlans {
 		this.journal = journal;
 		this.staffNames = staffNames;
 		this.expenses = expenses;
-		this.threshold = threshold.setScale(2, RoundingMode.UNNECESSARY);
+		this.threshold = properties.consultationThreshold().setScale(2, RoundingMode.UNNECESSARY);
 		this.clock = clock;
 		this.approverGroups = approverGroups;
 	}

@@ -5,6 +5,8 @@
  * cost entered as an expense of the income and expense statement.
  */
 @ApplicationModule(displayName = "repairplan 大中修计划", allowedDependencies = { "finance", "journal", "system" })
+@OwnsTables({ "repair_plan", "repair_progress" })
 package cn.tianxiacheng.servicecenter.repairplan;
 
+import cn.tianxiacheng.servicecenter.system.OwnsTables;
 import org.springframework.modulith.ApplicationModule;

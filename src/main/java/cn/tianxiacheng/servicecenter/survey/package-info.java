@@ -3,6 +3,8 @@
  * building.
  */
 @ApplicationModule(displayName = "survey 满意度调查", allowedDependencies = { "estate", "system" })
+@OwnsTables({ "survey", "survey_target", "survey_answer", "survey_score" })
 package cn.tianxiacheng.servicecenter.survey;
 
+import cn.tianxiacheng.servicecenter.system.OwnsTables;
 import org.springframework.modulith.ApplicationModule;

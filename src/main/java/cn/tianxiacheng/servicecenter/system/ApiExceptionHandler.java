@@ -117,13 +117,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	/** The rule's own sentence when a binding rule refused the value, else what was expected. */
 	static String refusal(TypeMismatchException ex) {
 		String name = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : ex.getPropertyName();
+		String rule = ruleOf(ex);
+		return rule != null ? "参数 " + name + "：" + rule : "参数 " + name + " 的值格式不正确";
+	}
+
+	/** The sentence of the binding rule that refused a value ({@link PlainInputBinding}), if one did. */
+	static String ruleOf(TypeMismatchException ex) {
 		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
-			if (cause.getMessage() != null && cause.getMessage().codePoints()
-				.anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-				return "参数 " + name + "：" + cause.getMessage();
+			if (cause instanceof PlainInputBinding.RefusedValue refused) {
+				return refused.getMessage();
 			}
 		}
-		return "参数 " + name + " 的值格式不正确";
+		return null;
 	}
 
 	static ProblemDetail problem(HttpStatus status, String detail) {

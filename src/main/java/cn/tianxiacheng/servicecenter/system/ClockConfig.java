@@ -1,9 +1,5 @@
 package cn.tianxiacheng.servicecenter.system;
 
-import java.time.Clock;
-import java.time.ZoneId;
-
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,8 +10,14 @@ import org.springframework.context.annotation.Configuration;
 class ClockConfig {
 
 	@Bean
-	Clock clock(@Value("${servicecenter.zone}") ZoneId zone) {
-		return Clock.system(zone);
+	EstateClock clock(EstateZoneProperties properties) {
+		return new EstateClock(properties.zone());
+	}
+
+	/** {@code ${estateTime.at(dueOn, '17:00')}} in the processes. */
+	@Bean
+	EstateTime estateTime(EstateZoneProperties properties) {
+		return new EstateTime(properties.zone());
 	}
 
 }

@@ -23,9 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where a record's process stands: its open tasks, who holds each (a group's queue or a named
- * person) and by when, read for the record's page, whoever may open that page. The manager hands
- * a task on to a member of the groups it was given to, or back to their queue; the engine checks
- * the manager's right to ({@code TASK_ASSIGN}) and the guard what may not be handed on.
+ * person) and by when, read for the record's page, whoever may open that page. The manager, the
+ * lead of the task's group or its holder hands a task on to a member of the groups it was given to,
+ * or back to their queue; the engine's guard checks who and to whom.
  */
 @Component
 public class CurrentSteps {
@@ -124,16 +124,16 @@ public class CurrentSteps {
 	}
 
 	/**
-	 * Hands the task on, as the manager: to a member of its groups, or back to their queue
-	 * ({@code to} empty). Refused to others by the engine's authorizations.
+	 * Hands the task on, as the signed-in staff member: to a member of its groups, or back to their
+	 * queue ({@code to} empty). The engine's guard decides who may and to whom ({@link StaffGroup#mayHandOn}).
 	 */
-	public void handOn(String taskId, String to, Staff manager) {
-		manager.require("只有服务中心经理可以转交任务", StaffGroup.MANAGER);
-		String assignee = to == null || to.isBlank() ? null : to;
-		if (assignee != null && colleagues(taskId).stream().noneMatch(colleague -> colleague.id().equals(assignee))) {
-			throw new BadInputException("只能转交给此任务所属岗位的人员");
-		}
-		taskService.setAssignee(taskId, assignee);
+	public void handOn(String taskId, String to) {
+		taskService.setAssignee(taskId, to == null || to.isBlank() ? null : to);
+	}
+
+	/** Whether this person may hand the step on: the page offers them the names of its group. */
+	public boolean mayHandOn(Step step, Staff staff) {
+		return StaffGroup.mayHandOn(staff.id(), staff.groupIds(), step.holderId(), step.groupIds());
 	}
 
 	private Step step(Task task) {

@@ -5,20 +5,16 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 /**
  * A day and a time of day in the estate's time zone, for the processes' timers and due dates:
  * {@code ${estateTime.at(dueOn, '17:00')}} is 17:00 in Shanghai whatever zone the server runs in
  * (a bare {@code 2026-12-01T17:00:00} would be read in the server's zone).
  */
-@Component("estateTime")
 public class EstateTime {
 
 	private final ZoneId zone;
 
-	public EstateTime(@Value("${servicecenter.zone}") ZoneId zone) {
+	public EstateTime(ZoneId zone) {
 		this.zone = zone;
 	}
 

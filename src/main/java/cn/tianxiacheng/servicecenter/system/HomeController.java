@@ -48,9 +48,13 @@ class HomeController {
 
 	private final Clock clock;
 
+	private final DemoHistory demoHistory;
+
 	HomeController(TaskService taskService, FilterService filterService, HistoryService historyService, EngineAsSystem engineAsSystem,
-			ProcessIncidents incidents, StaffNames staffNames, List<WorkbenchNotes> notes, Clock clock) {
+			ProcessIncidents incidents, StaffNames staffNames, List<WorkbenchNotes> notes, Clock clock,
+			DemoHistory demoHistory) {
 		this.notes = notes;
+		this.demoHistory = demoHistory;
 		this.taskService = taskService;
 		this.filterService = filterService;
 		this.historyService = historyService;
@@ -114,6 +118,7 @@ class HomeController {
 		model.addAttribute("seesCockpit", staff.isIn(StaffGroup.MANAGER, StaffGroup.DIRECTOR, StaffGroup.AUDITOR,
 				StaffGroup.ADMIN));
 		model.addAttribute("seesAdmin", staff.isIn(StaffGroup.ADMIN));
+		model.addAttribute("demoProgress", demoHistory.progress().orElse(null));
 		return "home";
 	}
 
@@ -165,8 +170,8 @@ class HomeController {
 	}
 
 	/**
-	 * Tasks the manager handed from this person to someone else (or back to the queue) in the
-	 * last week, from the engine's operation log: the person is told where each went.
+	 * Tasks the manager or their group's lead handed from this person to someone else (or back to
+	 * the queue) in the last week, from the engine's operation log: the person is told where each went.
 	 */
 	private List<MovedTask> handedOn(String staffId, Date weekAgo) {
 		return engineAsSystem.call(() -> historyService.createUserOperationLogQuery()

@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.http.CacheControl;
@@ -143,6 +145,17 @@ public class Photos {
 		return jdbc.queryForObject("""
 				select count(*) from record_photo where record_kind = ? and record_key = ? and estate_id = ?""",
 				Integer.class, owner.kind(), owner.key(), owner.estateId());
+	}
+
+	/** How many photos each record of a kind keeps, by the record's key; records without photos are not named. */
+	public Map<String, Integer> counts(String kind, long estateId) {
+		Map<String, Integer> counts = new HashMap<>();
+		jdbc.query("""
+				select record_key, count(*) from record_photo where record_kind = ? and estate_id = ? group by record_key""",
+				rs -> {
+					counts.put(rs.getString(1), rs.getInt(2));
+				}, kind, estateId);
+		return counts;
 	}
 
 	/** The record's photos in the order they were kept. */

@@ -59,12 +59,21 @@ class PlainInputBinding {
 				value = parse.apply(text);
 			}
 			catch (DateTimeParseException notADate) {
-				throw new IllegalArgumentException("日期格式不正确，请按 年-月-日 填写，如 2026-12-01", notADate);
+				throw new RefusedValue("日期格式不正确，请按 年-月-日 填写，如 2026-12-01", notADate);
 			}
 			if (!rule.test(value)) {
-				throw new IllegalArgumentException(refusal);
+				throw new RefusedValue(refusal, null);
 			}
 			setValue(value);
+		}
+
+	}
+
+	/** A value a binding rule refused; its message is the rule's sentence, shown as it is. */
+	static final class RefusedValue extends IllegalArgumentException {
+
+		RefusedValue(String rule, Throwable cause) {
+			super(rule, cause);
 		}
 
 	}

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates, idempotently, the staff groups, the first administrator and (for a first run) the
- * demo staff in Camunda's identity service. Existing users are never changed: after the first
- * start they belong to Camunda Admin.
+ * demo staff in Camunda's identity service. Existing users are not changed (after the first start
+ * they belong to Camunda Admin), except a demo user's name as an earlier first run wrote it.
  */
 @Component
 class StaffDirectory {
@@ -27,15 +27,20 @@ class StaffDirectory {
 
 	private static final Logger log = LoggerFactory.getLogger(StaffDirectory.class);
 
-	private record DemoUser(String id, String name, StaffGroup group) {
+	/** 姓 and 名; the post is the user's group, and some hold a second post. */
+	private record DemoUser(String id, String surname, String givenName, StaffGroup group, StaffGroup... alsoIn) {
 	}
 
-	private static final List<DemoUser> DEMO_USERS = List.of(new DemoUser("receptionist", "王丽", StaffGroup.RECEPTION),
-			new DemoUser("receptionist2", "李娜", StaffGroup.RECEPTION),
-			new DemoUser("cashier", "张敏", StaffGroup.CASHIER), new DemoUser("manager", "刘强", StaffGroup.MANAGER),
-			new DemoUser("director", "陈建国", StaffGroup.DIRECTOR),
-			new DemoUser("engineer", "赵磊", StaffGroup.ENGINEERING), new DemoUser("guard", "孙浩", StaffGroup.SECURITY),
-			new DemoUser("cleaner", "周芳", StaffGroup.CLEANING), new DemoUser("auditor", "吴静", StaffGroup.AUDITOR));
+	private static final List<DemoUser> DEMO_USERS = List.of(
+			new DemoUser("receptionist", "王", "丽", StaffGroup.RECEPTION),
+			new DemoUser("receptionist2", "李", "娜", StaffGroup.RECEPTION),
+			new DemoUser("cashier", "张", "敏", StaffGroup.CASHIER), new DemoUser("manager", "刘", "强", StaffGroup.MANAGER),
+			new DemoUser("director", "陈", "建国", StaffGroup.DIRECTOR),
+			new DemoUser("engineer", "赵", "磊", StaffGroup.ENGINEERING),
+			new DemoUser("engineer2", "钱", "伟", StaffGroup.ENGINEERING),
+			new DemoUser("foreman", "郑", "军", StaffGroup.ENGINEERING, StaffGroup.ENGINEERING_LEAD),
+			new DemoUser("guard", "孙", "浩", StaffGroup.SECURITY), new DemoUser("cleaner", "周", "芳", StaffGroup.CLEANING),
+			new DemoUser("auditor", "吴", "静", StaffGroup.AUDITOR));
 
 	private final IdentityService identityService;
 
@@ -55,7 +60,7 @@ class StaffDirectory {
 	 * "create the first admin" setup page while that group has no member.
 	 */
 	void ensureAdmin(AdminAccountProperties admin) {
-		ensureUser(admin.username(), "管理员", admin.password(), StaffGroup.ADMIN);
+		ensureUser(new DemoUser(admin.username(), "系统", "管理员", StaffGroup.ADMIN), admin.password());
 		if (identityService.createUserQuery().userId(admin.username()).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
 			identityService.createMembership(admin.username(), Groups.CAMUNDA_ADMIN);
 		}
@@ -91,25 +96,52 @@ class StaffDirectory {
 		}
 	}
 
+	/** The demo users of a group, by id: who acts for it in the demo's past. */
+	List<String> demoUsersOf(String groupId) {
+		return DEMO_USERS.stream().filter(user -> user.group().id().equals(groupId)).map(DemoUser::id).toList();
+	}
+
 	void ensureDemoUsers() {
 		for (DemoUser user : DEMO_USERS) {
-			ensureUser(user.id(), user.name(), DEMO_PASSWORD, user.group());
+			ensureUser(user, DEMO_PASSWORD);
 		}
 	}
 
-	/** Tasklist shows "first last": the full name, then the group, reads "王丽 接待员". */
-	private void ensureUser(String id, String name, String password, StaffGroup group) {
-		if (identityService.createUserQuery().userId(id).count() > 0) {
+	/**
+	 * The webapps show "first last" and Admin's Chinese labels call the first field 姓: 姓 in
+	 * firstName, 名 in lastName read "王 丽" in Tasklist and 王丽 on the app's pages.
+	 */
+	private void ensureUser(DemoUser demo, String password) {
+		User existing = identityService.createUserQuery().userId(demo.id()).singleResult();
+		if (existing != null) {
+			splitTheFirstRunsName(existing, demo);
 			return;
 		}
-		User user = identityService.newUser(id);
-		user.setFirstName(name);
-		user.setLastName(group.label());
-		user.setEmail(id + "@tianxiacheng.example");
+		User user = identityService.newUser(demo.id());
+		user.setFirstName(demo.surname());
+		user.setLastName(demo.givenName());
+		user.setEmail(demo.id() + "@tianxiacheng.example");
 		user.setPassword(password);
 		identityService.saveUser(user);
-		identityService.createMembership(id, group.id());
-		log.info("Created user {} in group {}", id, group.id());
+		identityService.createMembership(demo.id(), demo.group().id());
+		for (StaffGroup group : demo.alsoIn()) {
+			identityService.createMembership(demo.id(), group.id());
+		}
+		log.info("Created user {} in group {}", demo.id(), demo.group().id());
+	}
+
+	/**
+	 * Earlier first runs wrote the whole name into firstName and the post into lastName (王丽,
+	 * 接待员); such a user, the post still in its lastName, gets its name split. A user renamed in
+	 * Admin since is left alone.
+	 */
+	private void splitTheFirstRunsName(User user, DemoUser demo) {
+		if (demo.group().label().equals(user.getLastName())) {
+			user.setFirstName(demo.surname());
+			user.setLastName(demo.givenName());
+			identityService.saveUser(user);
+			log.info("Split the name of user {} into 姓 and 名", demo.id());
+		}
 	}
 
 }

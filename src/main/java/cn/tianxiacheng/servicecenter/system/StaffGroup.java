@@ -17,6 +17,8 @@ public enum StaffGroup {
 	MANAGER("manager", "服务中心经理", true),
 	DIRECTOR("director", "管理处主任", true),
 	ENGINEERING("engineering", "工程部", true),
+	/** The engineering department's lead: dispatches its tasks to a named engineer, as the manager may. */
+	ENGINEERING_LEAD("engineeringlead", "工程部主管", false),
 	SECURITY("security", "秩序维护部", true),
 	CLEANING("cleaning", "环境部", true),
 	AUDITOR("auditor", "审计", false),
@@ -59,6 +61,16 @@ public enum StaffGroup {
 	/** The auditor reads everything and changes nothing, whatever other group they are in. */
 	public static boolean isReadOnly(Collection<String> groupIds) {
 		return groupIds != null && groupIds.contains(AUDITOR.id);
+	}
+
+	/**
+	 * Who may hand a task on, to a colleague of its groups or back to their queue: the manager, the lead
+	 * of one of its groups (工程部主管 for 工程部), and the person who holds it.
+	 */
+	public static boolean mayHandOn(String userId, Collection<String> userGroups, String holderId,
+			Collection<String> taskGroups) {
+		return userGroups.contains(MANAGER.id) || userId.equals(holderId)
+				|| (userGroups.contains(ENGINEERING_LEAD.id) && taskGroups.contains(ENGINEERING.id));
 	}
 
 	/** The Chinese names of the groups, for messages; an unknown id stays as it is. */

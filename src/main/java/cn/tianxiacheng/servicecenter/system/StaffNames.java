@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /**
- * Staff by their names (王丽), not their login ids, on pages, journals and receipts. The system's
- * own steps show as 系统. Names are looked up once (a renamed user shows after a restart).
+ * Staff by their names (王丽), not their login ids, on pages, journals and receipts: 姓 then 名,
+ * held as Camunda's first and last name (Admin labels them so). The system's own steps show as 系统. Names are looked up once (a renamed user shows after a restart).
  */
 @Component
 public class StaffNames {
@@ -34,7 +34,8 @@ public class StaffNames {
 		}
 		return names.computeIfAbsent(userId, id -> {
 			User user = asSystem.call(() -> identityService.createUserQuery().userId(id).singleResult());
-			return user == null || user.getFirstName() == null ? id : user.getFirstName();
+			return user == null || user.getFirstName() == null ? id
+					: user.getFirstName() + (user.getLastName() == null ? "" : user.getLastName());
 		});
 	}
 

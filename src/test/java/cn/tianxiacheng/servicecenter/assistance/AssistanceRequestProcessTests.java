@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
@@ -14,10 +15,11 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
+import java.time.Period;
+
 import cn.tianxiacheng.servicecenter.assistance.AssistanceRequestProcess.Element;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -65,8 +67,7 @@ class AssistanceRequestProcessTests {
 		Mocks.register("recordSealDecisionDelegate", recordSealDecision);
 		Mocks.register("recordHandOverDelegate", recordHandOver);
 		Mocks.register("recordAssistanceReturnVisitDelegate", recordReturnVisit);
-		Mocks.register("stepJournal", mock(TaskListener.class));
-		Mocks.register("assistanceSchedule", new AssistanceSchedule("P3D", "P2D"));
+		Mocks.register("assistanceSchedule", new AssistanceSchedule(new AssistanceProperties(Period.parse("P3D"), Period.parse("P2D"), Period.parse("P90D"), null)));
 	}
 
 	@AfterEach
@@ -146,20 +147,23 @@ class AssistanceRequestProcessTests {
 	@Test
 	void shouldChaseTheDeveloperUntilTheDocumentsCome() throws Exception {
 		ProcessInstance request = start("DEVELOPER_DOCUMENTS");
+		taskService().claim(task(request).getId(), "receptionist2");
 		complete(task(request), vars("requesterVerified", true, "opinion", "核验通过"));
 		execute(job(request));
 
-		assertThat(request).isWaitingAt(Element.OBTAIN_DEVELOPER_DOCUMENTS).task().hasCandidateGroup("reception");
+		assertThat(request).isWaitingAt(Element.OBTAIN_DEVELOPER_DOCUMENTS).task().hasCandidateGroupAssociated("reception")
+			.as("one receptionist follows the request through").isAssignedTo("receptionist2");
 		complete(task(request), vars("documentsObtained", false, "opinion", "开发商称下周提供"));
 		assertThat(request).isWaitingAt(Element.FOLLOW_UP_DUE);
 		execute(job(request));
-		assertThat(request).isWaitingAt(Element.OBTAIN_DEVELOPER_DOCUMENTS);
+		assertThat(request).isWaitingAt(Element.OBTAIN_DEVELOPER_DOCUMENTS).task().isAssignedTo("receptionist2");
 		complete(task(request), vars("documentsObtained", true, "opinion", "已取得竣工验收备案表复印件"));
 
-		assertThat(request).isWaitingAt(Element.HAND_OVER);
+		assertThat(request).isWaitingAt(Element.HAND_OVER).task().isAssignedTo("receptionist2");
 		complete(task(request), vars("opinion", "已交业主"));
 		execute(job(request));
 		execute(job(request));
+		assertThat(request).isWaitingAt(Element.RETURN_VISIT).task().isAssignedTo("receptionist2");
 		complete(task(request), vars("satisfaction", "4"));
 		execute(job(request));
 		assertThat(request).hasPassed(Element.FOLLOW_UP_DUE, Element.ASSISTANCE_DONE)

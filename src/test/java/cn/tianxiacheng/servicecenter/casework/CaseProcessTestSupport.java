@@ -2,8 +2,11 @@ package cn.tianxiacheng.servicecenter.casework;
 
 import static org.mockito.Mockito.mock;
 
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.system.EstateTime;
@@ -57,6 +60,9 @@ abstract class CaseProcessTestSupport {
 
 	JavaDelegate closeFollowedUpCase = mock(JavaDelegate.class);
 
+	/** The charge listeners' calls, as task key and event: {@code Task_ConfirmWithOwner:create}. */
+	List<String> chargeListenerCalls = new ArrayList<>();
+
 	static ProcessEngineExtension engineExtension() {
 		return ProcessEngineExtension.builder().configurationResource("camunda-test.cfg.xml").build();
 	}
@@ -72,8 +78,6 @@ abstract class CaseProcessTestSupport {
 		Mocks.register("issueRepairBillDelegate", issueRepairBill);
 		Mocks.register("escalationJournal", (ExecutionListener) execution -> {
 		});
-		Mocks.register("keepHandlerListener", (TaskListener) task -> task.getExecution().setVariable("handler",
-				task.getAssignee()));
 		Mocks.register("chargeItemsListener", (TaskListener) task -> {
 			if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
 				task.setVariable("hasCharges", task.getVariable("chargeCode1") != null);
@@ -83,9 +87,12 @@ abstract class CaseProcessTestSupport {
 		});
 		Mocks.register("compensationListener", (TaskListener) task -> {
 		});
+		TaskListener recordCall = task -> chargeListenerCalls.add(task.getTaskDefinitionKey() + ":" + task.getEventName());
+		Mocks.register("chargeSummaryListener", recordCall);
+		Mocks.register("chargeReliefListener", recordCall);
 		Mocks.register("satisfactionListener", new SatisfactionListener());
 		Mocks.register("startRoutineVisitsDelegate", startRoutineVisits);
-		Mocks.register("returnVisitSchedule", new ReturnVisitSchedule("PT24H", "0 0 9 1 * ?"));
+		Mocks.register("returnVisitSchedule", new ReturnVisitSchedule(new CaseProperties(Duration.parse("PT24H"), "0 0 9 1 * ?", 0.05)));
 	}
 
 	@AfterEach

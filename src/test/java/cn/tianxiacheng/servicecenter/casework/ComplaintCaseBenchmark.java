@@ -50,7 +50,7 @@ import org.springframework.test.context.ContextConfiguration;
  * authenticated user: authorization checks and the user operation log. Last line:
  * {@code case/bare ratio: <number>} (the lower of the 1- and 4-thread ratios against the floor).
  */
-@SpringBootTest(properties = { "logging.level.root=WARN" })
+@SpringBootTest(properties = { "logging.level.root=WARN", "servicecenter.demo.history=false" })
 @ContextConfiguration(initializers = BenchmarkDatabase.class)
 @Import(ComplaintCases.class)
 @DirtiesContext

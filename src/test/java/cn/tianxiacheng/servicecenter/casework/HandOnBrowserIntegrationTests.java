@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.Browser;
@@ -14,7 +13,6 @@ import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.TestDatabase;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.CurrentSteps;
-import cn.tianxiacheng.servicecenter.system.Staff;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -56,14 +54,14 @@ class HandOnBrowserIntegrationTests {
 		assertThat(step.holder()).isEqualTo("接待员待领取");
 		assertThat(step.due()).isNotNull();
 
-		assertThatThrownBy(() -> currentSteps.handOn(taskId, "receptionist2", new Staff("receptionist", Set.of("reception"))))
+		assertThatThrownBy(() -> as("receptionist", "reception", () -> currentSteps.handOn(taskId, "receptionist2")))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> asManager(() -> currentSteps.handOn(taskId, "engineer", manager())))
+		assertThatThrownBy(() -> as("manager", "manager", () -> currentSteps.handOn(taskId, "engineer")))
 			.isInstanceOf(BadInputException.class)
 			.hasMessageContaining("所属岗位");
 		assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
 
-		asManager(() -> currentSteps.handOn(taskId, "receptionist2", manager()));
+		as("manager", "manager", () -> currentSteps.handOn(taskId, "receptionist2"));
 		assertThat(currentSteps.of(caseNumber).get(0).holder()).isEqualTo("李娜（接待员）");
 	}
 
@@ -112,12 +110,8 @@ class HandOnBrowserIntegrationTests {
 		return (String) registered.get("caseNumber");
 	}
 
-	private static Staff manager() {
-		return new Staff("manager", Set.of("manager"));
-	}
-
-	private void asManager(Runnable call) {
-		identityService.setAuthentication("manager", java.util.List.of("manager"));
+	private void as(String user, String group, Runnable call) {
+		identityService.setAuthentication(user, java.util.List.of(group));
 		try {
 			call.run();
 		}

@@ -38,7 +38,7 @@ import org.springframework.test.context.ContextConfiguration;
  * {@code history cleanup ratio: <ended instances removed past their time / ended instances>} (0 when
  * the cleanup removed any before their time).
  */
-@SpringBootTest(properties = { "logging.level.root=WARN", "camunda.bpm.job-execution.enabled=false" })
+@SpringBootTest(properties = { "logging.level.root=WARN", "servicecenter.demo.history=false", "camunda.bpm.job-execution.enabled=false" })
 @ContextConfiguration(initializers = BenchmarkDatabase.class)
 @Import(ComplaintCases.class)
 @DirtiesContext

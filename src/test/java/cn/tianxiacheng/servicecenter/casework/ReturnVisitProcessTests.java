@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -49,6 +50,7 @@ class ReturnVisitProcessTests extends CaseProcessTestSupport {
 
 		assertThat(visit).hasPassed(Element.VISIT_DONE).isEnded();
 		verify(reopenCase, never()).execute(any());
+		Assertions.assertThat(chargeListenerCalls).as("no relief without the manager").isEmpty();
 	}
 
 	@Test
@@ -59,7 +61,11 @@ class ReturnVisitProcessTests extends CaseProcessTestSupport {
 
 		verify(reopenCase).execute(any());
 		assertThat(visit).isWaitingAt(Element.MANAGER_FOLLOW_UP).task().hasCandidateGroup("manager");
+		Assertions.assertThat(chargeListenerCalls).as("the form is given the case's charges")
+			.containsExactly(Element.MANAGER_FOLLOW_UP + ":create");
 		complete(task(visit), vars("opinion", "已上门致歉"));
+		Assertions.assertThat(chargeListenerCalls).as("the relief is recorded as the follow-up completes")
+			.containsExactly(Element.MANAGER_FOLLOW_UP + ":create", Element.MANAGER_FOLLOW_UP + ":complete");
 		assertThat(visit).hasPassed(Element.REOPEN_CASE, Element.DISSATISFACTION_HANDLED).isEnded();
 		verify(closeFollowedUpCase).execute(any());
 		assertThat(visit).hasPassedInOrder(Element.REOPEN_CASE, Element.MANAGER_FOLLOW_UP, Element.CLOSE_FOLLOWED_UP_CASE,
@@ -78,14 +84,18 @@ class ReturnVisitProcessTests extends CaseProcessTestSupport {
 		complete(task(visit), vars("reached", false, "opinion", "仍无人接听"));
 
 		assertThat(visit).hasPassed(Element.OWNER_UNREACHABLE).isEnded();
+		Assertions.assertThat(chargeListenerCalls).as("no relief for an owner never reached").isEmpty();
 		assertThat(visit).hasNotPassed(Element.VISIT_DONE);
 	}
 
 	@Test
 	void shouldRecordAVisitThatReachesTheOwnerOnTheSecondTry() {
 		ProcessInstance visit = startAndWait();
+		taskService().claim(task(visit).getId(), "receptionist2");
 		complete(task(visit), vars("reached", false, "opinion", "关机"));
 		execute(job(visit));
+		assertThat(visit).isWaitingAt(Element.RETURN_VISIT).task().as("the one who called the first time")
+			.isAssignedTo("receptionist2");
 
 		complete(task(visit), vars("reached", true, "satisfaction", 5L));
 

@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -66,6 +67,8 @@ class ServiceRequestProcessTests extends CaseProcessTestSupport {
 				Element.CLOSE_CASE, Element.REQUEST_CLOSED).isEnded();
 		assertThat(request).hasNotPassed(Element.ISSUE_REPAIR_BILL);
 		verify(closeCase).execute(any());
+		Assertions.assertThat(chargeListenerCalls).as("the confirmation's form is given the charges, none here")
+			.containsExactly(Element.CONFIRM_WITH_OWNER + ":create");
 	}
 
 	@Test
@@ -73,12 +76,14 @@ class ServiceRequestProcessTests extends CaseProcessTestSupport {
 		ProcessInstance request = start("水电维修", "NORMAL");
 		complete(task(request), vars("appointmentAt", TOMORROW + "T10:00", "opinion", "约好"));
 
-		complete(task(request), vars("workResult", "DONE", "chargeCode1", "ACCESS_CARD", "chargeQuantity1", 2, "opinion", "换水龙头"));
+		complete(task(request), vars("workResult", "DONE", "chargeCode1", "REPAIR_MATERIAL", "chargeQuantity1", 2, "opinion", "换水龙头"));
 
 		assertThat(request).isWaitingAt(Element.ISSUE_REPAIR_BILL);
 		execute(job(request));
 		verify(issueRepairBill).execute(any());
 		assertThat(request).isWaitingAt(Element.CONFIRM_WITH_OWNER);
+		Assertions.assertThat(chargeListenerCalls).as("the confirmation's form is given the charges once billed")
+			.containsExactly(Element.CONFIRM_WITH_OWNER + ":create");
 		complete(task(request), vars("ownerConfirmed", true));
 		assertThat(request).hasPassed(Element.ISSUE_REPAIR_BILL).isEnded();
 	}
@@ -96,6 +101,7 @@ class ServiceRequestProcessTests extends CaseProcessTestSupport {
 		complete(task(request), vars("workResult", "DONE", "opinion", "已更换阀门"));
 		complete(task(request), vars("ownerConfirmed", true));
 		assertThat(request).hasPassed(Element.PARTS_ARRIVE).isEnded();
+		Assertions.assertThat(chargeListenerCalls).containsExactly(Element.CONFIRM_WITH_OWNER + ":create");
 	}
 
 	@Test
@@ -106,6 +112,7 @@ class ServiceRequestProcessTests extends CaseProcessTestSupport {
 		complete(task(request), vars("workResult", "CANNOT_DO", "opinion", "属开发商保修范围"));
 
 		assertThat(request).isWaitingAt(Element.CONFIRM_WITH_OWNER);
+		Assertions.assertThat(chargeListenerCalls).containsExactly(Element.CONFIRM_WITH_OWNER + ":create");
 		complete(task(request), vars("ownerConfirmed", true, "opinion", "已告知业主联系开发商"));
 		assertThat(request).isEnded();
 	}
@@ -119,6 +126,31 @@ class ServiceRequestProcessTests extends CaseProcessTestSupport {
 		complete(task(request), vars("ownerConfirmed", false, "opinion", "仍在滴水"));
 
 		assertThat(request).isWaitingAt(Element.DO_WORK);
+		complete(task(request), vars("workResult", "DONE", "opinion", "已换垫圈"));
+		Assertions.assertThat(chargeListenerCalls).as("each confirmation shows the charges as they are then")
+			.containsExactly(Element.CONFIRM_WITH_OWNER + ":create", Element.CONFIRM_WITH_OWNER + ":create");
+	}
+
+	@Test
+	void shouldKeepTheRepairWithTheEngineerWhoLastWorkedOnIt() {
+		ProcessInstance request = start("水电维修", "NORMAL");
+		taskService().claim(task(request).getId(), "engineer2");
+		complete(task(request), vars("appointmentAt", TOMORROW + "T10:00", "opinion", "约好"));
+		assertThat(request).isWaitingAt(Element.DO_WORK).task().isAssignedTo("engineer2");
+
+		taskService().setAssignee(task(request).getId(), "engineer");
+		complete(task(request), vars("workResult", "DONE", "opinion", "已修"));
+		assertThat(request).isWaitingAt(Element.CONFIRM_WITH_OWNER).task().isNotAssigned();
+		taskService().claim(task(request).getId(), "receptionist");
+		complete(task(request), vars("ownerConfirmed", false, "opinion", "仍在滴水"));
+		assertThat(request).isWaitingAt(Element.DO_WORK).task().as("the engineer who did the work, not the one who set the time")
+			.isAssignedTo("engineer");
+
+		complete(task(request), vars("workResult", "NEEDS_PARTS", "newDate", TOMORROW, "opinion", "缺阀门"));
+		execute(job(request));
+		assertThat(request).isWaitingAt(Element.DO_WORK).task().isAssignedTo("engineer");
+		complete(task(request), vars("workResult", "DONE", "opinion", "已更换阀门"));
+		assertThat(request).isWaitingAt(Element.CONFIRM_WITH_OWNER).task().isAssignedTo("receptionist");
 	}
 
 	@Test

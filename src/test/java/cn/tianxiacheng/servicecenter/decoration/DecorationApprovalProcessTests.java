@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
@@ -141,6 +142,7 @@ class DecorationApprovalProcessTests {
 		ProcessInstance decoration = start(ApplicantRole.OWNER, EnumSet.of(Scope.WATERPROOFING));
 
 		assertThat(decoration).isWaitingAt(Element.CHECK_DOCUMENTS).task().hasCandidateGroup("reception");
+		taskService().claim(task(decoration).getId(), "receptionist2");
 		complete(task(decoration), vars(Var.DOCUMENTS_RESULT, "COMPLETE", Var.OPINION, "资料齐全"));
 		assertThat(decoration).hasPassed(Element.DECIDE_REVIEWS).isWaitingAt(Element.ENGINEERING_REVIEW);
 		assertThat(decoration).variables().containsEntry(Var.MANAGER_REVIEW, false).containsEntry(Var.REFUSED_BY_RULES, false);
@@ -148,10 +150,12 @@ class DecorationApprovalProcessTests {
 		complete(task(decoration), vars(Var.ENGINEERING_DECISION, "APPROVE_WITH_CONDITIONS", Var.ENGINEERING_CONDITIONS,
 				"闭水试验须物业见证", Var.OPINION, "同意"));
 		run(decoration, Element.RECORD_REVIEWS);
+		assertThat(decoration).isWaitingAt(Element.SIGN_AGREEMENT).task().isAssignedTo("receptionist2");
 		toTheWorks(decoration);
 
 		runtimeService().correlateMessage(DecorationApprovalProcess.COMPLETION_APPLIED, NUMBER);
 		assertThat(decoration).isWaitingAt(Element.INSPECT_COMPLETION).task().hasCandidateGroup("engineering");
+		taskService().claim(taskAt(Element.INSPECT_COMPLETION, decoration).getId(), "engineer2");
 		complete(taskAt(Element.INSPECT_COMPLETION, decoration), vars(Var.ACCEPTANCE_RESULT, "PASSED", Var.OPINION, "合格"));
 		run(decoration, Element.RECORD_ACCEPTANCE);
 		assertThat(decoration).hasPassed(Element.WORKS_ACCEPTED, Element.WORKS).isWaitingAt(Element.HOLD_PERIOD_ENDS);
@@ -162,10 +166,10 @@ class DecorationApprovalProcessTests {
 			.isZero();
 
 		run(decoration, Element.HOLD_PERIOD_ENDS);
-		assertThat(decoration).isWaitingAt(Element.ASSESS_DEDUCTIONS).task().hasCandidateGroup("engineering");
+		assertThat(decoration).isWaitingAt(Element.ASSESS_DEDUCTIONS).task().isAssignedTo("engineer2");
 		complete(task(decoration), vars(Var.DAMAGE_AMOUNT, "120.50", Var.DAMAGE_DESCRIPTION, "电梯轿厢划伤",
 				Var.WASTE_REMOVAL_AMOUNT, "0", Var.PASSES_RETURNED, 3, Var.OPINION, "核定扣款"));
-		assertThat(decoration).isWaitingAt(Element.REFUND_DEPOSIT).task().hasCandidateGroup("cashier");
+		assertThat(decoration).isWaitingAt(Element.REFUND_DEPOSIT).task().isAssignedTo("cashier");
 		complete(task(decoration), vars(Var.REFUND_METHOD, "TRANSFER"));
 		run(decoration, Element.SETTLE_DEPOSIT);
 		run(decoration, Element.ARCHIVE_DECORATION);
@@ -227,12 +231,13 @@ class DecorationApprovalProcessTests {
 	void shouldWaitForMissingPapersThenCheckThemAgain() {
 		ProcessInstance decoration = start(ApplicantRole.OWNER, EnumSet.of(Scope.GAS_HEATING));
 
+		taskService().claim(task(decoration).getId(), "receptionist");
 		complete(task(decoration), vars(Var.DOCUMENTS_RESULT, "MISSING", "missingDocuments", "燃气公司批准文件",
 				Var.OPINION, "缺燃气批准"));
-		assertThat(decoration).isWaitingAt(Element.SUPPLY_DOCUMENTS).task().hasCandidateGroup("reception");
+		assertThat(decoration).isWaitingAt(Element.SUPPLY_DOCUMENTS).task().isAssignedTo("receptionist");
 		complete(task(decoration), vars("supplied", true));
 
-		assertThat(decoration).isWaitingAt(Element.CHECK_DOCUMENTS);
+		assertThat(decoration).isWaitingAt(Element.CHECK_DOCUMENTS).task().isAssignedTo("receptionist");
 		complete(task(decoration), vars(Var.DOCUMENTS_RESULT, "COMPLETE", Var.OPINION, "已补齐"));
 		assertThat(decoration).isWaitingAt(Element.ENGINEERING_REVIEW);
 	}
@@ -402,6 +407,7 @@ class DecorationApprovalProcessTests {
 		ProcessInstance decoration = approvedAndStarted();
 
 		runtimeService().correlateMessage(DecorationApprovalProcess.COMPLETION_APPLIED, NUMBER);
+		taskService().claim(taskAt(Element.INSPECT_COMPLETION, decoration).getId(), "engineer");
 		complete(taskAt(Element.INSPECT_COMPLETION, decoration), vars(Var.ACCEPTANCE_RESULT, "FAILED", Var.DEFECTS,
 				"卫生间闭水试验渗漏\n空调孔未封堵", Var.OPINION, "不合格"));
 		run(decoration, Element.RECORD_ACCEPTANCE);
@@ -409,6 +415,8 @@ class DecorationApprovalProcessTests {
 		Assertions.assertThat(jobQuery().activityId(Element.INSPECTION_DUE).count()).as("inspections go on").isOne();
 
 		runtimeService().correlateMessage(DecorationApprovalProcess.COMPLETION_APPLIED, NUMBER);
+		assertThat(taskAt(Element.INSPECT_COMPLETION, decoration)).as("the inspector who refused it inspects it again")
+			.isAssignedTo("engineer");
 		complete(taskAt(Element.INSPECT_COMPLETION, decoration), vars(Var.ACCEPTANCE_RESULT, "PASSED", Var.OPINION, "合格"));
 		run(decoration, Element.RECORD_ACCEPTANCE);
 
@@ -450,13 +458,17 @@ class DecorationApprovalProcessTests {
 	/** From the approval to the works: agreement, fees collected at the cashier's task, permit handed over. */
 	private void toTheWorks(ProcessInstance decoration) throws Exception {
 		assertThat(decoration).isWaitingAt(Element.SIGN_AGREEMENT);
+		String signer = task(decoration).getAssignee();
 		complete(task(decoration), vars("agreementSigned", true, "prohibitedActsAcknowledged", true, Var.PERMITTED_HOURS,
 				"8:00–12:00，14:00–18:00；法定节假日不得进行产生噪音的施工", Var.WASTE_REMOVAL, "PROPERTY"));
 		run(decoration, Element.ISSUE_FEES);
+		taskService().claim(task(decoration).getId(), "cashier");
 		complete(task(decoration), vars(Var.OPINION, "已收"));
 		run(decoration, Element.CHECK_FEES_PAID);
 		run(decoration, Element.ISSUE_PERMIT);
-		assertThat(decoration).isWaitingAt(Element.HAND_OVER_PERMIT).task().hasCandidateGroup("reception");
+		assertThat(decoration).isWaitingAt(Element.HAND_OVER_PERMIT);
+		Assertions.assertThat(task(decoration).getAssignee()).as("whoever signed the agreement hands over the permit")
+			.isEqualTo(signer);
 		complete(task(decoration), vars("permitHandedOver", true, "passesHandedOver", true));
 		assertThat(decoration).isWaitingAt(Element.COMPLETION_APPLIED, Element.PERMIT_ENDS);
 		Assertions.assertThat(jobQuery().activityId(Element.PERMIT_ENDS).singleResult().getDuedate())

@@ -165,6 +165,9 @@ class DecorationIntegrationTests {
 		executeTimer(pid, Element.HOLD_PERIOD_ENDS);
 		work("engineer", pid, Element.ASSESS_DEDUCTIONS, vars(Var.DAMAGE_AMOUNT, "120.50", Var.DAMAGE_DESCRIPTION,
 				"电梯轿厢壁板划伤", Var.WASTE_REMOVAL_AMOUNT, "0", Var.PASSES_RETURNED, 2, Var.OPINION, "水渍系楼下自家管道，与装修无关"));
+		await(pid, Element.REFUND_DEPOSIT);
+		assertThat(runtimeService.getVariable(pid, Var.REFUND_TO_HAND_OVER)).as("the cashier's form states the money")
+			.isEqualTo("押金 3000.00 元，扣款 620.50 元（违章未整改 500.00；公共部位损坏 120.50），应退还业主 2379.50 元");
 		work("cashier", pid, Element.REFUND_DEPOSIT, vars(Var.REFUND_METHOD, "TRANSFER"));
 		StaffApi.awaitJobs(managementService, pid);
 

@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -86,12 +87,14 @@ class FeeDunningProcessTests {
 	void shouldCallAgainAfterTheIntervalThenHandTheManagerARefusal() {
 		ProcessInstance dunning = startDunning();
 
+		taskService().claim(task(dunning).getId(), "receptionist2");
 		complete(task(dunning), Map.of(Var.OUTCOME, "UNREACHABLE", "note", "无人接听"));
 		assertThat(dunning).isWaitingAt(Element.SECOND_REMINDER_DUE);
 		Assertions.assertThat(job(dunning).getDuedate()).isAfter(new Date(System.currentTimeMillis() + 6L * 86_400_000));
 		execute(job(dunning));
 
-		assertThat(dunning).isWaitingAt(Element.SECOND_REMINDER).task().hasCandidateGroup("reception");
+		assertThat(dunning).isWaitingAt(Element.SECOND_REMINDER).task().hasCandidateGroupAssociated("reception")
+			.as("the one who made the first call").isAssignedTo("receptionist2");
 		complete(task(dunning), Map.of(Var.OUTCOME, "REFUSED", "note", "对收费有异议"));
 
 		assertThat(dunning).isWaitingAt(Element.MANAGER_FOLLOW_UP).task().hasCandidateGroup("manager");

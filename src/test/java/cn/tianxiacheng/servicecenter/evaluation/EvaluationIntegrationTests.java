@@ -51,6 +51,9 @@ class EvaluationIntegrationTests {
 	StartEvaluationsDelegate evaluations;
 
 	@Autowired
+	EvaluationSheets sheets;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -81,7 +84,7 @@ class EvaluationIntegrationTests {
 
 		HalfMonth period = HalfMonth.containing(LocalDate.now(clock));
 		evaluations.startFor(period);
-		String number = EvaluationSheets.numberOf(period, staff);
+		String number = sheets.of(staff, period).orElseThrow().number();
 
 		Map<String, BigDecimal> measured = items(number, "measured");
 		Map<String, BigDecimal> scores = items(number, "score");

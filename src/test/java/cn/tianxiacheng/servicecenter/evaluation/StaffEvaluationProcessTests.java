@@ -13,6 +13,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import java.time.Period;
 import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.evaluation.StaffEvaluationProcess.Element;
@@ -70,7 +71,7 @@ class StaffEvaluationProcessTests {
 		Mocks.register("evaluationConfirmOverdueListener", overdue);
 		Mocks.register("recordEvaluationApprovalDelegate", approval);
 		Mocks.register("startEvaluationsDelegate", startEvaluations);
-		Mocks.register("evaluationSchedule", new EvaluationSchedule("0 0 1 1,16 * ?", "P3D"));
+		Mocks.register("evaluationSchedule", new EvaluationSchedule(new EvaluationProperties("0 0 1 1,16 * ?", Period.parse("P3D"))));
 	}
 
 	@AfterEach

@@ -67,9 +67,8 @@ class InspectionRoundProcessTests {
 		Mocks.register("reportMissedRoundDelegate", reportMissedRound);
 		Mocks.register("openInspectionRoundsDelegate", openRounds);
 		Mocks.register("roundCompletionListener", completion);
-		Mocks.register("stepJournal", mock(TaskListener.class));
 		Mocks.register("estateTime", new EstateTime(SHANGHAI));
-		Mocks.register("inspectionSchedule", new InspectionSchedule("08:00-11:30", "14:00-17:30", "0 5 * * * ?"));
+		Mocks.register("inspectionSchedule", new InspectionSchedule(new InspectionProperties("08:00-11:30", "14:00-17:30", "0 5 * * * ?")));
 	}
 
 	@AfterEach

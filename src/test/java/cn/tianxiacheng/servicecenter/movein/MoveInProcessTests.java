@@ -8,11 +8,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+
+import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.movein.MoveInProcess.Element;
 import cn.tianxiacheng.servicecenter.movein.MoveInProcess.Var;
@@ -82,16 +85,16 @@ class MoveInProcessTests {
 	void shouldCompleteAMoveIn() throws Exception {
 		ProcessInstance moveIn = start();
 
-		assertThat(moveIn).isWaitingAt(Element.CHECK_DOCUMENTS).task().hasCandidateGroup("reception");
-		complete(task(moveIn), vars("documentsResult", "COMPLETE"));
-		assertThat(moveIn).isWaitingAt(Element.SIGN_AGREEMENTS);
-		complete(task(moveIn), vars("rulesSigned", true, "serviceAgreementSigned", true, "decorationNoticeSigned", true));
+		assertThat(moveIn).isWaitingAt(Element.CHECK_DOCUMENTS).task().hasCandidateGroup("reception").isNotAssigned();
+		doneBy("receptionist2", moveIn, vars("documentsResult", "COMPLETE"));
+		assertThat(moveIn).isWaitingAt(Element.SIGN_AGREEMENTS).task().isAssignedTo("receptionist2");
+		doneBy("receptionist2", moveIn, vars("rulesSigned", true, "serviceAgreementSigned", true, "decorationNoticeSigned", true));
 		assertThat(moveIn).isWaitingAt(Element.ISSUE_OPENING_FEES);
 		execute(job(moveIn));
 		verify(issueFees).execute(any());
-		assertThat(moveIn).isWaitingAt(Element.COLLECT_OPENING_FEES).task().hasCandidateGroup("cashier");
-		complete(task(moveIn), vars("opinion", "已收"));
-		assertThat(moveIn).isWaitingAt(Element.INSPECT_AND_HAND_OVER).task().hasCandidateGroup("reception");
+		assertThat(moveIn).isWaitingAt(Element.COLLECT_OPENING_FEES).task().hasCandidateGroup("cashier").isNotAssigned();
+		doneBy("cashier", moveIn, vars("opinion", "已收"));
+		assertThat(moveIn).isWaitingAt(Element.INSPECT_AND_HAND_OVER).task().isAssignedTo("receptionist2");
 		complete(task(moveIn), vars(Var.DEFECTS, "主卧墙面裂缝\n卫生间地漏堵塞", "waterReading", 12.5, "electricityReading", 30.0,
 				"gasReading", 1.2, "keysHandedOver", 3L, "accessCardsHandedOver", 2L));
 		assertThat(moveIn).isWaitingAt(Element.COMPLETE_MOVE_IN);
@@ -107,13 +110,25 @@ class MoveInProcessTests {
 	void shouldWaitForMissingPapersThenCheckThemAgain() {
 		ProcessInstance moveIn = start();
 
-		complete(task(moveIn), vars("documentsResult", "MISSING", "missingDocuments", "入伙通知书"));
-		assertThat(moveIn).isWaitingAt(Element.SUPPLY_DOCUMENTS);
-		complete(task(moveIn), vars("supplied", true));
+		doneBy("receptionist", moveIn, vars("documentsResult", "MISSING", "missingDocuments", "入伙通知书"));
+		assertThat(moveIn).isWaitingAt(Element.SUPPLY_DOCUMENTS).task().isAssignedTo("receptionist");
+		doneBy("receptionist", moveIn, vars("supplied", true));
 
-		assertThat(moveIn).isWaitingAt(Element.CHECK_DOCUMENTS);
-		complete(task(moveIn), vars("documentsResult", "COMPLETE"));
-		assertThat(moveIn).isWaitingAt(Element.SIGN_AGREEMENTS);
+		assertThat(moveIn).isWaitingAt(Element.CHECK_DOCUMENTS).task().isAssignedTo("receptionist");
+		doneBy("receptionist", moveIn, vars("documentsResult", "COMPLETE"));
+		assertThat(moveIn).isWaitingAt(Element.SIGN_AGREEMENTS).task().isAssignedTo("receptionist");
+	}
+
+	@Test
+	void shouldGiveTheNextStepToWhoeverTookTheCaseBackFromTheQueue() {
+		ProcessInstance moveIn = start();
+		doneBy("receptionist", moveIn, vars("documentsResult", "MISSING", "missingDocuments", "入伙通知书"));
+
+		taskService().setAssignee(task(moveIn).getId(), null);
+		assertThat(task(moveIn)).isNotAssigned();
+		doneBy("receptionist2", moveIn, vars("supplied", true));
+
+		assertThat(moveIn).isWaitingAt(Element.CHECK_DOCUMENTS).task().isAssignedTo("receptionist2");
 	}
 
 	@Test
@@ -158,9 +173,15 @@ class MoveInProcessTests {
 		paid = false;
 		ProcessInstance moveIn = toTheCashier();
 
-		complete(task(moveIn), vars("opinion", "业主只带了一半"));
+		doneBy("cashier", moveIn, vars("opinion", "业主只带了一半"));
 
-		assertThat(moveIn).isWaitingAt(Element.COLLECT_OPENING_FEES);
+		assertThat(moveIn).isWaitingAt(Element.COLLECT_OPENING_FEES).task().isAssignedTo("cashier");
+	}
+
+	/** The user claims the task (already theirs when the model gave it to them) and completes it. */
+	private static void doneBy(String user, ProcessInstance moveIn, Map<String, Object> variables) {
+		taskService().claim(task(moveIn).getId(), user);
+		complete(task(moveIn), variables);
 	}
 
 	private ProcessInstance toTheCashier() {

@@ -17,6 +17,7 @@ import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,9 @@ class RepairPlanIntegrationTests {
 
 	@Autowired
 	ManagementService managementService;
+
+	@Autowired
+	RuntimeService runtimeService;
 
 	@LocalServerPort
 	int port;
@@ -135,6 +139,28 @@ class RepairPlanIntegrationTests {
 		assertThat(page.body()).contains("123456.78", "123400.05", "-56.73", "节余 56.73 元", "电缆实际用量少于预算", "已验收决算");
 		assertThat(WebSession.loggedIn(port, "director").get("/repair-plans?year=" + today.getYear()).body())
 			.contains(number, "已验收决算");
+	}
+
+	@Test
+	void shouldKeepEachCompletedTaskWithItsHandlerAndOpinionInThePlansStory() {
+		LocalDate today = LocalDate.now(SHANGHAI);
+		ResponseEntity<Map<String, Object>> drafted = draft("director", "MAJOR", "123456.78", today, today.plusDays(60));
+		String number = (String) drafted.getBody().get("planNumber");
+		String instance = (String) drafted.getBody().get("processInstanceId");
+
+		StaffApi.work(rest, "manager", task(instance).getId(),
+				StaffApi.vars("planApproved", true, "opinion", "方案可行，同意报业主代表"));
+		StaffApi.awaitJobs(managementService, instance);
+
+		assertThat(jdbc.queryForList("select step, handled_by, opinion from process_step where business_key = ?", number))
+			.anySatisfy(step -> {
+				assertThat(step.get("step")).isEqualTo("审核施工方案和预算");
+				assertThat(step.get("handled_by")).isEqualTo("manager");
+				assertThat(step.get("opinion")).isEqualTo("方案可行，同意报业主代表");
+			});
+		assertThat(runtimeService.getVariables(instance)).as("the opinion is kept in the journal, not in the process")
+			.doesNotContainKey("opinion")
+			.hasEntrySatisfying("recentSteps", steps -> assertThat(steps.toString()).contains("审核施工方案和预算"));
 	}
 
 	@Test

@@ -80,7 +80,6 @@ class RepairPlanProcessTests {
 		Mocks.register("recordRepairAcceptanceDelegate", recordAcceptance);
 		Mocks.register("repairWorksCompletionListener", worksCompletion);
 		Mocks.register("repairAcceptanceListener", acceptanceCheck);
-		Mocks.register("stepJournal", mock(TaskListener.class));
 		Mocks.register("estateTime", new EstateTime(SHANGHAI));
 		deploymentId = repositoryService().createDeployment()
 			.addClasspathResource("processes/RepairPlanProcess.bpmn")

@@ -40,6 +40,10 @@ class NavigationBrowserIntegrationTests {
 
 			manager.menu("收费", "收支表");
 			assertThat(manager.find(By.cssSelector("details.nav-group.current summary")).getText()).isEqualTo("收费");
+			manager.menu("收费", "收缴率与欠费");
+			assertThat(manager.find(By.cssSelector("details.nav-group.current summary")).getText()).isEqualTo("收费");
+			manager.menu("收费", "全中心收款日报");
+			assertThat(manager.find(By.cssSelector("details.nav-group.current summary")).getText()).isEqualTo("收费");
 			manager.menu("管理 / 审计", "运营看板");
 			assertThat(manager.find(By.cssSelector("details.nav-group.current summary")).getText())
 				.isEqualTo("管理 / 审计");
@@ -52,6 +56,9 @@ class NavigationBrowserIntegrationTests {
 	void shouldShowEachRoleOnlyItsGroups() {
 		try (Browser cashier = Browser.open(port, 1440).login("cashier")) {
 			assertThat(groups(cashier)).contains("收费").doesNotContain("社区", "管理 / 审计");
+			cashier.click(By.xpath("//header//summary[normalize-space(.)='收费']"));
+			assertThat(cashier.find(By.cssSelector("details.nav-group[open] .nav-items")).getText())
+				.contains("收费台", "收款日报", "收缴率与欠费").doesNotContain("全中心收款日报");
 		}
 		try (Browser guard = Browser.open(port, 1440).login("guard")) {
 			assertThat(groups(guard)).doesNotContain("收费", "社区", "管理 / 审计");

@@ -2,8 +2,11 @@ package cn.tianxiacheng.servicecenter.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.WebSession;
@@ -75,12 +78,16 @@ class SingleSignOnIntegrationTests {
 	@Test
 	void shouldApplyCamundasAuthorizationsToTheAppsPagesToo() throws Exception {
 		WebSession guard = loggedIn("guard");
-		assertThat(guard.submit("/cashier", "/cashier/billing-runs", "kind=MONTHLY&period=2035-01").body())
+		assertThat(guard.withHeaders("/cashier/billing-runs/preview?kind=MONTHLY&period=2035-01", "Accept", "text/html").body())
 			.contains("您的岗位不能生成账单");
 
+		// a run starts once its preview is confirmed
 		WebSession cashier = loggedIn("cashier");
-		assertThat(cashier.submit("/cashier", "/cashier/billing-runs", "kind=MONTHLY&period=2035-01").body())
-			.contains("已开始生成 2035-01 的账单");
+		String preview = "/cashier/billing-runs/preview?kind=MONTHLY&period=2035-01";
+		HttpResponse<String> confirmed = cashier.submit(preview, "/cashier/billing-runs",
+				"kind=MONTHLY&period=2035-01&" + hiddenFields(cashier.get(preview).body(), "requestId", "units", "total"));
+		assertThat(cashier.get(URI.create(confirmed.headers().firstValue("Location").orElseThrow()).getPath()).body())
+			.contains("已开始生成 2035年1月 月度账单");
 	}
 
 	@Test
@@ -101,6 +108,16 @@ class SingleSignOnIntegrationTests {
 
 	private WebSession loggedIn(String user) {
 		return WebSession.loggedIn(port, user);
+	}
+
+	private static String hiddenFields(String page, String... names) {
+		StringBuilder fields = new StringBuilder();
+		for (String name : names) {
+			Matcher value = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(page);
+			assertThat(value.find()).as("the preview carries %s", name).isTrue();
+			fields.append(fields.isEmpty() ? "" : "&").append(name).append('=').append(value.group(1));
+		}
+		return fields.toString();
 	}
 
 }

@@ -250,7 +250,7 @@ class EdgeInputIntegrationTests {
 		String misalignedId = UUID.randomUUID().toString();
 		HttpResponse<String> misaligned = reception.submit("/release-passes/new", "/release-passes",
 				fields.replace(requestId, misalignedId).replace("&itemQuantity=2", "&itemQuantity=2&itemQuantity=3"));
-		assertThat(misaligned.statusCode()).as("the form again, with the reason").isEqualTo(200);
+		assertThat(misaligned.statusCode()).as("the form again, with the reason").isEqualTo(400);
 		assertThat(misaligned.body()).contains("逐行对应");
 		assertThat(jdbc.queryForObject("select count(*) from release_pass where request_id = ?", Integer.class,
 				misalignedId)).isZero();

@@ -21,6 +21,8 @@ export default {
     name: '系统管理',
     vendor: '天下城物业服务中心'
   },
+  // group types and permissions in Chinese (the locale has no keys for stored values)
+  customScripts: ['../cockpit/scripts/staff-words.js'],
   // // custom libraries and scripts loading and initialization,
   // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts
   // customScripts: [

@@ -20,7 +20,7 @@ export default {
     name: '监控中心',
     vendor: '天下城物业服务中心'
   },
-  customScripts: ['scripts/read-only.js'],
+  customScripts: ['scripts/read-only.js', 'scripts/staff-words.js'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
   //   // with a file called 'customScript.js' in it

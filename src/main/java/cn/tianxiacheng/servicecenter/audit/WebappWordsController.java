@@ -1,0 +1,53 @@
+package cn.tianxiacheng.servicecenter.audit;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
+import cn.tianxiacheng.servicecenter.system.StaffNames;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The words Cockpit's variables are shown in ({@code cockpit/scripts/staff-words.js}): the same
+ * labels as the audit story's, the staff's names by login id, and the estate's time zone.
+ */
+@RestController
+class WebappWordsController {
+
+	record Words(Map<String, String> names, Map<String, String> values, Map<String, String> people, String zone) {
+	}
+
+	private final VariableLabels labels;
+
+	private final StaffNames staffNames;
+
+	private final IdentityService identityService;
+
+	private final EngineAsSystem asSystem;
+
+	private final Clock clock;
+
+	WebappWordsController(VariableLabels labels, StaffNames staffNames, IdentityService identityService,
+			EngineAsSystem asSystem, Clock clock) {
+		this.labels = labels;
+		this.staffNames = staffNames;
+		this.identityService = identityService;
+		this.asSystem = asSystem;
+		this.clock = clock;
+	}
+
+	@GetMapping("/api/webapp-words")
+	Words words() {
+		Map<String, String> people = asSystem.call(() -> identityService.createUserQuery().list())
+			.stream()
+			.map(User::getId)
+			.collect(Collectors.toMap(Function.identity(), staffNames::of));
+		return new Words(labels.labels(), labels.values(), people, clock.getZone().getId());
+	}
+
+}

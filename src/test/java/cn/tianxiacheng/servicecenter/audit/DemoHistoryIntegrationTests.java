@@ -1,0 +1,149 @@
+package cn.tianxiacheng.servicecenter.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.TestDatabase;
+import cn.tianxiacheng.servicecenter.fee.Ledger;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The embedded default's first start: the estate's last 90 days are made in the background, and
+ * then the dashboard, the audit search and the evaluations show them. A context of its own (the
+ * suite's keeps the demo's past off), on its own engine.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "servicecenter.demo.history=true", "camunda.bpm.generate-unique-process-engine-name=true",
+				"camunda.bpm.generate-unique-process-application-name=true", "camunda.bpm.webapp.enabled=false" })
+@ContextConfiguration(initializers = TestDatabase.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoHistoryIntegrationTests {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Dashboard dashboard;
+
+	@Autowired
+	AuditSearch search;
+
+	@Autowired
+	Ledger ledger;
+
+	@Autowired
+	ManagementService managementService;
+
+	@Autowired
+	Clock clock;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	void awaitThePast() {
+		await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1))
+			.until(() -> jdbc.queryForObject("select count(*) from demo_history where ended_at is not null", Integer.class) == 1);
+		System.out.println("Demo history made in " + jdbc.queryForObject("select seconds from demo_history", Integer.class)
+				+ " s on " + TestDatabase.KIND);
+	}
+
+	@Test
+	void shouldRunTheClocksFreeWithNoJobLeftDueInThePast() {
+		assertThat(Duration.between(clock.instant(), Instant.now()).abs()).isLessThan(Duration.ofSeconds(1));
+		assertThat(Duration.between(ClockUtil.getCurrentTime().toInstant(), Instant.now()).abs())
+			.isLessThan(Duration.ofSeconds(1));
+		assertThat(managementService.createJobQuery().duedateLowerThan(Date.from(Instant.now().minusSeconds(120)))
+			.executable().list()).as("no job due longer than the making took").isEmpty();
+	}
+
+	@Test
+	void shouldShowThirtyDaysOfCasesOnTheDashboard() {
+		List<Dashboard.Day> trend = dashboard.now().trend();
+		assertThat(trend.stream().filter(day -> day.opened() > 0).count()).as("days with new cases").isGreaterThanOrEqualTo(25);
+		assertThat(trend.stream().filter(day -> day.closed() > 0).count()).as("days with closed cases").isGreaterThanOrEqualTo(25);
+	}
+
+	@Test
+	void shouldFindCasesOfEveryKindInEveryState() {
+		for (String kind : List.of("ComplaintProcess", "ServiceRequestProcess", "ReturnVisitProcess")) {
+			for (String state : List.of("ACTIVE", "COMPLETED")) {
+				assertThat(search.find(criteria(kind, state, false), 0, 1).total()).as("%s %s", kind, state).isPositive();
+			}
+		}
+		assertThat(search.find(criteria(AuditSearch.CASES, null, true), 0, 1).total()).as("escalated by a timer")
+			.isPositive();
+		LocalDate today = LocalDate.now(clock);
+		assertThat(jdbc.queryForObject("select min(START_TIME_) from ACT_HI_PROCINST where PROC_DEF_KEY_ = 'ComplaintProcess'",
+				java.sql.Timestamp.class).toInstant()).isBefore(today.minusDays(80).atStartOfDay(clock.getZone()).toInstant());
+		assertThat(jdbc.queryForObject("select count(*) from ACT_HI_VARINST where NAME_ = 'satisfaction'", Integer.class))
+			.as("return visits scored").isGreaterThan(50);
+	}
+
+	@Test
+	void shouldLeaveSomeUnitsInArrearsAndMostPaid() {
+		LocalDate today = LocalDate.now(clock);
+		List<Ledger.Arrears> arrears = ledger.arrears(today);
+		int billed = jdbc.queryForObject("select count(distinct unit_id) from bill", Integer.class);
+		assertThat(jdbc.queryForObject("select count(distinct period) from bill where period like '20%-%'", Integer.class))
+			.as("months billed").isGreaterThanOrEqualTo(3);
+		assertThat(arrears).as("units in arrears, from the ledger").isNotEmpty();
+		assertThat(arrears.size()).as("most pay").isLessThan(billed / 4);
+		assertThat(jdbc.queryForObject("select count(*) from payment", Integer.class)).isGreaterThan(billed / 2);
+		assertThat(search.find(criteria("FeeDunningProcess", null, false), 0, 1).total()).as("dunning opened").isPositive();
+	}
+
+	@Test
+	void shouldFinishTwoEvaluationRoundsAndPublishAStatement() {
+		assertThat(jdbc.queryForObject("select count(distinct period_start) from evaluation_sheet where status = 'APPROVED'",
+				Integer.class)).as("finished rounds").isEqualTo(2);
+		assertThat(jdbc.queryForObject("select count(*) from evaluation_sheet where status <> 'APPROVED'", Integer.class))
+			.as("the last round under way").isPositive();
+		assertThat(jdbc.queryForObject("select count(*) from published_statement", Integer.class)).isPositive();
+	}
+
+	private static AuditSearch.Criteria criteria(String kind, String state, boolean escalated) {
+		return new AuditSearch.Criteria(null, kind, null, null, null, null, state, false, escalated, null);
+	}
+
+	@Test
+	void shouldScreenshotWhatTheManagerAndTheAuditorSee() {
+		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
+		try (Browser manager = Browser.open(port, 1400).login("manager")) {
+			manager.go("/dashboard");
+			manager.waitFor(By.cssSelector("#trend canvas"));
+			manager.screenshot("90-demo-dashboard");
+			manager.go("/evaluations");
+			manager.screenshot("92-demo-evaluations-being-scored");
+			manager.click(By.partialLinkText("←"));
+			assertThat(manager.text()).contains("已审批");
+			manager.screenshot("93-demo-evaluations-approved");
+		}
+		try (Browser auditor = Browser.open(port, 1400).login("auditor")) {
+			auditor.go("/audit?kind=CASES");
+			auditor.screenshot("91-demo-audit-search");
+		}
+	}
+
+}

@@ -1,0 +1,33 @@
+package cn.tianxiacheng.servicecenter.dunning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.tianxiacheng.servicecenter.MessageProbes;
+import cn.tianxiacheng.servicecenter.ModuleIntegrationTest;
+import cn.tianxiacheng.servicecenter.fee.PaymentTaken;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.Scenario;
+
+/**
+ * The dunning module with what it uses (fee, estate, system) and the engine: a payment that
+ * leaves a unit owing nothing overdue ends the unit's dunning case.
+ */
+@ModuleIntegrationTest
+class DunningModuleIntegrationTests {
+
+	@Autowired
+	MessageProbes probes;
+
+	@Test
+	void shouldEndTheDunningCaseWhenAPaymentClearsTheArrears(Scenario scenario) {
+		String unitNumber = MessageProbes.freshNumber();
+		MessageProbes.Probe dunningCase = probes.waitingFor(FeeDunningProcess.ARREARS_CLEARED,
+				FeeDunningProcess.businessKey(unitNumber));
+
+		scenario.publish(new PaymentTaken(Long.MAX_VALUE, unitNumber))
+			.andWaitForStateChange(dunningCase::received)
+			.andVerify(received -> assertThat(received).isTrue());
+	}
+
+}

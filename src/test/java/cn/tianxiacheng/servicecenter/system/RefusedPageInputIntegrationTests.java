@@ -1,0 +1,85 @@
+package cn.tianxiacheng.servicecenter.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A page form's refused input comes back on the page the form is on ({@link RefusedPageInput}):
+ * the 4xx, the field named in Chinese (never a Java type's or a parser's English), what was typed
+ * still in the fields, and nothing written.
+ */
+@IntegrationTest
+class RefusedPageInputIntegrationTests {
+
+	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void shouldShowAnUnreadableDateOnTheNoticeFormWithWhatWasTyped() {
+		int before = count("notice");
+		HttpResponse<String> page = WebSession.loggedIn(port, "receptionist").submit("/notices", "/notices",
+				"requestId=" + UUID.randomUUID() + "&title=" + encode("三号楼停电通知") + "&body=" + encode("检修配电房")
+						+ "&buildings=3&validFrom=" + encode("明天") + "&validTo=" + LocalDate.now(SHANGHAI));
+
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("开始日期：日期格式不正确", "value=\"三号楼停电通知\"", "检修配电房", "发布服务信息")
+			.doesNotContain("validFrom：", "LocalDate", "Failed to convert");
+		assertThat(page.body()).containsPattern("value=\"3\"\\s+checked");
+		assertThat(count("notice")).isEqualTo(before);
+	}
+
+	@Test
+	void shouldShowAnAmountInWordsOnTheStatementPageOfItsMonth() {
+		YearMonth month = YearMonth.now(SHANGHAI).minusMonths(5);
+		int before = count("expense");
+		HttpResponse<String> page = WebSession.loggedIn(port, "cashier").submit("/statements?period=" + month,
+				"/statements/" + month + "/expenses", "requestId=" + UUID.randomUUID() + "&category="
+						+ encode("办公费用") + "&amount=" + encode("一千元") + "&description=" + encode("复印纸十箱"));
+
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("金额应为大于 0 的金额", "value=\"复印纸十箱\"", "value=\"一千元\"", "收支表 <span>" + month)
+			.doesNotContain("Character", "is neither");
+		assertThat(count("expense")).isEqualTo(before);
+	}
+
+	@Test
+	void shouldShowTheRuleOfABusinessRefusalWith422() {
+		int before = count("fee_rate_change");
+		HttpResponse<String> page = WebSession.loggedIn(port, "manager").submit("/fee-standards", "/fee-standards",
+				"requestId=" + UUID.randomUUID() + "&itemId=" + jdbc.queryForObject(
+						"select id from fee_item where code = 'ACCESS_CARD'", Long.class) + "&unitType=SHOP&price=25.00"
+						+ "&validFrom=" + LocalDate.now(SHANGHAI).minusDays(1) + "&reason=" + encode("物价批复"));
+
+		assertThat(page.statusCode()).isEqualTo(422);
+		assertThat(page.body()).contains("生效日期不能早于今天", "value=\"物价批复\"", "value=\"25.00\"");
+		assertThat(count("fee_rate_change")).isEqualTo(before);
+	}
+
+	private int count(String table) {
+		return jdbc.queryForObject("select count(*) from " + table, Integer.class);
+	}
+
+	private static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+}
