@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.tianxiacheng.servicecenter.estate.EstateRepository;
 import cn.tianxiacheng.servicecenter.finance.Expenses;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
@@ -21,6 +22,7 @@ import cn.tianxiacheng.servicecenter.system.PlainText;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.NumberSeries;
+import cn.tianxiacheng.servicecenter.system.Photos;
 import cn.tianxiacheng.servicecenter.system.RequestOnce;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
@@ -28,12 +30,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.unit.DataSize;
 
 /**
  * 社区文化活动: planned by reception or the manager ({@code HD-2026-001}), summarized once it was held
  * with the participants who came, what it cost and its photos. The photos are kept in the
- * database; only JPEG, PNG and WebP images are taken, recognised by their content. The cost is
+ * system's photo store ({@link Photos}). The cost is
  * entered once as an expense of the month under {@value #EXPENSE_CATEGORY}.
  */
 @Service
@@ -41,12 +42,16 @@ class Activities {
 
 	static final String EXPENSE_CATEGORY = "社区文化活动";
 
+	static final String PHOTO_KIND = "ACTIVITY";
+
+	static final String PHOTO_FIELD = "活动照片";
+
 	static final StaffGroup[] ORGANISERS = { StaffGroup.RECEPTION, StaffGroup.MANAGER };
 
 	private static final String COLUMNS = """
 			select a.id, a.activity_number, a.title, a.held_on, a.place, a.plan, a.audience, a.expected_participants,
 			       a.budget, a.planned_by, a.planned_at, a.summary, a.actual_participants, a.actual_cost, a.summarized_by,
-			       a.summarized_at, (select count(*) from activity_photo p where p.activity_id = a.id)
+			       a.summarized_at
 			  from community_activity a""";
 
 	private final JdbcTemplate jdbc;
@@ -59,21 +64,21 @@ class Activities {
 
 	private final Expenses expenses;
 
-	private final long maxPhotoSize;
+	private final EstateRepository estates;
 
-	private final int maxPhotos;
+	private final Photos photos;
 
 	private final Clock clock;
 
-	Activities(JdbcTemplate jdbc, NumberSeries numberSeries, Expenses expenses,
-			ActivityProperties properties, Clock clock, RequestOnce requestOnce) {
+	Activities(JdbcTemplate jdbc, NumberSeries numberSeries, Expenses expenses, Photos photos,
+			EstateRepository estates, Clock clock, RequestOnce requestOnce) {
+		this.estates = estates;
 		this.jdbc = jdbc;
 		this.requestOnce = requestOnce;
 		this.insert = new SimpleJdbcInsert(jdbc).withTableName("community_activity").usingGeneratedKeyColumns("id");
 		this.numberSeries = numberSeries;
 		this.expenses = expenses;
-		this.maxPhotoSize = properties.maxPhotoSize().toBytes();
-		this.maxPhotos = properties.maxPhotos();
+		this.photos = photos;
 		this.clock = clock;
 	}
 
@@ -82,10 +87,6 @@ class Activities {
 	}
 
 	record Summary(String summary, Integer actualParticipants, BigDecimal actualCost) {
-	}
-
-	/** A photo as uploaded: its name, and its bytes. */
-	record Upload(String fileName, byte[] data) {
 	}
 
 	record Activity(long id, String number, String title, LocalDate heldOn, String place, String plan, String audience,
@@ -101,9 +102,6 @@ class Activities {
 			return isSummarized() ? "已总结" : day.isBefore(heldOn) ? "筹备中" : "待总结";
 		}
 
-	}
-
-	record Photo(long id, String fileName, String contentType, int size) {
 	}
 
 	/** Plans the activity, or returns the number an earlier request with the same id got. */
@@ -159,7 +157,7 @@ class Activities {
 	 * expense of this month.
 	 */
 	@Transactional
-	void summarize(String number, Summary summary, List<Upload> photos, Staff staff) {
+	void summarize(String number, Summary summary, List<Photos.Upload> uploads, Staff staff) {
 		staff.require("只有接待员或经理可以总结社区文化活动", ORGANISERS);
 		Activity activity = byNumber(number);
 		if (blank(summary.summary()) || summary.summary().strip().length() > 4000) {
@@ -170,7 +168,7 @@ class Activities {
 			throw new BadInputException("实际参加人数应为 0 至 100000 的整数");
 		}
 		checkAmount(summary.actualCost(), "实际费用");
-		List<Checked> checked = check(photos, activity);
+		Photos.Checked checked = photos.check(PHOTO_FIELD, owner(activity), uploads);
 		if (activity.isSummarized()) {
 			throw new ConflictException("活动 " + number + " 已经总结过，可在活动页面补充照片");
 		}
@@ -185,7 +183,7 @@ class Activities {
 		if (updated == 0) {
 			throw new ConflictException("活动 " + number + " 已经总结过");
 		}
-		store(activity, checked, staff);
+		photos.keep(owner(activity), "SUMMARY", null, checked, staff);
 		if (summary.actualCost().signum() > 0) {
 			expenses.enterOnce(number, YearMonth.now(clock), EXPENSE_CATEGORY, summary.actualCost(),
 					activity.title() + "（" + number + "，" + activity.heldOn() + "）", staff.id());
@@ -194,21 +192,21 @@ class Activities {
 
 	/** More photos of a summarized activity. */
 	@Transactional
-	void addPhotos(String number, List<Upload> photos, Staff staff) {
+	void addPhotos(String number, List<Photos.Upload> uploads, Staff staff) {
 		staff.require("只有接待员或经理可以上传活动照片", ORGANISERS);
 		Activity activity = byNumber(number);
 		if (!activity.isSummarized()) {
 			throw new BusinessRuleException("请在活动总结时一并上传照片");
 		}
-		List<Checked> checked = check(photos, activity);
+		Photos.Checked checked = photos.check(PHOTO_FIELD, owner(activity), uploads);
 		if (checked.isEmpty()) {
 			throw new BadInputException("请选择要上传的照片");
 		}
-		store(activity, checked, staff);
+		photos.keep(owner(activity), "SUMMARY", null, checked, staff);
 	}
 
 	Activity byNumber(String number) {
-		return jdbc.query(COLUMNS + " where a.activity_number = ?", this::activity, number)
+		return query(" where a.activity_number = ?", number)
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("社区文化活动不存在：" + number));
@@ -216,70 +214,30 @@ class Activities {
 
 	/** The activities, the latest date first. */
 	List<Activity> latest(int limit) {
-		return jdbc.query(COLUMNS + " order by a.held_on desc, a.id desc fetch first %d rows only".formatted(limit),
-				this::activity);
+		return query(" order by a.held_on desc, a.id desc fetch first %d rows only".formatted(limit));
 	}
 
-	List<Photo> photos(String number) {
-		return jdbc.query("""
-				select p.id, p.file_name, p.content_type, p.size_bytes from activity_photo p
-				  join community_activity a on a.id = p.activity_id where a.activity_number = ? order by p.id""",
-				(rs, i) -> new Photo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)), number);
+	List<Photos.Photo> photos(String number) {
+		return photos.of(owner(byNumber(number)));
 	}
 
-	/** A photo's type and bytes, when it belongs to the activity. */
-	Optional<Map.Entry<String, byte[]>> photo(String number, long photoId) {
-		return jdbc.query("""
-				select p.content_type, p.data from activity_photo p join community_activity a on a.id = p.activity_id
-				 where a.activity_number = ? and p.id = ?""",
-				(rs, i) -> Map.entry(rs.getString(1), rs.getBytes(2)), number, photoId).stream().findFirst();
+	/** A photo's bytes, when it belongs to the activity. */
+	Optional<Photos.Image> photo(String number, long photoId) {
+		return photos.image(owner(byNumber(number)), photoId);
 	}
 
-	private record Checked(String fileName, String contentType, byte[] data) {
+	private Photos.Owner owner(Activity activity) {
+		return new Photos.Owner(PHOTO_KIND, activity.number(), estateId());
 	}
 
-	private List<Checked> check(List<Upload> photos, Activity activity) {
-		List<Checked> checked = photos.stream().filter(p -> p.data().length > 0).map(uploaded -> {
-			Upload p = new Upload(PlainText.fileName(uploaded.fileName()), uploaded.data());
-			if (p.data().length > maxPhotoSize) {
-				throw new BadInputException("照片“" + p.fileName() + "”超过 " + DataSize.ofBytes(maxPhotoSize).toMegabytes()
-						+ " MB，请压缩后上传");
-			}
-			String type = imageType(p.data());
-			if (type == null) {
-				throw new BadInputException("“" + p.fileName() + "”不是 JPEG、PNG 或 WebP 图片");
-			}
-			String name = p.fileName() == null ? "照片" : p.fileName();
-			return new Checked(name.length() > 200 ? name.substring(name.length() - 200) : name, type, p.data());
-		}).toList();
-		if (activity.photos() + checked.size() > maxPhotos) {
-			throw new BusinessRuleException("每个活动最多保存 " + maxPhotos + " 张照片，已有 " + activity.photos() + " 张");
-		}
-		return checked;
+	// Activities are the estate's, not a unit's; until they carry their estate, the one estate there is.
+	private long estateId() {
+		return estates.findFirstByOrderByIdAsc().orElseThrow().getId();
 	}
 
-	private void store(Activity activity, List<Checked> photos, Staff staff) {
-		for (Checked photo : photos) {
-			jdbc.update("""
-					insert into activity_photo (activity_id, file_name, content_type, size_bytes, data, uploaded_by, uploaded_at)
-					values (?, ?, ?, ?, ?, ?, ?)""", activity.id(), photo.fileName(), photo.contentType(),
-					photo.data().length, photo.data(), staff.id(), Timestamp.from(clock.instant()));
-		}
-	}
-
-	/** The image type by the file's first bytes, whatever its name or the browser say. */
-	static String imageType(byte[] data) {
-		if (data.length > 3 && (data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xD8 && (data[2] & 0xFF) == 0xFF) {
-			return "image/jpeg";
-		}
-		if (data.length > 8 && (data[0] & 0xFF) == 0x89 && data[1] == 'P' && data[2] == 'N' && data[3] == 'G') {
-			return "image/png";
-		}
-		if (data.length > 12 && data[0] == 'R' && data[1] == 'I' && data[2] == 'F' && data[3] == 'F' && data[8] == 'W'
-				&& data[9] == 'E' && data[10] == 'B' && data[11] == 'P') {
-			return "image/webp";
-		}
-		return null;
+	private List<Activity> query(String condition, Object... args) {
+		Map<String, Integer> photoCounts = photos.counts(PHOTO_KIND, estateId());
+		return jdbc.query(COLUMNS + condition, (rs, row) -> activity(rs, photoCounts), args);
 	}
 
 	private static void checkAmount(BigDecimal amount, String label) {
@@ -293,12 +251,13 @@ class Activities {
 		return text == null || text.isBlank();
 	}
 
-	private Activity activity(ResultSet rs, int row) throws SQLException {
+	private static Activity activity(ResultSet rs, Map<String, Integer> photoCounts) throws SQLException {
 		Timestamp summarizedAt = rs.getTimestamp(16);
 		return new Activity(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(), rs.getString(5),
 				rs.getString(6), rs.getString(7), rs.getInt(8), rs.getBigDecimal(9), rs.getString(10),
 				rs.getTimestamp(11).toInstant(), rs.getString(12), rs.getObject(13, Integer.class), rs.getBigDecimal(14),
-				rs.getString(15), summarizedAt == null ? null : summarizedAt.toInstant(), rs.getInt(17));
+				rs.getString(15), summarizedAt == null ? null : summarizedAt.toInstant(),
+				photoCounts.getOrDefault(rs.getString(2), 0));
 	}
 
 }

@@ -1,12 +1,9 @@
 package cn.tianxiacheng.servicecenter.activity;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,18 +12,15 @@ import java.util.UUID;
 import cn.tianxiacheng.servicecenter.activity.Activities.Activity;
 import cn.tianxiacheng.servicecenter.activity.Activities.Plan;
 import cn.tianxiacheng.servicecenter.activity.Activities.Summary;
-import cn.tianxiacheng.servicecenter.activity.Activities.Upload;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
+import cn.tianxiacheng.servicecenter.system.Photos;
 import cn.tianxiacheng.servicecenter.system.SaneDates;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -130,7 +124,7 @@ class ActivityPageController {
 		staff.require("只有接待员或经理可以总结社区文化活动", Activities.ORGANISERS);
 		try {
 			activities.summarize(number, new Summary(summary, count(actualParticipants, "实际参加人数"),
-					amount(actualCost, "实际费用")), uploads(photos), staff);
+					amount(actualCost, "实际费用")), Photos.uploads(photos), staff);
 			return "redirect:/activities/" + number + "?summarized";
 		}
 		catch (BadInputException | BusinessRuleException | ConflictException ex) {
@@ -150,7 +144,7 @@ class ActivityPageController {
 		Staff staff = Staff.of(authentication);
 		staff.require("只有接待员或经理可以上传活动照片", Activities.ORGANISERS);
 		try {
-			activities.addPhotos(number, uploads(photos), staff);
+			activities.addPhotos(number, Photos.uploads(photos), staff);
 			return "redirect:/activities/" + number + "?uploaded#photos";
 		}
 		catch (BadInputException | BusinessRuleException ex) {
@@ -162,35 +156,12 @@ class ActivityPageController {
 	@GetMapping("/activities/{number}/photos/{photoId}")
 	ResponseEntity<byte[]> photo(@PathVariable String number, @PathVariable long photoId, Authentication authentication) {
 		Staff.of(authentication).require(REFUSAL, READERS);
-		Map.Entry<String, byte[]> photo = activities.photo(number, photoId)
-			.orElseThrow(() -> new NotFoundException("照片不存在"));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(photo.getKey()))
-			.cacheControl(CacheControl.noCache().cachePrivate())
-			.header(HttpHeaders.CONTENT_DISPOSITION, "inline")
-			.header("X-Content-Type-Options", "nosniff")
-			.body(photo.getValue());
+		return activities.photo(number, photoId).orElseThrow(() -> new NotFoundException("照片不存在")).response();
 	}
 
 	private static void refuse(RuntimeException ex, Model model, HttpServletResponse response) {
 		response.setStatus(ex instanceof BadInputException ? 400 : ex instanceof ConflictException ? 409 : 422);
 		model.addAttribute("error", ex.getMessage());
-	}
-
-	private static List<Upload> uploads(List<MultipartFile> files) {
-		List<Upload> uploads = new ArrayList<>();
-		for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-			if (file.isEmpty()) {
-				continue;
-			}
-			try {
-				uploads.add(new Upload(file.getOriginalFilename(), file.getBytes()));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-		return uploads;
 	}
 
 	private static LocalDate date(String text) {

@@ -23,10 +23,13 @@ class ArchivePageController {
 
 	private final ArchiveAccesses accesses;
 
+	private final ArchiveAccessNotes requests;
+
 	private final Clock clock;
 
-	ArchivePageController(OwnerArchives archives, ArchiveAccesses accesses, Clock clock) {
+	ArchivePageController(OwnerArchives archives, ArchiveAccesses accesses, ArchiveAccessNotes requests, Clock clock) {
 		this.archives = archives;
+		this.requests = requests;
 		this.accesses = accesses;
 		this.clock = clock;
 	}
@@ -39,6 +42,7 @@ class ArchivePageController {
 	@GetMapping("/archives/{id}")
 	String show(@PathVariable long id, Authentication viewer, Model model) {
 		model.addAttribute("archive", archives.read(id, viewer));
+		model.addAttribute("myRequests", requests.of(id, Staff.of(viewer)));
 		model.addAttribute("zone", clock.getZone());
 		return "archives/details";
 	}

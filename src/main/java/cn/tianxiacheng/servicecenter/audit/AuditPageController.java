@@ -9,7 +9,9 @@ import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.audit.AuditSearch.Criteria;
 import cn.tianxiacheng.servicecenter.system.CsvExport;
+import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
 import cn.tianxiacheng.servicecenter.system.Staff;
+import org.camunda.bpm.engine.HistoryService;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -27,16 +29,25 @@ class AuditPageController {
 
 	private static final int EXPORT_LIMIT = 10_000;
 
+	private static final String RETURN_VISIT = "HF-";
+
 	private final AuditSearch search;
 
 	private final CaseStory stories;
 
 	private final ProcessDiagram diagram;
 
+	private final HistoryService history;
+
+	private final EngineAsSystem asSystem;
+
 	private final Clock clock;
 
-	AuditPageController(AuditSearch search, CaseStory stories, ProcessDiagram diagram, Clock clock) {
+	AuditPageController(AuditSearch search, CaseStory stories, ProcessDiagram diagram, HistoryService history,
+			EngineAsSystem asSystem, Clock clock) {
 		this.search = search;
+		this.history = history;
+		this.asSystem = asSystem;
 		this.stories = stories;
 		this.diagram = diagram;
 		this.clock = clock;
@@ -72,8 +83,18 @@ class AuditPageController {
 		CaseStory.Story story = stories.of(caseNumber, Staff.of(viewer));
 		model.addAttribute("story", story);
 		model.addAttribute("diagram", diagram.svg(story.processDefinitionId(), story.visited(), story.current()));
+		model.addAttribute("related", related(caseNumber));
 		model.addAttribute("zone", clock.getZone());
 		return "audit/story";
+	}
+
+	/** A case's return visit ({@code HF-} and its number), or a return visit's case, when it was started. */
+	private String related(String caseNumber) {
+		String other = caseNumber.startsWith(RETURN_VISIT) ? caseNumber.substring(RETURN_VISIT.length())
+				: RETURN_VISIT + caseNumber;
+		long started = asSystem.call(
+				() -> history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(other).count());
+		return started > 0 ? other : null;
 	}
 
 	private Map<String, ?> csvRow(AuditSearch.Row row) {

@@ -131,8 +131,10 @@ class AuditSearch {
 			params.add(Timestamp.from(criteria.closedFrom().atStartOfDay(clock.getZone()).toInstant()));
 		}
 		if (present(criteria.staff())) {
+			// by login id or by name, as staff know each other
 			where.append(" and exists (select 1 from ACT_HI_TASKINST t where t.PROC_INST_ID_ = p.PROC_INST_ID_"
-					+ " and t.ASSIGNEE_ = ?)");
+					+ " and (t.ASSIGNEE_ = ? or t.ASSIGNEE_ in (select u.ID_ from ACT_ID_USER u where concat(u.FIRST_, coalesce(u.LAST_, '')) = ?)))");
+			params.add(criteria.staff().strip());
 			params.add(criteria.staff().strip());
 		}
 		if ("ACTIVE".equals(criteria.state())) {

@@ -44,7 +44,7 @@ import org.springframework.stereotype.Component;
 class CaseStory {
 
 	/** Engine bookkeeping that tells the auditor nothing. */
-	private static final Set<String> QUIET_VARIABLES = Set.of("recentSteps", "chargeItemOptions", "appointmentLabel",
+	private static final Set<String> QUIET_VARIABLES = Set.of("recentSteps", "chargeItemOptions", "chargeItemPrices", "appointmentLabel",
 			"urgencyLabel", "detailsPath");
 
 	/** What the operation log records of a task, in words; {@code delete} (the task ended) is the operation itself. */

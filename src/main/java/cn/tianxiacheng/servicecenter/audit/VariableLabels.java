@@ -44,6 +44,7 @@ class VariableLabels {
 			Map.entry("staffId", "员工"), Map.entry("post", "岗位"), Map.entry("startedBy", "发起人"),
 			Map.entry("requestedBy", "申请人"), Map.entry("summary", "摘要"), Map.entry("appointmentLabel", "预约上门（显示用）"),
 			Map.entry("urgencyLabel", "紧急程度（显示用）"), Map.entry("chargeItemOptions", "可选收费项目"),
+			Map.entry("chargeItemPrices", "收费项目单价"),
 			Map.entry("recentSteps", "最近办理经过"), Map.entry("detailsPath", "详情页面"));
 
 	/** The values of the cases' own enums, which no form offers as options. */

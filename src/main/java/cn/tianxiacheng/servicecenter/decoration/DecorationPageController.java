@@ -12,8 +12,10 @@ import cn.tianxiacheng.servicecenter.decoration.DecorationApplications.Worker;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
+import cn.tianxiacheng.servicecenter.system.Photos;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -37,11 +40,14 @@ class DecorationPageController {
 
 	private final DecorationViews views;
 
+	private final DecorationPhotos photos;
+
 	private final Clock clock;
 
 	DecorationPageController(DecorationApplications applications, DecorationSupervision supervision,
-			DecorationViews views, Clock clock) {
+			DecorationViews views, DecorationPhotos photos, Clock clock) {
 		this.applications = applications;
+		this.photos = photos;
 		this.supervision = supervision;
 		this.views = views;
 		this.clock = clock;
@@ -103,6 +109,8 @@ class DecorationPageController {
 	String show(@PathVariable String number, Authentication viewer, Model model) {
 		Staff staff = Staff.of(viewer);
 		model.addAttribute("d", views.view(number, staff));
+		model.addAttribute("photos", photos.of(number, staff));
+		model.addAttribute("seesPhotos", staff.isIn(DecorationPhotos.READERS));
 		model.addAttribute("zone", clock.getZone());
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("checklist", ChecklistItem.values());
@@ -124,18 +132,25 @@ class DecorationPageController {
 	String reportViolation(@PathVariable String number, @RequestParam String source,
 			@RequestParam(required = false) String complaintCaseNumber, @RequestParam String description,
 			@RequestParam(defaultValue = "false") boolean serious, @RequestParam(required = false) LocalDate rectifyBy,
-			Authentication staff, RedirectAttributes redirect) {
-		return act(number, redirect, "违章已登记，整改通知随即下达。", () -> supervision.reportViolation(number, source,
+			@RequestParam(required = false) List<MultipartFile> photos, Authentication staff,
+			RedirectAttributes redirect) {
+		return act(number, redirect, "违章已登记，整改通知随即下达。", () -> this.photos.reportViolation(number, source,
 				StringUtils.hasText(complaintCaseNumber) ? complaintCaseNumber.strip() : null, description, serious,
-				rectifyBy, Staff.of(staff)));
+				rectifyBy, Photos.uploads(photos), Staff.of(staff)));
 	}
 
 	@PostMapping("/decorations/{number}/patrols")
 	String recordPatrol(@PathVariable String number, @RequestParam(required = false) List<String> failedItems,
-			@RequestParam(required = false) String notes, Authentication staff, RedirectAttributes redirect) {
-		return act(number, redirect, "巡查已登记。", () -> supervision.recordPatrol(number,
+			@RequestParam(required = false) String notes, @RequestParam(required = false) List<MultipartFile> photos,
+			Authentication staff, RedirectAttributes redirect) {
+		return act(number, redirect, "巡查已登记。", () -> this.photos.recordPatrol(number,
 				DecorationApiController.checklist(failedItems), StringUtils.hasText(notes) ? notes.strip() : null,
-				Staff.of(staff)));
+				Photos.uploads(photos), Staff.of(staff)));
+	}
+
+	@GetMapping("/decorations/{number}/photos/{photoId}")
+	ResponseEntity<byte[]> photo(@PathVariable String number, @PathVariable long photoId, Authentication viewer) {
+		return photos.image(number, photoId, Staff.of(viewer)).response();
 	}
 
 	@PostMapping("/decorations/{number}/extension-requests")

@@ -8,4 +8,6 @@ public interface EstateRepository extends JpaRepository<Estate, Long> {
 
 	Optional<Estate> findByName(String name);
 
+	Optional<Estate> findFirstByOrderByIdAsc();
+
 }

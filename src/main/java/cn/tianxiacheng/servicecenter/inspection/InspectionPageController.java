@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import cn.tianxiacheng.servicecenter.casework.CaseCategories;
 import cn.tianxiacheng.servicecenter.casework.Urgency;
@@ -14,10 +15,12 @@ import cn.tianxiacheng.servicecenter.journal.StepJournal;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
+import cn.tianxiacheng.servicecenter.system.Photos;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * 巡查 pages: a day's rounds per route, done and missed; one round with its checkpoints, where
@@ -33,6 +37,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class InspectionPageController {
+
+	static final String REFUSAL = "您的岗位不能查看巡查";
 
 	static final StaffGroup[] READERS = { StaffGroup.SECURITY, StaffGroup.ENGINEERING, StaffGroup.CLEANING,
 			StaffGroup.MANAGER, StaffGroup.DIRECTOR, StaffGroup.AUDITOR };
@@ -43,10 +49,14 @@ class InspectionPageController {
 
 	private final StepJournal journal;
 
+	private final RoundPhotos photos;
+
 	private final Clock clock;
 
-	InspectionPageController(InspectionRounds rounds, EquipmentMaintenance equipment, StepJournal journal, Clock clock) {
+	InspectionPageController(InspectionRounds rounds, EquipmentMaintenance equipment, StepJournal journal,
+			RoundPhotos photos, Clock clock) {
 		this.rounds = rounds;
+		this.photos = photos;
 		this.equipment = equipment;
 		this.journal = journal;
 		this.clock = clock;
@@ -65,7 +75,7 @@ class InspectionPageController {
 	@GetMapping("/rounds")
 	String day(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 			Authentication staff, Model model) {
-		Staff.of(staff).require("您的岗位不能查看巡查", READERS);
+		Staff.of(staff).require(REFUSAL, READERS);
 		LocalDate shown = day == null ? LocalDate.now(clock) : day;
 		List<Round> ofDay = rounds.ofDay(shown);
 		List<RouteDay> routes = rounds.routesOf(shown)
@@ -85,10 +95,13 @@ class InspectionPageController {
 	@GetMapping("/rounds/{number}")
 	String round(@PathVariable String number, Authentication staff, Model model) {
 		Staff viewer = Staff.of(staff);
-		viewer.require("您的岗位不能查看巡查", READERS);
+		viewer.require(REFUSAL, READERS);
 		Round round = rounds.round(number);
 		model.addAttribute("round", round);
 		model.addAttribute("checkpoints", rounds.checkpointsOf(round));
+		model.addAttribute("photos", photos.of(number, viewer)
+			.stream()
+			.collect(Collectors.groupingBy(Photos.Photo::itemId)));
 		model.addAttribute("mayRecord", round.isOpenAt(clock.instant()) && viewer.groupIds().contains(round.dutyGroup()));
 		model.addAttribute("categories", CaseCategories.ALL);
 		model.addAttribute("urgencies", Urgency.values());
@@ -101,20 +114,26 @@ class InspectionPageController {
 	@PostMapping("/rounds/{number}/checkpoints/{checkpointId}")
 	String record(@PathVariable String number, @PathVariable long checkpointId, @RequestParam String result,
 			@RequestParam(required = false) String note, @RequestParam(required = false) String category,
-			@RequestParam(required = false) Urgency urgency, Authentication staff, Model model,
+			@RequestParam(required = false) Urgency urgency,
+			@RequestParam(required = false) List<MultipartFile> photos, Authentication staff, Model model,
 			HttpServletResponse response) {
 		try {
 			if (!result.equals("NORMAL") && !result.equals("ABNORMAL")) {
 				throw new BadInputException("请选择“正常”或“异常”");
 			}
-			rounds.record(number, checkpointId, result.equals("ABNORMAL"), note, category,
-					urgency == null ? Urgency.NORMAL : urgency, Staff.of(staff));
+			this.photos.record(number, checkpointId, result.equals("ABNORMAL"), note, category,
+					urgency == null ? Urgency.NORMAL : urgency, Photos.uploads(photos), Staff.of(staff));
 			return "redirect:/rounds/" + number + "#checkpoint-" + checkpointId;
 		}
 		catch (BadInputException | BusinessRuleException | ConflictException ex) {
 			refuse(ex, model, response);
 			return round(number, staff, model);
 		}
+	}
+
+	@GetMapping("/rounds/{number}/photos/{photoId}")
+	ResponseEntity<byte[]> photo(@PathVariable String number, @PathVariable long photoId, Authentication viewer) {
+		return photos.image(number, photoId, Staff.of(viewer)).response();
 	}
 
 	@GetMapping("/equipment")

@@ -1,5 +1,6 @@
 package cn.tianxiacheng.servicecenter.parking;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -11,6 +12,7 @@ import cn.tianxiacheng.servicecenter.estate.PersonalDataPolicy;
 import cn.tianxiacheng.servicecenter.fee.ParkingRent.RentRefund;
 import cn.tianxiacheng.servicecenter.fee.PaymentMethod;
 import cn.tianxiacheng.servicecenter.parking.ParkingLeases.Application;
+import cn.tianxiacheng.servicecenter.parking.ParkingLeases.Lease;
 import cn.tianxiacheng.servicecenter.parking.ParkingLeases.LesseeKind;
 import cn.tianxiacheng.servicecenter.parking.ParkingLeases.PaymentPlan;
 import cn.tianxiacheng.servicecenter.parking.ParkingLeases.Registered;
@@ -140,7 +142,10 @@ class ParkingPageController {
 	@PostMapping("/parking/leases/{leaseNumber}/renewals")
 	String renew(@PathVariable String leaseNumber, @RequestParam Integer months, Authentication staff, Model model) {
 		return act(leaseNumber, staff, model, () -> {
-			leases.renew(leaseNumber, months, Staff.of(staff));
+			Lease renewed = leases.renew(leaseNumber, months, Staff.of(staff));
+			if (renewed.paymentPlan() == PaymentPlan.PREPAID) {
+				model.addAttribute("rentToCollect", renewed.monthlyRent().multiply(BigDecimal.valueOf(months)));
+			}
 			return "已续租 " + months + " 个月。";
 		});
 	}

@@ -53,8 +53,13 @@ class RepairPlanPageController {
 	String list(@RequestParam(required = false) Integer year, Authentication authentication, Model model) {
 		Staff staff = Staff.of(authentication);
 		staff.require(REFUSAL, READERS);
-		int shown = year == null || year < 2000 || year > 2100 ? LocalDate.now(clock).getYear() : year;
-		model.addAttribute("year", plans.ofYear(shown));
+		if (year != null && year == RepairPlans.ALL_YEARS) {
+			model.addAttribute("year", plans.ofAllYears());
+		}
+		else {
+			model.addAttribute("year",
+					plans.ofYear(year == null || year < 2000 || year > 2100 ? LocalDate.now(clock).getYear() : year));
+		}
 		model.addAttribute("years", plans.years());
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("mayDraft", staff.isIn(StaffGroup.DIRECTOR));

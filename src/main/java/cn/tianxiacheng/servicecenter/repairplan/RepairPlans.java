@@ -146,6 +146,8 @@ class RepairPlans {
 	}
 
 	/** A year's plans with their budgets and final accounts added up. */
+	static final int ALL_YEARS = 0;
+
 	record Year(int year, List<Plan> plans, BigDecimal budgets, BigDecimal finalAccounts) {
 	}
 
@@ -248,7 +250,15 @@ class RepairPlans {
 
 	/** A year's plans, by number, with the totals. */
 	Year ofYear(int year) {
-		List<Plan> plans = jdbc.query(COLUMNS + " where p.plan_year = ? order by p.plan_number", this::plan, year);
+		return totals(year, jdbc.query(COLUMNS + " where p.plan_year = ? order by p.plan_number", this::plan, year));
+	}
+
+	/** The plans of every year, the latest year first, with the totals; its year is {@value #ALL_YEARS}. */
+	Year ofAllYears() {
+		return totals(ALL_YEARS, jdbc.query(COLUMNS + " order by p.plan_year desc, p.plan_number", this::plan));
+	}
+
+	private static Year totals(int year, List<Plan> plans) {
 		BigDecimal budgets = plans.stream()
 			.filter(p -> p.status() != RepairPlanStatus.REJECTED && p.status() != RepairPlanStatus.NOT_AGREED)
 			.map(Plan::budget)

@@ -106,6 +106,9 @@ class SurveyPageController {
 		}
 	}
 
+	/** How many units still to call the page lists; the count shows how many there are in all. */
+	private static final int TO_CALL_SHOWN = 200;
+
 	@GetMapping("/surveys/{id}")
 	String report(@PathVariable long id, Authentication authentication, Model model) {
 		Staff staff = Staff.of(authentication);
@@ -124,7 +127,9 @@ class SurveyPageController {
 		});
 		model.addAttribute("buildingLabels", buildingLabels);
 		model.addAttribute("buildingMeans", buildingMeans);
-		model.addAttribute("mayAnswer", staff.isIn(StaffGroup.RECEPTION) && campaign.isOpenOn(LocalDate.now(clock)));
+		boolean mayAnswer = staff.isIn(StaffGroup.RECEPTION) && campaign.isOpenOn(LocalDate.now(clock));
+		model.addAttribute("mayAnswer", mayAnswer);
+		model.addAttribute("toCall", mayAnswer ? surveys.toCall(id, TO_CALL_SHOWN) : List.of());
 		return "surveys/report";
 	}
 

@@ -194,6 +194,20 @@ class Surveys {
 		return jdbc.query(CAMPAIGNS + " order by s.id desc", this::toCampaign);
 	}
 
+	/** A unit of the survey still to call. */
+	record ToCall(long unitId, String unitNumber) {
+	}
+
+	/** The survey's units not yet answered, by number: the first {@code limit} of them. */
+	List<ToCall> toCall(long surveyId, int limit) {
+		return jdbc.query("""
+				select u.id, u.number from survey_target t join unit u on u.id = t.unit_id
+				 where t.survey_id = ? and not exists (select 1 from survey_answer a
+				                                        where a.survey_id = t.survey_id and a.unit_id = t.unit_id)
+				 order by u.number fetch first %d rows only""".formatted(limit),
+				(rs, i) -> new ToCall(rs.getLong(1), rs.getString(2)), surveyId);
+	}
+
 	Campaign campaign(long surveyId) {
 		return jdbc.query(CAMPAIGNS + " where s.id = ?", this::toCampaign, surveyId)
 			.stream()

@@ -44,12 +44,16 @@ class HomeController {
 
 	private final StaffNames staffNames;
 
+	private final List<WorkbenchNotes> notes;
+
 	private final Clock clock;
 
 	private final DemoHistory demoHistory;
 
 	HomeController(TaskService taskService, FilterService filterService, HistoryService historyService, EngineAsSystem engineAsSystem,
-			ProcessIncidents incidents, StaffNames staffNames, Clock clock, DemoHistory demoHistory) {
+			ProcessIncidents incidents, StaffNames staffNames, List<WorkbenchNotes> notes, Clock clock,
+			DemoHistory demoHistory) {
+		this.notes = notes;
 		this.demoHistory = demoHistory;
 		this.taskService = taskService;
 		this.filterService = filterService;
@@ -106,6 +110,7 @@ class HomeController {
 			.map(group -> TasklistFilters.QUEUE_PREFIX + group.label())
 			.orElse(TasklistFilters.MY_TASKS)), tasklist(TasklistFilters.OVERDUE), myTasks));
 		model.addAttribute("moved", movedTasks(staff.id()));
+		model.addAttribute("notes", notes.stream().flatMap(source -> source.notesFor(staff).stream()).toList());
 		model.addAttribute("worksCases", staff.isIn(StaffGroup.RECEPTION, StaffGroup.MANAGER));
 		model.addAttribute("collects", staff.isIn(StaffGroup.CASHIER, StaffGroup.RECEPTION, StaffGroup.MANAGER));
 		model.addAttribute("movesIn", staff.isIn(StaffGroup.RECEPTION));

@@ -82,8 +82,7 @@ class ActivityPageIntegrationTests {
 		HttpResponse<String> page = WebSession.loggedIn(port, "auditor").get("/activities/" + number);
 		assertThat(page.body()).contains("到场老人 56 位", "71 人", "2863.40", "已总结");
 		List<Long> photos = jdbc.queryForList("""
-				select p.id from activity_photo p join community_activity a on a.id = p.activity_id
-				 where a.activity_number = ? order by p.id""", Long.class, number);
+				select p.id from record_photo p where p.record_kind = 'ACTIVITY' and p.record_key = ? order by p.id""", Long.class, number);
 		assertThat(photos).hasSize(2);
 		HttpResponse<byte[]> photo = WebSession.loggedIn(port, "director").getBytes("/activities/" + number + "/photos/" + photos.get(0));
 		assertThat(photo.statusCode()).isEqualTo(200);
@@ -127,7 +126,7 @@ class ActivityPageIntegrationTests {
 
 		String coming = plan(reception, "元旦联欢会", TODAY.plusDays(20), UUID.randomUUID().toString());
 		String held = plan(reception, "社区义诊", TODAY, UUID.randomUUID().toString());
-		int photosBefore = count("activity_photo");
+		int photosBefore = count("record_photo");
 		HttpResponse<String> early = reception.submitMultipart("/activities/" + coming, "/activities/" + coming + "/summary",
 				Map.of("summary", "x", "actualParticipants", "10", "actualCost", "10.00"), List.of());
 		assertThat(early.statusCode()).isEqualTo(422);
@@ -151,7 +150,7 @@ class ActivityPageIntegrationTests {
 		assertThat(WebSession.loggedIn(port, "auditor").submitMultipart("/", "/activities/" + held + "/summary",
 				Map.of("summary", "x", "actualParticipants", "10", "actualCost", "10.00"), List.of()).statusCode())
 			.isEqualTo(403);
-		assertThat(count("activity_photo")).isEqualTo(photosBefore);
+		assertThat(count("record_photo")).isEqualTo(photosBefore);
 		assertThat(jdbc.queryForObject("select count(*) from community_activity where summarized_at is not null"
 				+ " and activity_number in (?, ?)", Integer.class, coming, held)).isZero();
 		assertThat(jdbc.queryForObject("select count(*) from expense where reference in (?, ?)", Integer.class, coming, held))

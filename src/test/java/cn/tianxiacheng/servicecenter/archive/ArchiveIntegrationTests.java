@@ -9,6 +9,7 @@ import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.StaffApi;
+import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.archive.OwnerArchives.Document;
 import cn.tianxiacheng.servicecenter.fee.MeterReadings;
 import org.camunda.bpm.engine.ManagementService;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -45,6 +47,9 @@ class ArchiveIntegrationTests {
 	@Autowired
 	ManagementService managementService;
 
+	@LocalServerPort
+	int port;
+
 	@Test
 	void shouldShowAnArchiveInClearOnlyWhileAnApprovedAccessLasts() {
 		long unitId = jdbc.queryForObject("""
@@ -65,6 +70,10 @@ class ArchiveIntegrationTests {
 		String processInstanceId = jdbc.queryForObject("select process_instance_id from archive_access where id = ?",
 				String.class, ((Number) access.get("id")).longValue());
 		Task approval = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+		WebSession requester = WebSession.loggedIn(port, "receptionist");
+		assertThat(requester.get("/archives/" + archiveId).body()).as("the requester sees the request's state")
+			.contains("我的查阅申请", "待经理批准");
+		assertThat(reads(archiveId)).isZero();
 		assertThat(taskService.getVariables(approval.getId())).as("the approver reads a name and words")
 			.containsEntry("requestedByName", "王丽")
 			.containsEntry("kindLabel", "查阅（批准后限时有效）");
@@ -77,6 +86,11 @@ class ArchiveIntegrationTests {
 				"{\"variables\":{\"approved\":{\"value\":true},\"opinion\":{\"value\":\"同意\"}}}").getStatusCode())
 			.isEqualTo(HttpStatus.NO_CONTENT);
 		StaffApi.awaitJobs(managementService, processInstanceId);
+		String archiveNumber = jdbc.queryForObject("select archive_number from owner_archive where id = ?", String.class,
+				archiveId);
+		assertThat(requester.get("/").body()).as("told on 工作台")
+			.contains("档案 " + archiveNumber + " 的查阅申请已批准，可查看至", "/archives/" + archiveId);
+		assertThat(WebSession.loggedIn(port, "receptionist2").get("/").body()).doesNotContain(archiveNumber);
 
 		Map<String, Object> clear = read(archiveId, "receptionist");
 		assertThat(clear).containsEntry("inClear", true);

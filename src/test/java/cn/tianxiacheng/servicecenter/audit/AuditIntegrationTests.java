@@ -120,6 +120,8 @@ class AuditIntegrationTests {
 		assertThat(numbers("kind=ServiceRequestProcess&unit=3-1-503")).containsExactly(repaired);
 		assertThat(numbers("staff=manager&unit=3-1-502&kind=ComplaintProcess")).containsExactly(escalated);
 		assertThat(numbers("staff=manager&unit=3-1-501&kind=ComplaintProcess")).isEmpty();
+		assertThat(numbers("staff=刘强&unit=3-1-502&kind=ComplaintProcess"))
+			.as("the manager by name").containsExactly(escalated);
 		assertThat(numbers("escalated=true&unit=3-1-502&kind=ComplaintProcess")).containsExactly(escalated);
 		assertThat(numbers("escalated=true&unit=3-1-501&kind=ComplaintProcess")).isEmpty();
 		assertThat(numbers("overdue=true&unit=3-1-504&kind=ComplaintProcess")).containsExactly(overdue);
@@ -168,6 +170,9 @@ class AuditIntegrationTests {
 		String page = WebSession.loggedIn(port, "auditor").get("/audit/cases/" + escalated).body();
 		assertThat(page).contains("<svg", "class=\"passed\"", "首次响应超时", "经理处理投诉", "刘强");
 		assertThat(page).as("the gateways' answers on their flows").contains("class=\"flow-label\"", ">已解决<");
+		assertThat(page).as("the case links to its return visit").contains("/audit/cases/HF-" + escalated);
+		assertThat(WebSession.loggedIn(port, "auditor").get("/audit/cases/HF-" + escalated).body())
+			.as("and the visit back to its case").contains("原案件", "/audit/cases/" + escalated + "\"");
 		Matcher box = Pattern.compile("class=\"process-diagram\" viewBox=\"(\\S+) (\\S+) (\\S+) (\\S+)\"").matcher(page);
 		assertThat(box.find()).isTrue();
 		double left = Double.parseDouble(box.group(1));

@@ -95,6 +95,12 @@ class ParkingLeaseIntegrationTests {
 		assertThat(renewalBills.get(3).get("PERIOD_START").toString()).as("the renewal starts the day after the old end")
 			.isEqualTo(oldEnd.plusDays(1).toString());
 		assertThat(billed(leaseNumber)).isEqualByComparingTo("1500.00");
+		String renewedOnThePage = WebSession.loggedIn(port, "receptionist")
+			.submit("/parking/leases/" + leaseNumber, "/parking/leases/" + leaseNumber + "/renewals", "months=1")
+			.body();
+		assertThat(renewedOnThePage).as("the renewal prompts to collect its rent")
+			.contains("已续租 1 个月", "续租的租金 <strong>300.00</strong> 元已出账", "/cashier/units/" + lessee.get("id"));
+		assertThat(billed(leaseNumber)).isEqualByComparingTo("1800.00");
 
 		Map<String, Object> tenant = jdbc.queryForMap(
 				"select u.number, t.name from tenant t join unit u on u.id = t.unit_id where t.id = (select min(id) from tenant)");

@@ -58,6 +58,8 @@ class SurveyPageIntegrationTests {
 				 where u.status = 'OCCUPIED' and b.number = 3""", String.class);
 
 		WebSession reception = WebSession.loggedIn(port, "receptionist");
+		assertThat(reception.get("/surveys/" + survey).body()).as("a unit still to call").contains("待回访房屋",
+				">" + unit + "</a>");
 		HttpResponse<String> answered = reception.submit("/surveys/" + survey, "/surveys/" + survey + "/answers",
 				"unitNumber=" + unit + "&score0=5&score1=3&score2=4&comment=" + encode("电梯维修响应慢"));
 		assertThat(answered.statusCode()).isEqualTo(302);
@@ -67,6 +69,8 @@ class SurveyPageIntegrationTests {
 			.containsPattern("<td>工程维修</td>\\s*<td class=\"num\">3.00</td>");
 		assertThat(jdbc.queryForObject("select count(*) from survey_answer where survey_id = ?", Integer.class, survey))
 			.isOne();
+		assertThat(reception.get("/surveys/" + survey).body()).as("answered: off the list").doesNotContain(
+				">" + unit + "</a>");
 	}
 
 	@Test

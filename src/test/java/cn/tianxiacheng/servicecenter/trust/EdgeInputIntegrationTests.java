@@ -199,8 +199,7 @@ class EdgeInputIntegrationTests {
 		assertThat(nul.statusCode()).isEqualTo(400);
 		assertThat(nul.body()).contains("文件名");
 		assertThat(jdbc.queryForObject("""
-				select count(*) from activity_photo p join community_activity a on a.id = p.activity_id
-				 where a.activity_number = ?""", Integer.class, number)).isZero();
+				select count(*) from record_photo p where p.record_kind = 'ACTIVITY' and p.record_key = ?""", Integer.class, number)).isZero();
 
 		HttpResponse<String> folders = reception.submitMultipart("/activities/" + number,
 				"/activities/" + number + "/summary",
@@ -208,8 +207,7 @@ class EdgeInputIntegrationTests {
 				List.of(new FilePart("photos", "../../etc/合影.png", "image/png", png)));
 		assertThat(folders.statusCode()).as(folders.body()).isEqualTo(302);
 		assertThat(jdbc.queryForObject("""
-				select p.file_name from activity_photo p join community_activity a on a.id = p.activity_id
-				 where a.activity_number = ?""", String.class, number)).isEqualTo("合影.png");
+				select p.file_name from record_photo p where p.record_kind = 'ACTIVITY' and p.record_key = ?""", String.class, number)).isEqualTo("合影.png");
 	}
 
 	@Test

@@ -36,7 +36,7 @@ export default {
   },
   // Chinese texts for Camunda Forms (form-js): placeholders, validation messages, date picker.
   // Paths are relative to the 'tasklist' folder; the script is loaded as an ES module.
-  customScripts: ['scripts/form-texts-zh.js', 'scripts/case-started.js', 'scripts/work-day.js', '../cockpit/scripts/read-only.js'],
+  customScripts: ['scripts/form-texts-zh.js', 'scripts/case-started.js', 'scripts/work-day.js', 'scripts/phone-task-first.js', 'scripts/certificate-text.js', '../cockpit/scripts/read-only.js'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
