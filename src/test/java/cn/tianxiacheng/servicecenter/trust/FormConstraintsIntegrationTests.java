@@ -15,8 +15,11 @@ import java.util.TreeSet;
 import cn.tianxiacheng.servicecenter.FormConstraints;
 import cn.tianxiacheng.servicecenter.FormConstraints.Violation;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.OpenTasks;
+import cn.tianxiacheng.servicecenter.OpenTasks.OpenTask;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
+import cn.tianxiacheng.servicecenter.casework.ReturnVisitProcess;
 import org.assertj.core.api.SoftAssertions;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -41,8 +44,10 @@ import org.springframework.http.ResponseEntity;
  * is broken once ({@link FormConstraints}) and submitted by the staff member who works the task,
  * through {@code /engine-rest} and through the webapps' API: 400 naming the field, the task still
  * open and its variables unchanged. The task is brought about by the system starting an instance
- * before it; a task whose create listeners need a real case to start (the engineer's work with
- * its charge items) cannot be reached so, and is listed: its form is checked by {@code FormFieldsTests}.
+ * before it, with the business key of a real record where the task's listeners read one (a repair,
+ * its return visit, a decoration); a task whose create listeners need more than that (the
+ * engineer's work with its charge items) cannot be reached so, and is listed: its form is checked
+ * by {@code FormFieldsTests}.
  */
 @IntegrationTest
 class FormConstraintsIntegrationTests {
@@ -68,6 +73,9 @@ class FormConstraintsIntegrationTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	OpenTasks openTasks;
+
 	private final Map<String, WebSession> sessions = new HashMap<>();
 
 	@Test
@@ -76,6 +84,7 @@ class FormConstraintsIntegrationTests {
 		TreeSet<String> reached = new TreeSet<>();
 		TreeSet<String> unreached = new TreeSet<>();
 		int tried = 0;
+		Map<String, String> businessKeys = businessKeysOfRealRecords();
 		for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
 			var model = repositoryService.getBpmnModelInstance(definition.getId());
 			for (UserTask userTask : model.getModelElementsByType(UserTask.class)) {
@@ -83,7 +92,7 @@ class FormConstraintsIntegrationTests {
 					continue;
 				}
 				String where = definition.getKey() + "." + userTask.getId() + " (" + userTask.getCamundaFormRef() + ")";
-				String instance = openBefore(definition, userTask.getId());
+				String instance = openBefore(definition, businessKeys.get(definition.getKey()), userTask.getId());
 				if (instance == null) {
 					unreached.add(where);
 					continue;
@@ -162,7 +171,21 @@ class FormConstraintsIntegrationTests {
 	}
 
 	/** An instance waiting in the task, started by the system with the variables its expressions read; null if it cannot be. */
-	private String openBefore(ProcessDefinition definition, String activityId) {
+	/** By process key: a record whose listeners find it (a repair, its return visit, a decoration). */
+	private Map<String, String> businessKeysOfRealRecords() {
+		String repair = businessKey(openTasks.serviceRequest());
+		return Map.of("ServiceRequestProcess", repair, ReturnVisitProcess.KEY, ReturnVisitProcess.businessKey(repair),
+				"DecorationApprovalProcess", businessKey(openTasks.decoration()));
+	}
+
+	private String businessKey(OpenTask task) {
+		return runtimeService.createProcessInstanceQuery()
+			.processInstanceId(task.processInstanceId())
+			.singleResult()
+			.getBusinessKey();
+	}
+
+	private String openBefore(ProcessDefinition definition, String businessKey, String activityId) {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		Map<String, Object> variables = new LinkedHashMap<>();
 		variables.put("department", "engineering");
@@ -185,6 +208,7 @@ class FormConstraintsIntegrationTests {
 		variables.put("attempts", 0);
 		try {
 			return runtimeService.createProcessInstanceById(definition.getId())
+				.businessKey(businessKey)
 				.startBeforeActivity(activityId)
 				.setVariables(variables)
 				.execute()
