@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -168,8 +167,7 @@ public class MoveIns {
 				throw new ConflictException("车牌 " + vehicle.plateNumber() + " 已登记在其他房屋或另一份入伙手续中");
 			}
 		}
-		String prefix = "RH-" + LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE);
-		String caseNumber = "%s-%04d".formatted(prefix, numberSeries.next(prefix));
+		String caseNumber = numberSeries.nextOfDay("RH");
 		Map<String, Object> row = new HashMap<>();
 		row.put("case_number", caseNumber);
 		row.put("request_id", registration.requestId());

@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,8 @@ import cn.tianxiacheng.servicecenter.estate.PersonalDataMask;
 import cn.tianxiacheng.servicecenter.estate.PhoneNumbers;
 import cn.tianxiacheng.servicecenter.estate.Unit;
 import cn.tianxiacheng.servicecenter.fee.ParkingRent;
+import cn.tianxiacheng.servicecenter.journal.Intake.FirstStep;
+import cn.tianxiacheng.servicecenter.journal.Intake;
 import cn.tianxiacheng.servicecenter.parking.ParkingLeaseProcess.Var;
 import cn.tianxiacheng.servicecenter.parking.ParkingLeases.Lease;
 import cn.tianxiacheng.servicecenter.parking.ParkingLeases.LesseeKind;
@@ -22,13 +23,10 @@ import cn.tianxiacheng.servicecenter.parking.ParkingLeases.Status;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
-import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
 import cn.tianxiacheng.servicecenter.system.NumberSeries;
 import cn.tianxiacheng.servicecenter.system.RequestOnce;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Service;
@@ -48,8 +46,6 @@ class LeaseApplications {
 	record Registered(String leaseNumber, String processInstanceId, Status status) {
 	}
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
-
 	private final ParkingLeases leases;
 
 	private final JdbcTemplate jdbc;
@@ -62,30 +58,26 @@ class LeaseApplications {
 
 	private final NumberSeries numberSeries;
 
-	private final RuntimeService runtimeService;
-
-	private final EngineAsSystem asSystem;
-
 	private final LeaseJournal journal;
+
+	private final Intake intake;
 
 	private final Clock clock;
 
 	private final RequestOnce requestOnce;
 
 	LeaseApplications(ParkingLeases leases, JdbcTemplate jdbc, ParkingLessees lessees, ParkingRent rent,
-			NumberSeries numberSeries, RuntimeService runtimeService, EngineAsSystem asSystem, LeaseJournal journal,
-			Clock clock, RequestOnce requestOnce) {
+			NumberSeries numberSeries, LeaseJournal journal, Clock clock, RequestOnce requestOnce, Intake intake) {
 		this.leases = leases;
 		this.jdbc = jdbc;
 		this.leaseInsert = new SimpleJdbcInsert(jdbc).withTableName("parking_lease").usingGeneratedKeyColumns("id");
 		this.lessees = lessees;
 		this.rent = rent;
 		this.numberSeries = numberSeries;
-		this.runtimeService = runtimeService;
-		this.asSystem = asSystem;
 		this.journal = journal;
 		this.clock = clock;
 		this.requestOnce = requestOnce;
+		this.intake = intake;
 	}
 
 	/**
@@ -115,8 +107,7 @@ class LeaseApplications {
 		long spaceId = ((Number) space.get("id")).longValue();
 		leases.requireFreeFor(space, unit.getId(), owner, null);
 		List<String> plates = lessees.requirePlates(unit, application.plates(), null);
-		String prefix = "CW-" + LocalDate.now(clock).format(DAY);
-		String leaseNumber = "%s-%04d".formatted(prefix, numberSeries.next(prefix));
+		String leaseNumber = numberSeries.nextOfDay("CW");
 		LocalDate start = application.startDate();
 		Map<String, Object> row = new HashMap<>();
 		row.put("lease_number", leaseNumber);
@@ -138,7 +129,6 @@ class LeaseApplications {
 		long leaseId = leaseInsert.executeAndReturnKey(row).longValue();
 		plates.forEach(plate -> jdbc.update("insert into parking_lease_plate (lease_id, plate_number) values (?, ?)",
 				leaseId, plate));
-		journal.record(leaseId, "受理车位租赁申请（" + application.lesseeKind().label() + "）", staff.id(), null);
 		Lease lease = leases.byId(leaseId);
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(Var.CASE_NUMBER, leaseNumber);
@@ -151,11 +141,10 @@ class LeaseApplications {
 		variables.put(Var.LESSEE, lease.lesseeKind().label() + " " + PersonalDataMask.maskName(lessee));
 		variables.put(Var.TERM_TEXT, lease.termText());
 		variables.put(Var.RENT_DUE, "");
-		variables.put(Var.RECENT_STEPS, journal.recentSteps(leaseId));
-		ProcessInstance instance = asSystem
-			.call(() -> runtimeService.startProcessInstanceByKey(ParkingLeaseProcess.KEY, leaseNumber, variables));
-		jdbc.update("update parking_lease set process_instance_id = ? where id = ?", instance.getId(), leaseId);
-		return new Registered(leaseNumber, instance.getId(), Status.APPLIED);
+		String processInstanceId = intake.start(ParkingLeaseProcess.KEY, leaseNumber, variables, journal, leaseId,
+				new FirstStep("受理车位租赁申请（" + application.lesseeKind().label() + "）", staff.id(), null));
+		jdbc.update("update parking_lease set process_instance_id = ? where id = ?", processInstanceId, leaseId);
+		return new Registered(leaseNumber, processInstanceId, Status.APPLIED);
 	}
 
 	/**
