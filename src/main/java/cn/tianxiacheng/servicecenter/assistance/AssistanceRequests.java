@@ -5,9 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,22 +15,19 @@ import java.util.Optional;
 import cn.tianxiacheng.servicecenter.assistance.AssistanceRequestProcess.Var;
 import cn.tianxiacheng.servicecenter.estate.Unit;
 import cn.tianxiacheng.servicecenter.estate.UnitRepository;
-import cn.tianxiacheng.servicecenter.journal.Journal;
+import cn.tianxiacheng.servicecenter.journal.Intake.FirstStep;
+import cn.tianxiacheng.servicecenter.journal.Intake;
 import cn.tianxiacheng.servicecenter.journal.StepJournal;
-import cn.tianxiacheng.servicecenter.system.RequestOnce;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
-import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.NumberSeries;
+import cn.tianxiacheng.servicecenter.system.RequestOnce;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 协助办理: an owner's request is registered with its number ({@code XZ-20260315-0001}) and its
@@ -58,29 +53,25 @@ class AssistanceRequests {
 
 	private final NumberSeries numberSeries;
 
-	private final RuntimeService runtimeService;
-
-	private final EngineAsSystem asSystem;
-
 	private final StepJournal journal;
+
+	private final Intake intake;
 
 	private final Clock clock;
 
 	private final RequestOnce requestOnce;
 
 	AssistanceRequests(JdbcTemplate jdbc, UnitRepository units, CertificateDrafts drafts, NumberSeries numberSeries,
-			RuntimeService runtimeService, EngineAsSystem asSystem, StepJournal journal, Clock clock,
-			RequestOnce requestOnce) {
+			StepJournal journal, Clock clock, RequestOnce requestOnce, Intake intake) {
 		this.requestOnce = requestOnce;
 		this.jdbc = jdbc;
 		this.insert = new SimpleJdbcInsert(jdbc).withTableName("assistance_request").usingGeneratedKeyColumns("id");
 		this.units = units;
 		this.drafts = drafts;
 		this.numberSeries = numberSeries;
-		this.runtimeService = runtimeService;
-		this.asSystem = asSystem;
 		this.journal = journal;
 		this.clock = clock;
+		this.intake = intake;
 	}
 
 	record Registration(String requestId, String unitNumber, String ownerName, AssistanceKind kind,
@@ -155,8 +146,7 @@ class AssistanceRequests {
 		else if (registration.details() == null || registration.details().isBlank()) {
 			throw new BadInputException("请写明需要开发商提供哪些资料");
 		}
-		String prefix = "XZ-" + LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE);
-		String number = "%s-%04d".formatted(prefix, numberSeries.next(prefix));
+		String number = numberSeries.nextOfDay("XZ");
 		Map<String, Object> row = new HashMap<>();
 		row.put("request_number", number);
 		row.put("request_id", registration.requestId());
@@ -170,7 +160,6 @@ class AssistanceRequests {
 		row.put("requested_by", staff.id());
 		row.put("requested_at", Timestamp.from(clock.instant()));
 		long id = insert.executeAndReturnKey(row).longValue();
-		journal.record(number, "受理申请（" + registration.kind().label() + "）", staff.id(), null);
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(Var.CASE_NUMBER, number);
 		variables.put(Var.UNIT_NUMBER, unit.getNumber());
@@ -181,12 +170,11 @@ class AssistanceRequests {
 		variables.put(Var.ADDRESSEE, registration.addressee().strip());
 		variables.put(Var.DETAILS, registration.details() == null ? "" : registration.details().strip());
 		variables.put(Var.DETAILS_PATH, "/assistance/" + number);
-		variables.put(Journal.RECENT_STEPS, journal.recentSteps(number));
 		variables.put(Var.REQUESTED_BY, staff.id());
-		ProcessInstance instance = asSystem
-			.call(() -> runtimeService.startProcessInstanceByKey(AssistanceRequestProcess.KEY, number, variables));
-		jdbc.update("update assistance_request set process_instance_id = ? where id = ?", instance.getId(), id);
-		return new Registered(number, instance.getId());
+		String processInstanceId = intake.start(AssistanceRequestProcess.KEY, number, variables, journal, number,
+				new FirstStep("受理申请（" + registration.kind().label() + "）", staff.id(), null));
+		jdbc.update("update assistance_request set process_instance_id = ? where id = ?", processInstanceId, id);
+		return new Registered(number, processInstanceId);
 	}
 
 	Request byNumber(String number) {

@@ -1,8 +1,6 @@
 package cn.tianxiacheng.servicecenter.casework;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -27,8 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CaseIntake {
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
 	private final ServiceCaseRepository cases;
 
@@ -100,8 +96,7 @@ public class CaseIntake {
 			throw new BusinessRuleException("请填写问题描述");
 		}
 		String phone = contactPhone(registration.contactPhone());
-		String prefix = registration.type().prefix() + "-" + LocalDate.now(clock).format(DAY);
-		String caseNumber = "%s-%04d".formatted(prefix, numberSeries.next(prefix));
+		String caseNumber = numberSeries.nextOfDay(registration.type().prefix());
 		ServiceCase serviceCase = cases.saveAndFlush(new ServiceCase(caseNumber, registration.requestId(),
 				registration.type(), unit.getId(), registration.contactName(), phone,
 				registration.channel(), registration.category(), registration.urgency(), registration.description().strip(),

@@ -2,6 +2,7 @@ package cn.tianxiacheng.servicecenter.decoration;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** What a site inspection or a patrol checks; {@code field} is the checkbox of the inspection form. */
@@ -34,6 +35,11 @@ public enum ChecklistItem {
 
 	static String labels(Collection<ChecklistItem> items) {
 		return items.stream().sorted().map(ChecklistItem::label).collect(Collectors.joining("、"));
+	}
+
+	/** Item names as stored: {@code ELECTRICAL,WASTE}. */
+	static String names(Set<ChecklistItem> items) {
+		return items.stream().sorted().map(ChecklistItem::name).collect(Collectors.joining(","));
 	}
 
 	/** Item names as stored ({@code ELECTRICAL,WASTE}) back to their labels. */

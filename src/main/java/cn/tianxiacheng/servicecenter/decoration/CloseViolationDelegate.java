@@ -2,7 +2,7 @@ package cn.tianxiacheng.servicecenter.decoration;
 
 import cn.tianxiacheng.servicecenter.decoration.DecorationApprovalProcess.Element;
 import cn.tianxiacheng.servicecenter.decoration.DecorationApprovalProcess.Var;
-import cn.tianxiacheng.servicecenter.decoration.DecorationSupervision.Violation;
+import cn.tianxiacheng.servicecenter.decoration.DecorationViolations.Violation;
 import cn.tianxiacheng.servicecenter.decoration.Decorations.Decoration;
 import cn.tianxiacheng.servicecenter.system.CompletedTasks;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,16 +18,16 @@ class CloseViolationDelegate implements JavaDelegate {
 
 	private final Decorations decorations;
 
-	private final DecorationSupervision supervision;
+	private final DecorationViolations violations;
 
 	private final CompletedTasks completedTasks;
 
 	private final DecorationJournal journal;
 
-	CloseViolationDelegate(Decorations decorations, DecorationSupervision supervision, CompletedTasks completedTasks,
+	CloseViolationDelegate(Decorations decorations, DecorationViolations violations, CompletedTasks completedTasks,
 			DecorationJournal journal) {
 		this.decorations = decorations;
-		this.supervision = supervision;
+		this.violations = violations;
 		this.completedTasks = completedTasks;
 		this.journal = journal;
 	}
@@ -35,9 +35,9 @@ class CloseViolationDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Decoration decoration = decorations.byNumber(execution.getProcessBusinessKey());
-		Violation violation = supervision.violation(decoration, execution.getVariable(Var.VIOLATION_ID));
+		Violation violation = violations.violation(decoration, execution.getVariable(Var.VIOLATION_ID));
 		String engineer = completedTasks.completedByItsGroup(execution, Element.CHECK_RECTIFICATION);
-		supervision.closeViolation(violation, engineer);
+		violations.closeViolation(violation, engineer);
 		decorations.stopOrResumeWorks(decoration.id());
 		journal.note(execution, decoration.id(), "违章已整改", violation.summary());
 	}

@@ -38,14 +38,24 @@ class DecorationApiController {
 
 	private final DecorationApplications applications;
 
-	private final DecorationSupervision supervision;
+	private final DecorationExtensions extensions;
+
+	private final DecorationInspections inspections;
+
+	private final DecorationPatrols patrols;
+
+	private final DecorationViolations violations;
 
 	private final DecorationViews views;
 
-	DecorationApiController(DecorationApplications applications, DecorationSupervision supervision,
+	DecorationApiController(DecorationApplications applications, DecorationExtensions extensions,
+			DecorationInspections inspections, DecorationPatrols patrols, DecorationViolations violations,
 			DecorationViews views) {
 		this.applications = applications;
-		this.supervision = supervision;
+		this.extensions = extensions;
+		this.inspections = inspections;
+		this.patrols = patrols;
+		this.violations = violations;
 		this.views = views;
 	}
 
@@ -109,32 +119,32 @@ class DecorationApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, Long> reportViolation(@PathVariable String number, @RequestBody ViolationRequest request,
 			Authentication staff) {
-		return Map.of("violationId", supervision.reportViolation(number, request.source(), request.complaintCaseNumber(),
+		return Map.of("violationId", violations.reportViolation(number, request.source(), request.complaintCaseNumber(),
 				request.description(), request.serious(), request.rectifyBy(), Staff.of(staff)));
 	}
 
 	@PostMapping("/api/decorations/{number}/patrols")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void recordPatrol(@PathVariable String number, @RequestBody PatrolRequest request, Authentication staff) {
-		supervision.recordPatrol(number, checklist(request.failedItems()), request.notes(), Staff.of(staff));
+		patrols.recordPatrol(number, checklist(request.failedItems()), request.notes(), Staff.of(staff));
 	}
 
 	@PostMapping("/api/decorations/{number}/extension-requests")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void requestExtension(@PathVariable String number, @RequestBody ExtensionRequest request, Authentication staff) {
-		supervision.requestExtension(number, request.newEnd(), request.reason(), Staff.of(staff));
+		extensions.requestExtension(number, request.newEnd(), request.reason(), Staff.of(staff));
 	}
 
 	@PostMapping("/api/decorations/{number}/completion-application")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void applyForCompletion(@PathVariable String number, Authentication staff) {
-		supervision.applyForCompletion(number, Staff.of(staff));
+		inspections.applyForCompletion(number, Staff.of(staff));
 	}
 
 	@PostMapping("/api/decorations/{number}/objections")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void raiseObjection(@PathVariable String number, @RequestBody ObjectionRequest request, Authentication staff) {
-		supervision.raiseObjection(number, request.description(), Staff.of(staff));
+		inspections.raiseObjection(number, request.description(), Staff.of(staff));
 	}
 
 	static Set<ChecklistItem> checklist(List<String> names) {

@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -22,16 +21,15 @@ import cn.tianxiacheng.servicecenter.estate.Owner;
 import cn.tianxiacheng.servicecenter.estate.PhoneNumbers;
 import cn.tianxiacheng.servicecenter.estate.Unit;
 import cn.tianxiacheng.servicecenter.estate.UnitRepository;
+import cn.tianxiacheng.servicecenter.journal.Intake.FirstStep;
+import cn.tianxiacheng.servicecenter.journal.Intake;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
-import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
 import cn.tianxiacheng.servicecenter.system.NumberSeries;
 import cn.tianxiacheng.servicecenter.system.RequestOnce;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Service;
@@ -73,11 +71,9 @@ class DecorationApplications {
 
 	private final DecorationJournal journal;
 
+	private final Intake intake;
+
 	private final NumberSeries numberSeries;
-
-	private final RuntimeService runtimeService;
-
-	private final EngineAsSystem asSystem;
 
 	private final DecorationProperties properties;
 
@@ -85,9 +81,9 @@ class DecorationApplications {
 
 	private final RequestOnce requestOnce;
 
-	DecorationApplications(JdbcTemplate jdbc, UnitRepository units, DecorationRules rules, DecorationJournal journal,
-			NumberSeries numberSeries, RuntimeService runtimeService, EngineAsSystem asSystem,
-			DecorationProperties properties, Clock clock, RequestOnce requestOnce) {
+	DecorationApplications(JdbcTemplate jdbc, UnitRepository units, DecorationRules rules,
+			DecorationJournal journal, NumberSeries numberSeries, DecorationProperties properties, Clock clock,
+			RequestOnce requestOnce, Intake intake) {
 		this.requestOnce = requestOnce;
 		this.jdbc = jdbc;
 		this.decorationInsert = new SimpleJdbcInsert(jdbc).withTableName("decoration").usingGeneratedKeyColumns("id");
@@ -95,10 +91,9 @@ class DecorationApplications {
 		this.rules = rules;
 		this.journal = journal;
 		this.numberSeries = numberSeries;
-		this.runtimeService = runtimeService;
-		this.asSystem = asSystem;
 		this.properties = properties;
 		this.clock = clock;
+		this.intake = intake;
 	}
 
 	/**
@@ -143,14 +138,11 @@ class DecorationApplications {
 		if (!requirements.refusals().isEmpty()) {
 			throw new BusinessRuleException("不予受理：" + String.join("；", requirements.refusals()));
 		}
-		String prefix = "ZX-" + LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE);
-		String number = "%s-%04d".formatted(prefix, numberSeries.next(prefix));
+		String number = numberSeries.nextOfDay("ZX");
 		long id = insert(application, number, unit, role, scope, staff);
 		requirements.documents()
 			.forEach(document -> jdbc.update("insert into decoration_document (decoration_id, name) values (?, ?)", id,
 					document));
-		journal.record(id, "受理装修申报", staff.id(), "装修范围：" + Scope.labels(scope) + "；应提交资料 "
-				+ requirements.documents().size() + " 项" + (requirements.managerReview() ? "；须经理审批" : ""));
 		Map<String, Object> variables = new HashMap<>(DecorationRules.inputs(role, scope));
 		variables.put(Var.CASE_NUMBER, number);
 		variables.put(Var.UNIT_ID, unit.getId());
@@ -165,13 +157,13 @@ class DecorationApplications {
 		variables.put(Var.WORKS, works.length() <= WORKS_SHOWN ? works : works.substring(0, WORKS_SHOWN) + "…");
 		variables.put(Var.SCOPE_LABELS, Scope.labels(scope));
 		variables.put(Var.REQUIRED_DOCUMENTS, markdownList(requirements.documents()));
-		variables.put(Var.RECENT_STEPS, journal.recentSteps(id));
 		variables.put(Var.VIOLATION_DEDUCTIONS, "0.00");
 		variables.put(Var.REQUESTED_BY, staff.id());
-		ProcessInstance instance = asSystem
-			.call(() -> runtimeService.startProcessInstanceByKey(DecorationApprovalProcess.KEY, number, variables));
-		jdbc.update("update decoration set process_instance_id = ? where id = ?", instance.getId(), id);
-		return new Applied(number, instance.getId(), requirements.documents());
+		String processInstanceId = intake.start(DecorationApprovalProcess.KEY, number, variables, journal, id,
+				new FirstStep("受理装修申报", staff.id(), "装修范围：" + Scope.labels(scope) + "；应提交资料 "
+						+ requirements.documents().size() + " 项" + (requirements.managerReview() ? "；须经理审批" : "")));
+		jdbc.update("update decoration set process_instance_id = ? where id = ?", processInstanceId, id);
+		return new Applied(number, processInstanceId, requirements.documents());
 	}
 
 	static String markdownList(List<String> lines) {

@@ -36,7 +36,9 @@ class DecorationPageController {
 
 	private final DecorationApplications applications;
 
-	private final DecorationSupervision supervision;
+	private final DecorationExtensions extensions;
+
+	private final DecorationInspections inspections;
 
 	private final DecorationViews views;
 
@@ -44,11 +46,12 @@ class DecorationPageController {
 
 	private final Clock clock;
 
-	DecorationPageController(DecorationApplications applications, DecorationSupervision supervision,
-			DecorationViews views, DecorationPhotos photos, Clock clock) {
+	DecorationPageController(DecorationApplications applications, DecorationExtensions extensions,
+			DecorationInspections inspections, DecorationViews views, DecorationPhotos photos, Clock clock) {
 		this.applications = applications;
 		this.photos = photos;
-		this.supervision = supervision;
+		this.extensions = extensions;
+		this.inspections = inspections;
 		this.views = views;
 		this.clock = clock;
 	}
@@ -157,20 +160,20 @@ class DecorationPageController {
 	String requestExtension(@PathVariable String number, @RequestParam(required = false) LocalDate newEnd,
 			@RequestParam String reason, Authentication staff, RedirectAttributes redirect) {
 		return act(number, redirect, "延期申请已提交工程部审核。",
-				() -> supervision.requestExtension(number, newEnd, reason, Staff.of(staff)));
+				() -> extensions.requestExtension(number, newEnd, reason, Staff.of(staff)));
 	}
 
 	@PostMapping("/decorations/{number}/completion-application")
 	String applyForCompletion(@PathVariable String number, Authentication staff, RedirectAttributes redirect) {
 		return act(number, redirect, "竣工验收申请已提交工程部。",
-				() -> supervision.applyForCompletion(number, Staff.of(staff)));
+				() -> inspections.applyForCompletion(number, Staff.of(staff)));
 	}
 
 	@PostMapping("/decorations/{number}/objections")
 	String raiseObjection(@PathVariable String number, @RequestParam String description, Authentication staff,
 			RedirectAttributes redirect) {
 		return act(number, redirect, "异议已登记，退押金前由工程部核查。",
-				() -> supervision.raiseObjection(number, description, Staff.of(staff)));
+				() -> inspections.raiseObjection(number, description, Staff.of(staff)));
 	}
 
 	private static String act(String number, RedirectAttributes redirect, String done, Runnable action) {

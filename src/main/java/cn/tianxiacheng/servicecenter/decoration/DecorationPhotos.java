@@ -29,12 +29,15 @@ class DecorationPhotos {
 
 	private final Photos photos;
 
-	private final DecorationSupervision supervision;
+	private final DecorationPatrols patrols;
 
-	DecorationPhotos(JdbcTemplate jdbc, Photos photos, DecorationSupervision supervision) {
+	private final DecorationViolations violations;
+
+	DecorationPhotos(JdbcTemplate jdbc, Photos photos, DecorationPatrols patrols, DecorationViolations violations) {
 		this.jdbc = jdbc;
 		this.photos = photos;
-		this.supervision = supervision;
+		this.patrols = patrols;
+		this.violations = violations;
 	}
 
 	@Transactional
@@ -43,7 +46,7 @@ class DecorationPhotos {
 		staff.require("只有工程部和秩序维护部可以登记违章", StaffGroup.ENGINEERING, StaffGroup.SECURITY);
 		Photos.Owner owner = owner(number);
 		Photos.Checked checked = photos.check("违章照片", owner, uploads);
-		long violationId = supervision.reportViolation(number, source, complaintCase, description, serious, rectifyBy,
+		long violationId = violations.reportViolation(number, source, complaintCase, description, serious, rectifyBy,
 				staff);
 		photos.keep(owner, "VIOLATION", violationId, checked, staff);
 	}
@@ -54,7 +57,7 @@ class DecorationPhotos {
 		staff.require("只有秩序维护部可以登记巡查", StaffGroup.SECURITY);
 		Photos.Owner owner = owner(number);
 		Photos.Checked checked = photos.check("巡查照片", owner, uploads);
-		supervision.recordPatrol(number, failedItems, notes, staff);
+		patrols.recordPatrol(number, failedItems, notes, staff);
 		photos.keep(owner, "PATROL", null, checked, staff);
 	}
 

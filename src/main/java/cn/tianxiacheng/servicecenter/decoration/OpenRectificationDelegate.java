@@ -1,7 +1,7 @@
 package cn.tianxiacheng.servicecenter.decoration;
 
 import cn.tianxiacheng.servicecenter.decoration.DecorationApprovalProcess.Var;
-import cn.tianxiacheng.servicecenter.decoration.DecorationSupervision.Violation;
+import cn.tianxiacheng.servicecenter.decoration.DecorationViolations.Violation;
 import cn.tianxiacheng.servicecenter.decoration.Decorations.Decoration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,20 +20,20 @@ class OpenRectificationDelegate implements JavaDelegate {
 
 	private final Decorations decorations;
 
-	private final DecorationSupervision supervision;
+	private final DecorationViolations violations;
 
 	private final DecorationJournal journal;
 
-	OpenRectificationDelegate(Decorations decorations, DecorationSupervision supervision, DecorationJournal journal) {
+	OpenRectificationDelegate(Decorations decorations, DecorationViolations violations, DecorationJournal journal) {
 		this.decorations = decorations;
-		this.supervision = supervision;
+		this.violations = violations;
 		this.journal = journal;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		Decoration decoration = decorations.byNumber(execution.getProcessBusinessKey());
-		Violation violation = supervision.takeReportedViolation(decoration);
+		Violation violation = violations.takeReportedViolation(decoration);
 		decorations.stopOrResumeWorks(decoration.id());
 		execution.setVariableLocal(Var.VIOLATION_ID, violation.id());
 		execution.setVariableLocal(Var.VIOLATION_SUMMARY, violation.summary());

@@ -21,7 +21,7 @@ class RecordAcceptanceDelegate implements JavaDelegate {
 
 	private final Decorations decorations;
 
-	private final DecorationSupervision supervision;
+	private final DecorationViolations violations;
 
 	private final CompletedTasks completedTasks;
 
@@ -31,10 +31,10 @@ class RecordAcceptanceDelegate implements JavaDelegate {
 
 	private final Clock clock;
 
-	RecordAcceptanceDelegate(Decorations decorations, DecorationSupervision supervision, CompletedTasks completedTasks,
+	RecordAcceptanceDelegate(Decorations decorations, DecorationViolations violations, CompletedTasks completedTasks,
 			DecorationJournal journal, DecorationProperties properties, Clock clock) {
 		this.decorations = decorations;
-		this.supervision = supervision;
+		this.violations = violations;
 		this.completedTasks = completedTasks;
 		this.journal = journal;
 		this.properties = properties;
@@ -51,7 +51,7 @@ class RecordAcceptanceDelegate implements JavaDelegate {
 		boolean passed = "PASSED".equals(execution.getVariable(Var.ACCEPTANCE_RESULT));
 		Object defectsGiven = execution.getVariable(Var.DEFECTS);
 		String defects = passed || defectsGiven == null ? null : defectsGiven.toString().strip();
-		if (passed && supervision.openViolations(decoration.id()) > 0) {
+		if (passed && violations.openViolations(decoration.id()) > 0) {
 			passed = false;
 			defects = "尚有未处理完的违章";
 		}

@@ -2,7 +2,7 @@ package cn.tianxiacheng.servicecenter.decoration;
 
 import cn.tianxiacheng.servicecenter.decoration.DecorationApprovalProcess.Element;
 import cn.tianxiacheng.servicecenter.decoration.DecorationApprovalProcess.Var;
-import cn.tianxiacheng.servicecenter.decoration.DecorationSupervision.Extension;
+import cn.tianxiacheng.servicecenter.decoration.DecorationExtensions.Extension;
 import cn.tianxiacheng.servicecenter.decoration.Decorations.Decoration;
 import cn.tianxiacheng.servicecenter.system.CompletedTasks;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,16 +18,16 @@ class RecordExtensionDelegate implements JavaDelegate {
 
 	private final Decorations decorations;
 
-	private final DecorationSupervision supervision;
+	private final DecorationExtensions extensions;
 
 	private final CompletedTasks completedTasks;
 
 	private final DecorationJournal journal;
 
-	RecordExtensionDelegate(Decorations decorations, DecorationSupervision supervision, CompletedTasks completedTasks,
+	RecordExtensionDelegate(Decorations decorations, DecorationExtensions extensions, CompletedTasks completedTasks,
 			DecorationJournal journal) {
 		this.decorations = decorations;
-		this.supervision = supervision;
+		this.extensions = extensions;
 		this.completedTasks = completedTasks;
 		this.journal = journal;
 	}
@@ -35,11 +35,11 @@ class RecordExtensionDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Decoration decoration = decorations.byNumber(execution.getProcessBusinessKey());
-		Extension extension = supervision.pendingExtension(decoration.id())
+		Extension extension = extensions.pendingExtension(decoration.id())
 			.orElseThrow(() -> new IllegalStateException("装修 " + decoration.number() + " 没有待审核的延期申请"));
 		String engineer = completedTasks.completedByItsGroup(execution, Element.REVIEW_EXTENSION);
 		boolean approved = "APPROVE".equals(execution.getVariable(Var.EXTENSION_DECISION));
-		supervision.decideExtension(extension, approved, engineer);
+		extensions.decideExtension(extension, approved, engineer);
 		if (approved) {
 			decorations.extendPermit(decoration.id(), extension.requestedEnd());
 			execution.setVariable(Var.PERMIT_END, extension.requestedEnd().toString());

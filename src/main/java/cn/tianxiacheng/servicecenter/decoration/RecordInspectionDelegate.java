@@ -27,7 +27,9 @@ class RecordInspectionDelegate implements JavaDelegate {
 
 	private final Decorations decorations;
 
-	private final DecorationSupervision supervision;
+	private final DecorationInspections inspections;
+
+	private final DecorationViolations violations;
 
 	private final CompletedTasks completedTasks;
 
@@ -35,10 +37,11 @@ class RecordInspectionDelegate implements JavaDelegate {
 
 	private final Clock clock;
 
-	RecordInspectionDelegate(Decorations decorations, DecorationSupervision supervision, CompletedTasks completedTasks,
-			DecorationJournal journal, Clock clock) {
+	RecordInspectionDelegate(Decorations decorations, DecorationInspections inspections,
+			DecorationViolations violations, CompletedTasks completedTasks, DecorationJournal journal, Clock clock) {
 		this.decorations = decorations;
-		this.supervision = supervision;
+		this.inspections = inspections;
+		this.violations = violations;
 		this.completedTasks = completedTasks;
 		this.journal = journal;
 		this.clock = clock;
@@ -56,7 +59,7 @@ class RecordInspectionDelegate implements JavaDelegate {
 		}
 		boolean violation = "VIOLATION".equals(execution.getVariable(Var.INSPECTION_RESULT));
 		Object notes = execution.getVariable(Var.INSPECTION_NOTES);
-		supervision.recordInspection(decoration, execution.getVariable(Var.INSPECTION_ID), wanting, violation,
+		inspections.recordInspection(decoration, execution.getVariable(Var.INSPECTION_ID), wanting, violation,
 				notes == null ? null : notes.toString(), engineer);
 		journal.note(execution, decoration.id(), "巡检结果",
 				(violation ? "发现违章" : wanting.isEmpty() ? "正常" : "需注意：" + ChecklistItem.labels(wanting))
@@ -67,7 +70,7 @@ class RecordInspectionDelegate implements JavaDelegate {
 			if (days != null && (!whole || ((Number) days).longValue() < 1 || ((Number) days).longValue() > MAX_RECTIFY_DAYS)) {
 				throw new BadInputException("“整改期限（天）”应为 1 到 " + MAX_RECTIFY_DAYS + " 的整数");
 			}
-			supervision.recordViolation(decoration, "INSPECTION", null,
+			violations.recordViolation(decoration, "INSPECTION", null,
 					String.valueOf(execution.getVariable(Var.VIOLATION_DESCRIPTION)).strip(),
 					Boolean.TRUE.equals(execution.getVariable(Var.VIOLATION_SERIOUS)),
 					LocalDate.now(clock).plusDays(days instanceof Number n ? n.longValue() : 3), engineer);

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 import cn.tianxiacheng.servicecenter.decoration.DecorationApprovalProcess.Element;
 import cn.tianxiacheng.servicecenter.decoration.DecorationApprovalProcess.Var;
-import cn.tianxiacheng.servicecenter.decoration.DecorationSupervision.Violation;
+import cn.tianxiacheng.servicecenter.decoration.DecorationViolations.Violation;
 import cn.tianxiacheng.servicecenter.decoration.Decorations.Decoration;
 import cn.tianxiacheng.servicecenter.system.CompletedTasks;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,16 +22,16 @@ class RecordViolationDecisionDelegate implements JavaDelegate {
 
 	private final Decorations decorations;
 
-	private final DecorationSupervision supervision;
+	private final DecorationViolations violations;
 
 	private final CompletedTasks completedTasks;
 
 	private final DecorationJournal journal;
 
-	RecordViolationDecisionDelegate(Decorations decorations, DecorationSupervision supervision,
+	RecordViolationDecisionDelegate(Decorations decorations, DecorationViolations violations,
 			CompletedTasks completedTasks, DecorationJournal journal) {
 		this.decorations = decorations;
-		this.supervision = supervision;
+		this.violations = violations;
 		this.completedTasks = completedTasks;
 		this.journal = journal;
 	}
@@ -39,19 +39,19 @@ class RecordViolationDecisionDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Decoration decoration = decorations.byNumber(execution.getProcessBusinessKey());
-		Violation violation = supervision.violation(decoration, execution.getVariable(Var.VIOLATION_ID));
+		Violation violation = violations.violation(decoration, execution.getVariable(Var.VIOLATION_ID));
 		String manager = completedTasks.completedByItsGroup(execution, Element.DECIDE_VIOLATION);
 		BigDecimal deduction = Money.of(execution.getVariable(Var.DEDUCTION_AMOUNT));
 		boolean reported = Boolean.TRUE.equals(execution.getVariable(Var.REPORT_TO_AUTHORITY));
 		String authority = reported ? text(execution.getVariable(Var.AUTHORITY_NAME)) : null;
 		LocalDate reportedOn = reported ? LocalDate.parse(text(execution.getVariable(Var.REPORTED_ON))) : null;
 		String reference = reported ? text(execution.getVariable(Var.REPORT_REFERENCE)) : null;
-		supervision.decideViolation(violation, deduction, authority, reportedOn, reference, manager);
+		violations.decideViolation(violation, deduction, authority, reportedOn, reference, manager);
 		decorations.stopOrResumeWorks(decoration.id());
 		journal.note(execution, decoration.id(), "未整改违章处理", violation.summary() + "；押金扣款 " + deduction.toPlainString()
 				+ " 元" + (reported ? "；已于 " + reportedOn + " 报告" + authority + "（" + reference + "）" : ""));
 		execution.setVariable(Var.VIOLATION_DEDUCTIONS,
-				supervision.violationDeductions(decoration.id()).setScale(2).toPlainString());
+				violations.violationDeductions(decoration.id()).setScale(2).toPlainString());
 	}
 
 	private static String text(Object value) {

@@ -18,17 +18,17 @@ class ScheduleInspectionDelegate implements JavaDelegate {
 
 	private final Decorations decorations;
 
-	private final DecorationSupervision supervision;
+	private final DecorationInspections inspections;
 
-	ScheduleInspectionDelegate(Decorations decorations, DecorationSupervision supervision) {
+	ScheduleInspectionDelegate(Decorations decorations, DecorationInspections inspections) {
 		this.decorations = decorations;
-		this.supervision = supervision;
+		this.inspections = inspections;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		Decoration decoration = decorations.byNumber(execution.getProcessBusinessKey());
-		execution.setVariableLocal(Var.INSPECTION_ID, supervision.scheduleInspection(decoration));
+		execution.setVariableLocal(Var.INSPECTION_ID, inspections.scheduleInspection(decoration));
 		for (String field : FIELDS) {
 			execution.setVariableLocal(field, null);
 		}

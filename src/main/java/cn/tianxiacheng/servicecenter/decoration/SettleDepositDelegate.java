@@ -9,7 +9,7 @@ import cn.tianxiacheng.servicecenter.decoration.DecorationApprovalProcess.Var;
 import cn.tianxiacheng.servicecenter.decoration.DecorationSettlement.Deduction;
 import cn.tianxiacheng.servicecenter.decoration.DecorationSettlement.Kind;
 import cn.tianxiacheng.servicecenter.decoration.DecorationSettlement.Settled;
-import cn.tianxiacheng.servicecenter.decoration.DecorationSupervision.DecidedViolation;
+import cn.tianxiacheng.servicecenter.decoration.DecorationViolations.DecidedViolation;
 import cn.tianxiacheng.servicecenter.decoration.Decorations.Decoration;
 import cn.tianxiacheng.servicecenter.fee.PaymentMethod;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
@@ -32,7 +32,7 @@ class SettleDepositDelegate implements JavaDelegate {
 
 	private final Decorations decorations;
 
-	private final DecorationSupervision supervision;
+	private final DecorationViolations violations;
 
 	private final DecorationSettlement settlement;
 
@@ -40,10 +40,10 @@ class SettleDepositDelegate implements JavaDelegate {
 
 	private final DecorationJournal journal;
 
-	SettleDepositDelegate(Decorations decorations, DecorationSupervision supervision, DecorationSettlement settlement,
+	SettleDepositDelegate(Decorations decorations, DecorationViolations violations, DecorationSettlement settlement,
 			CompletedTasks completedTasks, DecorationJournal journal) {
 		this.decorations = decorations;
-		this.supervision = supervision;
+		this.violations = violations;
 		this.settlement = settlement;
 		this.completedTasks = completedTasks;
 		this.journal = journal;
@@ -52,7 +52,7 @@ class SettleDepositDelegate implements JavaDelegate {
 	/** The deductions as assessed: the violations the manager decided, the damage and the waste engineering found. */
 	List<Deduction> assessed(VariableScope variables, long decorationId) {
 		List<Deduction> deductions = new ArrayList<>();
-		for (DecidedViolation violation : supervision.deductedViolations(decorationId)) {
+		for (DecidedViolation violation : violations.deductedViolations(decorationId)) {
 			deductions.add(new Deduction(Kind.VIOLATION, "违章 #" + violation.id() + "：" + violation.description(),
 					violation.deduction()));
 		}

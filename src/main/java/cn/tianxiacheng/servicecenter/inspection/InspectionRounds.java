@@ -21,17 +21,16 @@ import cn.tianxiacheng.servicecenter.casework.Channel;
 import cn.tianxiacheng.servicecenter.casework.Urgency;
 import cn.tianxiacheng.servicecenter.inspection.InspectionRoundProcess.Var;
 import cn.tianxiacheng.servicecenter.inspection.InspectionSchedule.Hours;
-import cn.tianxiacheng.servicecenter.journal.Journal;
+import cn.tianxiacheng.servicecenter.journal.Intake.FirstStep;
+import cn.tianxiacheng.servicecenter.journal.Intake;
 import cn.tianxiacheng.servicecenter.journal.StepJournal;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
-import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import cn.tianxiacheng.servicecenter.system.StaffNames;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,27 +58,23 @@ class InspectionRounds {
 
 	private final CaseIntake caseIntake;
 
-	private final RuntimeService runtimeService;
-
-	private final EngineAsSystem asSystem;
-
 	private final StepJournal journal;
+
+	private final Intake intake;
 
 	private final StaffNames staffNames;
 
 	private final Clock clock;
 
-	InspectionRounds(JdbcTemplate jdbc, InspectionSchedule schedule, CaseIntake caseIntake,
-			RuntimeService runtimeService, EngineAsSystem asSystem, StepJournal journal, StaffNames staffNames,
-			Clock clock) {
+	InspectionRounds(JdbcTemplate jdbc, InspectionSchedule schedule, CaseIntake caseIntake, StepJournal journal,
+			StaffNames staffNames, Clock clock, Intake intake) {
 		this.jdbc = jdbc;
 		this.schedule = schedule;
 		this.caseIntake = caseIntake;
-		this.runtimeService = runtimeService;
-		this.asSystem = asSystem;
 		this.journal = journal;
 		this.staffNames = staffNames;
 		this.clock = clock;
+		this.intake = intake;
 	}
 
 	record Route(long id, String name, String dutyGroup) {
@@ -162,7 +157,6 @@ class InspectionRounds {
 				values (?, ?, ?, ?, ?, ?, 'PLANNED')""", number, route.id(), Date.valueOf(day), shift.name(),
 				Timestamp.from(day.atTime(hours.start()).atZone(clock.getZone()).toInstant()),
 				Timestamp.from(day.atTime(hours.end()).atZone(clock.getZone()).toInstant()));
-		journal.record(number, "排定巡查（" + route.name() + "，" + shift.label() + "）", Staff.SYSTEM.id(), null);
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(Var.CASE_NUMBER, number);
 		variables.put(Var.CATEGORY, "日常巡查 · " + shift.label());
@@ -173,10 +167,8 @@ class InspectionRounds {
 		variables.put(Var.END_TIME, hours.end().toString());
 		variables.put(Var.CHECKPOINTS, checkpoints);
 		variables.put(Var.DETAILS_PATH, "/rounds/" + number);
-		variables.put(Journal.RECENT_STEPS, journal.recentSteps(number));
-		String processInstanceId = asSystem
-			.call(() -> runtimeService.startProcessInstanceByKey(InspectionRoundProcess.KEY, number, variables))
-			.getId();
+		String processInstanceId = intake.start(InspectionRoundProcess.KEY, number, variables, journal, number,
+				new FirstStep("排定巡查（" + route.name() + "，" + shift.label() + "）", Staff.SYSTEM.id(), null));
 		jdbc.update("update inspection_round set process_instance_id = ? where round_number = ?", processInstanceId,
 				number);
 		return number;

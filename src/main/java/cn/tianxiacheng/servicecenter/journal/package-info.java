@@ -6,7 +6,8 @@
  * rounds, repair plans) by business key, in {@code process_step}. Completed tasks reach a journal
  * one way only: the engine's task events ({@code camunda.bpm.eventing.task}), taken by the
  * package that owns the process; the models name no journal. Steps without a task (the system's,
- * a page's) are written by direct calls.
+ * a page's) are written by direct calls. {@code Intake} is what every intake does once its record
+ * is written: the first step kept, and the process started as the system with it.
  */
 @ApplicationModule(displayName = "journal 办理经过", allowedDependencies = { "system" })
 @OwnsTables("process_step")

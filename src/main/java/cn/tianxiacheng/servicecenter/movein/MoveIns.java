@@ -1,21 +1,33 @@
 package cn.tianxiacheng.servicecenter.movein;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import cn.tianxiacheng.servicecenter.archive.OwnerArchives.Document;
+import cn.tianxiacheng.servicecenter.archive.OwnerArchives;
+import cn.tianxiacheng.servicecenter.casework.CaseIntake;
+import cn.tianxiacheng.servicecenter.casework.CaseType;
+import cn.tianxiacheng.servicecenter.casework.Channel;
+import cn.tianxiacheng.servicecenter.casework.Urgency;
+import cn.tianxiacheng.servicecenter.estate.Households.NewMember;
+import cn.tianxiacheng.servicecenter.estate.Households.NewOwner;
+import cn.tianxiacheng.servicecenter.estate.Households.NewVehicle;
+import cn.tianxiacheng.servicecenter.estate.Households;
 import cn.tianxiacheng.servicecenter.estate.IdNumbers;
 import cn.tianxiacheng.servicecenter.estate.PhoneNumbers;
 import cn.tianxiacheng.servicecenter.estate.Unit;
 import cn.tianxiacheng.servicecenter.estate.UnitRepository;
 import cn.tianxiacheng.servicecenter.estate.UnitStatus;
+import cn.tianxiacheng.servicecenter.fee.MeterReadings;
 import cn.tianxiacheng.servicecenter.movein.MoveInProcess.Var;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
@@ -34,7 +46,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * 入伙登记: records the owners, household and vehicles of a move-in (their ID numbers and phones
- * stay here) and starts {@code MoveInProcess}, which carries the record's id.
+ * stay here) and starts {@code MoveInProcess}, which carries the record's id; at its end the
+ * household moves in through the estate, with its first meter readings, repair cases for the
+ * defects and its owner archive.
  */
 @Service
 public class MoveIns {
@@ -97,9 +111,22 @@ public class MoveIns {
 
 	private final RequestOnce requestOnce;
 
+	private final Households households;
+
+	private final OwnerArchives archives;
+
+	private final MeterReadings meterReadings;
+
+	private final CaseIntake caseIntake;
+
 	MoveIns(JdbcTemplate jdbc, UnitRepository units, NumberSeries numberSeries, RuntimeService runtimeService,
-			EngineAsSystem asSystem, MoveInProperties properties, Clock clock, RequestOnce requestOnce) {
+			EngineAsSystem asSystem, MoveInProperties properties, Clock clock, RequestOnce requestOnce,
+			Households households, OwnerArchives archives, MeterReadings meterReadings, CaseIntake caseIntake) {
 		this.requestOnce = requestOnce;
+		this.households = households;
+		this.archives = archives;
+		this.meterReadings = meterReadings;
+		this.caseIntake = caseIntake;
 		this.jdbc = jdbc;
 		this.moveInInsert = new SimpleJdbcInsert(jdbc).withTableName("move_in").usingGeneratedKeyColumns("id");
 		this.units = units;
@@ -140,8 +167,7 @@ public class MoveIns {
 				throw new ConflictException("车牌 " + vehicle.plateNumber() + " 已登记在其他房屋或另一份入伙手续中");
 			}
 		}
-		String prefix = "RH-" + LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE);
-		String caseNumber = "%s-%04d".formatted(prefix, numberSeries.next(prefix));
+		String caseNumber = numberSeries.nextOfDay("RH");
 		Map<String, Object> row = new HashMap<>();
 		row.put("case_number", caseNumber);
 		row.put("request_id", registration.requestId());
@@ -182,6 +208,55 @@ public class MoveIns {
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("没有入伙手续 " + caseNumber));
+	}
+
+	/** The move-in its process may still complete: one that is open. */
+	MoveIn open(String caseNumber) {
+		MoveIn moveIn = byCaseNumber(caseNumber);
+		if (moveIn.status() != Status.OPEN) {
+			throw new IllegalStateException("入伙手续 " + moveIn.caseNumber() + " 已是 " + moveIn.status() + "，不能再办结");
+		}
+		return moveIn;
+	}
+
+	/**
+	 * 建立业主档案、登记入住: the owners, household and vehicles become the unit's (through the
+	 * estate), the meter readings (by meter, as entered) are its first, every defect becomes a
+	 * repair case for engineering, and the owner archive is created. Returns the repair cases
+	 * opened.
+	 */
+	int complete(MoveIn moveIn, Map<String, String> readings, List<String> defects) {
+		LocalDate today = LocalDate.now(clock);
+		List<Person> owners = people(moveIn.id(), "OWNER");
+		households.moveIn(moveIn.unitId(), today,
+				owners.stream().map(o -> new NewOwner(o.name(), o.idNumber(), o.phone())).toList(),
+				people(moveIn.id(), "MEMBER")
+					.stream()
+					.map(m -> new NewMember(m.name(), m.relation(), m.idNumber(), m.phone()))
+					.toList(),
+				vehicles(moveIn.id())
+					.stream()
+					.map(v -> new NewVehicle(v.plateNumber(), v.model(), v.color()))
+					.toList());
+		readings.forEach((meter, reading) -> meterReadings.record(moveIn.unitId(), meter,
+				new BigDecimal(reading), today, moveIn.caseNumber()));
+		String ownerNames = owners.stream().map(Person::name).collect(Collectors.joining("、"));
+		for (int i = 0; i < defects.size(); i++) {
+			caseIntake.register(new CaseIntake.Registration(moveIn.caseNumber() + "-" + i, CaseType.SERVICE_REQUEST,
+					moveIn.unitNumber(), ownerNames, null, Channel.VISIT, "房屋质量", Urgency.NORMAL,
+					"入伙验房发现：" + defects.get(i)), Staff.SYSTEM);
+		}
+		String cabinet = "档案室 " + moveIn.unitNumber().split("-")[0] + " 号柜";
+		archives.create(moveIn.unitId(), moveIn.unitNumber(), moveIn.id(),
+				List.of(new Document("身份证", owners.get(0).idNumber(), today, cabinet),
+						new Document("购房合同", moveIn.contractNumber(), today, cabinet),
+						new Document("入伙通知书", moveIn.caseNumber(), today, cabinet),
+						new Document("管理规约（已签署）", null, today, cabinet),
+						new Document("前期物业服务协议（已签署）", null, today, cabinet),
+						new Document("装修须知（已签署）", null, today, cabinet)),
+				moveIn.caseNumber());
+		changeStatus(moveIn.id(), Status.COMPLETED);
+		return defects.size();
 	}
 
 	void changeStatus(long moveInId, Status status) {

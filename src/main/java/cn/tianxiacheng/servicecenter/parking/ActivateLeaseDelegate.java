@@ -12,15 +12,18 @@ class ActivateLeaseDelegate implements JavaDelegate {
 
 	private final ParkingLeases leases;
 
-	ActivateLeaseDelegate(ParkingLeases leases) {
+	private final LeaseProcessSteps steps;
+
+	ActivateLeaseDelegate(ParkingLeases leases, LeaseProcessSteps steps) {
 		this.leases = leases;
+		this.steps = steps;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		Lease lease = leases.byNumber(execution.getProcessBusinessKey());
-		leases.activate(lease);
-		execution.setVariable(Var.RECENT_STEPS, leases.recentSteps(lease));
+		steps.activate(lease);
+		execution.setVariable(Var.RECENT_STEPS, steps.recentSteps(lease));
 	}
 
 }

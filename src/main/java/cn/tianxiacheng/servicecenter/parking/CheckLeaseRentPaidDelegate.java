@@ -12,14 +12,17 @@ class CheckLeaseRentPaidDelegate implements JavaDelegate {
 
 	private final ParkingLeases leases;
 
-	CheckLeaseRentPaidDelegate(ParkingLeases leases) {
+	private final LeaseProcessSteps steps;
+
+	CheckLeaseRentPaidDelegate(ParkingLeases leases, LeaseProcessSteps steps) {
 		this.leases = leases;
+		this.steps = steps;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		Lease lease = leases.byNumber(execution.getProcessBusinessKey());
-		execution.setVariable(Var.RENT_PAID, leases.rentPaid(lease));
+		execution.setVariable(Var.RENT_PAID, steps.rentPaid(lease));
 	}
 
 }

@@ -12,15 +12,18 @@ class IssueLeaseContractDelegate implements JavaDelegate {
 
 	private final ParkingLeases leases;
 
-	IssueLeaseContractDelegate(ParkingLeases leases) {
+	private final LeaseProcessSteps steps;
+
+	IssueLeaseContractDelegate(ParkingLeases leases, LeaseProcessSteps steps) {
 		this.leases = leases;
+		this.steps = steps;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		Lease lease = leases.byNumber(execution.getProcessBusinessKey());
-		execution.setVariable(Var.RENT_DUE, leases.issueContract(lease).toPlainString());
-		execution.setVariable(Var.RECENT_STEPS, leases.recentSteps(lease));
+		execution.setVariable(Var.RENT_DUE, steps.issueContract(lease).toPlainString());
+		execution.setVariable(Var.RECENT_STEPS, steps.recentSteps(lease));
 	}
 
 }

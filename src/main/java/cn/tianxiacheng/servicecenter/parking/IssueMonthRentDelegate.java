@@ -11,14 +11,17 @@ class IssueMonthRentDelegate implements JavaDelegate {
 
 	private final ParkingLeases leases;
 
-	IssueMonthRentDelegate(ParkingLeases leases) {
+	private final LeaseProcessSteps steps;
+
+	IssueMonthRentDelegate(ParkingLeases leases, LeaseProcessSteps steps) {
 		this.leases = leases;
+		this.steps = steps;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		Lease lease = leases.byNumber(execution.getProcessBusinessKey());
-		leases.billNextMonth(lease);
+		steps.billNextMonth(lease);
 	}
 
 }

@@ -7,10 +7,10 @@ import cn.tianxiacheng.servicecenter.estate.ParkingSpaceStatus;
 import cn.tianxiacheng.servicecenter.estate.PersonalDataPolicy;
 import cn.tianxiacheng.servicecenter.fee.ParkingRent.RentRefund;
 import cn.tianxiacheng.servicecenter.fee.PaymentMethod;
-import cn.tianxiacheng.servicecenter.parking.ParkingLeases.Application;
+import cn.tianxiacheng.servicecenter.parking.LeaseApplications.Application;
+import cn.tianxiacheng.servicecenter.parking.LeaseApplications.Registered;
 import cn.tianxiacheng.servicecenter.parking.ParkingLeases.LesseeKind;
 import cn.tianxiacheng.servicecenter.parking.ParkingLeases.PaymentPlan;
-import cn.tianxiacheng.servicecenter.parking.ParkingLeases.Registered;
 import cn.tianxiacheng.servicecenter.parking.ParkingViews.LeaseLine;
 import cn.tianxiacheng.servicecenter.parking.ParkingViews.LeaseView;
 import cn.tianxiacheng.servicecenter.parking.ParkingViews.SpaceLine;
@@ -39,6 +39,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ParkingApiController {
 
+	private final LeaseApplications applications;
+
+	private final LeaseChanges changes;
+
 	private final ParkingLeases leases;
 
 	private final ParkingViews views;
@@ -47,8 +51,10 @@ class ParkingApiController {
 
 	private final PersonalDataPolicy privacy;
 
-	ParkingApiController(ParkingLeases leases, ParkingViews views, ParkingWaitlist waitlist,
-			PersonalDataPolicy privacy) {
+	ParkingApiController(LeaseApplications applications, LeaseChanges changes, ParkingLeases leases,
+			ParkingViews views, ParkingWaitlist waitlist, PersonalDataPolicy privacy) {
+		this.applications = applications;
+		this.changes = changes;
 		this.leases = leases;
 		this.views = views;
 		this.waitlist = waitlist;
@@ -98,7 +104,7 @@ class ParkingApiController {
 
 	@PostMapping("/api/parking-leases")
 	Registered apply(@Valid @RequestBody LeaseRequest request, Authentication staff) {
-		return leases.apply(request.application(), Staff.of(staff));
+		return applications.apply(request.application(), Staff.of(staff));
 	}
 
 	@GetMapping("/api/parking-leases")
@@ -114,26 +120,26 @@ class ParkingApiController {
 
 	@PostMapping("/api/parking-leases/{leaseNumber}/renewals")
 	LeaseView renew(@PathVariable String leaseNumber, @Valid @RequestBody Renewal renewal, Authentication staff) {
-		leases.renew(leaseNumber, renewal.months(), Staff.of(staff));
+		changes.renew(leaseNumber, renewal.months(), Staff.of(staff));
 		return views.of(leaseNumber, Staff.of(staff));
 	}
 
 	@PostMapping("/api/parking-leases/{leaseNumber}/termination")
 	RentRefund terminate(@PathVariable String leaseNumber, @Valid @RequestBody Termination termination,
 			Authentication staff) {
-		return leases.terminate(leaseNumber, termination.lastDay(), termination.reason(), termination.method(),
+		return changes.terminate(leaseNumber, termination.lastDay(), termination.reason(), termination.method(),
 				Staff.of(staff));
 	}
 
 	@PostMapping("/api/parking-leases/{leaseNumber}/plates")
 	LeaseView changePlates(@PathVariable String leaseNumber, @RequestBody Plates plates, Authentication staff) {
-		leases.changePlates(leaseNumber, plates.plates(), Staff.of(staff));
+		changes.changePlates(leaseNumber, plates.plates(), Staff.of(staff));
 		return views.of(leaseNumber, Staff.of(staff));
 	}
 
 	@PostMapping("/api/parking-leases/{leaseNumber}/transfer")
 	LeaseView transfer(@PathVariable String leaseNumber, @Valid @RequestBody Transfer transfer, Authentication staff) {
-		leases.transfer(leaseNumber, transfer.spaceNumber(), Staff.of(staff));
+		changes.transfer(leaseNumber, transfer.spaceNumber(), Staff.of(staff));
 		return views.of(leaseNumber, Staff.of(staff));
 	}
 

@@ -11,11 +11,11 @@ import cn.tianxiacheng.servicecenter.estate.ParkingSpaceStatus;
 import cn.tianxiacheng.servicecenter.estate.PersonalDataPolicy;
 import cn.tianxiacheng.servicecenter.fee.ParkingRent.RentRefund;
 import cn.tianxiacheng.servicecenter.fee.PaymentMethod;
-import cn.tianxiacheng.servicecenter.parking.ParkingLeases.Application;
+import cn.tianxiacheng.servicecenter.parking.LeaseApplications.Application;
+import cn.tianxiacheng.servicecenter.parking.LeaseApplications.Registered;
 import cn.tianxiacheng.servicecenter.parking.ParkingLeases.Lease;
 import cn.tianxiacheng.servicecenter.parking.ParkingLeases.LesseeKind;
 import cn.tianxiacheng.servicecenter.parking.ParkingLeases.PaymentPlan;
-import cn.tianxiacheng.servicecenter.parking.ParkingLeases.Registered;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
@@ -39,6 +39,10 @@ class ParkingPageController {
 
 	private static final int ENDING_WITHIN_DAYS = 30;
 
+	private final LeaseApplications applications;
+
+	private final LeaseChanges changes;
+
 	private final ParkingLeases leases;
 
 	private final ParkingViews views;
@@ -49,8 +53,10 @@ class ParkingPageController {
 
 	private final Clock clock;
 
-	ParkingPageController(ParkingLeases leases, ParkingViews views, ParkingWaitlist waitlist,
-			PersonalDataPolicy privacy, Clock clock) {
+	ParkingPageController(LeaseApplications applications, LeaseChanges changes, ParkingLeases leases,
+			ParkingViews views, ParkingWaitlist waitlist, PersonalDataPolicy privacy, Clock clock) {
+		this.applications = applications;
+		this.changes = changes;
 		this.leases = leases;
 		this.views = views;
 		this.waitlist = waitlist;
@@ -118,7 +124,7 @@ class ParkingPageController {
 			@RequestParam String plates, @RequestParam LocalDate startDate, @RequestParam Integer months,
 			@RequestParam PaymentPlan paymentPlan, Authentication staff, Model model) {
 		try {
-			Registered registered = leases.apply(new Application(requestId, unitNumber, lesseeKind, lesseeName,
+			Registered registered = applications.apply(new Application(requestId, unitNumber, lesseeKind, lesseeName,
 					lesseePhone, spaceNumber, plates(plates), startDate, months, paymentPlan), Staff.of(staff));
 			return "redirect:/parking/leases/" + registered.leaseNumber();
 		}
@@ -142,7 +148,7 @@ class ParkingPageController {
 	@PostMapping("/parking/leases/{leaseNumber}/renewals")
 	String renew(@PathVariable String leaseNumber, @RequestParam Integer months, Authentication staff, Model model) {
 		return act(leaseNumber, staff, model, () -> {
-			Lease renewed = leases.renew(leaseNumber, months, Staff.of(staff));
+			Lease renewed = changes.renew(leaseNumber, months, Staff.of(staff));
 			if (renewed.paymentPlan() == PaymentPlan.PREPAID) {
 				model.addAttribute("rentToCollect", renewed.monthlyRent().multiply(BigDecimal.valueOf(months)));
 			}
@@ -154,7 +160,7 @@ class ParkingPageController {
 	String terminate(@PathVariable String leaseNumber, @RequestParam LocalDate lastDay, @RequestParam String reason,
 			@RequestParam PaymentMethod method, Authentication staff, Model model) {
 		return act(leaseNumber, staff, model, () -> {
-			RentRefund refund = leases.terminate(leaseNumber, lastDay, reason, method, Staff.of(staff));
+			RentRefund refund = changes.terminate(leaseNumber, lastDay, reason, method, Staff.of(staff));
 			return "已退租：已用部分 " + refund.usedPart() + " 元，退还 " + refund.refunded() + " 元（" + method.label() + "）。";
 		});
 	}
@@ -163,7 +169,7 @@ class ParkingPageController {
 	String changePlates(@PathVariable String leaseNumber, @RequestParam String plates, Authentication staff,
 			Model model) {
 		return act(leaseNumber, staff, model, () -> {
-			leases.changePlates(leaseNumber, plates(plates), Staff.of(staff));
+			changes.changePlates(leaseNumber, plates(plates), Staff.of(staff));
 			return "车牌已变更。";
 		});
 	}
@@ -172,7 +178,7 @@ class ParkingPageController {
 	String transfer(@PathVariable String leaseNumber, @RequestParam String spaceNumber, Authentication staff,
 			Model model) {
 		return act(leaseNumber, staff, model, () -> {
-			leases.transfer(leaseNumber, spaceNumber, Staff.of(staff));
+			changes.transfer(leaseNumber, spaceNumber, Staff.of(staff));
 			return "已换到车位 " + spaceNumber.strip().toUpperCase() + "。";
 		});
 	}

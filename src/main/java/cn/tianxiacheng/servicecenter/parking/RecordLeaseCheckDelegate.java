@@ -16,10 +16,13 @@ class RecordLeaseCheckDelegate implements JavaDelegate {
 
 	private final ParkingLeases leases;
 
+	private final LeaseApplications applications;
+
 	private final CompletedTasks completedTasks;
 
-	RecordLeaseCheckDelegate(ParkingLeases leases, CompletedTasks completedTasks) {
+	RecordLeaseCheckDelegate(ParkingLeases leases, LeaseApplications applications, CompletedTasks completedTasks) {
 		this.leases = leases;
+		this.applications = applications;
 		this.completedTasks = completedTasks;
 	}
 
@@ -28,9 +31,9 @@ class RecordLeaseCheckDelegate implements JavaDelegate {
 		completedTasks.completedByItsGroup(execution, ParkingLeaseProcess.Element.CHECK_APPLICATION);
 		Lease lease = leases.byNumber(execution.getProcessBusinessKey());
 		boolean approved = "APPROVE".equals(execution.getVariable(Var.CHECK_RESULT));
-		String refusal = approved ? leases.refusalNow(lease) : "接待员核对未通过";
+		String refusal = approved ? applications.refusalNow(lease) : "接待员核对未通过";
 		if (refusal != null) {
-			leases.refuse(lease, refusal);
+			applications.refuse(lease, refusal);
 		}
 		execution.setVariable(Var.APPLICATION_APPROVED, refusal == null);
 	}

@@ -11,14 +11,17 @@ class ReleaseParkingSpaceDelegate implements JavaDelegate {
 
 	private final ParkingLeases leases;
 
-	ReleaseParkingSpaceDelegate(ParkingLeases leases) {
+	private final LeaseProcessSteps steps;
+
+	ReleaseParkingSpaceDelegate(ParkingLeases leases, LeaseProcessSteps steps) {
 		this.leases = leases;
+		this.steps = steps;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		Lease lease = leases.byNumber(execution.getProcessBusinessKey());
-		leases.end(lease);
+		steps.end(lease);
 	}
 
 }

@@ -12,15 +12,18 @@ class StartLeaseGraceDelegate implements JavaDelegate {
 
 	private final ParkingLeases leases;
 
-	StartLeaseGraceDelegate(ParkingLeases leases) {
+	private final LeaseProcessSteps steps;
+
+	StartLeaseGraceDelegate(ParkingLeases leases, LeaseProcessSteps steps) {
 		this.leases = leases;
+		this.steps = steps;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		Lease lease = leases.byNumber(execution.getProcessBusinessKey());
-		leases.startGrace(lease);
-		execution.setVariable(Var.RECENT_STEPS, leases.recentSteps(lease));
+		steps.startGrace(lease);
+		execution.setVariable(Var.RECENT_STEPS, steps.recentSteps(lease));
 	}
 
 }

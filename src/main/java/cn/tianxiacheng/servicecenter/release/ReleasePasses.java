@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -20,6 +19,8 @@ import cn.tianxiacheng.servicecenter.estate.PersonalDataMask;
 import cn.tianxiacheng.servicecenter.estate.PhoneNumbers;
 import cn.tianxiacheng.servicecenter.estate.Unit;
 import cn.tianxiacheng.servicecenter.estate.UnitRepository;
+import cn.tianxiacheng.servicecenter.journal.Intake.FirstStep;
+import cn.tianxiacheng.servicecenter.journal.Intake;
 import cn.tianxiacheng.servicecenter.release.GoodsReleaseProcess.Var;
 import cn.tianxiacheng.servicecenter.system.ApproverGroups;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
@@ -32,7 +33,6 @@ import cn.tianxiacheng.servicecenter.system.RequestOnce;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Service;
@@ -102,8 +102,6 @@ public class ReleasePasses {
 
 	}
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
-
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private static final Pattern PLATE = Pattern.compile("[\\u4e00-\\u9fa5][A-Z][A-Z0-9]{5,6}");
@@ -131,6 +129,8 @@ public class ReleasePasses {
 
 	private final PassJournal journal;
 
+	private final Intake intake;
+
 	private final ReleaseProperties properties;
 
 	private final Clock clock;
@@ -140,8 +140,8 @@ public class ReleasePasses {
 	private final ApproverGroups approverGroups;
 
 	ReleasePasses(JdbcTemplate jdbc, UnitRepository units, NumberSeries numberSeries, RuntimeService runtimeService,
-			EngineAsSystem asSystem, PassJournal journal, ReleaseProperties properties, Clock clock, RequestOnce requestOnce,
-			ApproverGroups approverGroups) {
+			EngineAsSystem asSystem, PassJournal journal, ReleaseProperties properties, Clock clock,
+			RequestOnce requestOnce, ApproverGroups approverGroups, Intake intake) {
 		this.requestOnce = requestOnce;
 		this.approverGroups = approverGroups;
 		this.jdbc = jdbc;
@@ -153,6 +153,7 @@ public class ReleasePasses {
 		this.journal = journal;
 		this.properties = properties;
 		this.clock = clock;
+		this.intake = intake;
 	}
 
 	/**
@@ -179,8 +180,7 @@ public class ReleasePasses {
 		checkApplicant(unit, request.applicantKind(), applicant);
 		Instant from = request.validFrom().atZone(clock.getZone()).toInstant();
 		Instant to = request.validTo().atZone(clock.getZone()).toInstant();
-		String prefix = "FX-" + LocalDate.now(clock).format(DAY);
-		String passNumber = "%s-%04d".formatted(prefix, numberSeries.next(prefix));
+		String passNumber = numberSeries.nextOfDay("FX");
 		Map<String, Object> row = new HashMap<>();
 		row.put("pass_number", passNumber);
 		row.put("request_id", request.requestId());
@@ -205,7 +205,6 @@ public class ReleasePasses {
 			jdbc.update("insert into release_item (pass_id, line_number, name, quantity, note) values (?, ?, ?, ?, ?)",
 					passId, i + 1, item.name().strip(), item.quantity(), blankToNull(item.note()));
 		}
-		journal.record(passId, "受理放行申请（" + request.applicantKind().label() + "）", staff.id(), null);
 		Pass pass = byId(passId);
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(Var.CASE_NUMBER, passNumber);
@@ -220,14 +219,13 @@ public class ReleasePasses {
 		variables.put(Var.GATE, request.gate());
 		variables.put(Var.MOVE_OUT, request.moveOut());
 		variables.put(Var.VALID_TO, to.toString());
-		variables.put(Var.RECENT_STEPS, journal.recentSteps(passId));
 		variables.put(Var.REQUESTED_BY, staff.id());
 		variables.put(Var.REVIEW_GROUP, approverGroups.approving(StaffGroup.RECEPTION, StaffGroup.MANAGER, staff.id()));
 		variables.put(Var.MOVE_OUT_GROUP, approverGroups.approving(StaffGroup.MANAGER, StaffGroup.DIRECTOR, staff.id()));
-		ProcessInstance instance = asSystem.call(
-				() -> runtimeService.startProcessInstanceByKey(GoodsReleaseProcess.KEY, passNumber, variables));
-		jdbc.update("update release_pass set process_instance_id = ? where id = ?", instance.getId(), passId);
-		return new Registered(passNumber, instance.getId(), Status.REQUESTED);
+		String processInstanceId = intake.start(GoodsReleaseProcess.KEY, passNumber, variables, journal, passId,
+				new FirstStep("受理放行申请（" + request.applicantKind().label() + "）", staff.id(), null));
+		jdbc.update("update release_pass set process_instance_id = ? where id = ?", processInstanceId, passId);
+		return new Registered(passNumber, processInstanceId, Status.REQUESTED);
 	}
 
 	/** Reception or the manager revokes an issued pass: it is refused at the gate from now on. */

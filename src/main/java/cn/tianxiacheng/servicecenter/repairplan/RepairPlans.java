@@ -17,20 +17,19 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import cn.tianxiacheng.servicecenter.finance.Expenses;
-import cn.tianxiacheng.servicecenter.journal.Journal;
+import cn.tianxiacheng.servicecenter.journal.Intake.FirstStep;
+import cn.tianxiacheng.servicecenter.journal.Intake;
 import cn.tianxiacheng.servicecenter.journal.StepJournal;
 import cn.tianxiacheng.servicecenter.repairplan.RepairPlanProcess.Var;
 import cn.tianxiacheng.servicecenter.system.ApproverGroups;
-import cn.tianxiacheng.servicecenter.system.RequestOnce;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
-import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.NumberSeries;
+import cn.tianxiacheng.servicecenter.system.RequestOnce;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import cn.tianxiacheng.servicecenter.system.StaffNames;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Service;
@@ -66,11 +65,9 @@ class RepairPlans {
 
 	private final NumberSeries numberSeries;
 
-	private final RuntimeService runtimeService;
-
-	private final EngineAsSystem asSystem;
-
 	private final StepJournal journal;
+
+	private final Intake intake;
 
 	private final StaffNames staffNames;
 
@@ -84,22 +81,20 @@ class RepairPlans {
 
 	private final ApproverGroups approverGroups;
 
-	RepairPlans(JdbcTemplate jdbc, NumberSeries numberSeries, RuntimeService runtimeService, EngineAsSystem asSystem,
-			StepJournal journal, StaffNames staffNames, Expenses expenses,
-			RepairPlanProperties properties, Clock clock,
-			ApproverGroups approverGroups, RequestOnce requestOnce) {
+	RepairPlans(JdbcTemplate jdbc, NumberSeries numberSeries, StepJournal journal, StaffNames staffNames,
+			Expenses expenses, RepairPlanProperties properties, Clock clock, ApproverGroups approverGroups,
+			RequestOnce requestOnce, Intake intake) {
 		this.requestOnce = requestOnce;
 		this.jdbc = jdbc;
 		this.insert = new SimpleJdbcInsert(jdbc).withTableName("repair_plan").usingGeneratedKeyColumns("id");
 		this.numberSeries = numberSeries;
-		this.runtimeService = runtimeService;
-		this.asSystem = asSystem;
 		this.journal = journal;
 		this.staffNames = staffNames;
 		this.expenses = expenses;
 		this.threshold = properties.consultationThreshold().setScale(2, RoundingMode.UNNECESSARY);
 		this.clock = clock;
 		this.approverGroups = approverGroups;
+		this.intake = intake;
 	}
 
 	record Draft(String requestId, RepairScale scale, String item, String facility, String reason,
@@ -187,8 +182,6 @@ class RepairPlans {
 		row.put("drafted_by", staff.id());
 		row.put("drafted_at", Timestamp.from(clock.instant()));
 		long id = insert.executeAndReturnKey(row).longValue();
-		journal.record(number, "拟定" + draft.scale().label() + "计划，预算 " + budget.toPlainString() + " 元", staff.id(),
-				null);
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(Var.CASE_NUMBER, number);
 		variables.put(Var.CATEGORY, draft.scale().label() + "计划");
@@ -199,12 +192,11 @@ class RepairPlans {
 		variables.put(Var.PLANNED_START, draft.plannedStart().toString());
 		variables.put(Var.PLANNED_END, draft.plannedEnd().toString());
 		variables.put(Var.DETAILS_PATH, "/repair-plans/" + number);
-		variables.put(Journal.RECENT_STEPS, journal.recentSteps(number));
 		variables.put(Var.REQUESTED_BY, staff.id());
 		variables.put(Var.REVIEW_GROUP, approverGroups.approving(StaffGroup.DIRECTOR, StaffGroup.MANAGER, staff.id()));
-		String processInstanceId = asSystem
-			.call(() -> runtimeService.startProcessInstanceByKey(RepairPlanProcess.KEY, number, variables))
-			.getId();
+		String processInstanceId = intake.start(RepairPlanProcess.KEY, number, variables, journal, number,
+				new FirstStep("拟定" + draft.scale().label() + "计划，预算 " + budget.toPlainString() + " 元", staff.id(),
+						null));
 		jdbc.update("update repair_plan set process_instance_id = ? where id = ?", processInstanceId, id);
 		return new Drafted(number, processInstanceId);
 	}

@@ -1,5 +1,9 @@
 package cn.tianxiacheng.servicecenter.system;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,8 +25,11 @@ public class NumberSeries {
 
 	private final TransactionTemplate ownTransaction;
 
-	NumberSeries(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+	private final Clock clock;
+
+	NumberSeries(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 		this.ownTransaction = new TransactionTemplate(transactionManager);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -34,6 +41,12 @@ public class NumberSeries {
 			jdbc.update(INCREMENT, series);
 		}
 		return jdbc.queryForObject("select last_number from number_series where series = ?", Integer.class, series);
+	}
+
+	/** The next number of today's series of the prefix, as a record's number: {@code CW-20261127-0007}. */
+	public String nextOfDay(String prefix) {
+		String series = prefix + "-" + LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE);
+		return "%s-%04d".formatted(series, next(series));
 	}
 
 	/**
