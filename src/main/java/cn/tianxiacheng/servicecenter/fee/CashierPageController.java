@@ -12,7 +12,6 @@ import cn.tianxiacheng.servicecenter.estate.PersonalDataPolicy;
 import cn.tianxiacheng.servicecenter.estate.Unit;
 import cn.tianxiacheng.servicecenter.estate.UnitRepository;
 import cn.tianxiacheng.servicecenter.estate.UnitSearch;
-import cn.tianxiacheng.servicecenter.fee.Cashier.PaymentCommand;
 import cn.tianxiacheng.servicecenter.fee.Cashier.Receipt;
 import cn.tianxiacheng.servicecenter.fee.Ledger.Account;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
