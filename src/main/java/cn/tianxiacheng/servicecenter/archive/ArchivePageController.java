@@ -1,16 +1,15 @@
 package cn.tianxiacheng.servicecenter.archive;
 
 import java.time.Clock;
-import java.time.LocalDate;
 
-import cn.tianxiacheng.servicecenter.archive.ArchiveAccesses.Kind;
-import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
+import cn.tianxiacheng.servicecenter.system.RefusedInputShownOn;
 import cn.tianxiacheng.servicecenter.system.Staff;
+import jakarta.validation.Valid;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -48,18 +47,11 @@ class ArchivePageController {
 	}
 
 	@PostMapping("/archives/{id}/access-requests")
-	String requestAccess(@PathVariable long id, @RequestParam String reason, @RequestParam Kind kind,
-			@RequestParam(required = false) LocalDate dueOn, Authentication staff, Model model) {
-		try {
-			if (!StringUtils.hasText(reason)) {
-				throw new BusinessRuleException("请填写查阅原因");
-			}
-			accesses.request(id, reason.strip(), kind, dueOn, Staff.of(staff));
-			model.addAttribute("notice", "申请已提交，经理批准后即可查看完整档案。");
-		}
-		catch (BusinessRuleException ex) {
-			model.addAttribute("error", ex.getMessage());
-		}
+	@RefusedInputShownOn("/archives/{id}")
+	String requestAccess(@PathVariable long id, @Valid @ModelAttribute ArchiveAccessForm form, Authentication staff,
+			Model model) {
+		accesses.request(id, form.reason().strip(), form.kind(), form.dueOn(), Staff.of(staff));
+		model.addAttribute("notice", "申请已提交，经理批准后即可查看完整档案。");
 		return show(id, staff, model);
 	}
 

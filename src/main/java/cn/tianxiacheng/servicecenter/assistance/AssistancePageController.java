@@ -2,30 +2,26 @@ package cn.tianxiacheng.servicecenter.assistance;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.assistance.AssistanceRequests.MonthCount;
-import cn.tianxiacheng.servicecenter.assistance.AssistanceRequests.Registration;
 import cn.tianxiacheng.servicecenter.assistance.AssistanceRequests.Request;
 import cn.tianxiacheng.servicecenter.assistance.Certificates.Certificate;
 import cn.tianxiacheng.servicecenter.estate.PersonalDataMask;
 import cn.tianxiacheng.servicecenter.estate.PersonalDataPolicy;
 import cn.tianxiacheng.servicecenter.journal.StepJournal;
-import cn.tianxiacheng.servicecenter.system.BadInputException;
-import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
+import cn.tianxiacheng.servicecenter.system.RefusedInputShownOn;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
+import jakarta.validation.Valid;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * 协助办理 pages: the requests with the months' counts (the spring peak of school enrolment
@@ -73,34 +69,10 @@ class AssistancePageController {
 	}
 
 	@PostMapping("/assistance")
-	String register(@RequestParam String requestId, @RequestParam String unitNumber, @RequestParam String ownerName,
-			@RequestParam(required = false) AssistanceKind kind, @RequestParam(required = false) AssistancePurpose purpose,
-			@RequestParam String addressee, @RequestParam(required = false) String details, Authentication staff,
-			Model model, HttpServletResponse response) {
-		try {
-			if (kind == null || purpose == null) {
-				throw new BadInputException("请选择办理事项和用途");
-			}
-			if (unitNumber.isBlank() || ownerName.isBlank() || addressee.isBlank()) {
-				throw new BadInputException("请填写房号、业主姓名和交往单位（学校或派出所）");
-			}
-			if (ownerName.strip().length() > 50 || addressee.strip().length() > 100
-					|| (details != null && details.strip().length() > 500)) {
-				throw new BadInputException("业主姓名最多 50 个字，交往单位最多 100 个字，资料说明最多 500 个字");
-			}
-			String number = requests.register(new Registration(requestId, unitNumber, ownerName, kind, purpose,
-					addressee, details == null || details.isBlank() ? null : details), Staff.of(staff)).requestNumber();
-			return "redirect:/assistance/" + number + "?registered";
-		}
-		catch (BadInputException | BusinessRuleException ex) {
-			response.setStatus(ex instanceof BadInputException ? HttpStatus.BAD_REQUEST.value()
-					: HttpStatus.UNPROCESSABLE_ENTITY.value());
-			model.addAttribute("error", ex.getMessage());
-			model.addAttribute("form", Map.of("unitNumber", unitNumber, "ownerName", ownerName, "addressee", addressee,
-					"details", details == null ? "" : details, "kind", kind == null ? "" : kind.name(), "purpose",
-					purpose == null ? "" : purpose.name()));
-			return list(staff, model);
-		}
+	@RefusedInputShownOn("/assistance")
+	String register(@Valid @ModelAttribute AssistanceForm form, Authentication staff) {
+		String number = requests.register(form.toRegistration(), Staff.of(staff)).requestNumber();
+		return "redirect:/assistance/" + number + "?registered";
 	}
 
 	@GetMapping("/assistance/{number}")

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import cn.tianxiacheng.servicecenter.fee.Compensations;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
-import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.CsvExport;
 import cn.tianxiacheng.servicecenter.system.CurrentSteps;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
@@ -26,6 +25,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -146,14 +146,16 @@ class CasePageController {
 
 	}
 
-	/** 受理登记 on the app's own page: reception registers a case and sees its number at once. */
+	/**
+	 * 受理登记 on the app's own page: reception registers a case and sees its number at once. A
+	 * refused registration comes back here as it was typed, an unreadable value included (hence the
+	 * binding result, which keeps it from failing the page).
+	 */
 	@GetMapping("/cases/new")
-	String intakeForm(Model model) {
-		return intakeForm(IntakeForm.blank(), model);
-	}
-
-	private String intakeForm(IntakeForm form, Model model) {
-		model.addAttribute("form", form);
+	String intakeForm(@ModelAttribute("form") IntakeForm typed, BindingResult asTyped, Model model) {
+		if (typed.requestId() == null) {
+			model.addAttribute("form", IntakeForm.blank());
+		}
 		model.addAttribute("categories", CaseCategories.ALL);
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("urgencies", Urgency.values());
@@ -161,46 +163,36 @@ class CasePageController {
 	}
 
 	@PostMapping("/cases")
-	String register(@ModelAttribute("form") IntakeForm form, Authentication staff, Model model) {
-		try {
-			ServiceCase registered = intake.register(form.registration(), Staff.of(staff));
-			return "redirect:/cases/" + registered.getCaseNumber() + "?registered";
-		}
-		catch (BadInputException | BusinessRuleException ex) {
-			model.addAttribute("error", ex.getMessage());
-			return intakeForm(form, model);
-		}
+	@RefusedInputShownOn("/cases/new")
+	String register(@ModelAttribute("form") IntakeForm form, Authentication staff) {
+		ServiceCase registered = intake.register(form.registration(), Staff.of(staff));
+		return "redirect:/cases/" + registered.getCaseNumber() + "?registered";
 	}
 
 	/** A case registered in Tasklist gets its contact's name here, never in the engine. */
 	@PostMapping("/cases/{caseNumber}/contact-name")
+	@RefusedInputShownOn("/cases/{caseNumber}")
 	String setContactName(@PathVariable String caseNumber, @RequestParam String name, Authentication staff,
 			Model model) {
 		StaffAuthorities.requireAny(staff, "联系人由接待员登记", StaffGroup.RECEPTION);
 		String contact = name.strip();
 		if (contact.isEmpty() || contact.length() > 50 || contact.chars().anyMatch(Character::isISOControl)) {
-			model.addAttribute("error", "联系人姓名须为 1 至 50 个字");
+			throw new BadInputException("联系人姓名须为 1 至 50 个字");
 		}
-		else {
-			queries.setContactName(caseNumber, contact);
-		}
+		queries.setContactName(caseNumber, contact);
 		return show(caseNumber, staff, model);
 	}
 
 	/** A case registered in Tasklist gets its contact phone here, never in the engine. */
 	@PostMapping("/cases/{caseNumber}/contact-phone")
+	@RefusedInputShownOn("/cases/{caseNumber}")
 	String setContactPhone(@PathVariable String caseNumber, @RequestParam String phone, Authentication staff,
 			Model model) {
 		StaffAuthorities.requireAny(staff, "联系电话由接待员登记", StaffGroup.RECEPTION);
-		try {
-			if (phone.isBlank()) {
-				throw new BadInputException("请填写联系电话");
-			}
-			queries.setContactPhone(caseNumber, CaseIntake.contactPhone(phone));
+		if (phone.isBlank()) {
+			throw new BadInputException("请填写联系电话");
 		}
-		catch (BadInputException ex) {
-			model.addAttribute("error", ex.getMessage());
-		}
+		queries.setContactPhone(caseNumber, CaseIntake.contactPhone(phone));
 		return show(caseNumber, staff, model);
 	}
 
@@ -253,19 +245,14 @@ class CasePageController {
 	 * colleague of its group, or back to the queue.
 	 */
 	@PostMapping("/cases/{caseNumber}/tasks/{taskId}/hand-on")
+	@RefusedInputShownOn("/cases/{caseNumber}")
 	String handOn(@PathVariable String caseNumber, @PathVariable String taskId,
-			@RequestParam(defaultValue = "") String to, Authentication manager, Model model) {
+			@RequestParam(defaultValue = "") String to, Authentication manager) {
 		queries.byNumber(caseNumber, manager);
 		if (currentSteps(caseNumber).stream().noneMatch(step -> step.taskId().equals(taskId))) {
 			throw new NotFoundException("此案件没有这项待办：" + taskId);
 		}
-		try {
-			currentSteps.handOn(taskId, to);
-		}
-		catch (BadInputException ex) {
-			model.addAttribute("error", ex.getMessage());
-			return show(caseNumber, manager, model);
-		}
+		currentSteps.handOn(taskId, to);
 		return "redirect:/cases/" + caseNumber;
 	}
 

@@ -2,25 +2,25 @@ package cn.tianxiacheng.servicecenter.decoration;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import cn.tianxiacheng.servicecenter.decoration.DecorationApplications.Application;
 import cn.tianxiacheng.servicecenter.decoration.DecorationApplications.Applied;
-import cn.tianxiacheng.servicecenter.decoration.DecorationApplications.Worker;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.Photos;
+import cn.tianxiacheng.servicecenter.system.RefusedInputShownOn;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
+import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -74,38 +74,12 @@ class DecorationPageController {
 	}
 
 	@PostMapping("/decorations")
-	String apply(@RequestParam String requestId, @RequestParam String unitNumber, @RequestParam String applicantRole,
-			@RequestParam String applicantName, @RequestParam String applicantPhone,
-			@RequestParam String contractorCompany, @RequestParam String contractorLicence,
-			@RequestParam String contractorPerson, @RequestParam String contractorPhone, @RequestParam String workers,
-			@RequestParam(required = false) LocalDate plannedStart, @RequestParam(required = false) LocalDate plannedEnd,
-			@RequestParam String works, @RequestParam(required = false) List<String> scope, Authentication staff,
-			Model model, RedirectAttributes redirect) {
-		try {
-			Applied applied = applications.apply(new Application(requestId, unitNumber, applicantRole, applicantName,
-					applicantPhone, contractorCompany, contractorLicence, contractorPerson, contractorPhone,
-					workers(workers), plannedStart, plannedEnd, works, scope == null ? List.of() : scope), Staff.of(staff));
-			redirect.addFlashAttribute("notice", "已受理，编号 " + applied.decorationNumber() + "。请在任务列表的“待领取 · 接待员”中"
-					+ "领取下一步继续办理。");
-			return "redirect:/decorations/" + applied.decorationNumber();
-		}
-		catch (BadInputException | BusinessRuleException | ConflictException ex) {
-			model.addAttribute("error", ex.getMessage());
-			model.addAttribute("requestId", UUID.randomUUID().toString());
-			model.addAttribute("scopes", Scope.values());
-			model.addAttribute("roles", ApplicantRole.values());
-			model.addAttribute("today", LocalDate.now(clock));
-			model.addAttribute("entered", new Entered(unitNumber, applicantRole, applicantName, applicantPhone,
-					contractorCompany, contractorLicence, contractorPerson, contractorPhone, workers, plannedStart,
-					plannedEnd, works, scope == null ? List.of() : scope));
-			return "decorations/new";
-		}
-	}
-
-	/** What reception typed, kept on the form when the application is refused. */
-	record Entered(String unitNumber, String applicantRole, String applicantName, String applicantPhone,
-			String contractorCompany, String contractorLicence, String contractorPerson, String contractorPhone,
-			String workers, LocalDate plannedStart, LocalDate plannedEnd, String works, List<String> scope) {
+	@RefusedInputShownOn("/decorations/new")
+	String apply(@Valid @ModelAttribute DecorationForm form, Authentication staff, RedirectAttributes redirect) {
+		Applied applied = applications.apply(form.toApplication(), Staff.of(staff));
+		redirect.addFlashAttribute("notice", "已受理，编号 " + applied.decorationNumber() + "。请在任务列表的“待领取 · 接待员”中"
+				+ "领取下一步继续办理。");
+		return "redirect:/decorations/" + applied.decorationNumber();
 	}
 
 	@GetMapping("/decorations/{number}")
@@ -185,19 +159,6 @@ class DecorationPageController {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/decorations/" + number;
-	}
-
-	/** Lines of {@code 姓名,身份证号,工种}; blank lines are skipped. */
-	private static List<Worker> workers(String text) {
-		List<Worker> workers = new ArrayList<>();
-		for (String line : text.lines().map(String::strip).filter(StringUtils::hasText).toList()) {
-			String[] fields = line.split("\\s*[,，]\\s*");
-			if (fields.length != 3) {
-				throw new BadInputException("施工人员每行填写：姓名,身份证号,工种（“" + line + "”不对）");
-			}
-			workers.add(new Worker(fields[0], fields[1], fields[2]));
-		}
-		return workers;
 	}
 
 }

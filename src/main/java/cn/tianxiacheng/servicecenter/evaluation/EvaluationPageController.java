@@ -1,23 +1,23 @@
 package cn.tianxiacheng.servicecenter.evaluation;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.CsvExport;
-import cn.tianxiacheng.servicecenter.system.NotFoundException;
+import cn.tianxiacheng.servicecenter.system.RefusedInputShownOn;
 import cn.tianxiacheng.servicecenter.system.StaffAuthorities;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import cn.tianxiacheng.servicecenter.system.StaffNames;
+import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -102,16 +102,12 @@ class EvaluationPageController {
 	}
 
 	@PostMapping("/evaluations/standards/{id}")
-	String change(@PathVariable long id, @RequestParam int weight, @RequestParam(required = false) BigDecimal fullAt,
-			@RequestParam(required = false) BigDecimal zeroAt, Authentication manager, RedirectAttributes redirect) {
+	@RefusedInputShownOn("/evaluations/standards")
+	String change(@PathVariable long id, @Valid @ModelAttribute IndicatorStandardForm form, Authentication manager,
+			RedirectAttributes redirect) {
 		StaffAuthorities.requireAny(manager, "考核标准由服务中心经理制定", StaffGroup.MANAGER);
-		try {
-			standards.change(id, weight, fullAt, zeroAt, manager.getName());
-			redirect.addFlashAttribute("notice", "已保存。新的标准从下一次考核起使用。");
-		}
-		catch (BadInputException | NotFoundException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
+		standards.change(id, form.weight(), form.fullAt(), form.zeroAt(), manager.getName());
+		redirect.addFlashAttribute("notice", "已保存。新的标准从下一次考核起使用。");
 		return "redirect:/evaluations/standards";
 	}
 

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import cn.tianxiacheng.servicecenter.estate.PersonalDataMask;
@@ -13,16 +12,15 @@ import cn.tianxiacheng.servicecenter.estate.PersonalDataPolicy;
 import cn.tianxiacheng.servicecenter.estate.Unit;
 import cn.tianxiacheng.servicecenter.estate.UnitRepository;
 import cn.tianxiacheng.servicecenter.estate.UnitSearch;
-import cn.tianxiacheng.servicecenter.fee.Cashier.PaymentCommand;
 import cn.tianxiacheng.servicecenter.fee.Cashier.Receipt;
 import cn.tianxiacheng.servicecenter.fee.Ledger.Account;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
-import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
-import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
+import cn.tianxiacheng.servicecenter.system.RefusedInputShownOn;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,6 +29,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -135,46 +134,25 @@ class CashierPageController {
 	}
 
 	@PostMapping("/cashier/units/{id}/payments")
-	String pay(@PathVariable long id, @RequestParam String idempotencyKey, @RequestParam String amount,
-			@RequestParam PaymentMethod method, @RequestParam(required = false) List<Long> billIds,
-			Authentication staff, Model model) {
-		PaymentCommand command;
-		try {
-			BigDecimal yuan = new BigDecimal(amount.strip());
-			if (yuan.signum() <= 0 || yuan.scale() > 2) {
-				throw new NumberFormatException();
-			}
-			command = new PaymentCommand(idempotencyKey, id, yuan, method, billIds);
-		}
-		catch (NumberFormatException ex) {
-			return refuse(id, idempotencyKey, "金额必须是大于 0、最多两位小数的数字，如 268.50", staff, model);
-		}
-		try {
-			Receipt receipt = cashier.takePayment(command, staff);
-			return "redirect:/cashier/receipts/" + receipt.paymentId();
-		}
-		catch (BusinessRuleException | ConflictException | AccessDeniedException ex) {
-			return refuse(id, idempotencyKey, ex.getMessage(), staff, model);
-		}
+	@RefusedInputShownOn("/cashier/units/{id}")
+	String pay(@PathVariable long id, @Valid @ModelAttribute PaymentForm form, Authentication staff) {
+		Receipt receipt = cashier.takePayment(form.toCommand(id), staff);
+		return "redirect:/cashier/receipts/" + receipt.paymentId();
 	}
 
 	/** 生成账单 on demand, from the counter: first what the run would issue, to confirm. Nothing is issued here. */
 	@GetMapping("/cashier/billing-runs/preview")
+	@RefusedInputShownOn("/cashier")
 	String previewBillingRun(@RequestParam String kind, @RequestParam String period, Authentication staff,
 			HttpServletResponse response, Model model) {
 		model.addAttribute("kind", kind);
 		model.addAttribute("period", period.strip());
 		var request = new BillingRunApiController.BillingRunRequest(null, kind, period.strip());
 		if (!request.isPeriodOfItsKind() || !kind.matches("MONTHLY|HEATING")) {
-			model.addAttribute("error", "账期格式不正确：按月填年月，如 2026-11；采暖季填开始的年份，如 2026");
-			return "cashier/find";
+			throw new BadInputException("账期格式不正确：按月填年月，如 2026-11；采暖季填开始的年份，如 2026");
 		}
 		try {
 			model.addAttribute("preview", billing.preview(OnDemandBilling.Kind.valueOf(kind), request.period(), Staff.of(staff)));
-		}
-		catch (BusinessRuleException ex) {
-			model.addAttribute("error", ex.getMessage());
-			return "cashier/find";
 		}
 		catch (AccessDeniedException ex) {
 			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
@@ -187,25 +165,19 @@ class CashierPageController {
 
 	/**
 	 * The confirmed run, the same as {@code POST /api/billing-runs}, once per request id; it
-	 * starts only if the preview still holds.
+	 * starts only if the preview still holds, else the preview is shown again as it now is.
 	 */
 	@PostMapping("/cashier/billing-runs")
+	@RefusedInputShownOn("/cashier/billing-runs/preview")
 	String startBillingRun(@RequestParam String requestId, @RequestParam String kind, @RequestParam String period,
-			@RequestParam int units, @RequestParam BigDecimal total, Authentication staff, HttpServletResponse response,
-			Model model) {
+			@RequestParam int units, @RequestParam BigDecimal total, Authentication staff) {
 		if (!kind.matches("MONTHLY|HEATING") || !new BillingRunApiController.BillingRunRequest(null, kind, period).isPeriodOfItsKind()
 				|| requestId.isBlank() || requestId.length() > 64) {
 			throw new BadInputException("账单预览已失效，请重新预览后再确认");
 		}
-		try {
-			var requested = billing.confirm(requestId, OnDemandBilling.Kind.valueOf(kind), period, units, total,
-					Staff.of(staff));
-			return "redirect:/cashier/billing-runs/" + requested.requestId();
-		}
-		catch (ConflictException changed) {
-			model.addAttribute("error", changed.getMessage());
-			return previewBillingRun(kind, period, staff, response, model);
-		}
+		var requested = billing.confirm(requestId, OnDemandBilling.Kind.valueOf(kind), period, units, total,
+				Staff.of(staff));
+		return "redirect:/cashier/billing-runs/" + requested.requestId();
 	}
 
 	@GetMapping("/cashier/billing-runs/{requestId}")
@@ -255,62 +227,33 @@ class CashierPageController {
 
 	/** 冲正 a payment taken in error: the reason is required; the receipt stays, marked reversed. */
 	@PostMapping("/cashier/units/{id}/payments/{paymentId}/reversal")
-	String reversePayment(@PathVariable long id, @PathVariable long paymentId, @RequestParam String reason,
+	@RefusedInputShownOn("/cashier/units/{id}")
+	String reversePayment(@PathVariable long id, @PathVariable long paymentId, @Valid @ModelAttribute ReversalForm form,
 			Authentication staff, RedirectAttributes redirect) {
-		return afterLedgerChange(id, reason, redirect, () -> {
-			cashier.reversePayment(paymentId, reason.strip(), staff);
-			return "收款 " + cashier.receipt(paymentId).receiptNumber() + " 已冲正。";
-		});
+		cashier.reversePayment(paymentId, form.reason().strip(), staff);
+		redirect.addFlashAttribute("notice", "收款 " + cashier.receipt(paymentId).receiptNumber() + " 已冲正。");
+		return "redirect:/cashier/units/" + id;
 	}
 
 	/** 冲正 a bill issued in error (the manager only); the reason is required. */
 	@PostMapping("/cashier/units/{id}/bills/{billId}/reversal")
-	String reverseBill(@PathVariable long id, @PathVariable long billId, @RequestParam String reason,
+	@RefusedInputShownOn("/cashier/units/{id}")
+	String reverseBill(@PathVariable long id, @PathVariable long billId, @Valid @ModelAttribute ReversalForm form,
 			Authentication staff, RedirectAttributes redirect) {
-		return afterLedgerChange(id, reason, redirect, () -> {
-			cashier.reverseBill(billId, reason.strip(), staff);
-			return "账单 " + billId + " 已冲正。";
-		});
+		cashier.reverseBill(billId, form.reason().strip(), staff);
+		redirect.addFlashAttribute("notice", "账单 " + billId + " 已冲正。");
+		return "redirect:/cashier/units/" + id;
 	}
 
 	/** 退押金: the deposit back, less a deduction (a bill of its own) with its reason. */
 	@PostMapping("/cashier/units/{id}/bills/{billId}/deposit-refund")
-	String refundDeposit(@PathVariable long id, @PathVariable long billId, @RequestParam String deduction,
-			@RequestParam String reason, @RequestParam PaymentMethod method, Authentication staff,
-			RedirectAttributes redirect) {
-		return afterLedgerChange(id, reason, redirect, () -> {
-			BigDecimal deducted;
-			try {
-				deducted = new BigDecimal(deduction.isBlank() ? "0" : deduction.strip());
-			}
-			catch (NumberFormatException ex) {
-				throw new BadInputException("扣款必须是数字，如 200.00；不扣款填 0");
-			}
-			var refund = depositRefunds.refund(billId, deducted, reason.strip(), method, staff);
-			return "已退还押金 " + refund.refunded() + " 元（押金 " + refund.deposit() + " 元，扣款 " + refund.deduction()
-					+ " 元，" + method.label() + "），请在“退款记录”中打印退款单，请业主签字。";
-		});
-	}
-
-	private String afterLedgerChange(long unitId, String reason, RedirectAttributes redirect, Supplier<String> change) {
-		try {
-			if (reason == null || reason.isBlank()) {
-				throw new BadInputException("请填写原因");
-			}
-			redirect.addFlashAttribute("notice", change.get());
-		}
-		catch (BadInputException | BusinessRuleException | ConflictException | NotFoundException
-				| AccessDeniedException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
-		return "redirect:/cashier/units/" + unitId;
-	}
-
-	private String refuse(long id, String idempotencyKey, String message, Authentication staff, Model model) {
-		showAccount(id, staff, model);
-		model.addAttribute("idempotencyKey", idempotencyKey);
-		model.addAttribute("error", message);
-		return "cashier/account";
+	@RefusedInputShownOn("/cashier/units/{id}")
+	String refundDeposit(@PathVariable long id, @PathVariable long billId, @Valid @ModelAttribute DepositRefundForm form,
+			Authentication staff, RedirectAttributes redirect) {
+		var refund = depositRefunds.refund(billId, form.deducted(), form.reason().strip(), form.method(), staff);
+		redirect.addFlashAttribute("notice", "已退还押金 " + refund.refunded() + " 元（押金 " + refund.deposit() + " 元，扣款 "
+				+ refund.deduction() + " 元，" + form.method().label() + "），请在“退款记录”中打印退款单，请业主签字。");
+		return "redirect:/cashier/units/" + id;
 	}
 
 	private void showAccount(long id, Authentication viewer, Model model) {

@@ -12,19 +12,18 @@ import cn.tianxiacheng.servicecenter.casework.Urgency;
 import cn.tianxiacheng.servicecenter.inspection.InspectionRounds.Round;
 import cn.tianxiacheng.servicecenter.inspection.InspectionRounds.Route;
 import cn.tianxiacheng.servicecenter.journal.StepJournal;
-import cn.tianxiacheng.servicecenter.system.BadInputException;
-import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
-import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.Photos;
+import cn.tianxiacheng.servicecenter.system.RefusedInputShownOn;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -112,23 +111,12 @@ class InspectionPageController {
 	}
 
 	@PostMapping("/rounds/{number}/checkpoints/{checkpointId}")
-	String record(@PathVariable String number, @PathVariable long checkpointId, @RequestParam String result,
-			@RequestParam(required = false) String note, @RequestParam(required = false) String category,
-			@RequestParam(required = false) Urgency urgency,
-			@RequestParam(required = false) List<MultipartFile> photos, Authentication staff, Model model,
-			HttpServletResponse response) {
-		try {
-			if (!result.equals("NORMAL") && !result.equals("ABNORMAL")) {
-				throw new BadInputException("请选择“正常”或“异常”");
-			}
-			this.photos.record(number, checkpointId, result.equals("ABNORMAL"), note, category,
-					urgency == null ? Urgency.NORMAL : urgency, Photos.uploads(photos), Staff.of(staff));
-			return "redirect:/rounds/" + number + "#checkpoint-" + checkpointId;
-		}
-		catch (BadInputException | BusinessRuleException | ConflictException ex) {
-			refuse(ex, model, response);
-			return round(number, staff, model);
-		}
+	@RefusedInputShownOn("/rounds/{number}")
+	String record(@PathVariable String number, @PathVariable long checkpointId, @Valid @ModelAttribute CheckpointForm form,
+			@RequestParam(required = false) List<MultipartFile> photos, Authentication staff) {
+		this.photos.record(number, checkpointId, form.abnormal(), form.note(), form.category(), form.urgencyOrNormal(),
+				Photos.uploads(photos), Staff.of(staff));
+		return "redirect:/rounds/" + number + "#checkpoint-" + checkpointId;
 	}
 
 	@GetMapping("/rounds/{number}/photos/{photoId}")
@@ -151,35 +139,17 @@ class InspectionPageController {
 	}
 
 	@PostMapping("/equipment/{id}/visits")
-	String recordVisit(@PathVariable long id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate maintainedOn,
-			@RequestParam(required = false) String technician, @RequestParam(required = false) String workDone,
-			Authentication staff, Model model, HttpServletResponse response) {
-		try {
-			equipment.recordVisit(id, maintainedOn, technician, workDone, Staff.of(staff));
-			return "redirect:/equipment";
-		}
-		catch (BadInputException | BusinessRuleException ex) {
-			refuse(ex, model, response);
-			return equipment(staff, model);
-		}
+	@RefusedInputShownOn("/equipment")
+	String recordVisit(@PathVariable long id, @ModelAttribute VisitForm form, Authentication staff) {
+		equipment.recordVisit(id, form.maintainedOn(), form.technician(), form.workDone(), Staff.of(staff));
+		return "redirect:/equipment";
 	}
 
 	@PostMapping("/equipment/visits/{visitId}/countersignature")
-	String countersign(@PathVariable long visitId, Authentication staff, Model model, HttpServletResponse response) {
-		try {
-			equipment.countersign(visitId, Staff.of(staff));
-			return "redirect:/equipment";
-		}
-		catch (BusinessRuleException | ConflictException ex) {
-			refuse(ex, model, response);
-			return equipment(staff, model);
-		}
-	}
-
-	private static void refuse(RuntimeException ex, Model model, HttpServletResponse response) {
-		response.setStatus(ex instanceof BadInputException ? 400 : ex instanceof ConflictException ? 409 : 422);
-		model.addAttribute("error", ex.getMessage());
+	@RefusedInputShownOn("/equipment")
+	String countersign(@PathVariable long visitId, Authentication staff) {
+		equipment.countersign(visitId, Staff.of(staff));
+		return "redirect:/equipment";
 	}
 
 	private static Round find(List<Round> rounds, Route route, Shift shift) {

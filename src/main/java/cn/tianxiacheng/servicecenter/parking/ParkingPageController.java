@@ -3,29 +3,25 @@ package cn.tianxiacheng.servicecenter.parking;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.estate.ParkingSpaceStatus;
 import cn.tianxiacheng.servicecenter.estate.PersonalDataPolicy;
 import cn.tianxiacheng.servicecenter.fee.ParkingRent.RentRefund;
 import cn.tianxiacheng.servicecenter.fee.PaymentMethod;
-import cn.tianxiacheng.servicecenter.parking.LeaseApplications.Application;
-import cn.tianxiacheng.servicecenter.parking.LeaseApplications.Registered;
 import cn.tianxiacheng.servicecenter.parking.ParkingLeases.Lease;
 import cn.tianxiacheng.servicecenter.parking.ParkingLeases.LesseeKind;
 import cn.tianxiacheng.servicecenter.parking.ParkingLeases.PaymentPlan;
-import cn.tianxiacheng.servicecenter.system.BadInputException;
-import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
-import cn.tianxiacheng.servicecenter.system.ConflictException;
-import cn.tianxiacheng.servicecenter.system.NotFoundException;
+import cn.tianxiacheng.servicecenter.parking.LeaseApplications.Registered;
+import cn.tianxiacheng.servicecenter.system.RefusedInputShownOn;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
+import jakarta.validation.Valid;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -84,27 +80,18 @@ class ParkingPageController {
 	}
 
 	@PostMapping("/parking/waitlist/{entryId}/withdrawal")
+	@RefusedInputShownOn("/parking/waitlist")
 	String withdraw(@PathVariable long entryId, @RequestParam String reason, Authentication staff, Model model) {
-		try {
-			leases.withdrawFromWaitlist(entryId, reason, Staff.of(staff));
-			model.addAttribute("notice", "已撤回候补。");
-		}
-		catch (BadInputException | BusinessRuleException | ConflictException | NotFoundException ex) {
-			model.addAttribute("error", ex.getMessage());
-		}
+		leases.withdrawFromWaitlist(entryId, reason, Staff.of(staff));
+		model.addAttribute("notice", "已撤回候补。");
 		return waitlist(staff, model);
 	}
 
 	@PostMapping("/parking/waitlist")
-	String join(@RequestParam String unitNumber, @RequestParam LesseeKind applicantKind,
-			@RequestParam String applicantName, @RequestParam String applicantPhone, Authentication staff, Model model) {
-		try {
-			waitlist.add(unitNumber, applicantKind == LesseeKind.OWNER, applicantName, applicantPhone, Staff.of(staff));
-			model.addAttribute("notice", "已登记候补。");
-		}
-		catch (BadInputException | BusinessRuleException ex) {
-			model.addAttribute("error", ex.getMessage());
-		}
+	@RefusedInputShownOn("/parking/waitlist")
+	String join(@Valid @ModelAttribute WaitlistForm form, Authentication staff, Model model) {
+		waitlist.add(form.unitNumber(), form.lesseeIsOwner(), form.applicantName(), form.applicantPhone(), Staff.of(staff));
+		model.addAttribute("notice", "已登记候补。");
 		return waitlist(staff, model);
 	}
 
@@ -119,20 +106,10 @@ class ParkingPageController {
 	}
 
 	@PostMapping("/parking/leases")
-	String apply(@RequestParam String requestId, @RequestParam String unitNumber, @RequestParam LesseeKind lesseeKind,
-			@RequestParam String lesseeName, @RequestParam String lesseePhone, @RequestParam String spaceNumber,
-			@RequestParam String plates, @RequestParam LocalDate startDate, @RequestParam Integer months,
-			@RequestParam PaymentPlan paymentPlan, Authentication staff, Model model) {
-		try {
-			Registered registered = applications.apply(new Application(requestId, unitNumber, lesseeKind, lesseeName,
-					lesseePhone, spaceNumber, plates(plates), startDate, months, paymentPlan), Staff.of(staff));
-			return "redirect:/parking/leases/" + registered.leaseNumber();
-		}
-		catch (BadInputException | BusinessRuleException | ConflictException ex) {
-			form(spaceNumber, model);
-			model.addAttribute("error", ex.getMessage());
-			return "parking/new";
-		}
+	@RefusedInputShownOn("/parking/leases/new")
+	String apply(@Valid @ModelAttribute LeaseForm form, Authentication staff) {
+		Registered registered = applications.apply(form.toApplication(), Staff.of(staff));
+		return "redirect:/parking/leases/" + registered.leaseNumber();
 	}
 
 	@GetMapping("/parking/leases/{leaseNumber}")
@@ -146,66 +123,46 @@ class ParkingPageController {
 	}
 
 	@PostMapping("/parking/leases/{leaseNumber}/renewals")
+	@RefusedInputShownOn("/parking/leases/{leaseNumber}")
 	String renew(@PathVariable String leaseNumber, @RequestParam Integer months, Authentication staff, Model model) {
-		return act(leaseNumber, staff, model, () -> {
-			Lease renewed = changes.renew(leaseNumber, months, Staff.of(staff));
-			if (renewed.paymentPlan() == PaymentPlan.PREPAID) {
-				model.addAttribute("rentToCollect", renewed.monthlyRent().multiply(BigDecimal.valueOf(months)));
-			}
-			return "已续租 " + months + " 个月。";
-		});
-	}
-
-	@PostMapping("/parking/leases/{leaseNumber}/termination")
-	String terminate(@PathVariable String leaseNumber, @RequestParam LocalDate lastDay, @RequestParam String reason,
-			@RequestParam PaymentMethod method, Authentication staff, Model model) {
-		return act(leaseNumber, staff, model, () -> {
-			RentRefund refund = changes.terminate(leaseNumber, lastDay, reason, method, Staff.of(staff));
-			return "已退租：已用部分 " + refund.usedPart() + " 元，退还 " + refund.refunded() + " 元（" + method.label() + "）。";
-		});
-	}
-
-	@PostMapping("/parking/leases/{leaseNumber}/plates")
-	String changePlates(@PathVariable String leaseNumber, @RequestParam String plates, Authentication staff,
-			Model model) {
-		return act(leaseNumber, staff, model, () -> {
-			changes.changePlates(leaseNumber, plates(plates), Staff.of(staff));
-			return "车牌已变更。";
-		});
-	}
-
-	@PostMapping("/parking/leases/{leaseNumber}/transfer")
-	String transfer(@PathVariable String leaseNumber, @RequestParam String spaceNumber, Authentication staff,
-			Model model) {
-		return act(leaseNumber, staff, model, () -> {
-			changes.transfer(leaseNumber, spaceNumber, Staff.of(staff));
-			return "已换到车位 " + spaceNumber.strip().toUpperCase() + "。";
-		});
-	}
-
-	private String act(String leaseNumber, Authentication staff, Model model, Action action) {
-		try {
-			model.addAttribute("notice", action.run());
+		Lease renewed = changes.renew(leaseNumber, months, Staff.of(staff));
+		if (renewed.paymentPlan() == PaymentPlan.PREPAID) {
+			model.addAttribute("rentToCollect", renewed.monthlyRent().multiply(BigDecimal.valueOf(months)));
 		}
-		catch (BadInputException | BusinessRuleException | ConflictException ex) {
-			model.addAttribute("error", ex.getMessage());
-		}
+		model.addAttribute("notice", "已续租 " + months + " 个月。");
 		return show(leaseNumber, staff, model);
 	}
 
-	private interface Action {
+	@PostMapping("/parking/leases/{leaseNumber}/termination")
+	@RefusedInputShownOn("/parking/leases/{leaseNumber}")
+	String terminate(@PathVariable String leaseNumber, @RequestParam LocalDate lastDay, @RequestParam String reason,
+			@RequestParam PaymentMethod method, Authentication staff, Model model) {
+		RentRefund refund = changes.terminate(leaseNumber, lastDay, reason, method, Staff.of(staff));
+		model.addAttribute("notice",
+				"已退租：已用部分 " + refund.usedPart() + " 元，退还 " + refund.refunded() + " 元（" + method.label() + "）。");
+		return show(leaseNumber, staff, model);
+	}
 
-		String run();
+	@PostMapping("/parking/leases/{leaseNumber}/plates")
+	@RefusedInputShownOn("/parking/leases/{leaseNumber}")
+	String changePlates(@PathVariable String leaseNumber, @RequestParam String plates, Authentication staff,
+			Model model) {
+		changes.changePlates(leaseNumber, LeaseForm.plates(plates), Staff.of(staff));
+		model.addAttribute("notice", "车牌已变更。");
+		return show(leaseNumber, staff, model);
+	}
 
+	@PostMapping("/parking/leases/{leaseNumber}/transfer")
+	@RefusedInputShownOn("/parking/leases/{leaseNumber}")
+	String transfer(@PathVariable String leaseNumber, @RequestParam String spaceNumber, Authentication staff,
+			Model model) {
+		changes.transfer(leaseNumber, spaceNumber, Staff.of(staff));
+		model.addAttribute("notice", "已换到车位 " + spaceNumber.strip().toUpperCase() + "。");
+		return show(leaseNumber, staff, model);
 	}
 
 	private static boolean works(Authentication viewer) {
 		return Staff.of(viewer).isIn(StaffGroup.RECEPTION, StaffGroup.MANAGER);
-	}
-
-	/** Plates typed one after another, separated by commas or spaces. */
-	private static List<String> plates(String text) {
-		return Arrays.stream(text.split("[,，、\\s]+")).filter(plate -> !plate.isBlank()).toList();
 	}
 
 }

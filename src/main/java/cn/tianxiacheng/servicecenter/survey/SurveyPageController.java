@@ -1,31 +1,28 @@
 package cn.tianxiacheng.servicecenter.survey;
 
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.survey.Surveys.Campaign;
 import cn.tianxiacheng.servicecenter.survey.Surveys.Report;
-import cn.tianxiacheng.servicecenter.system.BadInputException;
-import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
-import cn.tianxiacheng.servicecenter.system.ConflictException;
-import cn.tianxiacheng.servicecenter.system.SaneDates;
+import cn.tianxiacheng.servicecenter.system.RefusedInputShownOn;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * 满意度调查 pages: the campaigns with their response rates and the form to start one; a campaign's
@@ -58,52 +55,18 @@ class SurveyPageController {
 		model.addAttribute("mayStart", staff.isIn(StaffGroup.MANAGER, StaffGroup.RECEPTION));
 		model.addAttribute("buildings", surveys.buildingNumbers());
 		model.addAttribute("requestId", UUID.randomUUID().toString());
-		if (!model.containsAttribute("form")) {
-			model.addAttribute("form",
-					Map.of("endsOn", LocalDate.now(clock).plusDays(30).toString(), "buildings", List.of()));
-		}
+		model.addAttribute("endsOn", LocalDate.now(clock).plusDays(30));
 		return "surveys/list";
 	}
 
 	@PostMapping("/surveys")
-	String start(@RequestParam(required = false) String requestId, @RequestParam(required = false) String title,
-			@RequestParam(required = false) List<String> buildings, @RequestParam(required = false) String endsOn,
-			Authentication authentication, Model model, HttpServletResponse response) {
+	@RefusedInputShownOn("/surveys")
+	String start(@Valid @ModelAttribute SurveyForm form, Authentication authentication) {
 		Staff staff = Staff.of(authentication);
 		staff.require("只有经理或接待员可以发起满意度调查", StaffGroup.MANAGER, StaffGroup.RECEPTION);
-		try {
-			if (title == null || title.isBlank() || title.strip().length() > 100) {
-				throw new BadInputException("请填写调查名称（最多 100 个字）");
-			}
-			List<Integer> targets = new ArrayList<>();
-			for (String building : buildings == null ? List.<String>of() : buildings) {
-				if (!building.matches("\\d{1,3}")) {
-					throw new BadInputException("楼栋应为楼号，如 2");
-				}
-				targets.add(Integer.valueOf(building));
-			}
-			LocalDate ends;
-			try {
-				ends = LocalDate.parse(endsOn == null ? "" : endsOn.strip());
-			}
-			catch (DateTimeParseException ex) {
-				throw new BadInputException("请按 年-月-日 填写截止日期，如 2026-12-31");
-			}
-			SaneDates.check("截止日期", ends);
-			long id = surveys.start(requestId == null || requestId.isBlank() ? null : requestId, title.strip(), targets,
-					ends, staff.id());
-			return "redirect:/surveys/" + id + "?started";
-		}
-		catch (BadInputException | BusinessRuleException ex) {
-			response.setStatus(ex instanceof BadInputException ? 400 : 422);
-			model.addAttribute("error", ex.getMessage());
-			Map<String, Object> form = new LinkedHashMap<>();
-			form.put("title", title);
-			form.put("endsOn", endsOn);
-			form.put("buildings", buildings == null ? List.of() : buildings);
-			model.addAttribute("form", form);
-			return list(authentication, model);
-		}
+		long id = surveys.start(StringUtils.hasText(form.requestId()) ? form.requestId() : null, form.title().strip(),
+				form.buildingList(), form.endsOn(), staff.id());
+		return "redirect:/surveys/" + id + "?started";
 	}
 
 	/** How many units still to call the page lists; the count shows how many there are in all. */
@@ -133,46 +96,14 @@ class SurveyPageController {
 		return "surveys/report";
 	}
 
-	/** One unit's answers taken by phone: a score of 1–5 for each area the owner rated ({@code score0}…). */
+	/** One unit's answers taken by phone. */
 	@PostMapping("/surveys/{id}/answers")
-	String answer(@PathVariable long id, @RequestParam(required = false) String unitNumber,
-			@RequestParam Map<String, String> fields, Authentication authentication, Model model,
-			HttpServletResponse response) {
+	@RefusedInputShownOn("/surveys/{id}")
+	String answer(@PathVariable long id, @Valid @ModelAttribute SurveyAnswerForm form, Authentication authentication) {
 		Staff staff = Staff.of(authentication);
 		staff.require("只有接待员可以录入调查答卷", StaffGroup.RECEPTION);
-		try {
-			if (unitNumber == null || unitNumber.isBlank()) {
-				throw new BadInputException("请填写房号");
-			}
-			Map<String, Integer> scores = new LinkedHashMap<>();
-			for (int i = 0; i < Surveys.AREAS.size(); i++) {
-				String score = fields.get("score" + i);
-				if (score == null || score.isBlank()) {
-					continue;
-				}
-				if (!score.matches("[1-5]")) {
-					throw new BadInputException("“" + Surveys.AREAS.get(i) + "”的评分必须是 1 到 5 分");
-				}
-				scores.put(Surveys.AREAS.get(i), Integer.valueOf(score));
-			}
-			if (scores.isEmpty()) {
-				throw new BadInputException("请至少为一个服务项目评分");
-			}
-			String comment = fields.get("comment");
-			if (comment != null && comment.strip().length() > 1000) {
-				throw new BadInputException("意见最多 1000 个字");
-			}
-			surveys.answer(id, surveys.unitId(unitNumber), scores,
-					comment == null || comment.isBlank() ? null : comment.strip(), staff.id());
-			return "redirect:/surveys/" + id + "?answered=" + java.net.URLEncoder.encode(unitNumber.strip(),
-					java.nio.charset.StandardCharsets.UTF_8);
-		}
-		catch (BadInputException | BusinessRuleException | ConflictException ex) {
-			response.setStatus(ex instanceof BadInputException ? 400 : ex instanceof ConflictException ? 409 : 422);
-			model.addAttribute("error", ex.getMessage());
-			model.addAttribute("form", fields);
-			return report(id, authentication, model);
-		}
+		surveys.answer(id, surveys.unitId(form.unitNumber()), form.scores(), form.givenComment(), staff.id());
+		return "redirect:/surveys/" + id + "?answered=" + URLEncoder.encode(form.unitNumber().strip(), StandardCharsets.UTF_8);
 	}
 
 }

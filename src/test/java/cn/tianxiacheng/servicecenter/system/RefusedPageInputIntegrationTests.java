@@ -74,6 +74,34 @@ class RefusedPageInputIntegrationTests {
 		assertThat(count("fee_rate_change")).isEqualTo(before);
 	}
 
+	@Test
+	void shouldShowAnAmountInWordsOnTheCounterWithTheSamePaymentKey() {
+		long unitId = jdbc.queryForObject("select min(id) from unit", Long.class);
+		String key = UUID.randomUUID().toString();
+		int before = count("payment");
+		HttpResponse<String> page = WebSession.loggedIn(port, "cashier").submit("/cashier/units/" + unitId,
+				"/cashier/units/" + unitId + "/payments",
+				"idempotencyKey=" + key + "&amount=" + encode("二百六十八元") + "&method=CASH");
+
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("金额必须是大于 0、最多两位小数的数字", "name=\"idempotencyKey\" value=\"" + key + "\"")
+			.doesNotContain("amount：", "BigDecimal");
+		assertThat(count("payment")).isEqualTo(before);
+	}
+
+	@Test
+	void shouldShowAVehicleLineOfCommasOnTheMoveInFormWithTheUnitTyped() {
+		int before = count("move_in");
+		HttpResponse<String> page = WebSession.loggedIn(port, "receptionist").submit("/move-ins/new", "/move-ins",
+				"requestId=" + UUID.randomUUID() + "&unitNumber=1-1-101&contractNumber=" + encode("HT-2026-0777")
+						+ "&ownerName=" + encode("赵六") + "&ownerIdNumber=110105198001011234&ownerPhone=13800007777"
+						+ "&ownerName=&ownerIdNumber=&ownerPhone=&members=&vehicles=" + encode("，,"));
+
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("住户或车辆每行需用逗号分隔各项", "value=\"1-1-101\"", "value=\"HT-2026-0777\"");
+		assertThat(count("move_in")).isEqualTo(before);
+	}
+
 	private int count(String table) {
 		return jdbc.queryForObject("select count(*) from " + table, Integer.class);
 	}
