@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -93,6 +94,26 @@ public final class StaffApi {
 			}
 		}
 		throw new AssertionError("Jobs of " + processInstanceId + " still due after 20 s");
+	}
+
+	/**
+	 * The call, made again after the wait a 429 of the login throttle names (a refused login did
+	 * nothing), at most five times: for tests of something else that send many requests at once.
+	 */
+	public static <T> ResponseEntity<T> afterAnyLoginDelay(Supplier<ResponseEntity<T>> call) {
+		ResponseEntity<T> answer = call.get();
+		for (int retry = 0; retry < 5 && answer.getStatusCode().value() == 429; retry++) {
+			String wait = answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER);
+			try {
+				Thread.sleep(1000L * (wait == null ? 1 : Long.parseLong(wait)));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(ex);
+			}
+			answer = call.get();
+		}
+		return answer;
 	}
 
 }

@@ -273,7 +273,7 @@ class FeeIntegrationTests {
 		try {
 			List<Callable<ResponseEntity<Map<String, Object>>>> calls = new ArrayList<>();
 			for (int i = 0; i < 12; i++) {
-				calls.add(() -> pay("cashier", key, unitId, "66.00", "CASH", null));
+				calls.add(() -> StaffApi.afterAnyLoginDelay(() -> pay("cashier", key, unitId, "66.00", "CASH", null)));
 			}
 			List<Object> receipts = new ArrayList<>();
 			for (Future<ResponseEntity<Map<String, Object>>> answer : pool.invokeAll(calls)) {

@@ -59,6 +59,18 @@ abstract class DecisionTestSupport {
 		return (String) forged.getBody().get("id");
 	}
 
+	/**
+	 * The manager's hand-on of the task to someone outside its groups is refused (400); the test
+	 * then gives it to that person directly, as a task held from before that rule would be, so that
+	 * the completion's own check is tried too.
+	 */
+	void handOutsideItsGroups(String taskId, String outsider) {
+		assertThat(StaffApi.call(rest, "manager", HttpMethod.POST, "/engine-rest/task/" + taskId + "/assignee",
+				"{\"userId\":\"" + outsider + "\"}").getStatusCode()).as("a hand-on outside the task's groups")
+			.isEqualTo(HttpStatus.BAD_REQUEST);
+		taskService.setAssignee(taskId, outsider);
+	}
+
 	/** The failed job of the process instance, waited for up to 20 seconds. */
 	Job awaitFailure(String processInstanceId) {
 		long deadline = System.currentTimeMillis() + 20_000;

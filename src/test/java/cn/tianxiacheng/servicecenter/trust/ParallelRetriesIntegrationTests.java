@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.OpenTasks;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -189,7 +190,7 @@ class ParallelRetriesIntegrationTests {
 		logInOnce(user);
 		List<Callable<ResponseEntity<String>>> copies = new ArrayList<>();
 		for (int i = 0; i < COPIES; i++) {
-			copies.add(() -> post(user, path, body));
+			copies.add(() -> StaffApi.afterAnyLoginDelay(() -> post(user, path, body)));
 		}
 		List<ResponseEntity<String>> answers;
 		try {
