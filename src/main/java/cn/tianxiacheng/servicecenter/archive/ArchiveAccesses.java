@@ -33,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ArchiveAccesses {
 
+	/** Those who work cases may ask to read an archive in full; the auditor does not. */
+	static final StaffGroup[] REQUESTERS = StaffGroup.workGroups().toArray(StaffGroup[]::new);
+
 	enum Kind {
 
 		CONSULT("查阅（批准后限时有效）"), BORROW("借阅纸质档案");
@@ -84,7 +87,7 @@ class ArchiveAccesses {
 	/** Records the request and starts its process as the system; every working group may ask. */
 	@Transactional
 	Access request(long archiveId, String reason, Kind kind, LocalDate dueOn, Staff staff) {
-		staff.require("您的岗位不能申请查阅业主档案", StaffGroup.workGroups().toArray(StaffGroup[]::new));
+		staff.require("您的岗位不能申请查阅业主档案", REQUESTERS);
 		String requestedBy = staff.id();
 		String archiveNumber = jdbc.query("select archive_number from owner_archive where id = ?",
 				(rs, i) -> rs.getString(1), archiveId).stream().findFirst()

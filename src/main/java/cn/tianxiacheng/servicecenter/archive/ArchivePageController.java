@@ -42,6 +42,7 @@ class ArchivePageController {
 	String show(@PathVariable long id, Authentication viewer, Model model) {
 		model.addAttribute("archive", archives.read(id, viewer));
 		model.addAttribute("myRequests", requests.of(id, Staff.of(viewer)));
+		model.addAttribute("mayRequestAccess", Staff.of(viewer).isIn(ArchiveAccesses.REQUESTERS));
 		model.addAttribute("zone", clock.getZone());
 		return "archives/details";
 	}
