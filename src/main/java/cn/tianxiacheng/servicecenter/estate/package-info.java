@@ -4,7 +4,7 @@
  * (Households).
  */
 @ApplicationModule(displayName = "estate 房屋与住户", allowedDependencies = { "model", "system" })
-@OwnsTables(value = { "estate", "building", "unit", "owner", "resident", "tenant", "parking_space", "vehicle", "personal_data_read", "unit_address" }, published = { "unit_address" })
+@OwnsTables(value = { "estate", "building", "unit", "owner", "resident", "tenant", "parking_space", "vehicle", "personal_data_read", "unit_address", "parking_space_state" }, published = { "unit_address", "parking_space_state" })
 package cn.tianxiacheng.servicecenter.estate;
 
 import cn.tianxiacheng.servicecenter.system.OwnsTables;
