@@ -133,7 +133,8 @@ public class OwnerArchives {
 	@Transactional
 	ArchiveView read(long archiveId, Authentication viewer) {
 		Map<String, Object> archive = jdbc.queryForList("""
-				select a.id, a.archive_number, a.unit_id, u.unit_number from owner_archive a join unit_address u on u.unit_id = a.unit_id
+				select a.id, a.archive_number, a.unit_id, u.unit_number
+				  from owner_archive a join unit_address u on u.unit_id = a.unit_id
 				 where a.id = ?""", archiveId).stream().findFirst()
 			.orElseThrow(() -> new NotFoundException("业主档案不存在：编号 " + archiveId));
 		Staff staff = Staff.of(viewer);
@@ -166,8 +167,8 @@ public class OwnerArchives {
 				rs.getTimestamp(5), rs.getString(6), rs.getString(7), ArchiveChanges.Field.valueOf(rs.getString(1)).label,
 				staffNames.of(rs.getString(4)), staffNames.of(rs.getString(6)),
 				CHANGE_STATES.getOrDefault(rs.getString(7), rs.getString(7))), archiveId);
-		return new ArchiveView(archiveId, (String) archive.get("archive_number"), unitId, (String) archive.get("unit_number"),
-				inClear, accessId, people, documents, readings, changes);
+		return new ArchiveView(archiveId, (String) archive.get("archive_number"), unitId,
+				(String) archive.get("unit_number"), inClear, accessId, people, documents, readings, changes);
 	}
 
 	private static String masked(String field, String value) {
