@@ -134,8 +134,10 @@ public class BillingRuns {
 	@Transactional
 	public BillingResult issueManagementAhead(long unitId, LocalDate movedIn, int months, String issuedBy) {
 		UnitRow unit = jdbc.queryForObject(
-				"select unit_number, area_m2, unit_type, estate_id from unit_address where unit_id = ?", (rs, i) -> new UnitRow(rs.getString(1), rs.getBigDecimal(2), UnitType.valueOf(rs.getString(3)),
-						rs.getLong(4)), unitId);
+				"select unit_number, area_m2, unit_type, estate_id from unit_address where unit_id = ?",
+				(rs, i) -> new UnitRow(rs.getString(1), rs.getBigDecimal(2), UnitType.valueOf(rs.getString(3)),
+						rs.getLong(4)),
+				unitId);
 		Estate estate = estates.findById(unit.estateId()).orElseThrow();
 		FeeItem management = item(estate, MANAGEMENT_FEE, true);
 		List<FeeRate> managementRates = rates.findByFeeItem(management);
