@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.tianxiacheng.servicecenter.estate.Households;
+import cn.tianxiacheng.servicecenter.estate.Households.Person;
 import cn.tianxiacheng.servicecenter.estate.PersonalDataMask;
 import cn.tianxiacheng.servicecenter.estate.PersonalDataPolicy;
 import cn.tianxiacheng.servicecenter.fee.MeterReadings;
@@ -32,9 +34,6 @@ public class OwnerArchives {
 	public record Document(String type, String number, LocalDate receivedOn, String location) {
 	}
 
-	record PersonView(long id, String role, String name, String relation, String idNumber, String phone) {
-	}
-
 	/** A change as recorded, with the words staff read: the field, the people by name, the state. */
 	record ChangeView(String field, String oldValue, String newValue, String changedBy, Timestamp changedAt,
 			String approvedBy, String status, String fieldLabel, String changedByName, String approvedByName,
@@ -50,7 +49,7 @@ public class OwnerArchives {
 	private static final Map<String, String> METERS = Map.of("WATER", "水表", "ELECTRICITY", "电表", "GAS", "燃气表");
 
 	record ArchiveView(long id, String archiveNumber, long unitId, String unitNumber, boolean inClear, Long accessId,
-			List<PersonView> people, List<Document> documents, List<ReadingView> meterReadings,
+			List<Person> people, List<Document> documents, List<ReadingView> meterReadings,
 			List<ChangeView> changes) {
 	}
 
@@ -64,18 +63,21 @@ public class OwnerArchives {
 
 	private final MeterReadings meterReadings;
 
+	private final Households households;
+
 	private final StaffNames staffNames;
 
 	private final Clock clock;
 
 	OwnerArchives(JdbcTemplate jdbc, ArchiveAccesses accesses, PersonalDataPolicy personalData,
-			MeterReadings meterReadings, StaffNames staffNames, Clock clock) {
+			MeterReadings meterReadings, Households households, StaffNames staffNames, Clock clock) {
 		this.staffNames = staffNames;
 		this.jdbc = jdbc;
 		this.archiveInsert = new SimpleJdbcInsert(jdbc).withTableName("owner_archive").usingGeneratedKeyColumns("id");
 		this.accesses = accesses;
 		this.personalData = personalData;
 		this.meterReadings = meterReadings;
+		this.households = households;
 		this.clock = clock;
 	}
 
@@ -131,7 +133,8 @@ public class OwnerArchives {
 	@Transactional
 	ArchiveView read(long archiveId, Authentication viewer) {
 		Map<String, Object> archive = jdbc.queryForList("""
-				select a.id, a.archive_number, a.unit_id, u.number from owner_archive a join unit u on u.id = a.unit_id
+				select a.id, a.archive_number, a.unit_id, u.unit_number
+				  from owner_archive a join unit_address u on u.unit_id = a.unit_id
 				 where a.id = ?""", archiveId).stream().findFirst()
 			.orElseThrow(() -> new NotFoundException("业主档案不存在：编号 " + archiveId));
 		Staff staff = Staff.of(viewer);
@@ -145,13 +148,7 @@ public class OwnerArchives {
 					"档案查阅 " + ArchiveAccessProcess.businessKey(accessId) + "：" + accesses.byId(accessId).reason());
 		}
 		long unitId = ((Number) archive.get("unit_id")).longValue();
-		List<PersonView> people = jdbc.query("""
-				select id, 'OWNER', name, null, id_number, phone from owner where unit_id = ?
-				union all
-				select id, 'MEMBER', name, relation, id_number, phone from resident where unit_id = ?
-				order by 2 desc, 1""", (rs, i) -> new PersonView(rs.getLong(1), rs.getString(2),
-				mask.name(rs.getString(3)),
-				rs.getString(4), mask.idNumber(rs.getString(5)), mask.phone(rs.getString(6))), unitId, unitId);
+		List<Person> people = households.people(unitId, mask);
 		List<Document> documents = jdbc.query(
 				"select type, number, received_on, location from archive_document where archive_id = ? order by id",
 				(rs, i) -> new Document(rs.getString(1), mask.idNumber(rs.getString(2)), rs.getDate(3).toLocalDate(),
@@ -170,8 +167,8 @@ public class OwnerArchives {
 				rs.getTimestamp(5), rs.getString(6), rs.getString(7), ArchiveChanges.Field.valueOf(rs.getString(1)).label,
 				staffNames.of(rs.getString(4)), staffNames.of(rs.getString(6)),
 				CHANGE_STATES.getOrDefault(rs.getString(7), rs.getString(7))), archiveId);
-		return new ArchiveView(archiveId, (String) archive.get("archive_number"), unitId, (String) archive.get("number"),
-				inClear, accessId, people, documents, readings, changes);
+		return new ArchiveView(archiveId, (String) archive.get("archive_number"), unitId,
+				(String) archive.get("unit_number"), inClear, accessId, people, documents, readings, changes);
 	}
 
 	private static String masked(String field, String value) {

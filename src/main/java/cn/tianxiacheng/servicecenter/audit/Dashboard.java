@@ -17,7 +17,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import cn.tianxiacheng.servicecenter.fee.Ledger;
-import cn.tianxiacheng.servicecenter.fee.Standing;
+import cn.tianxiacheng.servicecenter.fee.LedgerReports;
+import cn.tianxiacheng.servicecenter.fee.LedgerReports.Collected;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import cn.tianxiacheng.servicecenter.system.StaffNames;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -67,6 +68,8 @@ class Dashboard {
 
 	private final Ledger ledger;
 
+	private final LedgerReports ledgerReports;
+
 	private final AuditSearch search;
 
 	private final StaffNames staffNames;
@@ -75,11 +78,12 @@ class Dashboard {
 
 	private final Clock clock;
 
-	Dashboard(JdbcTemplate jdbc, Ledger ledger, AuditSearch search, StaffNames staffNames, DashboardTasks tasks,
-			Clock clock) {
+	Dashboard(JdbcTemplate jdbc, Ledger ledger, LedgerReports ledgerReports, AuditSearch search, StaffNames staffNames,
+			DashboardTasks tasks, Clock clock) {
 		this.jdbc = jdbc;
 		this.tasks = tasks;
 		this.ledger = ledger;
+		this.ledgerReports = ledgerReports;
 		this.search = search;
 		this.staffNames = staffNames;
 		this.clock = clock;
@@ -280,12 +284,9 @@ class Dashboard {
 
 	/** Received ÷ due of the bills due in the month, in percent to one decimal; null when nothing was due. */
 	private BigDecimal collectionRate(YearMonth month) {
-		Map<String, Object> sums = jdbc.queryForMap("""
-				select coalesce(sum(b.amount), 0) as due, coalesce(sum(%s), 0) as received
-				  from bill b where b.due_date >= ? and b.due_date <= ? and %s""".formatted(Standing.paidOn("b.id"),
-				Standing.bill("b.id")), month.atDay(1), month.atEndOfMonth());
-		BigDecimal due = (BigDecimal) sums.get("due");
-		BigDecimal received = (BigDecimal) sums.get("received");
+		Collected sums = ledgerReports.dueBetween(month.atDay(1), month.atEndOfMonth());
+		BigDecimal due = sums.due();
+		BigDecimal received = sums.collected();
 		return due.signum() == 0 ? null : received.multiply(BigDecimal.valueOf(100)).divide(due, 1, RoundingMode.HALF_UP);
 	}
 

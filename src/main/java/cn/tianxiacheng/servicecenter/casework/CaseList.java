@@ -66,14 +66,14 @@ class CaseList {
 		Set<String> overdue = overdueProcessInstances();
 		List<Object> arguments = new ArrayList<>();
 		String where = where(filter, overdue, arguments);
-		long total = jdbc.queryForObject("select count(*) from service_case c join unit u on u.id = c.unit_id"
-				+ " join building b on b.id = u.building_id" + where, Long.class, arguments.toArray());
+		long total = jdbc.queryForObject("select count(*) from service_case c join unit_address u on u.unit_id = c.unit_id"
+				+ where, Long.class, arguments.toArray());
 		arguments.add(page * size);
 		arguments.add(size);
 		List<Row> rows = jdbc.query("""
-				select c.case_number, c.type, u.number, c.category, c.urgency, c.status, c.registered_at, c.registered_by,
+				select c.case_number, c.type, u.unit_number, c.category, c.urgency, c.status, c.registered_at, c.registered_by,
 				       c.process_instance_id
-				  from service_case c join unit u on u.id = c.unit_id join building b on b.id = u.building_id
+				  from service_case c join unit_address u on u.unit_id = c.unit_id
 				""" + where + " order by c.registered_at desc, c.id desc offset ? rows fetch next ? rows only",
 				(rs, i) -> new Row(rs.getString(1), CaseType.valueOf(rs.getString(2)).label(), rs.getString(3),
 						rs.getString(4), Urgency.valueOf(rs.getString(5)).label(), CaseStatus.valueOf(rs.getString(6)).label(),
@@ -101,11 +101,11 @@ class CaseList {
 			arguments.add(filter.status().name());
 		}
 		if (filter.building() != null) {
-			where.append(" and b.number = ?");
+			where.append(" and u.building_number = ?");
 			arguments.add(filter.building());
 		}
 		if (filter.unit() != null && !filter.unit().isBlank()) {
-			where.append(" and u.number like ?");
+			where.append(" and u.unit_number like ?");
 			arguments.add(filter.unit().strip() + "%");
 		}
 		if (filter.category() != null && !filter.category().isBlank()) {

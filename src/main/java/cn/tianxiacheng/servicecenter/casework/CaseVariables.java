@@ -7,7 +7,7 @@ import cn.tianxiacheng.servicecenter.journal.Journal;
  * number (the engine's variables and history are readable by every group; the forms link to the
  * case page, which shows the contact as the personal-data rule allows).
  */
-public final class CaseVariables {
+final class CaseVariables {
 
 	public static final String CASE_ID = "caseId";
 

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ServiceCaseRepository extends JpaRepository<ServiceCase, Long> {
+interface ServiceCaseRepository extends JpaRepository<ServiceCase, Long> {
 
 	Optional<ServiceCase> findByRequestId(String requestId);
 

@@ -1,7 +1,7 @@
 package cn.tianxiacheng.servicecenter.decoration;
 
 /** Who applies: the owner, or a tenant or agent, who needs the owner's consent (第十三条). */
-public enum ApplicantRole {
+enum ApplicantRole {
 
 	OWNER("业主本人"), TENANT("租户"), AGENT("业主委托的代理人");
 

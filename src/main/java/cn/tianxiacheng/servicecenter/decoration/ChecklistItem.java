@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** What a site inspection or a patrol checks; {@code field} is the checkbox of the inspection form. */
-public enum ChecklistItem {
+enum ChecklistItem {
 
 	ELECTRICAL("electricalOk", "电气线路"),
 	PLUMBING("plumbingOk", "给排水与防水"),

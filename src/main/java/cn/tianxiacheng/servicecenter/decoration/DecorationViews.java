@@ -201,13 +201,13 @@ class DecorationViews {
 	List<UnderWay> underWay(Integer building) {
 		LocalDate today = LocalDate.now(clock);
 		return jdbc.query("""
-				select d.decoration_number, u.number, b.number, d.contractor_company, d.permit_number, d.planned_start,
+				select d.decoration_number, u.unit_number, u.building_number, d.contractor_company, d.permit_number, d.planned_start,
 				       d.permit_end, d.status, d.completion_applied_at,
 				       (select count(*) from decoration_violation v where v.decoration_id = d.id and v.status in ('REPORTED', 'OPEN')),
 				       (select max(i.inspected_at) from decoration_inspection i where i.decoration_id = d.id and i.status = 'DONE')
-				  from decoration d join unit u on u.id = d.unit_id join building b on b.id = u.building_id
+				  from decoration d join unit_address u on u.unit_id = d.unit_id
 				 where d.status in ('IN_PROGRESS', 'STOPPED') %s
-				 order by b.number, u.number""".formatted(building == null ? "" : "and b.number = ?"), (rs, i) -> {
+				 order by u.building_number, u.unit_number""".formatted(building == null ? "" : "and u.building_number = ?"), (rs, i) -> {
 			LocalDate end = rs.getDate(7).toLocalDate();
 			return new UnderWay(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
 					rs.getDate(6).toLocalDate(), end, DecorationStatus.valueOf(rs.getString(8)).label()
@@ -218,7 +218,7 @@ class DecorationViews {
 
 	private Map<String, Object> row(String number) {
 		return jdbc.queryForList("""
-				select d.*, u.number as unit_number from decoration d join unit u on u.id = d.unit_id
+				select d.*, u.unit_number from decoration d join unit_address u on u.unit_id = d.unit_id
 				 where d.decoration_number = ?""", number)
 			.stream()
 			.findFirst()

@@ -48,10 +48,10 @@ class Decorations {
 
 	Decoration byNumber(String number) {
 		return jdbc.query("""
-				select d.id, d.decoration_number, d.unit_id, u.number, d.applicant_role, d.scope, d.status, d.planned_start,
+				select d.id, d.decoration_number, d.unit_id, u.unit_number, d.applicant_role, d.scope, d.status, d.planned_start,
 				       d.planned_end, d.permit_end, d.permit_number, d.owner_consent, d.waste_removal, d.agreement_signed_at,
 				       d.completion_applied_at
-				  from decoration d join unit u on u.id = d.unit_id where d.decoration_number = ?""",
+				  from decoration d join unit_address u on u.unit_id = d.unit_id where d.decoration_number = ?""",
 				(rs, i) -> new Decoration(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
 						ApplicantRole.valueOf(rs.getString(5)), scope(rs.getString(6)),
 						DecorationStatus.valueOf(rs.getString(7)), rs.getDate(8).toLocalDate(), rs.getDate(9).toLocalDate(),

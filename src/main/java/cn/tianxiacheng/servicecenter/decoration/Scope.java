@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
  * The works an application declares (装修范围); each is an input of {@code DecorationReview.dmn}
  * under its variable name.
  */
-public enum Scope {
+enum Scope {
 
 	STRUCTURAL_CHANGE("structuralChange", "拆改非承重墙体"),
 	LOAD_BEARING_WALL("loadBearingWall", "拆改承重墙或主体结构"),

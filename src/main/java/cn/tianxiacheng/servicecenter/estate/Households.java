@@ -39,6 +39,14 @@ public class Households {
 			LocalDate movedIn) {
 	}
 
+	/** A unit with an owner, for the heating season's bills: a unit not occupied pays a share. */
+	public record OwnedUnit(long id, String number, BigDecimal areaM2, UnitType type, UnitStatus status) {
+	}
+
+	/** An owner ({@code OWNER}) or a member of the household ({@code MEMBER}) of a unit. */
+	public record Person(long id, String role, String name, String relation, String idNumber, String phone) {
+	}
+
 	/** The owner's details that an archive change may change. */
 	public enum OwnerField {
 
@@ -115,6 +123,26 @@ public class Households {
 			.getResultList()
 			.stream()
 			.findFirst();
+	}
+
+	/**
+	 * The unit's owners, then the members of its household, as the mask shows them; a caller that
+	 * shows them in clear logs the read ({@link PersonalDataPolicy#logClearRead}).
+	 */
+	public List<Person> people(long unitId, PersonalDataMask mask) {
+		return jdbc.query("""
+				select id, 'OWNER', name, null, id_number, phone from owner where unit_id = ?
+				union all
+				select id, 'MEMBER', name, relation, id_number, phone from resident where unit_id = ?
+				order by 2 desc, 1""", (rs, i) -> new Person(rs.getLong(1), rs.getString(2), mask.name(rs.getString(3)),
+				rs.getString(4), mask.idNumber(rs.getString(5)), mask.phone(rs.getString(6))), unitId, unitId);
+	}
+
+	/** Whether the unit has an owner (or, not {@code owner}, a tenant) of this name. */
+	public boolean hasPersonNamed(long unitId, boolean owner, String name) {
+		String table = owner ? "owner" : "tenant";
+		return jdbc.queryForObject("select count(*) from " + table + " where unit_id = ? and name = ?", Integer.class,
+				unitId, name) > 0;
 	}
 
 	/** Changes an owner's detail (the archive decides when, and keeps the versions). */
@@ -205,6 +233,17 @@ public class Households {
 				(rs, i) -> new OccupiedUnit(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getBigDecimal(4),
 						UnitType.valueOf(rs.getString(5)), toLocalDate(rs.getDate(6))),
 				arguments);
+	}
+
+	/** The units of an estate that have an owner, occupied or not. */
+	public List<OwnedUnit> owned(long estateId) {
+		return jdbc.query("""
+				select u.id, u.number, u.area_m2, u.type, u.status
+				  from unit u join building b on b.id = u.building_id
+				 where b.estate_id = ? and exists (select 1 from owner o where o.unit_id = u.id)""",
+				(rs, i) -> new OwnedUnit(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3),
+						UnitType.valueOf(rs.getString(4)), UnitStatus.valueOf(rs.getString(5))),
+				estateId);
 	}
 
 	/** The occupied units of every estate. */

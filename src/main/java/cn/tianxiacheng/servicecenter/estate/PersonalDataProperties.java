@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param phonesVisibleTo groups that phone owners and tenants in their work
  */
 @ConfigurationProperties("servicecenter.privacy")
-public record PersonalDataProperties(Set<String> phonesVisibleTo) {
+record PersonalDataProperties(Set<String> phonesVisibleTo) {
 
 	public PersonalDataProperties {
 		phonesVisibleTo = phonesVisibleTo == null ? Set.of() : Set.copyOf(phonesVisibleTo);

@@ -13,6 +13,9 @@ public interface UnitRepository extends JpaRepository<Unit, Long>, JpaSpecificat
 	/** Whether a vehicle of this plate is registered at any unit. */
 	boolean existsByVehiclesPlateNumber(String plateNumber);
 
+	/** The unit where a vehicle of this plate is registered. */
+	Optional<Unit> findByVehiclesPlateNumber(String plateNumber);
+
 	/** The unit with its owners loaded, for a page that shows them outside a transaction. */
 	@EntityGraph(attributePaths = "owners")
 	Optional<Unit> findWithOwnersById(long id);

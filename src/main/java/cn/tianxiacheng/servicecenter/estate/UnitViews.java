@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The JSON and page views of units, with personal data passed through a {@link PersonalDataMask}.
  */
-public final class UnitViews {
+final class UnitViews {
 
 	private UnitViews() {
 	}

@@ -1,10 +1,10 @@
 /**
  * The estate and who lives there: estates, buildings, units, owners, residents, tenants, parking
- * spaces, vehicles; the one personal-data rule and its read log; the write API other packages use
- * (Households).
+ * spaces, vehicles; the one personal-data rule and its read log; the API other packages use
+ * (Households) and the views they may read (unit_address, parking_space_state).
  */
 @ApplicationModule(displayName = "estate 房屋与住户", allowedDependencies = { "model", "system" })
-@OwnsTables(value = { "estate", "building", "unit", "owner", "resident", "tenant", "parking_space", "vehicle", "personal_data_read", "unit_address" }, published = { "unit_address" })
+@OwnsTables(value = { "estate", "building", "unit", "owner", "resident", "tenant", "parking_space", "vehicle", "personal_data_read", "unit_address", "parking_space_state" }, published = { "unit_address", "parking_space_state" })
 package cn.tianxiacheng.servicecenter.estate;
 
 import cn.tianxiacheng.servicecenter.system.OwnsTables;

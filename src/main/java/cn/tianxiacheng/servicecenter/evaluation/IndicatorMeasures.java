@@ -139,8 +139,8 @@ class IndicatorMeasures {
 
 	private Measure receiptsReversed(String staffId, Timestamp from, Timestamp to) {
 		List<String> receipts = jdbc.queryForList("""
-				select p.receipt_number from reversal r join payment p on p.id = r.payment_id
-				 where p.received_by = ? and r.reversed_at >= ? and r.reversed_at < ? order by p.receipt_number""",
+				select receipt_number from reversed_receipt
+				 where received_by = ? and reversed_at >= ? and reversed_at < ? order by receipt_number""",
 				String.class, staffId, from, to);
 		return new Measure(BigDecimal.valueOf(receipts.size()), receipts);
 	}

@@ -14,7 +14,9 @@ import java.util.Set;
 import cn.tianxiacheng.servicecenter.estate.Estate;
 import cn.tianxiacheng.servicecenter.estate.EstateRepository;
 import cn.tianxiacheng.servicecenter.estate.Households.OccupiedUnit;
+import cn.tianxiacheng.servicecenter.estate.Households.OwnedUnit;
 import cn.tianxiacheng.servicecenter.estate.Households;
+import cn.tianxiacheng.servicecenter.estate.UnitStatus;
 import cn.tianxiacheng.servicecenter.estate.UnitType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,13 +39,8 @@ public class BillingRuns {
 
 	private static final Logger log = LoggerFactory.getLogger(BillingRuns.class);
 
-	private static final String SOLD_UNITS = """
-			select u.id, u.number, u.area_m2, u.type, u.status
-			  from unit u join building b on b.id = u.building_id
-			 where b.estate_id = ? and exists (select 1 from owner o where o.unit_id = u.id)""";
-
 	private static final String LEASED_SPACES = """
-			select ps.unit_id, ps.number from parking_space ps
+			select ps.unit_id, ps.number from parking_space_state ps
 			 where ps.estate_id = ? and ps.status = 'LEASED' and ps.unit_id is not null
 			   and ps.contract_number is null""";
 
@@ -136,12 +133,12 @@ public class BillingRuns {
 	 */
 	@Transactional
 	public BillingResult issueManagementAhead(long unitId, LocalDate movedIn, int months, String issuedBy) {
-		UnitRow unit = jdbc.queryForObject("select id, number, area_m2, type from unit where id = ?",
-				(rs, i) -> new UnitRow(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3),
-						UnitType.valueOf(rs.getString(4)), movedIn, null), unitId);
-		Estate estate = estates.findById(jdbc.queryForObject(
-				"select b.estate_id from unit u join building b on b.id = u.building_id where u.id = ?", Long.class, unitId))
-			.orElseThrow();
+		UnitRow unit = jdbc.queryForObject(
+				"select unit_number, area_m2, unit_type, estate_id from unit_address where unit_id = ?",
+				(rs, i) -> new UnitRow(rs.getString(1), rs.getBigDecimal(2), UnitType.valueOf(rs.getString(3)),
+						rs.getLong(4)),
+				unitId);
+		Estate estate = estates.findById(unit.estateId()).orElseThrow();
 		FeeItem management = item(estate, MANAGEMENT_FEE, true);
 		List<FeeRate> managementRates = rates.findByFeeItem(management);
 		List<NewBill> bills = new ArrayList<>();
@@ -184,14 +181,12 @@ public class BillingRuns {
 			FeeItem heating = item(estate, HEATING_FEE, locked);
 			RateCard card = RateCard.of(heating, rates.findByFeeItem(heating), start);
 			Set<String> billed = billed(heating, period);
-			for (UnitRow unit : jdbc.query(SOLD_UNITS, (rs, i) -> new UnitRow(rs.getLong("id"), rs.getString("number"),
-					rs.getBigDecimal("area_m2"), UnitType.valueOf(rs.getString("type")), null,
-					rs.getString("status")), estate.getId())) {
+			for (OwnedUnit unit : households.owned(estate.getId())) {
 				if (billed.contains(unit.id() + "/")) {
 					already++;
 					continue;
 				}
-				boolean vacant = !"OCCUPIED".equals(unit.status());
+				boolean vacant = unit.status() != UnitStatus.OCCUPIED;
 				BigDecimal amount = FeeCalculator.heatingFee(unit.areaM2(), card.price(unit.type()), vacant,
 						properties.heatingVacantShare());
 				bills.add(new NewBill(unit.id(), heating.getId(), period, "", start, end, amount, due,
@@ -239,8 +234,7 @@ public class BillingRuns {
 				String.class, item.getId(), period));
 	}
 
-	private record UnitRow(long id, String number, BigDecimal areaM2, UnitType type, LocalDate moveIn,
-			String status) {
+	private record UnitRow(String number, BigDecimal areaM2, UnitType type, long estateId) {
 	}
 
 }

@@ -85,9 +85,9 @@ class CashReport {
 		Timestamp from = start(day);
 		Timestamp to = start(day.plusDays(1));
 		List<Line> lines = jdbc.query("""
-				select p.receipt_number, u.number, p.amount, p.method, p.received_at,
+				select p.receipt_number, u.unit_number, p.amount, p.method, p.received_at,
 				       case when %s then 0 else 1 end as reversed
-				  from payment p join unit u on u.id = p.unit_id
+				  from payment p join unit_address u on u.unit_id = p.unit_id
 				 where p.received_by = ? and p.received_at >= ? and p.received_at < ? and p.method <> 'COMPENSATION'
 				 order by p.received_at, p.id""".formatted(Standing.payment("p.id")), (rs, i) -> new Line(rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
 				PaymentMethod.valueOf(rs.getString(4)), rs.getTimestamp(5), rs.getInt(6) == 1), staff, from, to);

@@ -46,7 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
  * once per request id: a retry returns the first receipt.
  */
 @Service
-public class Cashier {
+class Cashier {
 
 	private final UnitRepository units;
 

@@ -16,7 +16,7 @@ import java.util.Map;
  * The formulas of the fees, as pure functions: amounts in yuan, areas in m², rounded half up
  * to the fen once per amount.
  */
-public final class FeeCalculator {
+final class FeeCalculator {
 
 	private static final int EXACT = 10;
 

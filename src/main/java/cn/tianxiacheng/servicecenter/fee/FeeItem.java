@@ -12,7 +12,7 @@ import jakarta.persistence.ManyToOne;
  * 收费项目: a fee the estate charges, e.g. {@code MANAGEMENT} 物业管理费.
  */
 @Entity
-public class FeeItem extends BaseEntity {
+class FeeItem extends BaseEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Estate estate;

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface FeeItemRepository extends JpaRepository<FeeItem, Long> {
+interface FeeItemRepository extends JpaRepository<FeeItem, Long> {
 
 	Optional<FeeItem> findByEstateIdAndCode(Long estateId, String code);
 

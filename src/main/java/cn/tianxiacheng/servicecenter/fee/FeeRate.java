@@ -15,7 +15,7 @@ import jakarta.persistence.ManyToOne;
  * 收费标准: the price of a fee item for one unit type (or every type) from a date on.
  */
 @Entity
-public class FeeRate extends BaseEntity {
+class FeeRate extends BaseEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private FeeItem feeItem;

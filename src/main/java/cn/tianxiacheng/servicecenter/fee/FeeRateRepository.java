@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface FeeRateRepository extends JpaRepository<FeeRate, Long> {
+interface FeeRateRepository extends JpaRepository<FeeRate, Long> {
 
 	List<FeeRate> findByFeeItem(FeeItem feeItem);
 

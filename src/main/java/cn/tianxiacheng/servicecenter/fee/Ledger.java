@@ -70,13 +70,13 @@ public class Ledger {
 
 	/** Outstanding money of each unit on standing bills due before the cutoff. */
 	private static final String OVERDUE = """
-			select b.unit_id, u.number, min(b.due_date) as oldest_due, sum(b.amount - %1$s) as overdue
-			  from bill b join unit u on u.id = b.unit_id
+			select b.unit_id, u.unit_number, min(b.due_date) as oldest_due, sum(b.amount - %1$s) as overdue
+			  from bill b join unit_address u on u.unit_id = b.unit_id
 			 where b.due_date < ?
 			   and %2$s
 			   and b.amount > %1$s
 			   %3$s
-			 group by b.unit_id, u.number""";
+			 group by b.unit_id, u.unit_number""";
 
 	private static final RowMapper<Payment> PAYMENT_ROW = (rs, i) -> new Payment(rs.getLong("id"),
 			rs.getLong("unit_id"), rs.getString("idempotency_key"), rs.getString("request_fingerprint"),

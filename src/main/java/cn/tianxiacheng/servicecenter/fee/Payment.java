@@ -8,6 +8,6 @@ import java.time.Instant;
  * fingerprint of the request tells a retry (same key, same request) from a second request that
  * reused the key.
  */
-public record Payment(long id, long unitId, String idempotencyKey, String requestFingerprint, BigDecimal amount,
+record Payment(long id, long unitId, String idempotencyKey, String requestFingerprint, BigDecimal amount,
 		PaymentMethod method, String receiptNumber, Instant receivedAt, String receivedBy, String receivedAs) {
 }

@@ -25,11 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 class RefundSlips {
 
 	private static final String SELECT = """
-			select f.id, f.unit_id, u.number, f.amount, f.method, f.reason, f.refunded_at, f.refunded_by,
+			select f.id, f.unit_id, u.unit_number, f.amount, f.method, f.reason, f.refunded_at, f.refunded_by,
 			       b.description, p.receipt_number,
 			       (select min(g.id) from refund g where g.unit_id = f.unit_id and g.refunded_at = f.refunded_at
 			           and g.refunded_by = f.refunded_by) as slip_id
-			  from refund f join unit u on u.id = f.unit_id join bill b on b.id = f.bill_id
+			  from refund f join unit_address u on u.unit_id = f.unit_id join bill b on b.id = f.bill_id
 			  join payment p on p.id = f.payment_id""";
 
 	record RefundLine(long id, long slipId, long unitId, String unitNumber, BigDecimal amount, PaymentMethod method,

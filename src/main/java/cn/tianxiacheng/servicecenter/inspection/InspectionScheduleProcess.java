@@ -1,7 +1,7 @@
 package cn.tianxiacheng.servicecenter.inspection;
 
 /** {@code InspectionScheduleProcess} (巡查排班): opens the rounds of today and tomorrow, on a timer. */
-public final class InspectionScheduleProcess {
+final class InspectionScheduleProcess {
 
 	public static final String KEY = "InspectionScheduleProcess";
 

@@ -93,10 +93,10 @@ public class ParkingLeases {
 	}
 
 	private static final String SELECT = """
-			select l.id, l.lease_number, l.unit_id, u.number, l.lessee_kind, l.lessee_name, l.lessee_phone, l.space_id,
+			select l.id, l.lease_number, l.unit_id, u.unit_number, l.lessee_kind, l.lessee_name, l.lessee_phone, l.space_id,
 			       s.number, l.start_date, l.months, l.end_date, l.billed_months, l.monthly_rent, l.payment_plan,
 			       l.status, l.process_instance_id
-			  from parking_lease l join unit u on u.id = l.unit_id join parking_space s on s.id = l.space_id""";
+			  from parking_lease l join unit_address u on u.unit_id = l.unit_id join parking_space_state s on s.id = l.space_id""";
 
 	private final JdbcTemplate jdbc;
 
@@ -179,7 +179,7 @@ public class ParkingLeases {
 		if (spaceNumber == null || spaceNumber.isBlank()) {
 			throw new BadInputException("请填写车位编号，如 B1-023");
 		}
-		return jdbc.queryForList("select id, number, status from parking_space where number = ?",
+		return jdbc.queryForList("select id, number, status from parking_space_state where number = ?",
 				spaceNumber.strip().toUpperCase())
 			.stream()
 			.findFirst()

@@ -2,9 +2,11 @@ package cn.tianxiacheng.servicecenter.parking;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import cn.tianxiacheng.servicecenter.estate.Households;
 import cn.tianxiacheng.servicecenter.estate.Unit;
 import cn.tianxiacheng.servicecenter.estate.UnitRepository;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
@@ -29,9 +31,12 @@ class ParkingLessees {
 
 	private final UnitRepository units;
 
-	ParkingLessees(JdbcTemplate jdbc, UnitRepository units) {
+	private final Households households;
+
+	ParkingLessees(JdbcTemplate jdbc, UnitRepository units, Households households) {
 		this.jdbc = jdbc;
 		this.units = units;
+		this.households = households;
 	}
 
 	Unit unit(String unitNumber) {
@@ -44,9 +49,7 @@ class ParkingLessees {
 	}
 
 	void requireOfUnit(Unit unit, boolean owner, String name) {
-		String table = owner ? "owner" : "tenant";
-		if (jdbc.queryForObject("select count(*) from " + table + " where unit_id = ? and name = ?", Integer.class,
-				unit.getId(), name) == 0) {
+		if (!households.hasPersonNamed(unit.getId(), owner, name)) {
 			throw new BusinessRuleException(
 					"房屋 " + unit.getNumber() + " 没有名为“" + name + "”的" + (owner ? "业主" : "租户") + "，请核对");
 		}
@@ -66,13 +69,11 @@ class ParkingLessees {
 			if (!seen.add(plate)) {
 				throw new BadInputException("车牌 " + plate + " 填写了两次");
 			}
-			List<String> registeredTo = jdbc.queryForList(
-					"select u.number from vehicle v join unit u on u.id = v.unit_id where v.plate_number = ?", String.class,
-					plate);
+			Optional<String> registeredTo = units.findByVehiclesPlateNumber(plate).map(Unit::getNumber);
 			if (registeredTo.isEmpty()) {
 				throw new BusinessRuleException("车牌 " + plate + " 未登记在房屋 " + unit.getNumber() + "，请先登记车辆");
 			}
-			if (!registeredTo.get(0).equals(unit.getNumber())) {
+			if (!registeredTo.get().equals(unit.getNumber())) {
 				throw new ConflictException("车牌 " + plate + " 登记在其他房屋，不能用于房屋 " + unit.getNumber() + " 的车位租赁");
 			}
 			if (jdbc.queryForObject("""

@@ -60,8 +60,8 @@ class ParkingViews {
 	/** Spaces of a status (all when none), with the unit that leases or bought them and the lease's end. */
 	List<SpaceLine> spaces(ParkingSpaceStatus status) {
 		String sql = """
-				select s.number, s.location, s.status, u.number, l.lease_number, l.end_date
-				  from parking_space s left join unit u on u.id = s.unit_id
+				select s.number, s.location, s.status, u.unit_number, l.lease_number, l.end_date
+				  from parking_space_state s left join unit_address u on u.unit_id = s.unit_id
 				  left join parking_lease l on l.lease_number = s.contract_number
 				 %s order by s.number fetch first %d rows only""".formatted(status == null ? "" : "where s.status = ?",
 				MAX_ROWS);

@@ -77,9 +77,9 @@ class ParkingWaitlist {
 	/** The waiting list in its order: offers first, then owners, then tenants, earliest first. */
 	List<Entry> list(PersonalDataMask mask) {
 		return jdbc.query("""
-				select w.id, u.number, w.owner, w.applicant_name, w.applicant_phone, w.status, s.number, w.requested_at
-				  from parking_waitlist w join unit u on u.id = w.unit_id
-				  left join parking_space s on s.id = w.offered_space_id
+				select w.id, u.unit_number, w.owner, w.applicant_name, w.applicant_phone, w.status, s.number, w.requested_at
+				  from parking_waitlist w join unit_address u on u.unit_id = w.unit_id
+				  left join parking_space_state s on s.id = w.offered_space_id
 				 where w.status in ('WAITING', 'OFFERED')""" + ORDER,
 				(rs, i) -> new Entry(rs.getLong(1), rs.getString(2), rs.getBoolean(3), mask.name(rs.getString(4)),
 						mask.phone(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getTimestamp(8)));

@@ -43,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  * this table), the decisions of its process, revocation, and the passes of a unit.
  */
 @Service
-public class ReleasePasses {
+class ReleasePasses {
 
 	enum ApplicantKind {
 

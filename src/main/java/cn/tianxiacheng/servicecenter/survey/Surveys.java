@@ -168,10 +168,9 @@ class Surveys {
 		Map<String, BigDecimal> byArea = new LinkedHashMap<>();
 		Map<Integer, Map<String, BigDecimal>> byBuilding = new TreeMap<>();
 		jdbc.query("""
-				select b.number, s.area, sum(s.score), count(*) from survey_score s
-				  join survey_answer a on a.id = s.answer_id join unit u on u.id = a.unit_id
-				  join building b on b.id = u.building_id
-				 where a.survey_id = ? group by b.number, s.area""", rs -> {
+				select u.building_number, s.area, sum(s.score), count(*) from survey_score s
+				  join survey_answer a on a.id = s.answer_id join unit_address u on u.unit_id = a.unit_id
+				 where a.survey_id = ? group by u.building_number, s.area""", rs -> {
 			byBuilding.computeIfAbsent(rs.getInt(1), b -> new LinkedHashMap<>())
 				.put(rs.getString(2), mean(rs.getLong(3), rs.getLong(4)));
 		}, surveyId);
@@ -186,7 +185,7 @@ class Surveys {
 	}
 
 	List<Integer> buildingNumbers() {
-		return jdbc.queryForList("select number from building order by number", Integer.class);
+		return jdbc.queryForList("select distinct building_number from unit_address order by building_number", Integer.class);
 	}
 
 	/** The campaigns, newest first. */
@@ -201,10 +200,10 @@ class Surveys {
 	/** The survey's units not yet answered, by number: the first {@code limit} of them. */
 	List<ToCall> toCall(long surveyId, int limit) {
 		return jdbc.query("""
-				select u.id, u.number from survey_target t join unit u on u.id = t.unit_id
+				select u.unit_id, u.unit_number from survey_target t join unit_address u on u.unit_id = t.unit_id
 				 where t.survey_id = ? and not exists (select 1 from survey_answer a
 				                                        where a.survey_id = t.survey_id and a.unit_id = t.unit_id)
-				 order by u.number fetch first %d rows only""".formatted(limit),
+				 order by u.unit_number fetch first %d rows only""".formatted(limit),
 				(rs, i) -> new ToCall(rs.getLong(1), rs.getString(2)), surveyId);
 	}
 
@@ -217,7 +216,7 @@ class Surveys {
 
 	/** The unit's id, for answers taken by its number; an unknown number is refused. */
 	long unitId(String unitNumber) {
-		return jdbc.queryForList("select id from unit where number = ?", Long.class, unitNumber.strip())
+		return jdbc.queryForList("select unit_id from unit_address where unit_number = ?", Long.class, unitNumber.strip())
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new BusinessRuleException("没有房号为“" + unitNumber.strip() + "”的房屋，请按 楼栋-单元-房号 填写"));
