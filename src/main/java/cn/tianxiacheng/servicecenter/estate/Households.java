@@ -207,6 +207,18 @@ public class Households {
 				arguments);
 	}
 
+	/** The name of the unit's first registered owner, if it has one. */
+	public Optional<String> firstOwner(long unitId) {
+		return jdbc.queryForList("select name from owner where unit_id = ? order by id", String.class, unitId)
+			.stream()
+			.findFirst();
+	}
+
+	/** The plates of the unit's vehicles. */
+	public List<String> plates(long unitId) {
+		return jdbc.queryForList("select plate_number from vehicle where unit_id = ? order by id", String.class, unitId);
+	}
+
 	/** The occupied units of every estate. */
 	public List<OccupiedUnit> occupied() {
 		return jdbc.queryForList("select id from estate order by id", Long.class)
