@@ -180,6 +180,10 @@ class CaseworkDemoStory implements DemoStory {
 				}
 				variables.put("opinion", reached ? "业主对处理结果作了评价" : "电话无人接听");
 			}
+			case ReturnVisitProcess.Element.MANAGER_FOLLOW_UP -> {
+				variables.put(ChargeReliefListener.RELIEF, "NONE");
+				variables.put("opinion", "经理致电业主，说明处理情况并致歉");
+			}
 			default -> variables.put("opinion", "已督促办理");
 		}
 		return variables;

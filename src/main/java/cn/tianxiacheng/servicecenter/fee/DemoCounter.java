@@ -3,6 +3,7 @@ package cn.tianxiacheng.servicecenter.fee;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import cn.tianxiacheng.servicecenter.system.DemoTimeline;
 import org.springframework.stereotype.Component;
@@ -25,9 +26,18 @@ public class DemoCounter {
 
 	/** Pays the case's open bills of the unit, if any, as the cashier. */
 	public void payCase(String caseNumber, long unitId, DemoTimeline timeline) {
+		pay(unitId, timeline, bill -> caseNumber.equals(bill.period()));
+	}
+
+	/** Pays everything the unit owes, if anything, as the cashier. */
+	public void payAll(long unitId, DemoTimeline timeline) {
+		pay(unitId, timeline, bill -> true);
+	}
+
+	private void pay(long unitId, DemoTimeline timeline, Predicate<Ledger.BillLine> which) {
 		List<Ledger.BillLine> open = ledger.bills(unitId)
 			.stream()
-			.filter(bill -> caseNumber.equals(bill.period()) && bill.outstanding().signum() > 0)
+			.filter(bill -> which.test(bill) && bill.outstanding().signum() > 0)
 			.toList();
 		if (open.isEmpty()) {
 			return;

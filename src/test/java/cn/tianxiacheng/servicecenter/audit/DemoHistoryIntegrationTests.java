@@ -14,8 +14,10 @@ import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.Browser;
 import cn.tianxiacheng.servicecenter.TestDatabase;
+import cn.tianxiacheng.servicecenter.assistance.AssistanceRequestProcess;
 import cn.tianxiacheng.servicecenter.decoration.DecorationApprovalProcess;
 import cn.tianxiacheng.servicecenter.fee.Ledger;
+import cn.tianxiacheng.servicecenter.movein.MoveInProcess;
 import cn.tianxiacheng.servicecenter.parking.ParkingLeaseProcess;
 import cn.tianxiacheng.servicecenter.release.GoodsReleaseProcess;
 import org.camunda.bpm.engine.HistoryService;
@@ -186,6 +188,31 @@ class DemoHistoryIntegrationTests {
 		assertThat(historyService.createHistoricTaskInstanceQuery()
 			.taskDefinitionKey(ParkingLeaseProcess.Element.SECOND_REMINDER_CALL).finished().count())
 			.as("reception called before the end").isPositive();
+	}
+
+	@Test
+	void shouldHaveCertificatesIssuedAndCalledBackAndDocumentsChased() {
+		assertThat(jdbc.queryForObject("select count(*) from certificate", Integer.class)).as("certificates sealed")
+			.isGreaterThanOrEqualTo(3);
+		assertThat(jdbc.queryForObject("select count(*) from assistance_request where status = 'CLOSED' and satisfaction >= 4",
+				Integer.class)).as("handed over and called back").isGreaterThanOrEqualTo(3);
+		assertThat(historyService.createHistoricActivityInstanceQuery()
+			.activityId(AssistanceRequestProcess.Element.FOLLOW_UP_DUE).finished().count())
+			.as("the developer chased again").isPositive();
+	}
+
+	@Test
+	void shouldHaveOwnersMovedInAndOneWaitingToPay() {
+		List<Long> movedIn = jdbc.queryForList("select unit_id from move_in where status = 'COMPLETED'", Long.class);
+		assertThat(movedIn).as("moved in").hasSizeGreaterThanOrEqualTo(2);
+		assertThat(jdbc.queryForObject("select status from unit where id = ?", String.class, movedIn.get(0)))
+			.isEqualTo("OCCUPIED");
+		assertThat(jdbc.queryForObject("select count(*) from service_case where unit_id in (?, ?) and category = '房屋质量'",
+				Integer.class, movedIn.get(0), movedIn.get(1))).as("a defect found at the hand-over, a repair").isPositive();
+		String open = jdbc.queryForObject("select process_instance_id from move_in where status = 'OPEN'", String.class);
+		assertThat(taskService.createTaskQuery().processInstanceId(open)
+			.taskDefinitionKey(MoveInProcess.Element.COLLECT_OPENING_FEES).count()).as("the latest waits at the counter")
+			.isOne();
 	}
 
 	private static AuditSearch.Criteria criteria(String kind, String state, boolean escalated) {
