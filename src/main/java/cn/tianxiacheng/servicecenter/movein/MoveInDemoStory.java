@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo's move-ins: new owners of vacant homes come to reception with their papers, sign the
- * agreements, pay the opening fees at the counter two days later and get the keys the day after;
- * defects found at the hand-over become repairs. The latest is still waiting to pay.
+ * agreements, pay the opening fees at the counter two days later (or with their other dues at the
+ * counter) and get the keys two days after; defects found at the hand-over become repairs. The
+ * latest still waits for its keys.
  */
 @Component
 class MoveInDemoStory implements DemoStory {
@@ -38,7 +39,7 @@ class MoveInDemoStory implements DemoStory {
 
 	private static final Duration PAYS_AFTER = Duration.ofDays(2);
 
-	private static final Duration KEYS_AFTER = Duration.ofDays(1);
+	private static final Duration KEYS_AFTER = Duration.ofDays(2);
 
 	private final MoveIns moveIns;
 
