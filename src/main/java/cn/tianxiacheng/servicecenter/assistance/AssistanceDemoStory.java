@@ -52,8 +52,9 @@ class AssistanceDemoStory implements DemoStory {
 		if (day.toEpochDay() % 8 == 2) {
 			timeline.at(day, LocalTime.of(9, 30 + timeline.random().nextInt(30)), () -> register(timeline));
 		}
-		timeline.at(day, LocalTime.of(11, 5), () -> workQueue(timeline));
-		timeline.at(day, LocalTime.of(16, 20), () -> workQueue(timeline));
+		if (asked > 0) {
+			timeline.at(day, LocalTime.of(11, 5), () -> workQueue(timeline));
+		}
 	}
 
 	private void register(DemoTimeline timeline) {

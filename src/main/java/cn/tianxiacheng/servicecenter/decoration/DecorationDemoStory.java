@@ -76,8 +76,9 @@ class DecorationDemoStory implements DemoStory {
 				timeline.at(day, LocalTime.of(10, 20), () -> apply(plan, timeline));
 			}
 		}
-		timeline.at(day, LocalTime.of(9, 40), () -> workQueue(timeline));
-		timeline.at(day, LocalTime.of(15, 10), () -> workQueue(timeline));
+		if (!unitsTaken.isEmpty()) {
+			timeline.at(day, LocalTime.of(9, 40), () -> workQueue(timeline));
+		}
 	}
 
 	private void apply(Plan plan, DemoTimeline timeline) {
@@ -108,7 +109,7 @@ class DecorationDemoStory implements DemoStory {
 		}
 	}
 
-	/** Reception, engineering and the cashier work what is waiting for them in the decorations' queue. */
+	/** Once a day reception, engineering and the cashier work what waits for them in the decorations' queue. */
 	private void workQueue(DemoTimeline timeline) {
 		for (Task task : timeline.tasks(DecorationApprovalProcess.KEY)) {
 			Map<String, Object> variables = new HashMap<>();

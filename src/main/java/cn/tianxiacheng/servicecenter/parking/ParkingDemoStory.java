@@ -71,7 +71,9 @@ class ParkingDemoStory implements DemoStory {
 				timeline.at(day, LocalTime.of(11, 15), () -> apply(plan, day, timeline));
 			}
 		}
-		timeline.at(day, LocalTime.of(10, 30), () -> remind(timeline));
+		if (!unitsTaken.isEmpty()) {
+			timeline.at(day, LocalTime.of(10, 30), () -> remind(timeline));
+		}
 	}
 
 	private void apply(Plan plan, LocalDate day, DemoTimeline timeline) {
