@@ -125,7 +125,12 @@ class CaseworkDemoStory implements DemoStory {
 		taken.remove(taskId);
 		Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
 		if (task != null) {
-			timeline.work(task, variables(task.getTaskDefinitionKey(), timeline));
+			Map<String, Object> variables = variables(task.getTaskDefinitionKey(), timeline);
+			if (task.getTaskDefinitionKey().equals(ReturnVisitProcess.Element.MANAGER_FOLLOW_UP)
+					&& Boolean.TRUE.equals(taskService.getVariable(taskId, ChargeReliefListener.HAS_CHARGES))) {
+				variables.put(ChargeReliefListener.RELIEF, "NONE");
+			}
+			timeline.work(task, variables);
 		}
 	}
 
@@ -180,6 +185,7 @@ class CaseworkDemoStory implements DemoStory {
 				}
 				variables.put("opinion", reached ? "业主对处理结果作了评价" : "电话无人接听");
 			}
+			case ReturnVisitProcess.Element.MANAGER_FOLLOW_UP -> variables.put("opinion", "经理致电业主，说明处理情况并致歉");
 			default -> variables.put("opinion", "已督促办理");
 		}
 		return variables;

@@ -246,6 +246,25 @@ public class Households {
 				estateId);
 	}
 
+	/** The name of the unit's first registered owner, if it has one. */
+	public Optional<String> firstOwner(long unitId) {
+		return jdbc.queryForList("select name from owner where unit_id = ? order by id", String.class, unitId)
+			.stream()
+			.findFirst();
+	}
+
+	/** The plates of the unit's vehicles. */
+	public List<String> plates(long unitId) {
+		return jdbc.queryForList("select plate_number from vehicle where unit_id = ? order by id", String.class, unitId);
+	}
+
+	/** The numbers of the vacant homes no owner has moved into yet, in order. */
+	public List<String> vacantHomes() {
+		return jdbc.queryForList("""
+				select u.number from unit u where u.status = 'VACANT' and u.type = 'RESIDENTIAL'
+				   and not exists (select 1 from owner o where o.unit_id = u.id) order by u.id""", String.class);
+	}
+
 	/** The occupied units of every estate. */
 	public List<OccupiedUnit> occupied() {
 		return jdbc.queryForList("select id from estate order by id", Long.class)

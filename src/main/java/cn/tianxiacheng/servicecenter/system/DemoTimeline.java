@@ -105,7 +105,12 @@ public final class DemoTimeline {
 
 	/** A member of the group in the demo staff, drawn at random. */
 	public String memberOf(String groupId) {
-		List<String> users = directory.demoUsersOf(groupId);
+		return memberOf(groupId, null);
+	}
+
+	private String memberOf(String groupId, String notBy) {
+		List<String> all = directory.demoUsersOf(groupId);
+		List<String> users = all.size() > 1 ? all.stream().filter(user -> !user.equals(notBy)).toList() : all;
 		return users.get(random.nextInt(users.size()));
 	}
 
@@ -130,9 +135,24 @@ public final class DemoTimeline {
 		return SecurityContextHolder.getContext().getAuthentication();
 	}
 
+	/** The open tasks of the process, oldest first, as the queues show them. */
+	public List<Task> tasks(String processKey) {
+		return taskService.createTaskQuery().processDefinitionKey(processKey).orderByTaskCreateTime().asc().list();
+	}
+
+	/** How long the task has been waiting, on the demo's clock. */
+	public Duration age(Task task) {
+		return Duration.between(task.getCreateTime().toInstant(), now());
+	}
+
 	/** Claims the task (unless it is someone's already) and completes it, as Tasklist does. */
 	public void work(Task task, Map<String, Object> variables) {
-		String user = task.getAssignee() != null ? task.getAssignee() : memberOf(candidateGroup(task));
+		work(task, variables, null);
+	}
+
+	/** The same, by a member of the task's group other than the one named (a review is never the requester's). */
+	public void work(Task task, Map<String, Object> variables, String notBy) {
+		String user = task.getAssignee() != null ? task.getAssignee() : memberOf(candidateGroup(task), notBy);
 		as(user, () -> {
 			if (task.getAssignee() == null) {
 				taskService.claim(task.getId(), user);

@@ -14,8 +14,16 @@ import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.Browser;
 import cn.tianxiacheng.servicecenter.TestDatabase;
+import cn.tianxiacheng.servicecenter.assistance.AssistanceRequestProcess;
+import cn.tianxiacheng.servicecenter.decoration.DecorationApprovalProcess;
 import cn.tianxiacheng.servicecenter.fee.Ledger;
+import cn.tianxiacheng.servicecenter.movein.MoveInProcess;
+import cn.tianxiacheng.servicecenter.parking.ParkingLeaseProcess;
+import cn.tianxiacheng.servicecenter.release.GoodsReleaseProcess;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,6 +62,15 @@ class DemoHistoryIntegrationTests {
 
 	@Autowired
 	ManagementService managementService;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	HistoryService historyService;
 
 	@Autowired
 	Clock clock;
@@ -121,6 +138,81 @@ class DemoHistoryIntegrationTests {
 		assertThat(jdbc.queryForObject("select count(*) from evaluation_sheet where status <> 'APPROVED'", Integer.class))
 			.as("the last round under way").isPositive();
 		assertThat(jdbc.queryForObject("select count(*) from published_statement", Integer.class)).isPositive();
+	}
+
+	@Test
+	void shouldHaveADecorationUnderWayOneAcceptedAndOneAwaitingReview() {
+		List<String> underWay = jdbc.queryForList("select process_instance_id from decoration where status = 'IN_PROGRESS'",
+				String.class);
+		assertThat(underWay).as("a decoration under way").isNotEmpty();
+		assertThat(runtimeService.createExecutionQuery().processInstanceId(underWay.get(0))
+			.activityId(DecorationApprovalProcess.Element.COMPLETION_APPLIED).count())
+			.as("its works run, waiting for the owner to apply for acceptance").isOne();
+		assertThat(jdbc.queryForObject("select count(*) from decoration_inspection i join decoration d on d.id = i.decoration_id"
+				+ " where d.status = 'IN_PROGRESS'", Integer.class)).as("inspected every few days").isGreaterThanOrEqualTo(5);
+		String accepted = jdbc.queryForObject("select process_instance_id from decoration where status = 'ACCEPTED'",
+				String.class);
+		assertThat(runtimeService.createExecutionQuery().processInstanceId(accepted)
+			.activityId(DecorationApprovalProcess.Element.HOLD_PERIOD_ENDS).count()).as("the deposit held after acceptance")
+			.isOne();
+		String applied = jdbc.queryForObject("select process_instance_id from decoration where status = 'APPLIED'",
+				String.class);
+		assertThat(taskService.createTaskQuery().processInstanceId(applied)
+			.taskDefinitionKey(DecorationApprovalProcess.Element.ENGINEERING_REVIEW).count())
+			.as("the latest application waits for engineering").isOne();
+	}
+
+	@Test
+	void shouldHavePassesUsedAtTheGateAndPassesExpired() {
+		assertThat(jdbc.queryForObject("""
+				select count(*) from release_pass p where p.status = 'USED'
+				   and exists (select 1 from gate_check c where c.released_pass_id = p.id)""", Integer.class))
+			.as("released at the gate").isGreaterThanOrEqualTo(5);
+		List<String> expired = jdbc.queryForList("select process_instance_id from release_pass where status = 'EXPIRED'",
+				String.class);
+		assertThat(expired).as("never used").isNotEmpty();
+		assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(expired.get(0)).singleResult()
+			.getEndActivityId()).as("ended by the window's timer").isEqualTo(GoodsReleaseProcess.Element.PASS_EXPIRED);
+	}
+
+	@Test
+	void shouldHaveLeasesEndingSoonAndOneEnded() {
+		LocalDate today = LocalDate.now(clock);
+		assertThat(jdbc.queryForObject("select count(*) from parking_lease where status = 'ACTIVE' and end_date between ? and ?",
+				Integer.class, java.sql.Date.valueOf(today), java.sql.Date.valueOf(today.plusDays(10))))
+			.as("leases ending within 10 days").isGreaterThanOrEqualTo(2);
+		assertThat(jdbc.queryForObject("select count(*) from parking_lease where status = 'ACTIVE' and end_date > ?",
+				Integer.class, java.sql.Date.valueOf(today.plusDays(60)))).as("a lease for the year").isPositive();
+		assertThat(jdbc.queryForObject("select count(*) from parking_lease where status = 'ENDED'", Integer.class))
+			.as("ran out, the space taken back after the grace period").isPositive();
+		assertThat(historyService.createHistoricTaskInstanceQuery()
+			.taskDefinitionKey(ParkingLeaseProcess.Element.SECOND_REMINDER_CALL).finished().count())
+			.as("reception called before the end").isPositive();
+	}
+
+	@Test
+	void shouldHaveCertificatesIssuedAndCalledBackAndDocumentsChased() {
+		assertThat(jdbc.queryForObject("select count(*) from certificate", Integer.class)).as("certificates sealed")
+			.isGreaterThanOrEqualTo(3);
+		assertThat(jdbc.queryForObject("select count(*) from assistance_request where status = 'CLOSED' and satisfaction >= 4",
+				Integer.class)).as("handed over and called back").isGreaterThanOrEqualTo(3);
+		assertThat(historyService.createHistoricActivityInstanceQuery()
+			.activityId(AssistanceRequestProcess.Element.FOLLOW_UP_DUE).finished().count())
+			.as("the developer chased again").isPositive();
+	}
+
+	@Test
+	void shouldHaveOwnersMovedInAndOneWaitingForTheKeys() {
+		List<Long> movedIn = jdbc.queryForList("select unit_id from move_in where status = 'COMPLETED'", Long.class);
+		assertThat(movedIn).as("moved in").hasSizeGreaterThanOrEqualTo(2);
+		assertThat(jdbc.queryForObject("select status from unit where id = ?", String.class, movedIn.get(0)))
+			.isEqualTo("OCCUPIED");
+		assertThat(jdbc.queryForObject("select count(*) from service_case where unit_id in (?, ?) and category = '房屋质量'",
+				Integer.class, movedIn.get(0), movedIn.get(1))).as("a defect found at the hand-over, a repair").isPositive();
+		String open = jdbc.queryForObject("select process_instance_id from move_in where status = 'OPEN'", String.class);
+		assertThat(taskService.createTaskQuery().processInstanceId(open)
+			.taskDefinitionKeyIn(MoveInProcess.Element.COLLECT_OPENING_FEES, MoveInProcess.Element.INSPECT_AND_HAND_OVER)
+			.count()).as("the latest waits for its keys, at the counter or the hand-over").isOne();
 	}
 
 	private static AuditSearch.Criteria criteria(String kind, String state, boolean escalated) {
