@@ -46,7 +46,7 @@ class DecorationDemoStory implements DemoStory {
 
 	private final DecorationApplications applications;
 
-	private final DecorationSupervision supervision;
+	private final DecorationInspections inspections;
 
 	private final Decorations decorations;
 
@@ -58,10 +58,10 @@ class DecorationDemoStory implements DemoStory {
 
 	private final Set<Long> unitsTaken = new HashSet<>();
 
-	DecorationDemoStory(DecorationApplications applications, DecorationSupervision supervision, Decorations decorations,
+	DecorationDemoStory(DecorationApplications applications, DecorationInspections inspections, Decorations decorations,
 			Households households, DemoCounter counter, TaskService taskService) {
 		this.applications = applications;
-		this.supervision = supervision;
+		this.inspections = inspections;
 		this.decorations = decorations;
 		this.households = households;
 		this.counter = counter;
@@ -103,7 +103,7 @@ class DecorationDemoStory implements DemoStory {
 				() -> applications.apply(application, Staff.of(timeline.authentication())));
 		if (plan.completes()) {
 			timeline.at(end.minusDays(3), LocalTime.of(10, 0), () -> timeline.as(receptionist, () -> {
-				supervision.applyForCompletion(applied.decorationNumber(), Staff.of(timeline.authentication()));
+				inspections.applyForCompletion(applied.decorationNumber(), Staff.of(timeline.authentication()));
 				return null;
 			}));
 		}

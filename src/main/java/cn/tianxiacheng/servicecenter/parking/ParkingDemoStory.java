@@ -42,7 +42,7 @@ class ParkingDemoStory implements DemoStory {
 	private static final List<Plan> PLANS = List.of(new Plan(87, 1), new Plan(70, 12), new Plan(58, 2),
 			new Plan(28, 1));
 
-	private final ParkingLeases leases;
+	private final LeaseApplications applications;
 
 	private final ParkingViews views;
 
@@ -54,9 +54,9 @@ class ParkingDemoStory implements DemoStory {
 
 	private final Set<Long> unitsTaken = new HashSet<>();
 
-	ParkingDemoStory(ParkingLeases leases, ParkingViews views, Households households, DemoCounter counter,
+	ParkingDemoStory(LeaseApplications applications, ParkingViews views, Households households, DemoCounter counter,
 			TaskService taskService) {
-		this.leases = leases;
+		this.applications = applications;
 		this.views = views;
 		this.households = households;
 		this.counter = counter;
@@ -89,12 +89,12 @@ class ParkingDemoStory implements DemoStory {
 		while (owner.isEmpty() || plates.isEmpty() || !unitsTaken.add(unit.id()));
 		List<ParkingViews.SpaceLine> vacant = views.spaces(ParkingSpaceStatus.VACANT);
 		String space = vacant.get(timeline.random().nextInt(vacant.size())).number();
-		ParkingLeases.Application application = new ParkingLeases.Application(UUID.randomUUID().toString(),
+		LeaseApplications.Application application = new LeaseApplications.Application(UUID.randomUUID().toString(),
 				unit.number(), LesseeKind.OWNER, owner.get(), "13612345678", space, List.of(plates.get(0)),
 				day.plusDays(1), plan.months(), PaymentPlan.PREPAID);
 		String receptionist = timeline.memberOf(StaffGroup.RECEPTION.id());
-		ParkingLeases.Registered registered = timeline.as(receptionist,
-				() -> leases.apply(application, Staff.of(timeline.authentication())));
+		LeaseApplications.Registered registered = timeline.as(receptionist,
+				() -> applications.apply(application, Staff.of(timeline.authentication())));
 		long unitId = unit.id();
 		timeline.after(Duration.ofMinutes(30), () -> check(registered.processInstanceId(), timeline));
 		timeline.after(Duration.ofHours(2), () -> counter.payCase(registered.leaseNumber(), unitId, timeline));
