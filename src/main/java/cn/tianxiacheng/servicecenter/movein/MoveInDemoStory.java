@@ -76,7 +76,8 @@ class MoveInDemoStory implements DemoStory {
 
 	private void register(Plan plan, DemoTimeline timeline) {
 		begun = true;
-		String unitNumber = households.vacantHomes().get(0);
+		String unitNumber = households.vacantHomes().stream().filter(home -> !moveIns.isUnderWay(home)).findFirst()
+			.orElseThrow();
 		MoveIns.Registration registration = new MoveIns.Registration(UUID.randomUUID().toString(), unitNumber,
 				"TXC-" + unitNumber, List.of(new MoveIns.Person(plan.name(), "本人", plan.idNumber(), "13512345678")),
 				List.of(), List.of());

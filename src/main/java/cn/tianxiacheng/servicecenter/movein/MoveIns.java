@@ -345,4 +345,11 @@ public class MoveIns {
 				moveInId, role, person.name().strip(), person.relation(), person.idNumber(), person.phone());
 	}
 
+	/** Whether the home has a move-in under way. */
+	boolean isUnderWay(String unitNumber) {
+		return jdbc.queryForObject("""
+				select count(*) from move_in m join unit_address a on a.unit_id = m.unit_id
+				 where a.unit_number = ? and m.status = 'OPEN'""", Integer.class, unitNumber) > 0;
+	}
+
 }
