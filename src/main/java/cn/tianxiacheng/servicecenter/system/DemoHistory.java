@@ -150,8 +150,8 @@ class DemoHistory {
 
 	/**
 	 * The embedded H2 database writes each commit to its file at once ({@code WRITE_DELAY=0}); while
-	 * the demo's past is made, its thousands of commits are written together every half second
-	 * (a quarter of the making's time). A crash meanwhile loses at most that half second of a past
+	 * the demo's past is made, its thousands of commits are written together every half second.
+	 * A crash meanwhile loses at most that half second of a past
 	 * that is left unfinished anyway. Empty on other databases.
 	 */
 	private Optional<Integer> h2WriteDelay() {
