@@ -13,11 +13,11 @@ import java.time.ZoneId;
 
 import cn.tianxiacheng.servicecenter.Browser;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * 社区文化活动 in a real browser, with screenshots under {@code target/screenshots/}: reception plans
@@ -25,10 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the activity's page.
  */
 @IntegrationTest
-class ActivityBrowserIntegrationTests {
-
-	@LocalServerPort
-	int port;
+class ActivityBrowserIntegrationTests extends IntegrationTestSupport {
 
 	@BeforeEach
 	void onlyOnce() {

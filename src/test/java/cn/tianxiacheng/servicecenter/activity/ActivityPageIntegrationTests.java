@@ -22,12 +22,10 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.WebSession.FilePart;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The 社区文化活动 pages: they open to reception, the manager, the director and the auditor and refuse
@@ -36,15 +34,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * that is no image, a summary before the day) changes nothing.
  */
 @IntegrationTest
-class ActivityPageIntegrationTests {
+class ActivityPageIntegrationTests extends IntegrationTestSupport {
 
 	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@LocalServerPort
-	int port;
 
 	@Test
 	void shouldOpenTheActivityPagesToTheirRolesOnly() {

@@ -12,22 +12,16 @@ import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.Browser;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.TestDatabase;
 import cn.tianxiacheng.servicecenter.decoration.DecorationApprovalProcess.Element;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A decoration in a real browser (headless Chromium), each page as the staff member who uses it,
@@ -38,29 +32,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * violation there.
  */
 @IntegrationTest
-class DecorationBrowserIntegrationTests {
+class DecorationBrowserIntegrationTests extends IntegrationTestSupport {
 
 	private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
 
 	private static final List<String> ENGLISH = List.of("Select", "Field is required", "OWNER", "APPROVE", "COMPLETE");
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	ManagementService managementService;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	FilterService filterService;
 
 	@BeforeEach
 	void onlyOnce() {

@@ -8,27 +8,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
 
 import cn.tianxiacheng.servicecenter.EngineTables;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.decoration.DecorationApprovalProcess.Element;
 import cn.tianxiacheng.servicecenter.decoration.DecorationApprovalProcess.Var;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A whole decoration on the running application, each step over the app's API or
@@ -39,33 +31,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * applications, refused with a clear 4xx, creating nothing.
  */
 @IntegrationTest
-class DecorationIntegrationTests {
+class DecorationIntegrationTests extends IntegrationTestSupport {
 
 	static final String HOURS = "8:00–12:00，14:00–18:00；法定节假日不得进行产生噪音的施工";
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	ManagementService managementService;
-
-	@Autowired
-	HistoryService historyService;
-
-	@Autowired
-	DataSource dataSource;
-
-	@LocalServerPort
-	int port;
 
 	@Test
 	@SuppressWarnings("unchecked")

@@ -13,21 +13,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.TestPhotos;
 import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.WebSession.FilePart;
 import cn.tianxiacheng.servicecenter.decoration.DecorationApprovalProcess.Element;
 import cn.tianxiacheng.servicecenter.decoration.DecorationApprovalProcess.Var;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * On a decoration under way, the guard photographs a violation and a patrol with the phone: the
@@ -36,22 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * no violation is registered; the cashier is refused the photo.
  */
 @IntegrationTest
-class DecorationPhotoIntegrationTests {
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	ManagementService managementService;
-
-	@LocalServerPort
-	int port;
+class DecorationPhotoIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldKeepViolationAndPatrolPhotosWithTheirRecordOrNothing() throws InterruptedException {

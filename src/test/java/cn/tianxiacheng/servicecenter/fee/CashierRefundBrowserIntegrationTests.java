@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.Browser;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.TestDatabase;
 import cn.tianxiacheng.servicecenter.fee.CaseFees.CaseFee;
@@ -16,11 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A deposit handed back in cash, in a real browser, with screenshots under
@@ -28,16 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * owner to sign, and the cashier's daily report takes the cash out of the drawer.
  */
 @IntegrationTest
-class CashierRefundBrowserIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	JdbcTemplate jdbc;
+class CashierRefundBrowserIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired
 	CaseFees caseFees;

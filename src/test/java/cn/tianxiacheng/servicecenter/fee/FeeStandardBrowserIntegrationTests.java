@@ -8,12 +8,12 @@ import java.time.ZoneId;
 
 import cn.tianxiacheng.servicecenter.Browser;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * 收费标准 in a real browser, with screenshots under {@code target/screenshots/}: the manager sets a
@@ -21,10 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * reads the standards without the form.
  */
 @IntegrationTest
-class FeeStandardBrowserIntegrationTests {
-
-	@LocalServerPort
-	int port;
+class FeeStandardBrowserIntegrationTests extends IntegrationTestSupport {
 
 	@BeforeEach
 	void onlyOnce() {

@@ -8,11 +8,11 @@ import java.time.ZoneId;
 
 import cn.tianxiacheng.servicecenter.Browser;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * 收支表 in a real browser, with screenshots under {@code target/screenshots/}: the cashier enters an
@@ -20,10 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * anyone reads it on the public page.
  */
 @IntegrationTest
-class StatementBrowserIntegrationTests {
-
-	@LocalServerPort
-	int port;
+class StatementBrowserIntegrationTests extends IntegrationTestSupport {
 
 	@BeforeEach
 	void onlyOnce() {

@@ -14,22 +14,18 @@ import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.Browser;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.TestDatabase;
 import cn.tianxiacheng.servicecenter.TestPhotos;
 import cn.tianxiacheng.servicecenter.inspection.InspectionRounds.Route;
 import cn.tianxiacheng.servicecenter.inspection.InspectionSchedule.Hours;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Photos where the work is seen, in a real browser with screenshots under
@@ -39,25 +35,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the round; the case list scrolls sideways on the phone instead of wrapping one character a line.
  */
 @IntegrationTest
-class PhotoBrowserIntegrationTests {
-
-	@LocalServerPort
-	int port;
+class PhotoBrowserIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired
 	InspectionRounds rounds;
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	FilterService filterService;
-
-	@Autowired
-	ManagementService managementService;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@BeforeEach
 	void onlyOnce() {

@@ -8,21 +8,18 @@ import java.time.ZoneId;
 
 import cn.tianxiacheng.servicecenter.Browser;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * 服务信息 in a real browser, with screenshots under {@code target/screenshots/}: reception writes a
  * notice for one building, finds it in the list and opens its print view for the notice board.
  */
 @IntegrationTest
-class NoticeBrowserIntegrationTests {
-
-	@LocalServerPort
-	int port;
+class NoticeBrowserIntegrationTests extends IntegrationTestSupport {
 
 	@BeforeEach
 	void onlyOnce() {

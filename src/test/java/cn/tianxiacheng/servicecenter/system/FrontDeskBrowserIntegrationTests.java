@@ -10,22 +10,15 @@ import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.Browser;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.TestDatabase;
 import cn.tianxiacheng.servicecenter.casework.ComplaintProcess;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A working day at the front desk in a real browser (headless Chromium), each step as the staff
@@ -37,34 +30,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * day's cash report renders. No page shows the English texts staff should never see.
  */
 @IntegrationTest
-class FrontDeskBrowserIntegrationTests {
+class FrontDeskBrowserIntegrationTests extends IntegrationTestSupport {
 
 	/** English texts that leaked into Chinese pages before. */
 	private static final List<String> ENGLISH = List.of("Select", "Field is required", "NORMAL", "URGENT",
 			"Create task", "Start process");
 
 	private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	FilterService filterService;
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
-	ManagementService managementService;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@BeforeEach
 	void onlyOnce() {

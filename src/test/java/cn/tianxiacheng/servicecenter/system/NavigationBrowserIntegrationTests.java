@@ -7,22 +7,19 @@ import java.util.List;
 
 import cn.tianxiacheng.servicecenter.Browser;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The top bar groups the pages as staff think of them, shows each role only its groups, marks
  * where one is, fits one line on a desk and folds into a menu button on a phone.
  */
 @IntegrationTest
-class NavigationBrowserIntegrationTests {
-
-	@LocalServerPort
-	int port;
+class NavigationBrowserIntegrationTests extends IntegrationTestSupport {
 
 	@BeforeEach
 	void onlyOnce() {

@@ -20,16 +20,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.WebSession;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -50,7 +47,7 @@ import org.springframework.http.ResponseEntity;
  */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
-class LoginThrottleIntegrationTests {
+class LoginThrottleIntegrationTests extends IntegrationTestSupport {
 
 	private static final String PASSWORD = "Right-Password-4711";
 
@@ -68,15 +65,6 @@ class LoginThrottleIntegrationTests {
 	private static final Pattern WAIT = Pattern.compile("登录失败次数过多，请 (\\d+) 秒后再试");
 
 	private static final AtomicInteger clients = new AtomicInteger();
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	IdentityService identityService;
 
 	/** What the attacker saw: how many guesses were refused unchecked, and how long the run took. */
 	private record Attack(int refused, Duration took) {

@@ -6,15 +6,12 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.WebSession;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -29,22 +26,13 @@ import org.springframework.http.ResponseEntity;
  * ends the user's other sessions.
  */
 @IntegrationTest
-class PasswordChangeIntegrationTests {
+class PasswordChangeIntegrationTests extends IntegrationTestSupport {
 
 	private static final String PASSWORD = "Right-Password-4711";
 
 	private static final String NEW_PASSWORD = "Another-Password-0815";
 
 	private static final String CLIENT = "198.18.0.1";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	IdentityService identityService;
 
 	@ParameterizedTest
 	@CsvSource({ "1, 至少需要 8 个字符", "demo, 至少需要 8 个字符", "12345678, 过于常见", "Password1, 过于常见",
