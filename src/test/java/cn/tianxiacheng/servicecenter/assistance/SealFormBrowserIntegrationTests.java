@@ -1,17 +1,14 @@
 package cn.tianxiacheng.servicecenter.assistance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Map;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.BrowserTestSupport;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
-import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
-import cn.tianxiacheng.servicecenter.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.http.HttpMethod;
@@ -21,12 +18,7 @@ import org.springframework.http.HttpMethod;
  * page, never from the engine), screenshot under {@code target/screenshots/}.
  */
 @IntegrationTest
-class SealFormBrowserIntegrationTests extends IntegrationTestSupport {
-
-	@BeforeEach
-	void onlyOnce() {
-		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
-	}
+class SealFormBrowserIntegrationTests extends BrowserTestSupport {
 
 	@Test
 	void shouldShowTheCertificateTextInTheSealApprovalForm() {

@@ -1,7 +1,6 @@
 package cn.tianxiacheng.servicecenter.fee;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.net.URLEncoder;
@@ -16,10 +15,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.BrowserTestSupport;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
-import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
-import cn.tianxiacheng.servicecenter.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -31,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * confirmed, the center's daily report, 收缴率 and arrears by building, a building's 催缴单.
  */
 @IntegrationTest
-class CashierDeskBrowserIntegrationTests extends IntegrationTestSupport {
+class CashierDeskBrowserIntegrationTests extends BrowserTestSupport {
 
 	/** Words that are not for staff: login ids, codes, ISO timestamps. */
 	private static final String[] NOT_SHOWN = { "cashier", "manager", "BILLING", "MONTHLY", "CASH", "null" };
@@ -41,11 +38,6 @@ class CashierDeskBrowserIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired
 	FeeItemRepository items;
-
-	@BeforeEach
-	void onlyOnce() {
-		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
-	}
 
 	@Test
 	void shouldFindAUnitByNameShowItsAccountAndBillAMonthAfterItsPreview() {

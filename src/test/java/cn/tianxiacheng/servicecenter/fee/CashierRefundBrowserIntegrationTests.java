@@ -1,19 +1,16 @@
 package cn.tianxiacheng.servicecenter.fee;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.BrowserTestSupport;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
-import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
-import cn.tianxiacheng.servicecenter.TestDatabase;
 import cn.tianxiacheng.servicecenter.fee.CaseFees.CaseFee;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,15 +23,10 @@ import org.springframework.http.HttpStatus;
  * owner to sign, and the cashier's daily report takes the cash out of the drawer.
  */
 @IntegrationTest
-class CashierRefundBrowserIntegrationTests extends IntegrationTestSupport {
+class CashierRefundBrowserIntegrationTests extends BrowserTestSupport {
 
 	@Autowired
 	CaseFees caseFees;
-
-	@BeforeEach
-	void onlyOnce() {
-		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
-	}
 
 	@Test
 	void shouldShowARefundOnTheAccountTheSlipAndTheDailyReport() {

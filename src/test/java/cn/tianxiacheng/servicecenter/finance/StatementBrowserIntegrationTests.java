@@ -1,16 +1,13 @@
 package cn.tianxiacheng.servicecenter.finance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.YearMonth;
 import java.time.ZoneId;
 
 import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.BrowserTestSupport;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
-import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
-import cn.tianxiacheng.servicecenter.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -20,12 +17,7 @@ import org.openqa.selenium.By;
  * anyone reads it on the public page.
  */
 @IntegrationTest
-class StatementBrowserIntegrationTests extends IntegrationTestSupport {
-
-	@BeforeEach
-	void onlyOnce() {
-		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
-	}
+class StatementBrowserIntegrationTests extends BrowserTestSupport {
 
 	@Test
 	void shouldEnterAnExpensePreviewAndPublishTheStatement() {

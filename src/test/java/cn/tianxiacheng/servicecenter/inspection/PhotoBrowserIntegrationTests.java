@@ -1,7 +1,6 @@
 package cn.tianxiacheng.servicecenter.inspection;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -13,14 +12,12 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.BrowserTestSupport;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
-import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
-import cn.tianxiacheng.servicecenter.TestDatabase;
 import cn.tianxiacheng.servicecenter.TestPhotos;
 import cn.tianxiacheng.servicecenter.inspection.InspectionRounds.Route;
 import cn.tianxiacheng.servicecenter.inspection.InspectionSchedule.Hours;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -35,15 +32,10 @@ import org.springframework.http.HttpMethod;
  * the round; the case list scrolls sideways on the phone instead of wrapping one character a line.
  */
 @IntegrationTest
-class PhotoBrowserIntegrationTests extends IntegrationTestSupport {
+class PhotoBrowserIntegrationTests extends BrowserTestSupport {
 
 	@Autowired
 	InspectionRounds rounds;
-
-	@BeforeEach
-	void onlyOnce() {
-		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
-	}
 
 	@Test
 	void shouldTakeTheRepairsPhotosOnAPhoneAndShowThemAtTheDesk() throws IOException {

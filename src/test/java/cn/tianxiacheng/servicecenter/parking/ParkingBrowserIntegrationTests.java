@@ -1,7 +1,6 @@
 package cn.tianxiacheng.servicecenter.parking;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,12 +9,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.BrowserTestSupport;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
-import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
-import cn.tianxiacheng.servicecenter.TestDatabase;
 import cn.tianxiacheng.servicecenter.estate.Households;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -28,17 +25,12 @@ import org.springframework.http.HttpMethod;
  * rent is paid renews the lease on its page; the manager reads the spaces by status.
  */
 @IntegrationTest
-class ParkingBrowserIntegrationTests extends IntegrationTestSupport {
+class ParkingBrowserIntegrationTests extends BrowserTestSupport {
 
 	private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
 
 	@Autowired
 	Households households;
-
-	@BeforeEach
-	void onlyOnce() {
-		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
-	}
 
 	@Test
 	void shouldLeaseAndRenewASpaceFromThePages() {

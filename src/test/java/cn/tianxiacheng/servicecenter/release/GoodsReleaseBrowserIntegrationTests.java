@@ -1,18 +1,15 @@
 package cn.tianxiacheng.servicecenter.release;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.BrowserTestSupport;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
-import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
-import cn.tianxiacheng.servicecenter.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -25,14 +22,9 @@ import org.openqa.selenium.WebElement;
  * manager reads the report.
  */
 @IntegrationTest
-class GoodsReleaseBrowserIntegrationTests extends IntegrationTestSupport {
+class GoodsReleaseBrowserIntegrationTests extends BrowserTestSupport {
 
 	private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
-
-	@BeforeEach
-	void onlyOnce() {
-		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
-	}
 
 	@Test
 	void shouldWalkAPassFromTheCounterToTheGate() {

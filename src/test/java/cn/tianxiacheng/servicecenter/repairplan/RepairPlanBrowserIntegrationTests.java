@@ -1,17 +1,14 @@
 package cn.tianxiacheng.servicecenter.repairplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 
 import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.BrowserTestSupport;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
-import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
-import cn.tianxiacheng.servicecenter.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -21,12 +18,7 @@ import org.openqa.selenium.By;
  * on the plan's page; the year's plans show its state.
  */
 @IntegrationTest
-class RepairPlanBrowserIntegrationTests extends IntegrationTestSupport {
-
-	@BeforeEach
-	void onlyOnce() {
-		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
-	}
+class RepairPlanBrowserIntegrationTests extends BrowserTestSupport {
 
 	@Test
 	void shouldDraftAPlanAndRecordTheWorksProgress() {

@@ -1,13 +1,10 @@
 package cn.tianxiacheng.servicecenter.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.BrowserTestSupport;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
-import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
-import cn.tianxiacheng.servicecenter.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -17,12 +14,7 @@ import org.openqa.selenium.By;
  * reads the report with its charts.
  */
 @IntegrationTest
-class SurveyBrowserIntegrationTests extends IntegrationTestSupport {
-
-	@BeforeEach
-	void onlyOnce() {
-		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
-	}
+class SurveyBrowserIntegrationTests extends BrowserTestSupport {
 
 	@Test
 	void shouldStartACampaignEnterAnAnswerAndReadTheCharts() {

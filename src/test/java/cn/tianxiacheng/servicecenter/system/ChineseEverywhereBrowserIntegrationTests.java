@@ -1,7 +1,6 @@
 package cn.tianxiacheng.servicecenter.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -13,15 +12,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.BrowserTestSupport;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
-import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
-import cn.tianxiacheng.servicecenter.TestDatabase;
 import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.casework.ComplaintProcess;
 import cn.tianxiacheng.servicecenter.evaluation.StaffEvaluationProcess;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.http.HttpMethod;
@@ -36,7 +33,7 @@ import org.springframework.http.HttpMethod;
  * names, login ids, billing run keys).
  */
 @IntegrationTest
-class ChineseEverywhereBrowserIntegrationTests extends IntegrationTestSupport {
+class ChineseEverywhereBrowserIntegrationTests extends BrowserTestSupport {
 
 	/** English that staff saw before: form-js texts, date pickers, webapp words, enum names. */
 	static final Pattern KNOWN_ENGLISH = Pattern.compile("\\b(Select|Search|No results|Field is required|Add new"
@@ -68,11 +65,6 @@ class ChineseEverywhereBrowserIntegrationTests extends IntegrationTestSupport {
 	static final Pattern VARIABLE_TYPES = Pattern.compile("\\b(String|Boolean|Integer|Long|Double|Date|Json|Object)\\b");
 
 	private final List<String> findings = new ArrayList<>();
-
-	@BeforeEach
-	void onlyOnce() {
-		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
-	}
 
 	@Test
 	void shouldRecogniseTheEnglishThatLeakedBefore() {

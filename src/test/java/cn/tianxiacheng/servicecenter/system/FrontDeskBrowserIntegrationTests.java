@@ -1,7 +1,6 @@
 package cn.tianxiacheng.servicecenter.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -9,12 +8,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.BrowserTestSupport;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
-import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
-import cn.tianxiacheng.servicecenter.TestDatabase;
 import cn.tianxiacheng.servicecenter.casework.ComplaintProcess;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -30,18 +27,13 @@ import org.springframework.http.HttpMethod;
  * day's cash report renders. No page shows the English texts staff should never see.
  */
 @IntegrationTest
-class FrontDeskBrowserIntegrationTests extends IntegrationTestSupport {
+class FrontDeskBrowserIntegrationTests extends BrowserTestSupport {
 
 	/** English texts that leaked into Chinese pages before. */
 	private static final List<String> ENGLISH = List.of("Select", "Field is required", "NORMAL", "URGENT",
 			"Create task", "Start process");
 
 	private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
-
-	@BeforeEach
-	void onlyOnce() {
-		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
-	}
 
 	@Test
 	void shouldWalkAComplaintFromTheCounterToTheManager() {

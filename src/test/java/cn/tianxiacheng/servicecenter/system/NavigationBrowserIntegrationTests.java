@@ -1,15 +1,12 @@
 package cn.tianxiacheng.servicecenter.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 
 import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.BrowserTestSupport;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
-import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
-import cn.tianxiacheng.servicecenter.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -19,12 +16,7 @@ import org.openqa.selenium.WebElement;
  * where one is, fits one line on a desk and folds into a menu button on a phone.
  */
 @IntegrationTest
-class NavigationBrowserIntegrationTests extends IntegrationTestSupport {
-
-	@BeforeEach
-	void onlyOnce() {
-		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
-	}
+class NavigationBrowserIntegrationTests extends BrowserTestSupport {
 
 	@Test
 	void shouldShowTheManagerGroupsOnOneLineAndMarkTheCurrentOne() {
