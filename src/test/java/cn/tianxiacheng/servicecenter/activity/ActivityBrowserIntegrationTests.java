@@ -1,7 +1,6 @@
 package cn.tianxiacheng.servicecenter.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -12,10 +11,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.BrowserTestSupport;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
-import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
-import cn.tianxiacheng.servicecenter.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
+import cn.tianxiacheng.servicecenter.TestPhotos;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -25,12 +23,7 @@ import org.openqa.selenium.By;
  * the activity's page.
  */
 @IntegrationTest
-class ActivityBrowserIntegrationTests extends IntegrationTestSupport {
-
-	@BeforeEach
-	void onlyOnce() {
-		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
-	}
+class ActivityBrowserIntegrationTests extends BrowserTestSupport {
 
 	@Test
 	void shouldPlanSummarizeAndKeepThePhotos() {
@@ -72,7 +65,7 @@ class ActivityBrowserIntegrationTests extends IntegrationTestSupport {
 	private static Path photo() {
 		try {
 			Path file = Files.createTempFile("activity", ".png");
-			Files.write(file, ActivityPageIntegrationTests.png(Color.GREEN));
+			Files.write(file, TestPhotos.image("png", Color.GREEN));
 			return file;
 		}
 		catch (IOException ex) {

@@ -2,10 +2,7 @@ package cn.tianxiacheng.servicecenter.trust;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.awt.Color;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -18,10 +15,9 @@ import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.OpenTasks;
 import cn.tianxiacheng.servicecenter.StaffApi;
+import cn.tianxiacheng.servicecenter.TestPhotos;
 import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.WebSession.FilePart;
-import javax.imageio.ImageIO;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
@@ -173,7 +169,7 @@ class EdgeInputIntegrationTests extends IntegrationTestSupport {
 		assertThat(planned.statusCode()).as(planned.body()).isEqualTo(302);
 		String number = jdbc.queryForObject("select activity_number from community_activity where request_id = ?",
 				String.class, requestId);
-		byte[] png = png();
+		byte[] png = TestPhotos.image("png", Color.BLACK);
 		HttpResponse<String> nul = reception.submitMultipart("/activities/" + number, "/activities/" + number + "/summary",
 				Map.of("summary", "很好", "actualParticipants", "10", "actualCost", "90.00"),
 				List.of(new FilePart("photos", "合影\u0000.php.png", "image/png", png)));
@@ -280,18 +276,6 @@ class EdgeInputIntegrationTests extends IntegrationTestSupport {
 			sum += (first17.charAt(i) - '0') * weights[i];
 		}
 		return first17 + "10X98765432".charAt(sum % 11);
-	}
-
-	private static byte[] png() {
-		BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			ImageIO.write(image, "png", out);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
 	}
 
 	private int count(String table) {
