@@ -2,7 +2,6 @@ package cn.tianxiacheng.servicecenter.decoration;
 
 import static cn.tianxiacheng.servicecenter.StaffApi.vars;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,13 +10,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.BrowserTestSupport;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
-import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
-import cn.tianxiacheng.servicecenter.TestDatabase;
 import cn.tianxiacheng.servicecenter.decoration.DecorationApprovalProcess.Element;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -32,16 +29,11 @@ import org.springframework.http.HttpMethod;
  * violation there.
  */
 @IntegrationTest
-class DecorationBrowserIntegrationTests extends IntegrationTestSupport {
+class DecorationBrowserIntegrationTests extends BrowserTestSupport {
 
 	private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
 
 	private static final List<String> ENGLISH = List.of("Select", "Field is required", "OWNER", "APPROVE", "COMPLETE");
-
-	@BeforeEach
-	void onlyOnce() {
-		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
-	}
 
 	@Test
 	void shouldWalkADecorationFromTheCounterToTheSite() throws Exception {
@@ -111,7 +103,7 @@ class DecorationBrowserIntegrationTests extends IntegrationTestSupport {
 		StaffApi.call(rest, "cashier", HttpMethod.POST, "/api/payments", "{\"idempotencyKey\":\"" + UUID.randomUUID()
 				+ "\",\"unitId\":" + unit.get("id") + ",\"amount\":" + fees + ",\"method\":\"WECHAT\",\"billIds\":" + bills
 				+ "}");
-		Task handOver = await(pid, Element.HAND_OVER_PERMIT);
+		Task handOver = awaitTask(pid, Element.HAND_OVER_PERMIT);
 		StaffApi.work(rest, "receptionist", handOver.getId(), vars("permitHandedOver", true, "passesHandedOver", true));
 
 		try (Browser reception = Browser.open(port, 1400).login("receptionist")) {
@@ -144,7 +136,7 @@ class DecorationBrowserIntegrationTests extends IntegrationTestSupport {
 			guard.driver().executeScript("document.querySelector('form.violation').scrollIntoView({block: 'end'})");
 			guard.screenshot("decoration-09-security-records-a-patrol-and-a-violation");
 		}
-		Task check = await(pid, Element.CHECK_RECTIFICATION);
+		Task check = awaitTask(pid, Element.CHECK_RECTIFICATION);
 		assertThat(check.getDueDate()).isNotNull();
 	}
 
@@ -155,18 +147,6 @@ class DecorationBrowserIntegrationTests extends IntegrationTestSupport {
 
 	private Task task(String pid, String key) {
 		return taskService.createTaskQuery().processInstanceId(pid).taskDefinitionKey(key).singleResult();
-	}
-
-	private Task await(String pid, String key) throws InterruptedException {
-		long deadline = System.currentTimeMillis() + 30_000;
-		while (System.currentTimeMillis() < deadline) {
-			Task task = task(pid, key);
-			if (task != null) {
-				return task;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("no task " + key + " after 30 s");
 	}
 
 	private static void assertNoEnglish(Browser browser) {

@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.WebSession;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -78,7 +77,7 @@ class LoginThrottleIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldLetTheOwnerLogInAfterThreeHundredWrongPasswords(CapturedOutput log) throws Exception {
-		String user = newUser();
+		String user = newReceptionist("throttle", PASSWORD);
 		String attacker = newClient();
 
 		Attack attack = attack(i -> {
@@ -101,7 +100,7 @@ class LoginThrottleIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldThrottleTheLoginPageAndSayHowLongToWait(CapturedOutput log) throws Exception {
-		String user = newUser();
+		String user = newReceptionist("throttle", PASSWORD);
 		String attacker = newClient();
 		WebSession browser = WebSession.from(port, attacker);
 		List<String> waits = new ArrayList<>();
@@ -133,7 +132,7 @@ class LoginThrottleIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldThrottleIdentityVerifyForTheAdministrator(CapturedOutput log) throws Exception {
-		String user = newUser();
+		String user = newReceptionist("throttle", PASSWORD);
 		String attacker = newClient();
 
 		Attack attack = attack(i -> {
@@ -153,7 +152,7 @@ class LoginThrottleIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldRefuseIdentityVerifyToAllButTheAdministrator(CapturedOutput log) {
-		String user = newUser();
+		String user = newReceptionist("throttle", PASSWORD);
 		String client = newClient();
 
 		ResponseEntity<String> guess = verify("manager", "demo", user, PASSWORD, client);
@@ -174,7 +173,7 @@ class LoginThrottleIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldCloseTheWebappsOwnLoginAndCountEveryAttempt(CapturedOutput log) throws Exception {
-		String user = newUser();
+		String user = newReceptionist("throttle", PASSWORD);
 		String attacker = newClient();
 		WebSession staff = WebSession.from(port, attacker);
 		assertThat(staff.login("receptionist", "demo").headers().firstValue("Location").orElseThrow())
@@ -199,7 +198,7 @@ class LoginThrottleIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldIgnoreForwardedForFromAPeerThatIsNoTrustedProxy(CapturedOutput log) throws Exception {
-		String user = newUser();
+		String user = newReceptionist("throttle", PASSWORD);
 		AtomicInteger forged = new AtomicInteger();
 
 		Attack attack = attack(i -> {
@@ -215,7 +214,7 @@ class LoginThrottleIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldSlowADistributedAttackButNotHoldTheOwnerAtHerUsualClient(CapturedOutput log) throws Exception {
-		String user = newUser();
+		String user = newReceptionist("throttle", PASSWORD);
 		String usual = newClient();
 		assertThat(basic(user, PASSWORD, usual).getStatusCode()).isEqualTo(HttpStatus.OK);
 
@@ -232,7 +231,7 @@ class LoginThrottleIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldNotHoldAColleagueBehindTheAttackersAddress(CapturedOutput log) throws Exception {
-		String colleague = newUser();
+		String colleague = newReceptionist("throttle", PASSWORD);
 		String office = newClient();
 		String marker = "nobody" + UUID.randomUUID().toString().substring(0, 6) + "x";
 
@@ -346,18 +345,6 @@ class LoginThrottleIntegrationTests extends IntegrationTestSupport {
 		catch (IOException ex) {
 			throw new AssertionError(ex);
 		}
-	}
-
-	/** A staff member of this test only (reception), set up as the system. */
-	private String newUser() {
-		String id = "throttle" + UUID.randomUUID().toString().substring(0, 8);
-		User user = identityService.newUser(id);
-		user.setFirstName("测试");
-		user.setLastName("接待员");
-		user.setPassword(PASSWORD);
-		identityService.saveUser(user);
-		identityService.createMembership(id, "reception");
-		return id;
 	}
 
 	private static String newClient() {
