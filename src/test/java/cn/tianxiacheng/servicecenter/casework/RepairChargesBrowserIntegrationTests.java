@@ -24,8 +24,6 @@ import org.springframework.http.HttpMethod;
 @IntegrationTest
 class RepairChargesBrowserIntegrationTests extends IntegrationTestSupport {
 
-	private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
-
 	@Test
 	void shouldTotalTheChargesLiveCorrectOneAndReprintTheWorkOrder() {
 		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
@@ -53,8 +51,7 @@ class RepairChargesBrowserIntegrationTests extends IntegrationTestSupport {
 			assertThat(engineer.text()).as("only repair items are offered").doesNotContain("装修管理费");
 			engineer.type(By.cssSelector("[id$=Field_opinion]"), "疏通地漏，更换地漏芯三个");
 			engineer.screenshot("charges-01-engineer-sees-line-totals-and-sum");
-			engineer.click(COMPLETE);
-			engineer.waitUntilGone(COMPLETE);
+			engineer.completeTask();
 		}
 		StaffApi.awaitJobs(managementService, processId);
 		assertThat(standingTotal(caseNumber)).as("the bills the server computed").isEqualByComparingTo("185.00");

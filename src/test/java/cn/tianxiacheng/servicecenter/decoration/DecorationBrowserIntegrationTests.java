@@ -31,8 +31,6 @@ import org.springframework.http.HttpMethod;
 @IntegrationTest
 class DecorationBrowserIntegrationTests extends BrowserTestSupport {
 
-	private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
-
 	private static final List<String> ENGLISH = List.of("Select", "Field is required", "OWNER", "APPROVE", "COMPLETE");
 
 	@Test
@@ -76,8 +74,7 @@ class DecorationBrowserIntegrationTests extends BrowserTestSupport {
 			reception.type(By.cssSelector("[id$=Field_opinion]"), "原件已核对，复印件留存");
 			assertNoEnglish(reception);
 			reception.screenshot("decoration-04-reception-checks-the-papers");
-			reception.click(COMPLETE);
-			reception.waitUntilGone(COMPLETE);
+			reception.completeTask();
 		}
 		String pid = jdbc.queryForObject("select process_instance_id from decoration where decoration_number = ?",
 				String.class, number);
@@ -90,8 +87,7 @@ class DecorationBrowserIntegrationTests extends BrowserTestSupport {
 			engineer.type(By.cssSelector("[id$=Field_opinion]"), "方案可行");
 			assertNoEnglish(engineer);
 			engineer.screenshot("decoration-05-engineering-reviews-with-the-story");
-			engineer.click(COMPLETE);
-			engineer.waitUntilGone(COMPLETE);
+			engineer.completeTask();
 		}
 		StaffApi.awaitJobs(managementService, pid);
 		StaffApi.work(rest, "receptionist", task(pid, Element.SIGN_AGREEMENT).getId(), vars("agreementSigned", true,

@@ -27,8 +27,6 @@ import org.springframework.http.HttpMethod;
 @IntegrationTest
 class ParkingBrowserIntegrationTests extends BrowserTestSupport {
 
-	private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
-
 	@Autowired
 	Households households;
 
@@ -101,8 +99,7 @@ class ParkingBrowserIntegrationTests extends BrowserTestSupport {
 				.contains("续租 3 个月", "办理入住（住户变更）");
 			reception.type(By.cssSelector("[id$=Field_opinion]"), "已联系原承租人，继续租用至期满");
 			reception.screenshot("parking-04-reception-settles-the-lease-after-a-move-in");
-			reception.click(COMPLETE);
-			reception.waitUntilGone(COMPLETE);
+			reception.completeTask();
 			reception.go("/parking/leases/" + leaseNumber);
 			assertThat(reception.text()).contains("租赁中", "办理入住", "与原承租人核实租赁", "继续租用至期满");
 		}

@@ -24,8 +24,6 @@ import org.openqa.selenium.WebElement;
 @IntegrationTest
 class GoodsReleaseBrowserIntegrationTests extends BrowserTestSupport {
 
-	private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
-
 	@Test
 	void shouldWalkAPassFromTheCounterToTheGate() {
 		Map<String, Object> owner = jdbc.queryForMap("""
@@ -66,8 +64,7 @@ class GoodsReleaseBrowserIntegrationTests extends BrowserTestSupport {
 				colleague.click(By.xpath("//label[contains(., '同意放行，签发放行条')]"));
 				colleague.type(By.cssSelector("[id$=Field_opinion]"), "业主本人到场，物品与申请一致");
 				colleague.screenshot("release-03-another-receptionist-reviews-in-tasklist");
-				colleague.click(COMPLETE);
-				colleague.waitUntilGone(COMPLETE);
+				colleague.completeTask();
 			}
 			StaffApi.awaitJobs(managementService, instance);
 

@@ -33,8 +33,6 @@ class FrontDeskBrowserIntegrationTests extends BrowserTestSupport {
 	private static final List<String> ENGLISH = List.of("Select", "Field is required", "NORMAL", "URGENT",
 			"Create task", "Start process");
 
-	private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
-
 	@Test
 	void shouldWalkAComplaintFromTheCounterToTheManager() {
 		String caseNumber;
@@ -61,8 +59,7 @@ class FrontDeskBrowserIntegrationTests extends BrowserTestSupport {
 			reception.type(By.cssSelector("[id$=Field_opinion]"), "业主要求物业出面协调，前台无法处理");
 			assertNoEnglish(reception);
 			reception.screenshot("04-reception-escalates");
-			reception.click(COMPLETE);
-			reception.waitUntilGone(COMPLETE);
+			reception.completeTask();
 		}
 		try (Browser manager = Browser.open(port, 1400).login("manager")) {
 			manager.openTask(filterService, "待领取 · 服务中心经理", caseNumber);
@@ -74,8 +71,7 @@ class FrontDeskBrowserIntegrationTests extends BrowserTestSupport {
 			manager.type(By.cssSelector("[id$=Field_opinion]"), "已约谈楼上业主，承诺晚十点后停工；补偿 50 元抵扣物业费");
 			assertNoEnglish(manager);
 			manager.screenshot("05-manager-sees-why-and-resolves");
-			manager.click(COMPLETE);
-			manager.waitUntilGone(COMPLETE);
+			manager.completeTask();
 			manager.go("/cases/" + caseNumber);
 			assertThat(manager.text()).contains("已办结", "首次响应", "经理处理投诉", "王丽", "刘强", "补偿", "抵扣物业费",
 					"50.00");
@@ -162,8 +158,7 @@ class FrontDeskBrowserIntegrationTests extends BrowserTestSupport {
 			engineer.type(By.cssSelector("[id$=Field_opinion]"), "更换阀芯两个");
 			assertNoEnglish(engineer);
 			engineer.screenshot("08-engineer-picks-charge-items");
-			engineer.click(COMPLETE);
-			engineer.waitUntilGone(COMPLETE);
+			engineer.completeTask();
 		}
 		StaffApi.awaitJobs(managementService, processInstanceId);
 		assertThat(jdbc.queryForObject("select sum(amount) from bill where period = ?", BigDecimal.class, caseNumber))
