@@ -55,9 +55,10 @@ class ArchiveAccessProcessTests extends ProcessTestSupport {
 	JavaDelegate recordReturn = registered("recordArchiveReturnDelegate", JavaDelegate.class);
 
 	@BeforeEach
-	void registerMocks() throws Exception {
+	void registerMocks() {
 		Mocks.register("estateTime", new EstateTime(SHANGHAI));
-		answer(recordDecision, execution -> execution.setVariable("validUntil", Instant.now().plus(24, ChronoUnit.HOURS).toString()));
+		answer(recordDecision, execution -> execution.setVariable("validUntil",
+				Instant.now().plus(24, ChronoUnit.HOURS).toString()));
 	}
 
 	@Test

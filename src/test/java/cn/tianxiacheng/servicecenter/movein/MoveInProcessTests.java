@@ -56,7 +56,7 @@ class MoveInProcessTests extends ProcessTestSupport {
 	boolean paid = true;
 
 	@BeforeEach
-	void registerMocks() throws Exception {
+	void registerMocks() {
 		Mocks.register("handOverListener", new HandOverListener());
 		answer(checkPaid, execution -> execution.setVariable(Var.OPENING_FEES_PAID, paid));
 	}

@@ -101,9 +101,10 @@ class ParkingLeaseProcessTests extends ProcessTestSupport {
 	boolean paid = true;
 
 	@BeforeEach
-	void registerMocks() throws Exception {
+	void registerMocks() {
 		Mocks.register("parkingLeaseDates", dates);
-		answer(recordCheck, execution -> execution.setVariable(Var.APPLICATION_APPROVED, "APPROVE".equals(execution.getVariable(Var.CHECK_RESULT))));
+		answer(recordCheck, execution -> execution.setVariable(Var.APPLICATION_APPROVED,
+				"APPROVE".equals(execution.getVariable(Var.CHECK_RESULT))));
 		answer(checkRentPaid, execution -> execution.setVariable(Var.RENT_PAID, paid));
 	}
 

@@ -58,14 +58,16 @@ class GoodsReleaseProcessTests extends ProcessTestSupport {
 	boolean inArrears;
 
 	@BeforeEach
-	void registerMocks() throws Exception {
+	void registerMocks() {
 		answer(checkAccount, execution -> {
-		execution.setVariable(Var.ARREARS, inArrears ? "1280.40" : "0.00");
-		execution.setVariable(Var.IN_ARREARS, inArrears);
-		execution.setVariable(Var.LEASE_NOTE, "—");
+			execution.setVariable(Var.ARREARS, inArrears ? "1280.40" : "0.00");
+			execution.setVariable(Var.IN_ARREARS, inArrears);
+			execution.setVariable(Var.LEASE_NOTE, "—");
 		});
-		answer(recordOwnerConfirmation, execution -> execution.setVariable(Var.OWNER_CONFIRMED, !"DECLINED".equals(execution.getVariable(Var.OWNER_CONFIRMATION))));
-		answer(recordReview, execution -> execution.setVariable(Var.REVIEW_APPROVED, "APPROVE".equals(execution.getVariable(Var.REVIEW_RESULT))));
+		answer(recordOwnerConfirmation, execution -> execution.setVariable(Var.OWNER_CONFIRMED,
+				!"DECLINED".equals(execution.getVariable(Var.OWNER_CONFIRMATION))));
+		answer(recordReview, execution -> execution.setVariable(Var.REVIEW_APPROVED,
+				"APPROVE".equals(execution.getVariable(Var.REVIEW_RESULT))));
 	}
 
 	@Test

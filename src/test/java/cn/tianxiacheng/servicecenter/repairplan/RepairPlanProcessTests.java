@@ -63,7 +63,7 @@ class RepairPlanProcessTests extends ProcessTestSupport {
 	String deploymentId;
 
 	@BeforeEach
-	void deploy() throws Exception {
+	void deploy() {
 		answer(recordReview, execution -> execution.setVariable("consultationNeeded", overThreshold));
 		Mocks.register("estateTime", new EstateTime(SHANGHAI));
 		deploymentId = repositoryService().createDeployment()
@@ -75,7 +75,6 @@ class RepairPlanProcessTests extends ProcessTestSupport {
 	@AfterEach
 	void undeploy() {
 		repositoryService().deleteDeployment(deploymentId, true);
-		Mocks.reset();
 	}
 
 	@Test
