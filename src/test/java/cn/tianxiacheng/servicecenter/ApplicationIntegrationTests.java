@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.flywaydb.core.Flyway;
@@ -13,28 +12,17 @@ import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 @IntegrationTest
-class ApplicationIntegrationTests {
-
-	@Autowired
-	DataSource dataSource;
-
-	@Autowired
-	JdbcTemplate jdbc;
+class ApplicationIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired
 	Flyway flyway;
 
 	@Autowired
 	ProcessEngine engine;
-
-	@Autowired
-	TestRestTemplate rest;
 
 	@Test
 	void shouldRunOnTheRequestedDatabase() throws SQLException {

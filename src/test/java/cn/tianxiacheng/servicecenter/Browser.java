@@ -33,6 +33,9 @@ public final class Browser implements AutoCloseable {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+	/** Tasklist's button that completes the open task with its form. */
+	private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
+
 	private final ChromeDriver driver;
 
 	private final String base;
@@ -92,6 +95,12 @@ public final class Browser implements AutoCloseable {
 	public void openTask(FilterService filters, String queue, String caseNumber) {
 		taskCard(filters, queue, caseNumber);
 		click(By.xpath("//li[contains(@class,'task')][contains(., '" + caseNumber + "')]//a"));
+	}
+
+	/** Completes the open task in Tasklist, as staff press 完成, and waits until its form is gone. */
+	public void completeTask() {
+		click(COMPLETE);
+		waitUntilGone(COMPLETE);
 	}
 
 	public WebElement find(By by) {

@@ -3,13 +3,11 @@ package cn.tianxiacheng.servicecenter.decoration;
 import java.time.Clock;
 
 import cn.tianxiacheng.servicecenter.decoration.DecorationApprovalProcess.Var;
-import cn.tianxiacheng.servicecenter.journal.Journal;
+import cn.tianxiacheng.servicecenter.journal.RecordJournal;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffNames;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,27 +17,15 @@ import org.springframework.stereotype.Component;
  * deposit refunded).
  */
 @Component
-class DecorationJournal extends Journal<Long> {
+class DecorationJournal extends RecordJournal {
 
 	private static final int STEP_KEPT = 100;
 
 	private static final int OPINION_KEPT = 2000;
 
-	private final JdbcTemplate jdbc;
-
 	DecorationJournal(JdbcTemplate jdbc, IdentityService identityService, StaffNames staffNames, Clock clock) {
-		super(jdbc, identityService, staffNames, clock, "decoration_step", "decoration_id");
-		this.jdbc = jdbc;
-	}
-
-	@EventListener(condition = "#task.eventName == 'complete'")
-	void onTaskCompleted(DelegateTask task) {
-		if (!task.getProcessDefinitionId().startsWith(DecorationApprovalProcess.KEY + ":")) {
-			return;
-		}
-		jdbc.queryForList("select id from decoration where decoration_number = ?", Long.class,
-				task.getExecution().getProcessBusinessKey())
-			.forEach(decorationId -> recordTask(task, decorationId));
+		super(jdbc, identityService, staffNames, clock, "decoration_step", "decoration_id", DecorationApprovalProcess.KEY,
+				"select id from decoration where decoration_number = ?");
 	}
 
 	/** A step the system took in the process: recorded, and the next handler's form shows it. */

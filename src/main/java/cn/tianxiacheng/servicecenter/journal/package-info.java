@@ -2,8 +2,10 @@
  * 办理经过: every completed task's handler, time and opinion, and the system's own steps; the last
  * few steps for the next handler's form. {@code Journal} is the one way to keep such a story: a
  * package that owns a record kind makes one for its own step table (cases, decorations, passes,
- * leases); {@code StepJournal} keeps the story of the processes that are not cases (certificates,
- * rounds, repair plans) by business key, in {@code process_step}. Completed tasks reach a journal
+ * leases), a {@code RecordJournal} where the record's number is its process's business key;
+ * {@code StepJournal} keeps the story of the processes that are not cases (certificates,
+ * rounds, repair plans) by business key, in {@code process_step}, each process named by a
+ * {@code ProcessSteps} of the package that owns it. Completed tasks reach a journal
  * one way only: the engine's task events ({@code camunda.bpm.eventing.task}), taken by the
  * package that owns the process; the models name no journal. Steps without a task (the system's,
  * a page's) are written by direct calls. {@code Intake} is what every intake does once its record

@@ -2,11 +2,9 @@ package cn.tianxiacheng.servicecenter.parking;
 
 import java.time.Clock;
 
-import cn.tianxiacheng.servicecenter.journal.Journal;
+import cn.tianxiacheng.servicecenter.journal.RecordJournal;
 import cn.tianxiacheng.servicecenter.system.StaffNames;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -15,23 +13,11 @@ import org.springframework.stereotype.Component;
  * renewal, change and what the system did.
  */
 @Component
-class LeaseJournal extends Journal<Long> {
-
-	private final JdbcTemplate jdbc;
+class LeaseJournal extends RecordJournal {
 
 	LeaseJournal(JdbcTemplate jdbc, IdentityService identityService, StaffNames staffNames, Clock clock) {
-		super(jdbc, identityService, staffNames, clock, "parking_lease_step", "lease_id");
-		this.jdbc = jdbc;
-	}
-
-	@EventListener(condition = "#task.eventName == 'complete'")
-	void onTaskCompleted(DelegateTask task) {
-		if (!task.getProcessDefinitionId().startsWith(ParkingLeaseProcess.KEY + ":")) {
-			return;
-		}
-		jdbc.queryForList("select id from parking_lease where lease_number = ?", Long.class,
-				task.getExecution().getProcessBusinessKey())
-			.forEach(leaseId -> recordTask(task, leaseId));
+		super(jdbc, identityService, staffNames, clock, "parking_lease_step", "lease_id", ParkingLeaseProcess.KEY,
+				"select id from parking_lease where lease_number = ?");
 	}
 
 }

@@ -1,7 +1,6 @@
 package cn.tianxiacheng.servicecenter.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -12,12 +11,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.BrowserTestSupport;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
-import cn.tianxiacheng.servicecenter.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
+import cn.tianxiacheng.servicecenter.TestPhotos;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * 社区文化活动 in a real browser, with screenshots under {@code target/screenshots/}: reception plans
@@ -25,15 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the activity's page.
  */
 @IntegrationTest
-class ActivityBrowserIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@BeforeEach
-	void onlyOnce() {
-		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
-	}
+class ActivityBrowserIntegrationTests extends BrowserTestSupport {
 
 	@Test
 	void shouldPlanSummarizeAndKeepThePhotos() {
@@ -75,7 +65,7 @@ class ActivityBrowserIntegrationTests {
 	private static Path photo() {
 		try {
 			Path file = Files.createTempFile("activity", ".png");
-			Files.write(file, ActivityPageIntegrationTests.png(Color.GREEN));
+			Files.write(file, TestPhotos.image("png", Color.GREEN));
 			return file;
 		}
 		catch (IOException ex) {

@@ -3,11 +3,6 @@ package cn.tianxiacheng.servicecenter.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -19,15 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.imageio.ImageIO;
-
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
+import cn.tianxiacheng.servicecenter.TestPhotos;
 import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.WebSession.FilePart;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The 社区文化活动 pages: they open to reception, the manager, the director and the auditor and refuse
@@ -36,15 +28,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * that is no image, a summary before the day) changes nothing.
  */
 @IntegrationTest
-class ActivityPageIntegrationTests {
+class ActivityPageIntegrationTests extends IntegrationTestSupport {
 
 	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@LocalServerPort
-	int port;
 
 	@Test
 	void shouldOpenTheActivityPagesToTheirRolesOnly() {
@@ -71,12 +57,12 @@ class ActivityPageIntegrationTests {
 		assertThat(plan(reception, "重阳节敬老茶话会", TODAY, requestId)).as("sent again").isEqualTo(number);
 		assertThat(number).matches("HD-\\d{4}-\\d{3}");
 
-		byte[] png = png(Color.ORANGE);
+		byte[] png = TestPhotos.image("png", Color.ORANGE);
 		HttpResponse<String> summarized = reception.submitMultipart("/activities/" + number,
 				"/activities/" + number + "/summary",
 				Map.of("summary", "到场老人 56 位，义诊 30 人次，业主反映很好。", "actualParticipants", "71", "actualCost", "2863.40"),
 				List.of(new FilePart("photos", "合影.png", "image/png", png),
-						new FilePart("photos", "义诊.png", "image/png", png(Color.BLUE))));
+						new FilePart("photos", "义诊.png", "image/png", TestPhotos.image("png", Color.BLUE))));
 		assertThat(summarized.statusCode()).as(summarized.body()).isEqualTo(302);
 
 		HttpResponse<String> page = WebSession.loggedIn(port, "auditor").get("/activities/" + number);
@@ -100,7 +86,7 @@ class ActivityPageIntegrationTests {
 				Map.of("summary", "再总结一次", "actualParticipants", "1", "actualCost", "1.00"), List.of());
 		assertThat(again.statusCode()).isEqualTo(409);
 		assertThat(reception.submitMultipart("/activities/" + number, "/activities/" + number + "/photos", Map.of(),
-				List.of(new FilePart("photos", "补充.png", "image/png", png(Color.GREEN)))).statusCode()).isEqualTo(302);
+				List.of(new FilePart("photos", "补充.png", "image/png", TestPhotos.image("png", Color.GREEN)))).statusCode()).isEqualTo(302);
 		assertThat(jdbc.queryForObject("select count(*) from expense where reference = ?", Integer.class, number)).isOne();
 	}
 
@@ -137,12 +123,12 @@ class ActivityPageIntegrationTests {
 		assertThat(notAnImage.body()).contains("不是 JPEG、PNG 或 WebP 图片");
 		HttpResponse<String> tooLarge = reception.submitMultipart("/activities/" + held, "/activities/" + held + "/summary",
 				Map.of("summary", "x", "actualParticipants", "10", "actualCost", "10.00"),
-				List.of(new FilePart("photos", "大图.png", "image/png", large(6 * 1024 * 1024))));
+				List.of(new FilePart("photos", "大图.png", "image/png", TestPhotos.large(6 * 1024 * 1024))));
 		assertThat(tooLarge.statusCode()).isEqualTo(400);
 		assertThat(tooLarge.body()).contains("超过 5 MB");
 		assertThat(reception.submitMultipart("/activities/" + held, "/activities/" + held + "/summary",
 				Map.of("summary", "x", "actualParticipants", "10", "actualCost", "10.00"),
-				List.of(new FilePart("photos", "超大.png", "image/png", large(11 * 1024 * 1024)))).statusCode())
+				List.of(new FilePart("photos", "超大.png", "image/png", TestPhotos.large(11 * 1024 * 1024)))).statusCode())
 			.as("above the server's limit").isBetween(400, 499);
 		assertThat(reception.submitMultipart("/activities/" + held, "/activities/" + held + "/summary",
 				Map.of("summary", "x", "actualParticipants", "many", "actualCost", "10.00"), List.of()).statusCode())
@@ -168,30 +154,6 @@ class ActivityPageIntegrationTests {
 		return "requestId=" + requestId + "&title=" + encode(title) + "&heldOn=" + heldOn + "&place=" + encode("会所多功能厅")
 				+ "&plan=" + encode("14:00 签到，14:30 节目，16:00 义诊") + "&audience=" + encode("60 岁以上业主")
 				+ "&expectedParticipants=80&budget=3000.00";
-	}
-
-	static byte[] png(Color color) {
-		BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = image.createGraphics();
-		g.setColor(color);
-		g.fillRect(0, 0, 64, 48);
-		g.dispose();
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			ImageIO.write(image, "png", out);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
-	}
-
-	/** A PNG header followed by filler: larger than a photo may be. */
-	private static byte[] large(int size) {
-		byte[] data = new byte[size];
-		byte[] png = png(Color.RED);
-		System.arraycopy(png, 0, data, 0, 8);
-		return data;
 	}
 
 	private int count(String table) {

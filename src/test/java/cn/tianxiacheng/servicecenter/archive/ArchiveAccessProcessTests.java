@@ -9,8 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
@@ -21,17 +19,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.TimeZone;
 
+import cn.tianxiacheng.servicecenter.ProcessTestSupport;
 import cn.tianxiacheng.servicecenter.archive.ArchiveAccessProcess.Element;
 import cn.tianxiacheng.servicecenter.system.EstateTime;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -45,38 +41,24 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 		"forms/archive-access-approve.form",
 		"forms/archive-return.form",
 		"forms/archive-chase-return.form" })
-class ArchiveAccessProcessTests {
+class ArchiveAccessProcessTests extends ProcessTestSupport {
 
 	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
 	@RegisterExtension
-	static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-		.configurationResource("camunda-test.cfg.xml")
-		.build();
+	static ProcessEngineExtension engine = engineExtension();
 
-	JavaDelegate recordDecision = mock(JavaDelegate.class);
+	JavaDelegate recordDecision = registered("recordArchiveAccessDecisionDelegate", JavaDelegate.class);
 
-	JavaDelegate expire = mock(JavaDelegate.class);
+	JavaDelegate expire = registered("expireArchiveAccessDelegate", JavaDelegate.class);
 
-	JavaDelegate recordReturn = mock(JavaDelegate.class);
+	JavaDelegate recordReturn = registered("recordArchiveReturnDelegate", JavaDelegate.class);
 
 	@BeforeEach
-	void registerMocks() throws Exception {
-		BpmnAwareTests.init(engine.getProcessEngine());
-		Mocks.register("recordArchiveAccessDecisionDelegate", recordDecision);
-		Mocks.register("expireArchiveAccessDelegate", expire);
-		Mocks.register("recordArchiveReturnDelegate", recordReturn);
+	void registerMocks() {
 		Mocks.register("estateTime", new EstateTime(SHANGHAI));
-		doAnswer(invocation -> {
-			DelegateExecution execution = invocation.getArgument(0);
-			execution.setVariable("validUntil", Instant.now().plus(24, ChronoUnit.HOURS).toString());
-			return null;
-		}).when(recordDecision).execute(any());
-	}
-
-	@AfterEach
-	void resetMocks() {
-		Mocks.reset();
+		answer(recordDecision, execution -> execution.setVariable("validUntil",
+				Instant.now().plus(24, ChronoUnit.HOURS).toString()));
 	}
 
 	@Test

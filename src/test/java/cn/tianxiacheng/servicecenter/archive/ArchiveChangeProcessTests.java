@@ -7,44 +7,27 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
 import java.util.Map;
 
+import cn.tianxiacheng.servicecenter.ProcessTestSupport;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Deployment(resources = {
 		"processes/ArchiveChangeProcess.bpmn",
 		"forms/archive-change-approve.form" })
-class ArchiveChangeProcessTests {
+class ArchiveChangeProcessTests extends ProcessTestSupport {
 
 	@RegisterExtension
-	static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-		.configurationResource("camunda-test.cfg.xml")
-		.build();
+	static ProcessEngineExtension engine = engineExtension();
 
-	JavaDelegate applyDecision = mock(JavaDelegate.class);
-
-	@BeforeEach
-	void registerMocks() {
-		BpmnAwareTests.init(engine.getProcessEngine());
-		Mocks.register("applyArchiveChangeDelegate", applyDecision);
-	}
-
-	@AfterEach
-	void resetMocks() {
-		Mocks.reset();
-	}
+	JavaDelegate applyDecision = registered("applyArchiveChangeDelegate", JavaDelegate.class);
 
 	@Test
 	void shouldLetTheManagerDecideAChangeOfIdNumber() throws Exception {

@@ -8,47 +8,28 @@ import java.util.List;
 import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.archive.OwnerArchives.Document;
 import cn.tianxiacheng.servicecenter.fee.MeterReadings;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Owner archives on the running application: masked without an access, in clear (and logged)
  * after the manager approves, masked again after it expires; the auditor reads the log.
  */
 @IntegrationTest
-class ArchiveIntegrationTests {
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	JdbcTemplate jdbc;
+class ArchiveIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired
 	OwnerArchives archives;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	ManagementService managementService;
-
-	@LocalServerPort
-	int port;
 
 	@Test
 	void shouldShowAnArchiveInClearOnlyWhileAnApprovedAccessLasts() {

@@ -13,18 +13,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Certificates on the running application: the text holds only facts from the records (the
@@ -33,24 +28,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * no personal data) and not with a wrong one.
  */
 @IntegrationTest
-class AssistanceIntegrationTests {
+class AssistanceIntegrationTests extends IntegrationTestSupport {
 
 	private static final Pattern CODE = Pattern.compile("[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}");
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	ManagementService managementService;
-
-	@LocalServerPort
-	int port;
 
 	@Test
 	void shouldCertifyOnlyTheRecordsFactsAndVerifyWithTheRightCodeOnly() {

@@ -10,22 +10,20 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import java.time.Period;
 
+import cn.tianxiacheng.servicecenter.ProcessTestSupport;
 import cn.tianxiacheng.servicecenter.assistance.AssistanceRequestProcess.Element;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,37 +40,24 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 		"forms/assistance-developer.form",
 		"forms/assistance-hand-over.form",
 		"forms/assistance-return-visit.form" })
-class AssistanceRequestProcessTests {
+class AssistanceRequestProcessTests extends ProcessTestSupport {
 
 	@RegisterExtension
-	static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-		.configurationResource("camunda-test.cfg.xml")
-		.build();
+	static ProcessEngineExtension engine = engineExtension();
 
-	JavaDelegate recordVerification = mock(JavaDelegate.class);
+	JavaDelegate recordVerification = registered("recordRequesterVerificationDelegate", JavaDelegate.class);
 
-	JavaDelegate draftCertificate = mock(JavaDelegate.class);
+	JavaDelegate draftCertificate = registered("draftCertificateDelegate", JavaDelegate.class);
 
-	JavaDelegate recordSealDecision = mock(JavaDelegate.class);
+	JavaDelegate recordSealDecision = registered("recordSealDecisionDelegate", JavaDelegate.class);
 
-	JavaDelegate recordHandOver = mock(JavaDelegate.class);
+	JavaDelegate recordHandOver = registered("recordHandOverDelegate", JavaDelegate.class);
 
-	JavaDelegate recordReturnVisit = mock(JavaDelegate.class);
+	JavaDelegate recordReturnVisit = registered("recordAssistanceReturnVisitDelegate", JavaDelegate.class);
 
 	@BeforeEach
 	void registerMocks() {
-		BpmnAwareTests.init(engine.getProcessEngine());
-		Mocks.register("recordRequesterVerificationDelegate", recordVerification);
-		Mocks.register("draftCertificateDelegate", draftCertificate);
-		Mocks.register("recordSealDecisionDelegate", recordSealDecision);
-		Mocks.register("recordHandOverDelegate", recordHandOver);
-		Mocks.register("recordAssistanceReturnVisitDelegate", recordReturnVisit);
 		Mocks.register("assistanceSchedule", new AssistanceSchedule(new AssistanceProperties(Period.parse("P3D"), Period.parse("P2D"), Period.parse("P90D"), null)));
-	}
-
-	@AfterEach
-	void resetMocks() {
-		Mocks.reset();
 	}
 
 	@Test

@@ -2,7 +2,6 @@ package cn.tianxiacheng.servicecenter.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,26 +14,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.casework.ComplaintProcess;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * After a scripted day of cases (one resolved at the counter, one escalated by its timer and
@@ -44,34 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuditIntegrationTests {
-
-	@Autowired
-	RepositoryService repositoryService;
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
-	ManagementService managementService;
-
-	@Autowired
-	HistoryService historyService;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	Clock clock;
-
-	@LocalServerPort
-	int port;
+class AuditIntegrationTests extends IntegrationTestSupport {
 
 	private final Map<String, String> processInstances = new HashMap<>();
 

@@ -8,15 +8,11 @@ import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.FormConstraints;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.casework.ReturnVisitProcess;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
@@ -26,19 +22,7 @@ import org.springframework.http.ResponseEntity;
  * of the average and says how many it left out.
  */
 @IntegrationTest
-class DashboardStoredValuesIntegrationTests {
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
-	HistoryService historyService;
-
-	@LocalServerPort
-	int port;
+class DashboardStoredValuesIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldIgnoreAndCountASatisfactionOutsideTheFormsRange() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.TestDatabase;
 import cn.tianxiacheng.servicecenter.assistance.AssistanceRequestProcess;
 import cn.tianxiacheng.servicecenter.decoration.DecorationApprovalProcess;
@@ -20,10 +20,6 @@ import cn.tianxiacheng.servicecenter.fee.Ledger;
 import cn.tianxiacheng.servicecenter.movein.MoveInProcess;
 import cn.tianxiacheng.servicecenter.parking.ParkingLeaseProcess;
 import cn.tianxiacheng.servicecenter.release.GoodsReleaseProcess;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,8 +28,6 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -46,10 +40,7 @@ import org.springframework.test.context.ContextConfiguration;
 				"camunda.bpm.generate-unique-process-application-name=true", "camunda.bpm.webapp.enabled=false" })
 @ContextConfiguration(initializers = TestDatabase.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DemoHistoryIntegrationTests {
-
-	@Autowired
-	JdbcTemplate jdbc;
+class DemoHistoryIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired
 	Dashboard dashboard;
@@ -59,24 +50,6 @@ class DemoHistoryIntegrationTests {
 
 	@Autowired
 	Ledger ledger;
-
-	@Autowired
-	ManagementService managementService;
-
-	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	HistoryService historyService;
-
-	@Autowired
-	Clock clock;
-
-	@LocalServerPort
-	int port;
 
 	@BeforeAll
 	void awaitThePast() {

@@ -1,24 +1,16 @@
 package cn.tianxiacheng.servicecenter.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Map;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.BrowserTestSupport;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.StaffApi;
-import cn.tianxiacheng.servicecenter.TestDatabase;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 
 /**
@@ -26,27 +18,7 @@ import org.springframework.http.HttpMethod;
  * its timeline; the manager opens the dashboard and follows a number to the cases behind it.
  */
 @IntegrationTest
-class OversightBrowserIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	FilterService filterService;
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	ManagementService managementService;
-
-	@BeforeEach
-	void onlyOnce() {
-		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
-	}
+class OversightBrowserIntegrationTests extends BrowserTestSupport {
 
 	@Test
 	void shouldLetTheAuditorReadAFinishedCaseAndTheManagerFollowANumber() {

@@ -7,32 +7,20 @@ import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.Browser;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * 受理登记 takes only a phone the center can call back, and a refused registration keeps what
  * reception typed.
  */
 @IntegrationTest
-class CaseIntakeBrowserIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	JdbcTemplate jdbc;
+class CaseIntakeBrowserIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldRefuseAPhoneNobodyCanCallWithNothingRegistered() {

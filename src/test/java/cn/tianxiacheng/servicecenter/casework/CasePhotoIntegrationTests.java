@@ -9,16 +9,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.TestPhotos;
 import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.WebSession.FilePart;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A repair's photos before and after, as the engineer takes them on a phone: kept with the case
@@ -26,16 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * script renamed .jpg, a photo too large or a cashier's upload is refused and nothing is kept.
  */
 @IntegrationTest
-class CasePhotoIntegrationTests {
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@LocalServerPort
-	int port;
+class CasePhotoIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldKeepARepairsPhotosBeforeAndAfterAndShowThemToWhoWorksCases() {

@@ -1,7 +1,5 @@
 package cn.tianxiacheng.servicecenter.casework;
 
-import static org.mockito.Mockito.mock;
-
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -9,16 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.tianxiacheng.servicecenter.ProcessTestSupport;
 import cn.tianxiacheng.servicecenter.system.EstateTime;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -46,36 +41,26 @@ import org.junit.jupiter.api.BeforeEach;
 		"forms/complaint-manager.form",
 		"forms/return-visit.form",
 		"forms/manager-follow-up.form" })
-abstract class CaseProcessTestSupport {
+abstract class CaseProcessTestSupport extends ProcessTestSupport {
 
-	JavaDelegate registerCase = mock(JavaDelegate.class);
+	JavaDelegate registerCase = registered("registerCaseDelegate", JavaDelegate.class);
 
-	JavaDelegate closeCase = mock(JavaDelegate.class);
+	JavaDelegate closeCase = registered("closeCaseDelegate", JavaDelegate.class);
 
-	JavaDelegate reopenCase = mock(JavaDelegate.class);
+	JavaDelegate reopenCase = registered("reopenCaseDelegate", JavaDelegate.class);
 
-	JavaDelegate issueRepairBill = mock(JavaDelegate.class);
+	JavaDelegate issueRepairBill = registered("issueRepairBillDelegate", JavaDelegate.class);
 
-	JavaDelegate startRoutineVisits = mock(JavaDelegate.class);
+	JavaDelegate startRoutineVisits = registered("startRoutineVisitsDelegate", JavaDelegate.class);
 
-	JavaDelegate closeFollowedUpCase = mock(JavaDelegate.class);
+	JavaDelegate closeFollowedUpCase = registered("closeFollowedUpCaseDelegate", JavaDelegate.class);
 
 	/** The charge listeners' calls, as task key and event: {@code Task_ConfirmWithOwner:create}. */
 	List<String> chargeListenerCalls = new ArrayList<>();
 
-	static ProcessEngineExtension engineExtension() {
-		return ProcessEngineExtension.builder().configurationResource("camunda-test.cfg.xml").build();
-	}
-
 	@BeforeEach
-	void registerMocks(ProcessEngine engine) {
-		BpmnAwareTests.init(engine);
+	void registerMocks() {
 		Mocks.register("estateTime", new EstateTime(ZoneId.of("Asia/Shanghai")));
-		Mocks.register("registerCaseDelegate", registerCase);
-		Mocks.register("closeCaseDelegate", closeCase);
-		Mocks.register("reopenCaseDelegate", reopenCase);
-		Mocks.register("closeFollowedUpCaseDelegate", closeFollowedUpCase);
-		Mocks.register("issueRepairBillDelegate", issueRepairBill);
 		Mocks.register("escalationJournal", (ExecutionListener) execution -> {
 		});
 		Mocks.register("chargeItemsListener", (TaskListener) task -> {
@@ -91,13 +76,7 @@ abstract class CaseProcessTestSupport {
 		Mocks.register("chargeSummaryListener", recordCall);
 		Mocks.register("chargeReliefListener", recordCall);
 		Mocks.register("satisfactionListener", new SatisfactionListener());
-		Mocks.register("startRoutineVisitsDelegate", startRoutineVisits);
 		Mocks.register("returnVisitSchedule", new ReturnVisitSchedule(new CaseProperties(Duration.parse("PT24H"), "0 0 9 1 * ?", 0.05)));
-	}
-
-	@AfterEach
-	void resetMocks() {
-		Mocks.reset();
 	}
 
 	static Map<String, Object> caseVariables(String caseNumber, String category, String urgency) {

@@ -2,24 +2,20 @@ package cn.tianxiacheng.servicecenter.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import cn.tianxiacheng.servicecenter.DecisionTable;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,16 +37,9 @@ class CaseRoutingTests {
 
 	@BeforeAll
 	static void parse() throws IOException {
-		DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) DmnEngineConfiguration
-			.createDefaultDmnEngineConfiguration();
-		configuration.customPostDecisionTableEvaluationListeners(List.of(event -> event.getMatchingRules()
-			.stream()
-			.map(DmnEvaluatedDecisionRule::getId)
-			.forEach(matchedRules::add)));
-		engine = configuration.buildEngine();
-		try (InputStream table = new FileInputStream("processes/CaseRouting.dmn")) {
-			routing = engine.parseDecision("CaseRouting", table);
-		}
+		DecisionTable table = DecisionTable.parse("processes/CaseRouting.dmn", "CaseRouting", matchedRules);
+		engine = table.engine();
+		routing = table.decision();
 	}
 
 	@Test

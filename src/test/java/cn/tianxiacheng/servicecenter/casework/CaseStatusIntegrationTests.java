@@ -6,17 +6,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 
@@ -25,7 +20,7 @@ import org.springframework.http.HttpStatus;
  * end of its return visit: read from the list at each step, as the front desk reads it.
  */
 @IntegrationTest
-class CaseStatusIntegrationTests {
+class CaseStatusIntegrationTests extends IntegrationTestSupport {
 
 	static final String OPEN = "处理中";
 
@@ -35,21 +30,6 @@ class CaseStatusIntegrationTests {
 
 	static final Map<String, String> USER_OF_GROUP = Map.of("reception", "receptionist", "engineering", "engineer",
 			"security", "guard", "cleaning", "cleaner", "manager", "manager", "cashier", "cashier");
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	ManagementService managementService;
-
-	@LocalServerPort
-	int port;
 
 	@Test
 	void complaintResolvedAtTheFirstResponseThenAHappyVisit() {

@@ -7,16 +7,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The manager settles a complaint with compensation (补偿): a credit lands in the unit's account in
@@ -25,19 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * "compensation" payment at the counter.
  */
 @IntegrationTest
-class CompensationIntegrationTests {
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@LocalServerPort
-	int port;
+class CompensationIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldCreditTheUnitsAccountAndShowItOnTheCasePage() {

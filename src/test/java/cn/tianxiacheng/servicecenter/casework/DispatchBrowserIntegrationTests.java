@@ -9,29 +9,17 @@ import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.Browser;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.TestDatabase;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 
 /** The engineering lead dispatches a repair to an engineer by name; the engineer checks in from a phone. */
 @IntegrationTest
-class DispatchBrowserIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	TaskService taskService;
+class DispatchBrowserIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldDispatchARepairByNameAndCheckInFromAPhone() {

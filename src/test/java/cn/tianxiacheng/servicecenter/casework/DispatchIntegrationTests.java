@@ -9,18 +9,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * One claim per case and dispatch to a named engineer: the visit goes to whoever set its
@@ -28,19 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * cannot hand on what they do not hold; the engineer on the visit records their arrival once.
  */
 @IntegrationTest
-class DispatchIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	JdbcTemplate jdbc;
+class DispatchIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldGiveTheVisitToTheEngineerWhoSetTheAppointment() {

@@ -9,18 +9,15 @@ import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.Browser;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.TestDatabase;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.CurrentSteps;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -29,19 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
  * hands a step nobody claimed to a named colleague, and the one who loses it is told on 工作台.
  */
 @IntegrationTest
-class HandOnBrowserIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	IdentityService identityService;
+class HandOnBrowserIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired
 	CurrentSteps currentSteps;

@@ -3,36 +3,21 @@ package cn.tianxiacheng.servicecenter.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.OpenTasks.OpenTask;
 import cn.tianxiacheng.servicecenter.OpenTasks;
 import cn.tianxiacheng.servicecenter.StaffApi;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A case worked for a long time stays workable: its story lives in the app's {@code case_step},
  * and the form's recent steps stay small however many steps there are.
  */
 @IntegrationTest
-class LongCaseIntegrationTests {
+class LongCaseIntegrationTests extends IntegrationTestSupport {
 
 	private static final String OPINION = "业主反映问题仍未解决".repeat(100);
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Autowired
 	OpenTasks openTasks;

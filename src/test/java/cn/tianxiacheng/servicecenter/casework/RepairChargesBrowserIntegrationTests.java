@@ -8,20 +8,13 @@ import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.Browser;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.TestDatabase;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * 收费先于账单 in a browser: the engineer sees each line's total and the sum as they pick the
@@ -29,30 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * charges that stand.
  */
 @IntegrationTest
-class RepairChargesBrowserIntegrationTests {
-
-	private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
-	ManagementService managementService;
-
-	@Autowired
-	FilterService filterService;
-
-	@Autowired
-	JdbcTemplate jdbc;
+class RepairChargesBrowserIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldTotalTheChargesLiveCorrectOneAndReprintTheWorkOrder() {
@@ -81,8 +51,7 @@ class RepairChargesBrowserIntegrationTests {
 			assertThat(engineer.text()).as("only repair items are offered").doesNotContain("装修管理费");
 			engineer.type(By.cssSelector("[id$=Field_opinion]"), "疏通地漏，更换地漏芯三个");
 			engineer.screenshot("charges-01-engineer-sees-line-totals-and-sum");
-			engineer.click(COMPLETE);
-			engineer.waitUntilGone(COMPLETE);
+			engineer.completeTask();
 		}
 		StaffApi.awaitJobs(managementService, processId);
 		assertThat(standingTotal(caseNumber)).as("the bills the server computed").isEqualByComparingTo("185.00");

@@ -12,8 +12,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -31,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import cn.tianxiacheng.servicecenter.ProcessTestSupport;
 import cn.tianxiacheng.servicecenter.decoration.DecorationApprovalProcess.Element;
 import cn.tianxiacheng.servicecenter.decoration.DecorationApprovalProcess.Var;
 import cn.tianxiacheng.servicecenter.system.EstateTime;
@@ -40,10 +39,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -73,14 +70,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 		"forms/decoration-violation-decision.form",
 		"forms/decoration-assess-deductions.form",
 		"forms/decoration-refund.form" })
-class DecorationApprovalProcessTests {
+class DecorationApprovalProcessTests extends ProcessTestSupport {
 
 	static final String NUMBER = "ZX-20261127-0001";
 
 	@RegisterExtension
-	static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-		.configurationResource("camunda-test.cfg.xml")
-		.build();
+	static ProcessEngineExtension engine = engineExtension();
 
 	final Map<String, JavaDelegate> delegates = new HashMap<>();
 
@@ -92,7 +87,6 @@ class DecorationApprovalProcessTests {
 
 	@BeforeEach
 	void registerMocks() {
-		BpmnAwareTests.init(engine.getProcessEngine());
 		Mocks.register("estateTime", new EstateTime(ZoneId.of("Asia/Shanghai")));
 		Mocks.register("decorationSchedule", new DecorationSchedule(new DecorationProperties(
 				"DECORATION_DEPOSIT,DECORATION_MANAGEMENT", "WORKER_PASS", "GARBAGE_REMOVAL", Period.ofDays(3),
@@ -103,9 +97,7 @@ class DecorationApprovalProcessTests {
 				"checkPermitEndDelegate", "scheduleInspectionDelegate", "recordInspectionDelegate",
 				"openRectificationDelegate", "closeViolationDelegate", "recordViolationDecisionDelegate",
 				"recordExtensionDelegate", "settleDepositDelegate", "archiveDecorationDelegate" }) {
-			JavaDelegate delegate = mock(JavaDelegate.class);
-			delegates.put(bean, delegate);
-			Mocks.register(bean, delegate);
+			delegates.put(bean, registered(bean, JavaDelegate.class));
 		}
 		answer("recordOwnerConsentDelegate",
 				e -> e.setVariable(Var.OWNER_CONSENTED, "GIVEN".equals(e.getVariable(Var.OWNER_CONSENT))));
@@ -130,11 +122,6 @@ class DecorationApprovalProcessTests {
 			e.setVariableLocal(Var.VIOLATION_SUMMARY, serious ? "私拆承重墙" : "楼道堆放垃圾");
 			e.setVariableLocal(Var.RECTIFICATION_RESULT, null);
 		});
-	}
-
-	@AfterEach
-	void resetMocks() {
-		Mocks.reset();
 	}
 
 	@Test
@@ -499,15 +486,7 @@ class DecorationApprovalProcessTests {
 	}
 
 	private void answer(String bean, Consumer<DelegateExecution> answer) {
-		try {
-			doAnswer(invocation -> {
-				answer.accept(invocation.getArgument(0));
-				return null;
-			}).when(delegates.get(bean)).execute(any());
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
+		answer(delegates.get(bean), answer);
 	}
 
 }

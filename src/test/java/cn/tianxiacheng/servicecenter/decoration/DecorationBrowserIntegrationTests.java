@@ -2,7 +2,6 @@ package cn.tianxiacheng.servicecenter.decoration;
 
 import static cn.tianxiacheng.servicecenter.StaffApi.vars;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,23 +10,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.BrowserTestSupport;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.StaffApi;
-import cn.tianxiacheng.servicecenter.TestDatabase;
 import cn.tianxiacheng.servicecenter.decoration.DecorationApprovalProcess.Element;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A decoration in a real browser (headless Chromium), each page as the staff member who uses it,
@@ -38,34 +29,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * violation there.
  */
 @IntegrationTest
-class DecorationBrowserIntegrationTests {
-
-	private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
+class DecorationBrowserIntegrationTests extends BrowserTestSupport {
 
 	private static final List<String> ENGLISH = List.of("Select", "Field is required", "OWNER", "APPROVE", "COMPLETE");
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	ManagementService managementService;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	FilterService filterService;
-
-	@BeforeEach
-	void onlyOnce() {
-		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
-	}
 
 	@Test
 	void shouldWalkADecorationFromTheCounterToTheSite() throws Exception {
@@ -108,8 +74,7 @@ class DecorationBrowserIntegrationTests {
 			reception.type(By.cssSelector("[id$=Field_opinion]"), "原件已核对，复印件留存");
 			assertNoEnglish(reception);
 			reception.screenshot("decoration-04-reception-checks-the-papers");
-			reception.click(COMPLETE);
-			reception.waitUntilGone(COMPLETE);
+			reception.completeTask();
 		}
 		String pid = jdbc.queryForObject("select process_instance_id from decoration where decoration_number = ?",
 				String.class, number);
@@ -122,8 +87,7 @@ class DecorationBrowserIntegrationTests {
 			engineer.type(By.cssSelector("[id$=Field_opinion]"), "方案可行");
 			assertNoEnglish(engineer);
 			engineer.screenshot("decoration-05-engineering-reviews-with-the-story");
-			engineer.click(COMPLETE);
-			engineer.waitUntilGone(COMPLETE);
+			engineer.completeTask();
 		}
 		StaffApi.awaitJobs(managementService, pid);
 		StaffApi.work(rest, "receptionist", task(pid, Element.SIGN_AGREEMENT).getId(), vars("agreementSigned", true,
@@ -135,7 +99,7 @@ class DecorationBrowserIntegrationTests {
 		StaffApi.call(rest, "cashier", HttpMethod.POST, "/api/payments", "{\"idempotencyKey\":\"" + UUID.randomUUID()
 				+ "\",\"unitId\":" + unit.get("id") + ",\"amount\":" + fees + ",\"method\":\"WECHAT\",\"billIds\":" + bills
 				+ "}");
-		Task handOver = await(pid, Element.HAND_OVER_PERMIT);
+		Task handOver = awaitTask(pid, Element.HAND_OVER_PERMIT);
 		StaffApi.work(rest, "receptionist", handOver.getId(), vars("permitHandedOver", true, "passesHandedOver", true));
 
 		try (Browser reception = Browser.open(port, 1400).login("receptionist")) {
@@ -168,7 +132,7 @@ class DecorationBrowserIntegrationTests {
 			guard.driver().executeScript("document.querySelector('form.violation').scrollIntoView({block: 'end'})");
 			guard.screenshot("decoration-09-security-records-a-patrol-and-a-violation");
 		}
-		Task check = await(pid, Element.CHECK_RECTIFICATION);
+		Task check = awaitTask(pid, Element.CHECK_RECTIFICATION);
 		assertThat(check.getDueDate()).isNotNull();
 	}
 
@@ -179,18 +143,6 @@ class DecorationBrowserIntegrationTests {
 
 	private Task task(String pid, String key) {
 		return taskService.createTaskQuery().processInstanceId(pid).taskDefinitionKey(key).singleResult();
-	}
-
-	private Task await(String pid, String key) throws InterruptedException {
-		long deadline = System.currentTimeMillis() + 30_000;
-		while (System.currentTimeMillis() < deadline) {
-			Task task = task(pid, key);
-			if (task != null) {
-				return task;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("no task " + key + " after 30 s");
 	}
 
 	private static void assertNoEnglish(Browser browser) {

@@ -8,27 +8,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
 
 import cn.tianxiacheng.servicecenter.EngineTables;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.decoration.DecorationApprovalProcess.Element;
 import cn.tianxiacheng.servicecenter.decoration.DecorationApprovalProcess.Var;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A whole decoration on the running application, each step over the app's API or
@@ -39,33 +31,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * applications, refused with a clear 4xx, creating nothing.
  */
 @IntegrationTest
-class DecorationIntegrationTests {
+class DecorationIntegrationTests extends IntegrationTestSupport {
 
 	static final String HOURS = "8:00–12:00，14:00–18:00；法定节假日不得进行产生噪音的施工";
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	ManagementService managementService;
-
-	@Autowired
-	HistoryService historyService;
-
-	@Autowired
-	DataSource dataSource;
-
-	@LocalServerPort
-	int port;
 
 	@Test
 	@SuppressWarnings("unchecked")
@@ -90,13 +58,13 @@ class DecorationIntegrationTests {
 		assertThat(DecorationRequests.apply(rest, unitNumber, (String) unit.get("owner_name"), List.of()).getStatusCode())
 			.as("one open decoration a unit").isEqualTo(HttpStatus.CONFLICT);
 
-		work("receptionist", pid, Element.CHECK_DOCUMENTS, vars(Var.DOCUMENTS_RESULT, "COMPLETE", Var.OPINION, "资料齐全"));
-		work("engineer", pid, Element.ENGINEERING_REVIEW, vars(Var.ENGINEERING_DECISION, "APPROVE_WITH_CONDITIONS",
+		workTask("receptionist", pid, Element.CHECK_DOCUMENTS, vars(Var.DOCUMENTS_RESULT, "COMPLETE", Var.OPINION, "资料齐全"));
+		workTask("engineer", pid, Element.ENGINEERING_REVIEW, vars(Var.ENGINEERING_DECISION, "APPROVE_WITH_CONDITIONS",
 				Var.ENGINEERING_CONDITIONS, "闭水试验须工程部见证", Var.OPINION, "方案可行"));
-		work("manager", pid, Element.MANAGER_APPROVAL, vars(Var.MANAGER_DECISION, "APPROVE", Var.OPINION, "按小区统一样式封闭"));
-		work("receptionist", pid, Element.SIGN_AGREEMENT, vars("agreementSigned", true, "prohibitedActsAcknowledged", true,
+		workTask("manager", pid, Element.MANAGER_APPROVAL, vars(Var.MANAGER_DECISION, "APPROVE", Var.OPINION, "按小区统一样式封闭"));
+		workTask("receptionist", pid, Element.SIGN_AGREEMENT, vars("agreementSigned", true, "prohibitedActsAcknowledged", true,
 				Var.PERMITTED_HOURS, HOURS, Var.WASTE_REMOVAL, "SELF", Var.OPINION, "业主与装修公司已签字"));
-		await(pid, Element.COLLECT_FEES);
+		awaitTask(pid, Element.COLLECT_FEES);
 
 		List<Map<String, Object>> bills = bills(unitId, number);
 		assertThat(bills).extracting(b -> b.get("feeItemCode"))
@@ -108,7 +76,7 @@ class DecorationIntegrationTests {
 				+ "\",\"unitId\":" + unitId + ",\"amount\":" + fees + ",\"method\":\"CASH\",\"billIds\":"
 				+ bills.stream().map(b -> b.get("id").toString()).toList() + "}").getStatusCode()).isEqualTo(HttpStatus.OK);
 
-		Task handOver = await(pid, Element.HAND_OVER_PERMIT);
+		Task handOver = awaitTask(pid, Element.HAND_OVER_PERMIT);
 		String permitNumber = jdbc.queryForObject("select permit_number from decoration where decoration_number = ?",
 				String.class, number);
 		assertThat(permitNumber).as("paid at the counter: the permit was issued by itself").matches("XK\\d{4}-\\d{4}");
@@ -127,22 +95,22 @@ class DecorationIntegrationTests {
 		assertThat(call("guard", HttpMethod.POST, "/api/decorations/" + number + "/violations", "{\"source\":\"COMPLAINT\","
 				+ "\"complaintCaseNumber\":\"" + complaint + "\",\"description\":\"拆除阳台与卧室间的墙体\",\"serious\":true,"
 				+ "\"rectifyBy\":\"" + LocalDate.now().plusDays(2) + "\"}").getStatusCode()).isEqualTo(HttpStatus.CREATED);
-		work("guard", pid, Element.DELIVER_STOP_ORDER, vars("stopOrderDelivered", true, Var.OPINION, "已送达，现场停工"));
+		workTask("guard", pid, Element.DELIVER_STOP_ORDER, vars("stopOrderDelivered", true, Var.OPINION, "已送达，现场停工"));
 		assertThat(status(number)).isEqualTo("STOPPED");
 		assertThat(call("receptionist", HttpMethod.POST, "/api/decorations/" + number + "/completion-application", null)
 			.getStatusCode()).as("no acceptance while a violation is open").isEqualTo(HttpStatus.CONFLICT);
-		work("engineer", pid, Element.CHECK_RECTIFICATION, vars(Var.RECTIFICATION_RESULT, "RECTIFIED", Var.OPINION, "已砌回"));
+		workTask("engineer", pid, Element.CHECK_RECTIFICATION, vars(Var.RECTIFICATION_RESULT, "RECTIFIED", Var.OPINION, "已砌回"));
 		StaffApi.awaitJobs(managementService, pid);
 		assertThat(status(number)).as("the works resume").isEqualTo("IN_PROGRESS");
 
 		executeTimer(pid, Element.INSPECTION_DUE);
-		work("engineer", pid, Element.INSPECT_SITE, vars("electricalOk", true, "plumbingOk", true, "wallsOk", true,
+		workTask("engineer", pid, Element.INSPECT_SITE, vars("electricalOk", true, "plumbingOk", true, "wallsOk", true,
 				"doorsWindowsOk", true, "fireSafetyOk", true, "wasteOk", false, "hoursOk", true, Var.INSPECTION_RESULT,
 				"VIOLATION", Var.VIOLATION_DESCRIPTION, "装修垃圾堆放在楼道", Var.VIOLATION_SERIOUS, false,
 				Var.RECTIFY_WITHIN_DAYS, 2, Var.INSPECTION_NOTES, "电气、防水正常"));
-		await(pid, Element.CHECK_RECTIFICATION);
+		awaitTask(pid, Element.CHECK_RECTIFICATION);
 		executeTimer(pid, Element.RECTIFY_BY_PASSED);
-		work("manager", pid, Element.DECIDE_VIOLATION, vars(Var.DEDUCTION_AMOUNT, "500.00", Var.REPORT_TO_AUTHORITY, true,
+		workTask("manager", pid, Element.DECIDE_VIOLATION, vars(Var.DEDUCTION_AMOUNT, "500.00", Var.REPORT_TO_AUTHORITY, true,
 				Var.AUTHORITY_NAME, "区城市管理综合执法局", Var.REPORTED_ON, LocalDate.now().toString(), Var.REPORT_REFERENCE,
 				"城执受〔2026〕118号", Var.OPINION, "逾期未清运，扣押金并上报"));
 		StaffApi.awaitJobs(managementService, pid);
@@ -150,25 +118,25 @@ class DecorationIntegrationTests {
 		LocalDate newEnd = LocalDate.now().plusDays(75);
 		assertThat(call("receptionist", HttpMethod.POST, "/api/decorations/" + number + "/extension-requests",
 				"{\"newEnd\":\"" + newEnd + "\",\"reason\":\"定制橱柜到货延迟\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-		work("engineer", pid, Element.REVIEW_EXTENSION, vars(Var.EXTENSION_DECISION, "APPROVE", Var.OPINION, "同意延期"));
+		workTask("engineer", pid, Element.REVIEW_EXTENSION, vars(Var.EXTENSION_DECISION, "APPROVE", Var.OPINION, "同意延期"));
 		StaffApi.awaitJobs(managementService, pid);
 		assertThat(decoration(number)).containsEntry("permitEnd", newEnd.toString());
 
 		assertThat(call("receptionist", HttpMethod.POST, "/api/decorations/" + number + "/completion-application", null)
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-		work("engineer", pid, Element.INSPECT_COMPLETION, vars(Var.ACCEPTANCE_RESULT, "PASSED", Var.OPINION, "验收合格"));
+		workTask("engineer", pid, Element.INSPECT_COMPLETION, vars(Var.ACCEPTANCE_RESULT, "PASSED", Var.OPINION, "验收合格"));
 		StaffApi.awaitJobs(managementService, pid);
 		assertThat(status(number)).isEqualTo("ACCEPTED");
 		assertThat(call("receptionist", HttpMethod.POST, "/api/decorations/" + number + "/objections",
 				"{\"description\":\"楼下反映卫生间顶棚有水渍\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
 		executeTimer(pid, Element.HOLD_PERIOD_ENDS);
-		work("engineer", pid, Element.ASSESS_DEDUCTIONS, vars(Var.DAMAGE_AMOUNT, "120.50", Var.DAMAGE_DESCRIPTION,
+		workTask("engineer", pid, Element.ASSESS_DEDUCTIONS, vars(Var.DAMAGE_AMOUNT, "120.50", Var.DAMAGE_DESCRIPTION,
 				"电梯轿厢壁板划伤", Var.WASTE_REMOVAL_AMOUNT, "0", Var.PASSES_RETURNED, 2, Var.OPINION, "水渍系楼下自家管道，与装修无关"));
-		await(pid, Element.REFUND_DEPOSIT);
+		awaitTask(pid, Element.REFUND_DEPOSIT);
 		assertThat(runtimeService.getVariable(pid, Var.REFUND_TO_HAND_OVER)).as("the cashier's form states the money")
 			.isEqualTo("押金 3000.00 元，扣款 620.50 元（违章未整改 500.00；公共部位损坏 120.50），应退还业主 2379.50 元");
-		work("cashier", pid, Element.REFUND_DEPOSIT, vars(Var.REFUND_METHOD, "TRANSFER"));
+		workTask("cashier", pid, Element.REFUND_DEPOSIT, vars(Var.REFUND_METHOD, "TRANSFER"));
 		StaffApi.awaitJobs(managementService, pid);
 
 		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pid).count()).isZero();
@@ -244,24 +212,6 @@ class DecorationIntegrationTests {
 		ResponseEntity<Map<String, Object>> response = call("receptionist", HttpMethod.POST, "/api/decorations", application);
 		assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(status);
 		assertThat(response.getBody().get("detail").toString()).contains(detail);
-	}
-
-	/** Claims and completes the task once it is there, as the staff member. */
-	private void work(String user, String pid, String taskKey, Map<String, Object> variables) throws InterruptedException {
-		StaffApi.work(rest, user, await(pid, taskKey).getId(), variables);
-	}
-
-	private Task await(String pid, String taskKey) throws InterruptedException {
-		long deadline = System.currentTimeMillis() + 30_000;
-		while (System.currentTimeMillis() < deadline) {
-			List<Task> tasks = taskService.createTaskQuery().processInstanceId(pid).taskDefinitionKey(taskKey).list();
-			if (!tasks.isEmpty()) {
-				return tasks.get(0);
-			}
-			StaffApi.awaitJobs(managementService, pid);
-			Thread.sleep(100);
-		}
-		throw new AssertionError("no task " + taskKey + " in " + pid + " after 30 s");
 	}
 
 	/** Makes the timer due now, as time would: runs its job. */

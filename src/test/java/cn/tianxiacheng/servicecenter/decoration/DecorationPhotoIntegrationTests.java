@@ -13,21 +13,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.TestPhotos;
 import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.WebSession.FilePart;
 import cn.tianxiacheng.servicecenter.decoration.DecorationApprovalProcess.Element;
 import cn.tianxiacheng.servicecenter.decoration.DecorationApprovalProcess.Var;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * On a decoration under way, the guard photographs a violation and a patrol with the phone: the
@@ -36,22 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * no violation is registered; the cashier is refused the photo.
  */
 @IntegrationTest
-class DecorationPhotoIntegrationTests {
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	ManagementService managementService;
-
-	@LocalServerPort
-	int port;
+class DecorationPhotoIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldKeepViolationAndPatrolPhotosWithTheirRecordOrNothing() throws InterruptedException {
@@ -112,13 +91,13 @@ class DecorationPhotoIntegrationTests {
 			.getBody();
 		String number = (String) applied.get("decorationNumber");
 		String pid = (String) applied.get("processInstanceId");
-		work("receptionist", pid, Element.CHECK_DOCUMENTS, vars(Var.DOCUMENTS_RESULT, "COMPLETE", Var.OPINION, "资料齐全"));
-		work("engineer", pid, Element.ENGINEERING_REVIEW, vars(Var.ENGINEERING_DECISION, "APPROVE_WITH_CONDITIONS",
+		workTask("receptionist", pid, Element.CHECK_DOCUMENTS, vars(Var.DOCUMENTS_RESULT, "COMPLETE", Var.OPINION, "资料齐全"));
+		workTask("engineer", pid, Element.ENGINEERING_REVIEW, vars(Var.ENGINEERING_DECISION, "APPROVE_WITH_CONDITIONS",
 				Var.ENGINEERING_CONDITIONS, "闭水试验须工程部见证", Var.OPINION, "可行"));
-		work("manager", pid, Element.MANAGER_APPROVAL, vars(Var.MANAGER_DECISION, "APPROVE", Var.OPINION, "同意"));
-		work("receptionist", pid, Element.SIGN_AGREEMENT, vars("agreementSigned", true, "prohibitedActsAcknowledged", true,
+		workTask("manager", pid, Element.MANAGER_APPROVAL, vars(Var.MANAGER_DECISION, "APPROVE", Var.OPINION, "同意"));
+		workTask("receptionist", pid, Element.SIGN_AGREEMENT, vars("agreementSigned", true, "prohibitedActsAcknowledged", true,
 				Var.PERMITTED_HOURS, DecorationIntegrationTests.HOURS, Var.WASTE_REMOVAL, "SELF", Var.OPINION, "已签字"));
-		await(pid, Element.COLLECT_FEES);
+		awaitTask(pid, Element.COLLECT_FEES);
 		List<Map<String, Object>> bills = ((List<Map<String, Object>>) StaffApi
 			.call(rest, "cashier", HttpMethod.GET, "/api/units/" + unitId + "/account", null)
 			.getBody()
@@ -129,27 +108,10 @@ class DecorationPhotoIntegrationTests {
 		StaffApi.call(rest, "cashier", HttpMethod.POST, "/api/payments", "{\"idempotencyKey\":\"" + UUID.randomUUID()
 				+ "\",\"unitId\":" + unitId + ",\"amount\":" + fees + ",\"method\":\"CASH\",\"billIds\":"
 				+ bills.stream().map(b -> b.get("id").toString()).toList() + "}");
-		StaffApi.work(rest, "receptionist", await(pid, Element.HAND_OVER_PERMIT).getId(),
+		StaffApi.work(rest, "receptionist", awaitTask(pid, Element.HAND_OVER_PERMIT).getId(),
 				vars("permitHandedOver", true, "passesHandedOver", true));
 		StaffApi.awaitJobs(managementService, pid);
 		return number;
-	}
-
-	private void work(String user, String pid, String taskKey, Map<String, Object> variables) throws InterruptedException {
-		StaffApi.work(rest, user, await(pid, taskKey).getId(), variables);
-	}
-
-	private Task await(String pid, String taskKey) throws InterruptedException {
-		long deadline = System.currentTimeMillis() + 30_000;
-		while (System.currentTimeMillis() < deadline) {
-			List<Task> tasks = taskService.createTaskQuery().processInstanceId(pid).taskDefinitionKey(taskKey).list();
-			if (!tasks.isEmpty()) {
-				return tasks.get(0);
-			}
-			StaffApi.awaitJobs(managementService, pid);
-			Thread.sleep(100);
-		}
-		throw new AssertionError("no task " + taskKey + " in " + pid + " after 30 s");
 	}
 
 }

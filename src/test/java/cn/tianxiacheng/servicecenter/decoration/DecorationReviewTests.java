@@ -2,21 +2,17 @@ package cn.tianxiacheng.servicecenter.decoration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import cn.tianxiacheng.servicecenter.DecisionTable;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl;
 import org.junit.jupiter.api.AfterAll;
@@ -43,16 +39,9 @@ class DecorationReviewTests {
 
 	@BeforeAll
 	static void parse() throws IOException {
-		DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) DmnEngineConfiguration
-			.createDefaultDmnEngineConfiguration();
-		configuration.customPostDecisionTableEvaluationListeners(List.of(event -> event.getMatchingRules()
-			.stream()
-			.map(DmnEvaluatedDecisionRule::getId)
-			.forEach(MATCHED_RULES::add)));
-		engine = configuration.buildEngine();
-		try (InputStream table = new FileInputStream("processes/DecorationReview.dmn")) {
-			decision = engine.parseDecision(DecorationApprovalProcess.DECISION, table);
-		}
+		DecisionTable table = DecisionTable.parse("processes/DecorationReview.dmn", DecorationApprovalProcess.DECISION, MATCHED_RULES);
+		engine = table.engine();
+		decision = table.decision();
 	}
 
 	@AfterAll

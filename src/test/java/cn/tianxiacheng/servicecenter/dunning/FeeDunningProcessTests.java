@@ -10,7 +10,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
 import java.math.BigDecimal;
@@ -20,6 +19,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
 
+import cn.tianxiacheng.servicecenter.ProcessTestSupport;
 import cn.tianxiacheng.servicecenter.dunning.FeeDunningProcess.Element;
 import cn.tianxiacheng.servicecenter.dunning.FeeDunningProcess.Var;
 import cn.tianxiacheng.servicecenter.fee.FeeProperties;
@@ -28,10 +28,8 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -45,30 +43,21 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 		"processes/FeeArrearsScanProcess.bpmn",
 		"forms/dunning-call.form",
 		"forms/dunning-manager.form" })
-class FeeDunningProcessTests {
+class FeeDunningProcessTests extends ProcessTestSupport {
 
 	@RegisterExtension
-	static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-		.configurationResource("camunda-test.cfg.xml")
-		.build();
+	static ProcessEngineExtension engine = engineExtension();
 
 	static final String PROMISED_DATE = LocalDate.now().plusDays(5).toString();
 
-	JavaDelegate openDunningCases = mock(JavaDelegate.class);
+	JavaDelegate openDunningCases = registered("openDunningCasesDelegate", JavaDelegate.class);
 
 	@BeforeEach
 	void registerMocks() {
-		BpmnAwareTests.init(engine.getProcessEngine());
 		Mocks.register("estateTime", new EstateTime(ZoneId.of("Asia/Shanghai")));
 		Mocks.register("dunningSchedule", new DunningSchedule(new FeeProperties(30, "11-15", "03-15",
 				new BigDecimal("0.30"), true, "0 0 2 1 * ?", 15, "P7D", "0 30 8 * * ?", new BigDecimal("1000000.00"),
 				YearMonth.of(2020, 1), 10)));
-		Mocks.register("openDunningCasesDelegate", openDunningCases);
-	}
-
-	@AfterEach
-	void resetMocks() {
-		Mocks.reset();
 	}
 
 	@Test

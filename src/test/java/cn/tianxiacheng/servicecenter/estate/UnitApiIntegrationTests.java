@@ -6,19 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 @IntegrationTest
-class UnitApiIntegrationTests {
+class UnitApiIntegrationTests extends IntegrationTestSupport {
 
 	static final String CLEAR_PHONE = "1\\d{10}";
 
@@ -27,12 +25,6 @@ class UnitApiIntegrationTests {
 	static final String CLEAR_ID = "\\d{17}[\\dX]";
 
 	static final String MASKED_ID = "\\d{4}\\*{10}\\d{3}[\\dX]";
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Test
 	void shouldFindAUnitByItsNumber() {

@@ -6,31 +6,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
-import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The unit page gathers what other modules know of the unit: its cases, its bills, its open processes. */
 @IntegrationTest
-class UnitPageIntegrationTests {
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	ManagementService managementService;
-
-	@LocalServerPort
-	int port;
+class UnitPageIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldListTheUnitsCasesBillsAndOpenProcesses() {

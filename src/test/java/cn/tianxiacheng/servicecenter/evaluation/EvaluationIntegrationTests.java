@@ -3,7 +3,6 @@ package cn.tianxiacheng.servicecenter.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
@@ -11,20 +10,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A new receptionist's half month: four first responses, one of them late. The evaluation run
@@ -33,34 +27,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * take those steps.
  */
 @IntegrationTest
-class EvaluationIntegrationTests {
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	IdentityService identityService;
-
-	@Autowired
-	ManagementService managementService;
+class EvaluationIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired
 	StartEvaluationsDelegate evaluations;
 
 	@Autowired
 	EvaluationSheets sheets;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	Clock clock;
-
-	@LocalServerPort
-	int port;
 
 	@Test
 	void shouldMeasureScoreConfirmAndApproveAHalfMonth() {

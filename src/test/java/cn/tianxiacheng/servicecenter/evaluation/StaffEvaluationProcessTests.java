@@ -9,13 +9,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import java.time.Period;
 import java.util.Map;
 
+import cn.tianxiacheng.servicecenter.ProcessTestSupport;
 import cn.tianxiacheng.servicecenter.evaluation.StaffEvaluationProcess.Element;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -24,10 +24,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,40 +41,26 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 		"forms/evaluation-confirm.form",
 		"forms/evaluation-appeal.form",
 		"forms/evaluation-approve.form" })
-class StaffEvaluationProcessTests {
+class StaffEvaluationProcessTests extends ProcessTestSupport {
 
 	@RegisterExtension
-	static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-		.configurationResource("camunda-test.cfg.xml")
-		.build();
+	static ProcessEngineExtension engine = engineExtension();
 
-	TaskListener scores = mock(TaskListener.class);
+	TaskListener scores = registered("evaluationScoresListener", TaskListener.class);
 
-	TaskListener response = mock(TaskListener.class);
+	TaskListener response = registered("evaluationResponseListener", TaskListener.class);
 
-	TaskListener appeal = mock(TaskListener.class);
+	TaskListener appeal = registered("evaluationAppealListener", TaskListener.class);
 
-	ExecutionListener overdue = mock(ExecutionListener.class);
+	ExecutionListener overdue = registered("evaluationConfirmOverdueListener", ExecutionListener.class);
 
-	JavaDelegate approval = mock(JavaDelegate.class);
+	JavaDelegate approval = registered("recordEvaluationApprovalDelegate", JavaDelegate.class);
 
-	JavaDelegate startEvaluations = mock(JavaDelegate.class);
+	JavaDelegate startEvaluations = registered("startEvaluationsDelegate", JavaDelegate.class);
 
 	@BeforeEach
 	void registerMocks() {
-		BpmnAwareTests.init(engine.getProcessEngine());
-		Mocks.register("evaluationScoresListener", scores);
-		Mocks.register("evaluationResponseListener", response);
-		Mocks.register("evaluationAppealListener", appeal);
-		Mocks.register("evaluationConfirmOverdueListener", overdue);
-		Mocks.register("recordEvaluationApprovalDelegate", approval);
-		Mocks.register("startEvaluationsDelegate", startEvaluations);
 		Mocks.register("evaluationSchedule", new EvaluationSchedule(new EvaluationProperties("0 0 1 1,16 * ?", Period.parse("P3D"))));
-	}
-
-	@AfterEach
-	void resetMocks() {
-		Mocks.reset();
 	}
 
 	@Test

@@ -1,13 +1,11 @@
 package cn.tianxiacheng.servicecenter.fee;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -17,15 +15,12 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.BrowserTestSupport;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
-import cn.tianxiacheng.servicecenter.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The cashier's counter in a real browser, with screenshots under {@code target/screenshots/}: a
@@ -33,30 +28,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * confirmed, the center's daily report, 收缴率 and arrears by building, a building's 催缴单.
  */
 @IntegrationTest
-class CashierDeskBrowserIntegrationTests {
+class CashierDeskBrowserIntegrationTests extends BrowserTestSupport {
 
 	/** Words that are not for staff: login ids, codes, ISO timestamps. */
 	private static final String[] NOT_SHOWN = { "cashier", "manager", "BILLING", "MONTHLY", "CASH", "null" };
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Autowired
 	BillWriter billWriter;
 
 	@Autowired
 	FeeItemRepository items;
-
-	@Autowired
-	Clock clock;
-
-	@BeforeEach
-	void onlyOnce() {
-		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
-	}
 
 	@Test
 	void shouldFindAUnitByNameShowItsAccountAndBillAMonthAfterItsPreview() {

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -28,14 +27,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.fee.CaseFees.CaseFee;
-import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -48,13 +45,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * building's 催缴单. Every figure is checked against what the test sums from the ledger's rows.
  */
 @IntegrationTest
-class CashierDeskIntegrationTests {
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	JdbcTemplate jdbc;
+class CashierDeskIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired
 	BillWriter billWriter;
@@ -67,15 +58,6 @@ class CashierDeskIntegrationTests {
 
 	@Autowired
 	CashReport cashReport;
-
-	@Autowired
-	HistoryService historyService;
-
-	@Autowired
-	Clock clock;
-
-	@LocalServerPort
-	int port;
 
 	@Test
 	void shouldFindAUnitByItsOwnersNameAndLogTheNamesShown() {

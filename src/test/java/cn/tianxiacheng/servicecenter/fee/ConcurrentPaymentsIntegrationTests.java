@@ -20,23 +20,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.OpenTasks.OpenTask;
 import cn.tianxiacheng.servicecenter.OpenTasks;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.TestDatabase;
 import cn.tianxiacheng.servicecenter.dunning.FeeDunningProcess;
 import cn.tianxiacheng.servicecenter.movein.MoveInProcess;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * 50 payments at the same moment, half of them on units whose payment must move something on
@@ -44,27 +39,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * none waits long, and every follow-up is done exactly once, after the payments' commits.
  */
 @IntegrationTest
-class ConcurrentPaymentsIntegrationTests {
+class ConcurrentPaymentsIntegrationTests extends IntegrationTestSupport {
 
 	private static final int PAYMENTS = 50;
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	HistoryService historyService;
-
-	@Autowired
-	ManagementService managementService;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Autowired
 	OpenTasks openTasks;

@@ -9,7 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
@@ -17,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Map;
 
+import cn.tianxiacheng.servicecenter.ProcessTestSupport;
 import cn.tianxiacheng.servicecenter.fee.FeeBillingProcess.Element;
 import cn.tianxiacheng.servicecenter.fee.FeeBillingProcess.Var;
 import org.assertj.core.api.Assertions;
@@ -24,10 +24,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,30 +34,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Every path of {@code FeeBillingProcess}, with the billing delegates mocked.
  */
 @Deployment(resources = "processes/FeeBillingProcess.bpmn")
-class FeeBillingProcessTests {
+class FeeBillingProcessTests extends ProcessTestSupport {
 
 	@RegisterExtension
-	static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-		.configurationResource("camunda-test.cfg.xml")
-		.build();
+	static ProcessEngineExtension engine = engineExtension();
 
-	JavaDelegate issueMonthlyBills = mock(JavaDelegate.class);
+	JavaDelegate issueMonthlyBills = registered("issueMonthlyBillsDelegate", JavaDelegate.class);
 
-	JavaDelegate issueHeatingBills = mock(JavaDelegate.class);
+	JavaDelegate issueHeatingBills = registered("issueHeatingBillsDelegate", JavaDelegate.class);
 
 	@BeforeEach
 	void registerMocks() {
-		BpmnAwareTests.init(engine.getProcessEngine());
 		Mocks.register("billingSchedule", new BillingSchedule(new FeeProperties(30, "11-15", "03-15",
 				new BigDecimal("0.30"), true, "0 0 2 1 * ?", 15, "P7D", "0 30 8 * * ?", new BigDecimal("1000000.00"),
 				YearMonth.of(2020, 1), 10)));
-		Mocks.register("issueMonthlyBillsDelegate", issueMonthlyBills);
-		Mocks.register("issueHeatingBillsDelegate", issueHeatingBills);
-	}
-
-	@AfterEach
-	void resetMocks() {
-		Mocks.reset();
 	}
 
 	@Test

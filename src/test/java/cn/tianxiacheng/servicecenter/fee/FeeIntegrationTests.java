@@ -18,15 +18,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.dunning.Dunning;
 import cn.tianxiacheng.servicecenter.dunning.FeeDunningProcess;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -34,20 +31,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Billing, payments, prepaid balance, reversals and retries on the running application.
  * Each test bills its own period or unit, so the tests do not depend on their order.
  */
 @IntegrationTest
-class FeeIntegrationTests {
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	JdbcTemplate jdbc;
+class FeeIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired
 	BillingRuns billingRuns;
@@ -57,15 +47,6 @@ class FeeIntegrationTests {
 
 	@Autowired
 	FeeItemRepository items;
-
-	@Autowired
-	HistoryService historyService;
-
-	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
-	TaskService taskService;
 
 	@Autowired
 	Dunning dunning;

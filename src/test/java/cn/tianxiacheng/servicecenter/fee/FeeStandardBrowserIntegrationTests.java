@@ -1,19 +1,16 @@
 package cn.tianxiacheng.servicecenter.fee;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 
 import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.BrowserTestSupport;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
-import cn.tianxiacheng.servicecenter.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * 收费标准 in a real browser, with screenshots under {@code target/screenshots/}: the manager sets a
@@ -21,15 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * reads the standards without the form.
  */
 @IntegrationTest
-class FeeStandardBrowserIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@BeforeEach
-	void onlyOnce() {
-		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
-	}
+class FeeStandardBrowserIntegrationTests extends BrowserTestSupport {
 
 	@Test
 	void shouldChangeAStandardAndShowItsHistory() {

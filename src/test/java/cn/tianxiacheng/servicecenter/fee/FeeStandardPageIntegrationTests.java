@@ -13,11 +13,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.WebSession;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The 收费标准 page: it opens to the cashier, reception, the manager, the director and the auditor and
@@ -26,15 +24,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * changes nothing. The rates changed here start years ahead, so no other test bills by them.
  */
 @IntegrationTest
-class FeeStandardPageIntegrationTests {
+class FeeStandardPageIntegrationTests extends IntegrationTestSupport {
 
 	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@LocalServerPort
-	int port;
 
 	@Test
 	void shouldOpenTheFeeStandardsToTheirRolesOnly() {

@@ -3,7 +3,6 @@ package cn.tianxiacheng.servicecenter.fee;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,13 +16,12 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.fee.CaseFees.CaseFee;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -36,13 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * payment): every line equals what the test sums itself from the ledger's rows.
  */
 @IntegrationTest
-class MoneyReportsIntegrationTests {
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	JdbcTemplate jdbc;
+class MoneyReportsIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired
 	CaseFees caseFees;
@@ -58,12 +50,6 @@ class MoneyReportsIntegrationTests {
 
 	@Autowired
 	CashReport cashReport;
-
-	@Autowired
-	Clock clock;
-
-	@LocalServerPort
-	int port;
 
 	@Test
 	void shouldShowTheCashiersDayWithItsRefundsLineByLine() {

@@ -12,29 +12,22 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every kind of bill draws on the unit's prepaid money, arrears are net of it, implausible
  * amounts and periods are refused with a clear 422, and the API takes only well-formed JSON.
  */
 @IntegrationTest
-class MoneyRulesIntegrationTests {
+class MoneyRulesIntegrationTests extends IntegrationTestSupport {
 
 	private static final AtomicInteger UNITS = new AtomicInteger();
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Autowired
 	Ledger ledger;

@@ -1,18 +1,15 @@
 package cn.tianxiacheng.servicecenter.finance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.YearMonth;
 import java.time.ZoneId;
 
 import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.BrowserTestSupport;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
-import cn.tianxiacheng.servicecenter.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * 收支表 in a real browser, with screenshots under {@code target/screenshots/}: the cashier enters an
@@ -20,15 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * anyone reads it on the public page.
  */
 @IntegrationTest
-class StatementBrowserIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@BeforeEach
-	void onlyOnce() {
-		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
-	}
+class StatementBrowserIntegrationTests extends BrowserTestSupport {
 
 	@Test
 	void shouldEnterAnExpensePreviewAndPublishTheStatement() {

@@ -11,11 +11,9 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.WebSession;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The 收支表 page: it opens to the cashier, the manager, the director and the auditor and refuses the
@@ -24,15 +22,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * nothing. The months used here lie further back than those other tests publish.
  */
 @IntegrationTest
-class StatementPageIntegrationTests {
+class StatementPageIntegrationTests extends IntegrationTestSupport {
 
 	private static final YearMonth THIS_MONTH = YearMonth.now(ZoneId.of("Asia/Shanghai"));
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@LocalServerPort
-	int port;
 
 	@Test
 	void shouldOpenTheStatementToItsRolesOnly() {

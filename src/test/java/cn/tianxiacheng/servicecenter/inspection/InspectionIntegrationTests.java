@@ -13,21 +13,17 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.inspection.InspectionRounds.Route;
 import cn.tianxiacheng.servicecenter.inspection.InspectionSchedule.Hours;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Daily rounds on the running application: an abnormal checkpoint recorded on the round's page
@@ -36,25 +32,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * its end reaches the manager; the equipment's visits are countersigned by someone else.
  */
 @IntegrationTest
-class InspectionIntegrationTests {
+class InspectionIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired
 	InspectionRounds rounds;
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	ManagementService managementService;
-
-	@LocalServerPort
-	int port;
 
 	@Test
 	void shouldOpenARoutedCaseForAnAbnormalCheckpointAndCloseTheRoundOnlyWhenAllAreRecorded() {

@@ -10,13 +10,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.process
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import cn.tianxiacheng.servicecenter.ProcessTestSupport;
 import cn.tianxiacheng.servicecenter.inspection.InspectionRoundProcess.Element;
 import cn.tianxiacheng.servicecenter.system.EstateTime;
 import org.assertj.core.api.Assertions;
@@ -24,10 +24,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,39 +39,27 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 		"processes/InspectionScheduleProcess.bpmn",
 		"forms/inspection-round.form",
 		"forms/inspection-missed.form" })
-class InspectionRoundProcessTests {
+class InspectionRoundProcessTests extends ProcessTestSupport {
 
 	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
 	private static final LocalDate DAY = LocalDate.now().plusDays(1);
 
 	@RegisterExtension
-	static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-		.configurationResource("camunda-test.cfg.xml")
-		.build();
+	static ProcessEngineExtension engine = engineExtension();
 
-	JavaDelegate closeRound = mock(JavaDelegate.class);
+	JavaDelegate closeRound = registered("closeRoundDelegate", JavaDelegate.class);
 
-	JavaDelegate reportMissedRound = mock(JavaDelegate.class);
+	JavaDelegate reportMissedRound = registered("reportMissedRoundDelegate", JavaDelegate.class);
 
-	JavaDelegate openRounds = mock(JavaDelegate.class);
+	JavaDelegate openRounds = registered("openInspectionRoundsDelegate", JavaDelegate.class);
 
-	TaskListener completion = mock(TaskListener.class);
+	TaskListener completion = registered("roundCompletionListener", TaskListener.class);
 
 	@BeforeEach
 	void registerMocks() {
-		BpmnAwareTests.init(engine.getProcessEngine());
-		Mocks.register("closeRoundDelegate", closeRound);
-		Mocks.register("reportMissedRoundDelegate", reportMissedRound);
-		Mocks.register("openInspectionRoundsDelegate", openRounds);
-		Mocks.register("roundCompletionListener", completion);
 		Mocks.register("estateTime", new EstateTime(SHANGHAI));
 		Mocks.register("inspectionSchedule", new InspectionSchedule(new InspectionProperties("08:00-11:30", "14:00-17:30", "0 5 * * * ?")));
-	}
-
-	@AfterEach
-	void resetMocks() {
-		Mocks.reset();
 	}
 
 	@Test

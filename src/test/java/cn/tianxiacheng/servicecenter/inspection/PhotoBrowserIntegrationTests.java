@@ -1,7 +1,6 @@
 package cn.tianxiacheng.servicecenter.inspection;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -13,23 +12,17 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.BrowserTestSupport;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.StaffApi;
-import cn.tianxiacheng.servicecenter.TestDatabase;
 import cn.tianxiacheng.servicecenter.TestPhotos;
 import cn.tianxiacheng.servicecenter.inspection.InspectionRounds.Route;
 import cn.tianxiacheng.servicecenter.inspection.InspectionSchedule.Hours;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.ManagementService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Photos where the work is seen, in a real browser with screenshots under
@@ -39,30 +32,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the round; the case list scrolls sideways on the phone instead of wrapping one character a line.
  */
 @IntegrationTest
-class PhotoBrowserIntegrationTests {
-
-	@LocalServerPort
-	int port;
+class PhotoBrowserIntegrationTests extends BrowserTestSupport {
 
 	@Autowired
 	InspectionRounds rounds;
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	FilterService filterService;
-
-	@Autowired
-	ManagementService managementService;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@BeforeEach
-	void onlyOnce() {
-		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
-	}
 
 	@Test
 	void shouldTakeTheRepairsPhotosOnAPhoneAndShowThemAtTheDesk() throws IOException {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.TestPhotos;
 import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.WebSession.FilePart;
@@ -19,8 +20,6 @@ import cn.tianxiacheng.servicecenter.inspection.InspectionRounds.Route;
 import cn.tianxiacheng.servicecenter.inspection.InspectionSchedule.Hours;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The guard photographs an abnormal checkpoint with the phone while recording it: the photo is
@@ -28,16 +27,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the whole record and its case, and reception (who does not see rounds) is refused the photo.
  */
 @IntegrationTest
-class RoundPhotoIntegrationTests {
+class RoundPhotoIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired
 	InspectionRounds rounds;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@LocalServerPort
-	int port;
 
 	@Test
 	void shouldKeepTheAbnormalCheckpointsPhotoOrNothingAtAll() {

@@ -5,32 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
 
 import cn.tianxiacheng.servicecenter.EngineTables;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A whole move-in on the running application, paid at the counter, and a search of the engine's
  * tables for the owners' and household's names, ID number and phones afterwards.
  */
 @IntegrationTest
-class MoveInIntegrationTests {
+class MoveInIntegrationTests extends IntegrationTestSupport {
 
 	static final String ID_NUMBER = "11010519900307451X";
 
@@ -41,30 +33,6 @@ class MoveInIntegrationTests {
 	static final String OWNER = "欧阳明";
 
 	static final String MEMBER = "欧阳小雨";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
-	ManagementService managementService;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	HistoryService historyService;
-
-	@Autowired
-	DataSource dataSource;
 
 	@Test
 	void shouldMoveAnOwnerInAndLeaveNoNameIdNumberOrPhoneInTheEngine() throws Exception {

@@ -10,23 +10,19 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import java.util.Map;
 
+import cn.tianxiacheng.servicecenter.ProcessTestSupport;
 import cn.tianxiacheng.servicecenter.movein.MoveInProcess.Element;
 import cn.tianxiacheng.servicecenter.movein.MoveInProcess.Var;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,43 +38,27 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 		"forms/movein-handover.form",
 		"forms/movein-supply-documents.form",
 		"forms/movein-remind.form" })
-class MoveInProcessTests {
+class MoveInProcessTests extends ProcessTestSupport {
 
 	@RegisterExtension
-	static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-		.configurationResource("camunda-test.cfg.xml")
-		.build();
+	static ProcessEngineExtension engine = engineExtension();
 
-	JavaDelegate issueFees = mock(JavaDelegate.class);
+	JavaDelegate issueFees = registered("issueOpeningFeesDelegate", JavaDelegate.class);
 
-	JavaDelegate checkPaid = mock(JavaDelegate.class);
+	JavaDelegate checkPaid = registered("checkOpeningFeesPaidDelegate", JavaDelegate.class);
 
-	JavaDelegate reject = mock(JavaDelegate.class);
+	JavaDelegate reject = registered("rejectMoveInDelegate", JavaDelegate.class);
 
-	JavaDelegate cancel = mock(JavaDelegate.class);
+	JavaDelegate cancel = registered("cancelMoveInDelegate", JavaDelegate.class);
 
-	JavaDelegate completeMoveIn = mock(JavaDelegate.class);
+	JavaDelegate completeMoveIn = registered("completeMoveInDelegate", JavaDelegate.class);
 
 	boolean paid = true;
 
 	@BeforeEach
-	void registerMocks() throws Exception {
-		BpmnAwareTests.init(engine.getProcessEngine());
-		Mocks.register("issueOpeningFeesDelegate", issueFees);
-		Mocks.register("checkOpeningFeesPaidDelegate", checkPaid);
-		Mocks.register("rejectMoveInDelegate", reject);
-		Mocks.register("cancelMoveInDelegate", cancel);
-		Mocks.register("completeMoveInDelegate", completeMoveIn);
+	void registerMocks() {
 		Mocks.register("handOverListener", new HandOverListener());
-		doAnswer(invocation -> {
-			invocation.<DelegateExecution>getArgument(0).setVariable(Var.OPENING_FEES_PAID, paid);
-			return null;
-		}).when(checkPaid).execute(any());
-	}
-
-	@AfterEach
-	void resetMocks() {
-		Mocks.reset();
+		answer(checkPaid, execution -> execution.setVariable(Var.OPENING_FEES_PAID, paid));
 	}
 
 	@Test

@@ -1,33 +1,22 @@
 package cn.tianxiacheng.servicecenter.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 
 import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.BrowserTestSupport;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
-import cn.tianxiacheng.servicecenter.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * 服务信息 in a real browser, with screenshots under {@code target/screenshots/}: reception writes a
  * notice for one building, finds it in the list and opens its print view for the notice board.
  */
 @IntegrationTest
-class NoticeBrowserIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@BeforeEach
-	void onlyOnce() {
-		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
-	}
+class NoticeBrowserIntegrationTests extends BrowserTestSupport {
 
 	@Test
 	void shouldWriteANoticeAndPrintItForTheBoard() {

@@ -10,11 +10,9 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.WebSession;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The 服务信息 pages: they open to reception, the manager, the director and the auditor and refuse
@@ -22,13 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and it prints for the notice boards; bad input is refused and publishes nothing.
  */
 @IntegrationTest
-class NoticePageIntegrationTests {
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@LocalServerPort
-	int port;
+class NoticePageIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldOpenTheNoticePagesToTheirRolesOnly() {

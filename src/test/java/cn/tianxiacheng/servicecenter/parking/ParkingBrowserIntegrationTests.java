@@ -1,7 +1,6 @@
 package cn.tianxiacheng.servicecenter.parking;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,22 +9,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.BrowserTestSupport;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.StaffApi;
-import cn.tianxiacheng.servicecenter.TestDatabase;
 import cn.tianxiacheng.servicecenter.estate.Households;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Parking leases in a real browser, with screenshots under {@code target/screenshots/}: reception
@@ -33,35 +25,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * rent is paid renews the lease on its page; the manager reads the spaces by status.
  */
 @IntegrationTest
-class ParkingBrowserIntegrationTests {
-
-	private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	ManagementService managementService;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	FilterService filterService;
+class ParkingBrowserIntegrationTests extends BrowserTestSupport {
 
 	@Autowired
 	Households households;
-
-	@BeforeEach
-	void onlyOnce() {
-		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
-	}
 
 	@Test
 	void shouldLeaseAndRenewASpaceFromThePages() {
@@ -132,8 +99,7 @@ class ParkingBrowserIntegrationTests {
 				.contains("续租 3 个月", "办理入住（住户变更）");
 			reception.type(By.cssSelector("[id$=Field_opinion]"), "已联系原承租人，继续租用至期满");
 			reception.screenshot("parking-04-reception-settles-the-lease-after-a-move-in");
-			reception.click(COMPLETE);
-			reception.waitUntilGone(COMPLETE);
+			reception.completeTask();
 			reception.go("/parking/leases/" + leaseNumber);
 			assertThat(reception.text()).contains("租赁中", "办理入住", "与原承租人核实租赁", "继续租用至期满");
 		}

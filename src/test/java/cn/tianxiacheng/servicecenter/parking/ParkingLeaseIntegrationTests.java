@@ -15,20 +15,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.estate.Households;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Parking leases on the running application: the rent billed is months × the monthly rent to the
@@ -38,27 +34,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * pro rata; bad applications get a clear 4xx and create nothing.
  */
 @IntegrationTest
-class ParkingLeaseIntegrationTests {
+class ParkingLeaseIntegrationTests extends IntegrationTestSupport {
 
 	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
 	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	ManagementService managementService;
-
-	@Autowired
 	Households households;
-
-	@LocalServerPort
-	int port;
 
 	@Test
 	void shouldBillRenewWithoutAGapAndReleaseTheSpaceToTheNextOwner() {

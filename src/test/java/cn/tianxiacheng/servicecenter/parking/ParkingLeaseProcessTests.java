@@ -10,8 +10,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -20,16 +18,15 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 
+import cn.tianxiacheng.servicecenter.ProcessTestSupport;
 import cn.tianxiacheng.servicecenter.parking.ParkingLeaseProcess.Element;
 import cn.tianxiacheng.servicecenter.parking.ParkingLeaseProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -45,12 +42,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 		"forms/parking-check.form",
 		"forms/parking-collect-rent.form",
 		"forms/parking-remind.form" })
-class ParkingLeaseProcessTests {
+class ParkingLeaseProcessTests extends ProcessTestSupport {
 
 	@RegisterExtension
-	static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-		.configurationResource("camunda-test.cfg.xml")
-		.build();
+	static ProcessEngineExtension engine = engineExtension();
 
 	/** The lease's timer dates, as {@code parkingLeaseDates} reads them from the record. */
 	public static class Dates {
@@ -89,47 +84,28 @@ class ParkingLeaseProcessTests {
 
 	Dates dates = new Dates();
 
-	JavaDelegate recordCheck = mock(JavaDelegate.class);
+	JavaDelegate recordCheck = registered("recordLeaseCheckDelegate", JavaDelegate.class);
 
-	JavaDelegate issueContract = mock(JavaDelegate.class);
+	JavaDelegate issueContract = registered("issueLeaseContractDelegate", JavaDelegate.class);
 
-	JavaDelegate checkRentPaid = mock(JavaDelegate.class);
+	JavaDelegate checkRentPaid = registered("checkLeaseRentPaidDelegate", JavaDelegate.class);
 
-	JavaDelegate activate = mock(JavaDelegate.class);
+	JavaDelegate activate = registered("activateLeaseDelegate", JavaDelegate.class);
 
-	JavaDelegate issueMonthRent = mock(JavaDelegate.class);
+	JavaDelegate issueMonthRent = registered("issueMonthRentDelegate", JavaDelegate.class);
 
-	JavaDelegate startGrace = mock(JavaDelegate.class);
+	JavaDelegate startGrace = registered("startLeaseGraceDelegate", JavaDelegate.class);
 
-	JavaDelegate releaseSpace = mock(JavaDelegate.class);
+	JavaDelegate releaseSpace = registered("releaseParkingSpaceDelegate", JavaDelegate.class);
 
 	boolean paid = true;
 
 	@BeforeEach
-	void registerMocks() throws Exception {
-		BpmnAwareTests.init(engine.getProcessEngine());
+	void registerMocks() {
 		Mocks.register("parkingLeaseDates", dates);
-		Mocks.register("recordLeaseCheckDelegate", recordCheck);
-		Mocks.register("issueLeaseContractDelegate", issueContract);
-		Mocks.register("checkLeaseRentPaidDelegate", checkRentPaid);
-		Mocks.register("activateLeaseDelegate", activate);
-		Mocks.register("issueMonthRentDelegate", issueMonthRent);
-		Mocks.register("startLeaseGraceDelegate", startGrace);
-		Mocks.register("releaseParkingSpaceDelegate", releaseSpace);
-		doAnswer(invocation -> {
-			DelegateExecution execution = invocation.getArgument(0);
-			execution.setVariable(Var.APPLICATION_APPROVED, "APPROVE".equals(execution.getVariable(Var.CHECK_RESULT)));
-			return null;
-		}).when(recordCheck).execute(any());
-		doAnswer(invocation -> {
-			((DelegateExecution) invocation.getArgument(0)).setVariable(Var.RENT_PAID, paid);
-			return null;
-		}).when(checkRentPaid).execute(any());
-	}
-
-	@AfterEach
-	void resetMocks() {
-		Mocks.reset();
+		answer(recordCheck, execution -> execution.setVariable(Var.APPLICATION_APPROVED,
+				"APPROVE".equals(execution.getVariable(Var.CHECK_RESULT))));
+		answer(checkRentPaid, execution -> execution.setVariable(Var.RENT_PAID, paid));
 	}
 
 	@Test

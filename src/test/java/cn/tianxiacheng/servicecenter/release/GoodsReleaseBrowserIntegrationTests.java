@@ -1,26 +1,18 @@
 package cn.tianxiacheng.servicecenter.release;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.BrowserTestSupport;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.StaffApi;
-import cn.tianxiacheng.servicecenter.TestDatabase;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.ManagementService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A goods release in a real browser, each step as the staff member who does it, with screenshots
@@ -30,29 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * manager reads the report.
  */
 @IntegrationTest
-class GoodsReleaseBrowserIntegrationTests {
-
-	private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	FilterService filterService;
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	ManagementService managementService;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@BeforeEach
-	void onlyOnce() {
-		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
-	}
+class GoodsReleaseBrowserIntegrationTests extends BrowserTestSupport {
 
 	@Test
 	void shouldWalkAPassFromTheCounterToTheGate() {
@@ -94,8 +64,7 @@ class GoodsReleaseBrowserIntegrationTests {
 				colleague.click(By.xpath("//label[contains(., '同意放行，签发放行条')]"));
 				colleague.type(By.cssSelector("[id$=Field_opinion]"), "业主本人到场，物品与申请一致");
 				colleague.screenshot("release-03-another-receptionist-reviews-in-tasklist");
-				colleague.click(COMPLETE);
-				colleague.waitUntilGone(COMPLETE);
+				colleague.completeTask();
 			}
 			StaffApi.awaitJobs(managementService, instance);
 

@@ -16,25 +16,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 
 import cn.tianxiacheng.servicecenter.EngineTables;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.estate.IdNumbers;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Goods release on the running application: a tenant's pass confirmed by the owner, reviewed,
@@ -43,30 +36,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * once; the gate page shows no phone or ID number; bad requests create nothing.
  */
 @IntegrationTest
-class GoodsReleaseIntegrationTests {
+class GoodsReleaseIntegrationTests extends IntegrationTestSupport {
 
 	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	ManagementService managementService;
-
-	@Autowired
-	HistoryService historyService;
-
-	@Autowired
-	DataSource dataSource;
-
-	@LocalServerPort
-	int port;
 
 	@Test
 	void shouldOfferAWindowThatStartsNowOnTheForm() {

@@ -8,24 +8,19 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import cn.tianxiacheng.servicecenter.ProcessTestSupport;
 import cn.tianxiacheng.servicecenter.release.GoodsReleaseProcess.Element;
 import cn.tianxiacheng.servicecenter.release.GoodsReleaseProcess.Var;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,61 +36,38 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 		"forms/release-confirm-owner.form",
 		"forms/release-review.form",
 		"forms/release-move-out.form" })
-class GoodsReleaseProcessTests {
+class GoodsReleaseProcessTests extends ProcessTestSupport {
 
 	@RegisterExtension
-	static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-		.configurationResource("camunda-test.cfg.xml")
-		.build();
+	static ProcessEngineExtension engine = engineExtension();
 
-	JavaDelegate checkAccount = mock(JavaDelegate.class);
+	JavaDelegate checkAccount = registered("checkReleaseAccountDelegate", JavaDelegate.class);
 
-	JavaDelegate recordOwnerConfirmation = mock(JavaDelegate.class);
+	JavaDelegate recordOwnerConfirmation = registered("recordOwnerConfirmationDelegate", JavaDelegate.class);
 
-	JavaDelegate recordReview = mock(JavaDelegate.class);
+	JavaDelegate recordReview = registered("recordReleaseReviewDelegate", JavaDelegate.class);
 
-	JavaDelegate recordMoveOutDecision = mock(JavaDelegate.class);
+	JavaDelegate recordMoveOutDecision = registered("recordMoveOutDecisionDelegate", JavaDelegate.class);
 
-	JavaDelegate issue = mock(JavaDelegate.class);
+	JavaDelegate issue = registered("issueReleasePassDelegate", JavaDelegate.class);
 
-	JavaDelegate refuse = mock(JavaDelegate.class);
+	JavaDelegate refuse = registered("refuseReleaseRequestDelegate", JavaDelegate.class);
 
-	JavaDelegate expire = mock(JavaDelegate.class);
+	JavaDelegate expire = registered("expireReleasePassDelegate", JavaDelegate.class);
 
 	boolean inArrears;
 
 	@BeforeEach
-	void registerMocks() throws Exception {
-		BpmnAwareTests.init(engine.getProcessEngine());
-		Mocks.register("checkReleaseAccountDelegate", checkAccount);
-		Mocks.register("recordOwnerConfirmationDelegate", recordOwnerConfirmation);
-		Mocks.register("recordReleaseReviewDelegate", recordReview);
-		Mocks.register("recordMoveOutDecisionDelegate", recordMoveOutDecision);
-		Mocks.register("issueReleasePassDelegate", issue);
-		Mocks.register("refuseReleaseRequestDelegate", refuse);
-		Mocks.register("expireReleasePassDelegate", expire);
-		doAnswer(invocation -> {
-			DelegateExecution execution = invocation.getArgument(0);
+	void registerMocks() {
+		answer(checkAccount, execution -> {
 			execution.setVariable(Var.ARREARS, inArrears ? "1280.40" : "0.00");
 			execution.setVariable(Var.IN_ARREARS, inArrears);
 			execution.setVariable(Var.LEASE_NOTE, "—");
-			return null;
-		}).when(checkAccount).execute(any());
-		doAnswer(invocation -> {
-			DelegateExecution execution = invocation.getArgument(0);
-			execution.setVariable(Var.OWNER_CONFIRMED, !"DECLINED".equals(execution.getVariable(Var.OWNER_CONFIRMATION)));
-			return null;
-		}).when(recordOwnerConfirmation).execute(any());
-		doAnswer(invocation -> {
-			DelegateExecution execution = invocation.getArgument(0);
-			execution.setVariable(Var.REVIEW_APPROVED, "APPROVE".equals(execution.getVariable(Var.REVIEW_RESULT)));
-			return null;
-		}).when(recordReview).execute(any());
-	}
-
-	@AfterEach
-	void resetMocks() {
-		Mocks.reset();
+		});
+		answer(recordOwnerConfirmation, execution -> execution.setVariable(Var.OWNER_CONFIRMED,
+				!"DECLINED".equals(execution.getVariable(Var.OWNER_CONFIRMATION))));
+		answer(recordReview, execution -> execution.setVariable(Var.REVIEW_APPROVED,
+				"APPROVE".equals(execution.getVariable(Var.REVIEW_RESULT))));
 	}
 
 	@Test

@@ -10,8 +10,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -19,14 +17,13 @@ import static org.mockito.Mockito.verify;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import cn.tianxiacheng.servicecenter.ProcessTestSupport;
 import cn.tianxiacheng.servicecenter.repairplan.RepairPlanProcess.Element;
 import cn.tianxiacheng.servicecenter.system.EstateTime;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
@@ -40,46 +37,34 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * in the consultation; works that fail acceptance and go back; works past their planned end
  * chased by the director on the timer while they go on.
  */
-class RepairPlanProcessTests {
+class RepairPlanProcessTests extends ProcessTestSupport {
 
 	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
 	private static final LocalDate PLANNED_END = LocalDate.now().plusDays(30);
 
 	@RegisterExtension
-	static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-		.configurationResource("camunda-test.cfg.xml")
-		.build();
+	static ProcessEngineExtension engine = engineExtension();
 
-	JavaDelegate recordReview = mock(JavaDelegate.class);
+	JavaDelegate recordReview = registered("recordPlanReviewDelegate", JavaDelegate.class);
 
-	JavaDelegate recordConsultation = mock(JavaDelegate.class);
+	JavaDelegate recordConsultation = registered("recordConsultationDelegate", JavaDelegate.class);
 
-	JavaDelegate recordWorksDone = mock(JavaDelegate.class);
+	JavaDelegate recordWorksDone = registered("recordWorksDoneDelegate", JavaDelegate.class);
 
-	JavaDelegate recordAcceptance = mock(JavaDelegate.class);
+	JavaDelegate recordAcceptance = registered("recordRepairAcceptanceDelegate", JavaDelegate.class);
 
-	TaskListener worksCompletion = mock(TaskListener.class);
+	TaskListener worksCompletion = registered("repairWorksCompletionListener", TaskListener.class);
 
-	TaskListener acceptanceCheck = mock(TaskListener.class);
+	TaskListener acceptanceCheck = registered("repairAcceptanceListener", TaskListener.class);
 
 	boolean overThreshold;
 
 	String deploymentId;
 
 	@BeforeEach
-	void deploy() throws Exception {
-		BpmnAwareTests.init(engine.getProcessEngine());
-		doAnswer(invocation -> {
-			invocation.<DelegateExecution>getArgument(0).setVariable("consultationNeeded", overThreshold);
-			return null;
-		}).when(recordReview).execute(any());
-		Mocks.register("recordPlanReviewDelegate", recordReview);
-		Mocks.register("recordConsultationDelegate", recordConsultation);
-		Mocks.register("recordWorksDoneDelegate", recordWorksDone);
-		Mocks.register("recordRepairAcceptanceDelegate", recordAcceptance);
-		Mocks.register("repairWorksCompletionListener", worksCompletion);
-		Mocks.register("repairAcceptanceListener", acceptanceCheck);
+	void deploy() {
+		answer(recordReview, execution -> execution.setVariable("consultationNeeded", overThreshold));
 		Mocks.register("estateTime", new EstateTime(SHANGHAI));
 		deploymentId = repositoryService().createDeployment()
 			.addClasspathResource("processes/RepairPlanProcess.bpmn")
@@ -90,7 +75,6 @@ class RepairPlanProcessTests {
 	@AfterEach
 	void undeploy() {
 		repositoryService().deleteDeployment(deploymentId, true);
-		Mocks.reset();
 	}
 
 	@Test

@@ -1,17 +1,12 @@
 package cn.tianxiacheng.servicecenter.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.BrowserTestSupport;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
-import cn.tianxiacheng.servicecenter.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * 满意度调查 in a real browser, with screenshots under {@code target/screenshots/}: the manager starts
@@ -19,18 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * reads the report with its charts.
  */
 @IntegrationTest
-class SurveyBrowserIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@BeforeEach
-	void onlyOnce() {
-		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
-	}
+class SurveyBrowserIntegrationTests extends BrowserTestSupport {
 
 	@Test
 	void shouldStartACampaignEnterAnAnswerAndReadTheCharts() {

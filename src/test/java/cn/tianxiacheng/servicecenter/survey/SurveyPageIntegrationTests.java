@@ -10,11 +10,9 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.WebSession;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The 满意度调查 pages: they open to reception, the manager, the director and the auditor and refuse
@@ -22,13 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * phone and the report shows it by area and by building; bad input is refused and changes nothing.
  */
 @IntegrationTest
-class SurveyPageIntegrationTests {
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@LocalServerPort
-	int port;
+class SurveyPageIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldOpenTheSurveyPagesToTheirRolesOnly() {

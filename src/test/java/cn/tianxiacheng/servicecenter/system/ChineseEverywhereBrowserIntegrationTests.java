@@ -1,9 +1,7 @@
 package cn.tianxiacheng.servicecenter.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -14,27 +12,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.BrowserTestSupport;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.StaffApi;
-import cn.tianxiacheng.servicecenter.TestDatabase;
 import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.casework.ComplaintProcess;
 import cn.tianxiacheng.servicecenter.evaluation.StaffEvaluationProcess;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Staff see Chinese everywhere they work: every page of the app, Tasklist with its forms, select
@@ -46,7 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * names, login ids, billing run keys).
  */
 @IntegrationTest
-class ChineseEverywhereBrowserIntegrationTests {
+class ChineseEverywhereBrowserIntegrationTests extends BrowserTestSupport {
 
 	/** English that staff saw before: form-js texts, date pickers, webapp words, enum names. */
 	static final Pattern KNOWN_ENGLISH = Pattern.compile("\\b(Select|Search|No results|Field is required|Add new"
@@ -77,42 +64,7 @@ class ChineseEverywhereBrowserIntegrationTests {
 	/** The types Cockpit gives variables. */
 	static final Pattern VARIABLE_TYPES = Pattern.compile("\\b(String|Boolean|Integer|Long|Double|Date|Json|Object)\\b");
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	FilterService filterService;
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	RepositoryService repositoryService;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	HistoryService historyService;
-
-	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
-	ManagementService managementService;
-
-	@Autowired
-	Clock clock;
-
 	private final List<String> findings = new ArrayList<>();
-
-	@BeforeEach
-	void onlyOnce() {
-		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
-	}
 
 	@Test
 	void shouldRecogniseTheEnglishThatLeakedBefore() {

@@ -1,7 +1,6 @@
 package cn.tianxiacheng.servicecenter.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -9,23 +8,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.BrowserTestSupport;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.StaffApi;
-import cn.tianxiacheng.servicecenter.TestDatabase;
 import cn.tianxiacheng.servicecenter.casework.ComplaintProcess;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A working day at the front desk in a real browser (headless Chromium), each step as the staff
@@ -37,39 +27,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * day's cash report renders. No page shows the English texts staff should never see.
  */
 @IntegrationTest
-class FrontDeskBrowserIntegrationTests {
+class FrontDeskBrowserIntegrationTests extends BrowserTestSupport {
 
 	/** English texts that leaked into Chinese pages before. */
 	private static final List<String> ENGLISH = List.of("Select", "Field is required", "NORMAL", "URGENT",
 			"Create task", "Start process");
-
-	private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	FilterService filterService;
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
-	ManagementService managementService;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@BeforeEach
-	void onlyOnce() {
-		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
-	}
 
 	@Test
 	void shouldWalkAComplaintFromTheCounterToTheManager() {
@@ -97,8 +59,7 @@ class FrontDeskBrowserIntegrationTests {
 			reception.type(By.cssSelector("[id$=Field_opinion]"), "业主要求物业出面协调，前台无法处理");
 			assertNoEnglish(reception);
 			reception.screenshot("04-reception-escalates");
-			reception.click(COMPLETE);
-			reception.waitUntilGone(COMPLETE);
+			reception.completeTask();
 		}
 		try (Browser manager = Browser.open(port, 1400).login("manager")) {
 			manager.openTask(filterService, "待领取 · 服务中心经理", caseNumber);
@@ -110,8 +71,7 @@ class FrontDeskBrowserIntegrationTests {
 			manager.type(By.cssSelector("[id$=Field_opinion]"), "已约谈楼上业主，承诺晚十点后停工；补偿 50 元抵扣物业费");
 			assertNoEnglish(manager);
 			manager.screenshot("05-manager-sees-why-and-resolves");
-			manager.click(COMPLETE);
-			manager.waitUntilGone(COMPLETE);
+			manager.completeTask();
 			manager.go("/cases/" + caseNumber);
 			assertThat(manager.text()).contains("已办结", "首次响应", "经理处理投诉", "王丽", "刘强", "补偿", "抵扣物业费",
 					"50.00");
@@ -198,8 +158,7 @@ class FrontDeskBrowserIntegrationTests {
 			engineer.type(By.cssSelector("[id$=Field_opinion]"), "更换阀芯两个");
 			assertNoEnglish(engineer);
 			engineer.screenshot("08-engineer-picks-charge-items");
-			engineer.click(COMPLETE);
-			engineer.waitUntilGone(COMPLETE);
+			engineer.completeTask();
 		}
 		StaffApi.awaitJobs(managementService, processInstanceId);
 		assertThat(jdbc.queryForObject("select sum(amount) from bill where period = ?", BigDecimal.class, caseNumber))

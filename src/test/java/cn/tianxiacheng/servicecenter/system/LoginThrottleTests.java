@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +17,7 @@ class LoginThrottleTests {
 
 	private static final Duration MAX = Duration.ofSeconds(60);
 
-	private final MovableClock clock = new MovableClock();
+	private final MovableClock clock = new MovableClock(Instant.parse("2026-12-07T08:00:00Z"));
 
 	private final LoginThrottle throttle = new LoginThrottle(
 			new LoginThrottleProperties(3, 10, 20, Duration.ofSeconds(1), MAX, Duration.ofMinutes(15)), clock);
@@ -106,31 +103,6 @@ class LoginThrottleTests {
 		catch (LoginDelayedException delayed) {
 			return delayed.seconds();
 		}
-	}
-
-	private static final class MovableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-12-07T08:00:00Z");
-
-		void move(Duration by) {
-			now = now.plus(by);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
 	}
 
 }

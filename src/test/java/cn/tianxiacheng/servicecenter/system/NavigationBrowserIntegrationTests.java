@@ -1,33 +1,22 @@
 package cn.tianxiacheng.servicecenter.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 
 import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.BrowserTestSupport;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
-import cn.tianxiacheng.servicecenter.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The top bar groups the pages as staff think of them, shows each role only its groups, marks
  * where one is, fits one line on a desk and folds into a menu button on a phone.
  */
 @IntegrationTest
-class NavigationBrowserIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@BeforeEach
-	void onlyOnce() {
-		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
-	}
+class NavigationBrowserIntegrationTests extends BrowserTestSupport {
 
 	@Test
 	void shouldShowTheManagerGroupsOnOneLineAndMarkTheCurrentOne() {

@@ -2,11 +2,8 @@ package cn.tianxiacheng.servicecenter.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -18,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 class RefusalLogTests {
 
-	private final MovingClock clock = new MovingClock();
+	private final MovableClock clock = new MovableClock(Instant.parse("2026-12-07T03:00:00Z"));
 
 	private final RefusalLog refusals = new RefusalLog(new RefusalLogProperties(3, Duration.ofSeconds(10)), clock);
 
@@ -44,7 +41,7 @@ class RefusalLogTests {
 		}
 		assertThat(lines.list).hasSize(3);
 
-		clock.advance(Duration.ofSeconds(10));
+		clock.move(Duration.ofSeconds(10));
 		refusals.refused("guard", "SignalEventReceivedCmd", "您的岗位不能在流程引擎中办理此操作");
 
 		assertThat(lines.list).hasSize(4);
@@ -68,31 +65,6 @@ class RefusalLogTests {
 		String line = lines.list.get(0).getFormattedMessage();
 		assertThat(line).doesNotContain("\n", "\r").startsWith("Refused CompleteTaskCmd to guard FAKE: ");
 		assertThat(line.length()).isLessThan(300);
-	}
-
-	private static final class MovingClock extends Clock {
-
-		private Instant now = Instant.parse("2026-12-07T03:00:00Z");
-
-		void advance(Duration duration) {
-			now = now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
 	}
 
 }

@@ -11,11 +11,9 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.WebSession;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A page form's refused input comes back on the page the form is on ({@link RefusedPageInput}):
@@ -23,15 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * still in the fields, and nothing written.
  */
 @IntegrationTest
-class RefusedPageInputIntegrationTests {
+class RefusedPageInputIntegrationTests extends IntegrationTestSupport {
 
 	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@LocalServerPort
-	int port;
 
 	@Test
 	void shouldShowAnUnreadableDateOnTheNoticeFormWithWhatWasTyped() {

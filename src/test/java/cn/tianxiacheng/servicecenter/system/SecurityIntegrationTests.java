@@ -6,11 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -34,27 +31,12 @@ import org.springframework.http.ResponseEntity;
  * by the server: Spring Security for authentication, Camunda's authorizations for the engine.
  */
 @IntegrationTest
-class SecurityIntegrationTests {
+class SecurityIntegrationTests extends IntegrationTestSupport {
 
 	static final String PROCESS = "SecurityCheckProcess";
 
 	static final List<String> ALL_USERS = List.of("receptionist", "receptionist2", "cashier", "manager", "director",
 			"engineer", "guard", "cleaner", "auditor", "admin");
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	RepositoryService repositoryService;
-
-	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	IdentityService identityService;
 
 	@Autowired
 	CamundaAuthorizations authorizations;

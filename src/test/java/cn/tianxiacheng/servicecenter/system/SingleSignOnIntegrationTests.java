@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.casework.CaseIntake;
 import cn.tianxiacheng.servicecenter.casework.CaseIntake.Registration;
@@ -17,26 +18,18 @@ import cn.tianxiacheng.servicecenter.casework.Channel;
 import cn.tianxiacheng.servicecenter.casework.Urgency;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A person logs in once on the Chinese login page and is then logged into Tasklist, Cockpit
  * and Admin as far as their groups allow.
  */
 @IntegrationTest
-class SingleSignOnIntegrationTests {
+class SingleSignOnIntegrationTests extends IntegrationTestSupport {
 
 	private static final Staff RECEPTIONIST = new Staff("receptionist", Set.of(StaffGroup.RECEPTION.id()));
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	CaseIntake intake;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Test
 	void shouldLogTheReceptionistIntoTasklistButNotCockpitOrAdmin() throws Exception {

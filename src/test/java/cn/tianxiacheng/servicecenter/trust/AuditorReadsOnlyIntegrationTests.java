@@ -9,11 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.WebSession;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The auditor reads everything and changes nothing: every page the menu leads to, and a record of
@@ -21,15 +19,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * logout.
  */
 @IntegrationTest
-class AuditorReadsOnlyIntegrationTests {
+class AuditorReadsOnlyIntegrationTests extends IntegrationTestSupport {
 
 	private static final Pattern POST_FORM = Pattern.compile("<form[^>]*method=\"post\"[^>]*>", Pattern.CASE_INSENSITIVE);
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@LocalServerPort
-	int port;
 
 	@Test
 	void shouldOfferTheAuditorNoFormThatWrites() {

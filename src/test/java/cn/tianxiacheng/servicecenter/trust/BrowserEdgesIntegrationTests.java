@@ -7,20 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.WebSession;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What a browser meets at the edges: a webapps call without the CSRF header is refused without
@@ -30,25 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * not the SQL, and its stack trace is the administrator's.
  */
 @IntegrationTest
-class BrowserEdgesIntegrationTests {
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	RepositoryService repositoryService;
-
-	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
-	ManagementService managementService;
-
-	@LocalServerPort
-	int port;
+class BrowserEdgesIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldRefuseAWebappsCallWithoutTheCsrfHeaderAndKeepTheSession() {

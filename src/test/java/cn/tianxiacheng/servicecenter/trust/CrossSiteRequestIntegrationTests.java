@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.WebSession;
-import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -24,18 +21,9 @@ import org.springframework.http.MediaType;
  * refused outright, even with cached HTTP Basic credentials. Scripts use HTTP Basic.
  */
 @IntegrationTest
-class CrossSiteRequestIntegrationTests {
+class CrossSiteRequestIntegrationTests extends IntegrationTestSupport {
 
 	private static final String DEPLOYMENT = "{\"deployment-name\":\"evil\"}";
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	RepositoryService repositoryService;
-
-	@LocalServerPort
-	int port;
 
 	@Test
 	void shouldRefuseADeploymentWithTheAdministratorsSessionCookieOnly() {

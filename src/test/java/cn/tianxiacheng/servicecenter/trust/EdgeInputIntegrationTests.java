@@ -2,10 +2,7 @@ package cn.tianxiacheng.servicecenter.trust;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.awt.Color;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -15,24 +12,19 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.OpenTasks;
 import cn.tianxiacheng.servicecenter.StaffApi;
+import cn.tianxiacheng.servicecenter.TestPhotos;
 import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.WebSession.FilePart;
-import javax.imageio.ImageIO;
-
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.client.ResourceAccessException;
 
 /**
@@ -43,27 +35,12 @@ import org.springframework.web.client.ResourceAccessException;
  * Chinese naming the field, and nothing is stored.
  */
 @IntegrationTest
-class EdgeInputIntegrationTests {
+class EdgeInputIntegrationTests extends IntegrationTestSupport {
 
 	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
 	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
 	OpenTasks openTasks;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	RuntimeService runtimeService;
-
-	@LocalServerPort
-	int port;
 
 	@Test
 	void shouldRefuseADuplicatedJsonKeyNamingIt() {
@@ -192,7 +169,7 @@ class EdgeInputIntegrationTests {
 		assertThat(planned.statusCode()).as(planned.body()).isEqualTo(302);
 		String number = jdbc.queryForObject("select activity_number from community_activity where request_id = ?",
 				String.class, requestId);
-		byte[] png = png();
+		byte[] png = TestPhotos.image("png", Color.BLACK);
 		HttpResponse<String> nul = reception.submitMultipart("/activities/" + number, "/activities/" + number + "/summary",
 				Map.of("summary", "很好", "actualParticipants", "10", "actualCost", "90.00"),
 				List.of(new FilePart("photos", "合影\u0000.php.png", "image/png", png)));
@@ -299,18 +276,6 @@ class EdgeInputIntegrationTests {
 			sum += (first17.charAt(i) - '0') * weights[i];
 		}
 		return first17 + "10X98765432".charAt(sum % 11);
-	}
-
-	private static byte[] png() {
-		BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			ImageIO.write(image, "png", out);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
 	}
 
 	private int count(String table) {

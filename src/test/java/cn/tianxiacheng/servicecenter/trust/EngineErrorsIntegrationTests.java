@@ -6,18 +6,16 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.OpenTasks;
 import cn.tianxiacheng.servicecenter.OpenTasks.OpenTask;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Client errors on the engine's REST API are 4xx as on {@code /api}: an unknown id 404, a
@@ -25,16 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * or a class name, only a Chinese sentence.
  */
 @IntegrationTest
-class EngineErrorsIntegrationTests {
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@LocalServerPort
-	int port;
+class EngineErrorsIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired
 	OpenTasks openTasks;

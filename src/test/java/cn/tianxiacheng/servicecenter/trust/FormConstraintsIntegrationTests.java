@@ -15,16 +15,13 @@ import java.util.TreeSet;
 import cn.tianxiacheng.servicecenter.FormConstraints;
 import cn.tianxiacheng.servicecenter.FormConstraints.Violation;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.OpenTasks;
 import cn.tianxiacheng.servicecenter.OpenTasks.OpenTask;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.casework.ReturnVisitProcess;
 import org.assertj.core.api.SoftAssertions;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -33,8 +30,6 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
@@ -48,28 +43,10 @@ import org.springframework.http.ResponseEntity;
  * its return visit, a decoration), so that every task is reached.
  */
 @IntegrationTest
-class FormConstraintsIntegrationTests {
+class FormConstraintsIntegrationTests extends IntegrationTestSupport {
 
 	private static final Map<String, String> WORKER = Map.of("reception", "receptionist", "cashier", "cashier", "manager",
 			"manager", "director", "director", "engineering", "engineer", "security", "guard", "cleaning", "cleaner");
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	RepositoryService repositoryService;
-
-	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	HistoryService historyService;
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	OpenTasks openTasks;

@@ -14,7 +14,6 @@ import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.archive.OwnerArchives;
 import cn.tianxiacheng.servicecenter.system.ModelProperties;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -36,9 +35,6 @@ import org.springframework.http.ResponseEntity;
 class FourEyesIntegrationTests extends DecisionTestSupport {
 
 	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
-	@Autowired
-	RepositoryService repositoryService;
 
 	@Autowired
 	OwnerArchives archives;

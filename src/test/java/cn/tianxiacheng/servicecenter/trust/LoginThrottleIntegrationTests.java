@@ -20,16 +20,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.WebSession;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -50,7 +46,7 @@ import org.springframework.http.ResponseEntity;
  */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
-class LoginThrottleIntegrationTests {
+class LoginThrottleIntegrationTests extends IntegrationTestSupport {
 
 	private static final String PASSWORD = "Right-Password-4711";
 
@@ -69,15 +65,6 @@ class LoginThrottleIntegrationTests {
 
 	private static final AtomicInteger clients = new AtomicInteger();
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	IdentityService identityService;
-
 	/** What the attacker saw: how many guesses were refused unchecked, and how long the run took. */
 	private record Attack(int refused, Duration took) {
 	}
@@ -90,7 +77,7 @@ class LoginThrottleIntegrationTests {
 
 	@Test
 	void shouldLetTheOwnerLogInAfterThreeHundredWrongPasswords(CapturedOutput log) throws Exception {
-		String user = newUser();
+		String user = newReceptionist("throttle", PASSWORD);
 		String attacker = newClient();
 
 		Attack attack = attack(i -> {
@@ -113,7 +100,7 @@ class LoginThrottleIntegrationTests {
 
 	@Test
 	void shouldThrottleTheLoginPageAndSayHowLongToWait(CapturedOutput log) throws Exception {
-		String user = newUser();
+		String user = newReceptionist("throttle", PASSWORD);
 		String attacker = newClient();
 		WebSession browser = WebSession.from(port, attacker);
 		List<String> waits = new ArrayList<>();
@@ -145,7 +132,7 @@ class LoginThrottleIntegrationTests {
 
 	@Test
 	void shouldThrottleIdentityVerifyForTheAdministrator(CapturedOutput log) throws Exception {
-		String user = newUser();
+		String user = newReceptionist("throttle", PASSWORD);
 		String attacker = newClient();
 
 		Attack attack = attack(i -> {
@@ -165,7 +152,7 @@ class LoginThrottleIntegrationTests {
 
 	@Test
 	void shouldRefuseIdentityVerifyToAllButTheAdministrator(CapturedOutput log) {
-		String user = newUser();
+		String user = newReceptionist("throttle", PASSWORD);
 		String client = newClient();
 
 		ResponseEntity<String> guess = verify("manager", "demo", user, PASSWORD, client);
@@ -186,7 +173,7 @@ class LoginThrottleIntegrationTests {
 
 	@Test
 	void shouldCloseTheWebappsOwnLoginAndCountEveryAttempt(CapturedOutput log) throws Exception {
-		String user = newUser();
+		String user = newReceptionist("throttle", PASSWORD);
 		String attacker = newClient();
 		WebSession staff = WebSession.from(port, attacker);
 		assertThat(staff.login("receptionist", "demo").headers().firstValue("Location").orElseThrow())
@@ -211,7 +198,7 @@ class LoginThrottleIntegrationTests {
 
 	@Test
 	void shouldIgnoreForwardedForFromAPeerThatIsNoTrustedProxy(CapturedOutput log) throws Exception {
-		String user = newUser();
+		String user = newReceptionist("throttle", PASSWORD);
 		AtomicInteger forged = new AtomicInteger();
 
 		Attack attack = attack(i -> {
@@ -227,7 +214,7 @@ class LoginThrottleIntegrationTests {
 
 	@Test
 	void shouldSlowADistributedAttackButNotHoldTheOwnerAtHerUsualClient(CapturedOutput log) throws Exception {
-		String user = newUser();
+		String user = newReceptionist("throttle", PASSWORD);
 		String usual = newClient();
 		assertThat(basic(user, PASSWORD, usual).getStatusCode()).isEqualTo(HttpStatus.OK);
 
@@ -244,7 +231,7 @@ class LoginThrottleIntegrationTests {
 
 	@Test
 	void shouldNotHoldAColleagueBehindTheAttackersAddress(CapturedOutput log) throws Exception {
-		String colleague = newUser();
+		String colleague = newReceptionist("throttle", PASSWORD);
 		String office = newClient();
 		String marker = "nobody" + UUID.randomUUID().toString().substring(0, 6) + "x";
 
@@ -358,18 +345,6 @@ class LoginThrottleIntegrationTests {
 		catch (IOException ex) {
 			throw new AssertionError(ex);
 		}
-	}
-
-	/** A staff member of this test only (reception), set up as the system. */
-	private String newUser() {
-		String id = "throttle" + UUID.randomUUID().toString().substring(0, 8);
-		User user = identityService.newUser(id);
-		user.setFirstName("测试");
-		user.setLastName("接待员");
-		user.setPassword(PASSWORD);
-		identityService.saveUser(user);
-		identityService.createMembership(id, "reception");
-		return id;
 	}
 
 	private static String newClient() {

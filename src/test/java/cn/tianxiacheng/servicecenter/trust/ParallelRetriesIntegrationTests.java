@@ -18,18 +18,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.OpenTasks;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The retry contract under pressure: twenty copies of one request (same request id) sent at the
@@ -38,7 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and 409s in Chinese, never a 500.
  */
 @IntegrationTest
-class ParallelRetriesIntegrationTests {
+class ParallelRetriesIntegrationTests extends IntegrationTestSupport {
 
 	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
@@ -54,16 +52,7 @@ class ParallelRetriesIntegrationTests {
 	private final String client = "203.0.113." + clients.incrementAndGet();
 
 	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
 	OpenTasks openTasks;
-
-	@Autowired
-	TaskService taskService;
 
 	@Test
 	void shouldGiveTwentyIdenticalAssistanceRequestsOneResult() {

@@ -6,15 +6,11 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.WebSession;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -29,7 +25,7 @@ import org.springframework.http.ResponseEntity;
  * ends the user's other sessions.
  */
 @IntegrationTest
-class PasswordChangeIntegrationTests {
+class PasswordChangeIntegrationTests extends IntegrationTestSupport {
 
 	private static final String PASSWORD = "Right-Password-4711";
 
@@ -37,20 +33,11 @@ class PasswordChangeIntegrationTests {
 
 	private static final String CLIENT = "198.18.0.1";
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	IdentityService identityService;
-
 	@ParameterizedTest
 	@CsvSource({ "1, 至少需要 8 个字符", "demo, 至少需要 8 个字符", "12345678, 过于常见", "Password1, 过于常见",
 			"{user}, 不能与用户名相同" })
 	void shouldRefuseAWeakPasswordWithNothingChanged(String weak, String rule) {
-		String user = newUser();
+		String user = newReceptionist("pw", PASSWORD);
 		String password = weak.replace("{user}", user);
 
 		ResponseEntity<String> own = send(user, PASSWORD, HttpMethod.PUT, "/engine-rest/user/" + user + "/credentials",
@@ -86,7 +73,7 @@ class PasswordChangeIntegrationTests {
 
 	@Test
 	void shouldThrottleTheCurrentPasswordOfAPasswordChange() {
-		String user = newUser();
+		String user = newReceptionist("pw", PASSWORD);
 		ResponseEntity<String> answer = null;
 		for (int i = 0; i < 300 && (answer == null || answer.getStatusCode() != HttpStatus.TOO_MANY_REQUESTS); i++) {
 			answer = send(user, PASSWORD, HttpMethod.PUT, "/engine-rest/user/" + user + "/credentials",
@@ -101,7 +88,7 @@ class PasswordChangeIntegrationTests {
 
 	@Test
 	void shouldEndTheOtherSessionsOfAUserWhosePasswordChanged() {
-		String user = newUser();
+		String user = newReceptionist("pw", PASSWORD);
 		WebSession old = WebSession.from(port, "198.51.200.1");
 		WebSession changing = WebSession.from(port, "198.51.200.2");
 		old.login(user, PASSWORD);
@@ -129,7 +116,7 @@ class PasswordChangeIntegrationTests {
 
 	@Test
 	void shouldEndTheSessionsOfADeletedUser() {
-		String user = newUser();
+		String user = newReceptionist("pw", PASSWORD);
 		WebSession session = WebSession.from(port, "198.51.200.3");
 		session.login(user, PASSWORD);
 		assertThat(session.get("/api/units?size=1").statusCode()).isEqualTo(200);
@@ -145,18 +132,6 @@ class PasswordChangeIntegrationTests {
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		headers.set("X-Forwarded-For", CLIENT);
 		return rest.withBasicAuth(caller, password).exchange(path, method, new HttpEntity<>(json, headers), String.class);
-	}
-
-	/** A staff member of this test only (reception), set up as the system. */
-	private String newUser() {
-		String id = "pw" + UUID.randomUUID().toString().substring(0, 8);
-		User user = identityService.newUser(id);
-		user.setFirstName("测试");
-		user.setLastName("接待员");
-		user.setPassword(PASSWORD);
-		identityService.saveUser(user);
-		identityService.createMembership(id, "reception");
-		return id;
 	}
 
 }

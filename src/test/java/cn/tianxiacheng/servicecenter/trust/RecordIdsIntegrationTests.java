@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.OpenTasks.OpenTask;
 import cn.tianxiacheng.servicecenter.OpenTasks;
 import cn.tianxiacheng.servicecenter.StaffApi;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Service tasks act on the app's records, found by the process's business key, never on a
@@ -25,22 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * process's own.
  */
 @IntegrationTest
-class RecordIdsIntegrationTests {
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	ManagementService managementService;
-
-	@Autowired
-	JdbcTemplate jdbc;
+class RecordIdsIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired
 	OpenTasks openTasks;

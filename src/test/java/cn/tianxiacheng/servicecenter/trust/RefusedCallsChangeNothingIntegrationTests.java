@@ -5,24 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.OpenTasks.OpenTask;
 import cn.tianxiacheng.servicecenter.OpenTasks;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.dunning.FeeDunningProcess;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The auditor reads everything and changes nothing, and other staff reach the engine only for
@@ -31,31 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * call changes nothing: the job keeps its retries, no incident, no operation logged.
  */
 @IntegrationTest
-class RefusedCallsChangeNothingIntegrationTests {
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	ManagementService managementService;
-
-	@Autowired
-	HistoryService historyService;
-
-	@Autowired
-	IdentityService identityService;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@LocalServerPort
-	int port;
+class RefusedCallsChangeNothingIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired
 	OpenTasks openTasks;

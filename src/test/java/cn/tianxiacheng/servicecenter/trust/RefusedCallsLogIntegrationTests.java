@@ -15,16 +15,13 @@ import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
-import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -40,18 +37,9 @@ import org.springframework.util.LinkedMultiValueMap;
  * one line naming the user, the command and the reason, and the lines of one user are limited.
  */
 @IntegrationTest
-class RefusedCallsLogIntegrationTests {
+class RefusedCallsLogIntegrationTests extends IntegrationTestSupport {
 
 	private static final String REASON = "您的岗位不能在流程引擎中办理此操作";
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	ManagementService managementService;
-
-	@LocalServerPort
-	int port;
 
 	private final List<ILoggingEvent> events = new CopyOnWriteArrayList<>();
 

@@ -8,16 +8,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 
@@ -28,19 +24,7 @@ import org.springframework.http.HttpStatus;
  * its fields only. Nothing is created by a refused start.
  */
 @IntegrationTest
-class StartAtStartEventIntegrationTests {
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	RepositoryService repositoryService;
-
-	@Autowired
-	HistoryService historyService;
-
-	@LocalServerPort
-	int port;
+class StartAtStartEventIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldRefuseStartingAnyProcessBeforeOrAfterAnActivity() {

@@ -5,20 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.OpenTasks;
 import cn.tianxiacheng.servicecenter.OpenTasks.OpenTask;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A task takes only what its deployed form asks: completing it, submitting its form or writing
@@ -28,22 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * task of every process that has user tasks.
  */
 @IntegrationTest
-class TaskFormFieldsIntegrationTests {
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@LocalServerPort
-	int port;
+class TaskFormFieldsIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired
 	OpenTasks openTasks;
