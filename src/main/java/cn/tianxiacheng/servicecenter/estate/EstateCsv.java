@@ -95,14 +95,11 @@ final class EstateCsv {
 		return contents;
 	}
 
-	/** Refuses when problems were found: the first {@link #LISTED_PROBLEMS}, one a line. */
-	static void refuse(List<String> problems) {
-		if (problems.isEmpty()) {
-			return;
-		}
+	/** The refusal of a file with problems: the first {@link #LISTED_PROBLEMS}, one a line. */
+	static String refusal(List<String> problems) {
 		String listed = problems.stream().limit(LISTED_PROBLEMS).collect(Collectors.joining("\n"));
 		String more = problems.size() > LISTED_PROBLEMS ? "\n……另有 " + (problems.size() - LISTED_PROBLEMS) + " 处问题未列出" : "";
-		throw new BadInputException("文件有 " + problems.size() + " 处问题，未导入任何内容，请改正后重新上传：\n" + listed + more);
+		return "文件有 " + problems.size() + " 处问题，未导入任何内容，请改正后重新上传：\n" + listed + more;
 	}
 
 	static String problem(int line, String column, String what) {
@@ -110,7 +107,9 @@ final class EstateCsv {
 	}
 
 	private void refuseIfAny() {
-		refuse(problems);
+		if (!problems.isEmpty()) {
+			throw new BadInputException(refusal(problems));
+		}
 	}
 
 	private static String text(byte[] file) {

@@ -39,6 +39,8 @@ class EstateImports {
 
 	private final EntityManager entityManager;
 
+	private final EstateRepository estates;
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final RequestOnce requestOnce;
@@ -47,8 +49,10 @@ class EstateImports {
 
 	private final Clock clock;
 
-	EstateImports(EntityManager entityManager, NamedParameterJdbcTemplate jdbc, RequestOnce requestOnce, Clock clock) {
+	EstateImports(EntityManager entityManager, EstateRepository estates, NamedParameterJdbcTemplate jdbc,
+			RequestOnce requestOnce, Clock clock) {
 		this.entityManager = entityManager;
+		this.estates = estates;
 		this.jdbc = jdbc;
 		this.insert = new SimpleJdbcInsert(jdbc.getJdbcTemplate()).withTableName("estate_import")
 			.usingGeneratedKeyColumns("id");
@@ -97,8 +101,9 @@ class EstateImports {
 		Contents contents = EstateCsv.read(file);
 		refuseNumbersInUse(contents.units());
 
-		Estate estate = new Estate(name, code, address);
-		entityManager.persist(estate);
+		// through the repository, so that a copy of this request sent at the same moment meets the unique
+		// code as the DataIntegrityViolationException that RequestOnce answers
+		Estate estate = estates.saveAndFlush(new Estate(name, code, address));
 		Map<Integer, Building> buildings = new HashMap<>();
 		for (BuildingRow row : contents.buildings().values()) {
 			Building building = new Building(estate, row.number(), row.name(), row.entrances(), row.floors());
@@ -124,7 +129,8 @@ class EstateImports {
 
 	/**
 	 * Unit numbers are still found without their estate (cases, the cashier, passes take a unit by its
-	 * number alone), so a number another estate uses is refused until every lookup is the estate's.
+	 * number alone), so a number another estate uses is refused (409: what is in the database
+	 * conflicts) until every lookup is the estate's.
 	 */
 	private void refuseNumbersInUse(List<UnitRow> units) {
 		Map<String, Integer> lines = new HashMap<>();
@@ -141,7 +147,9 @@ class EstateImports {
 								rs.getString(1) + " 已是" + rs.getString(2) + "的房号"));
 					});
 		}
-		EstateCsv.refuse(List.copyOf(problems.values()));
+		if (!problems.isEmpty()) {
+			throw new ConflictException(EstateCsv.refusal(List.copyOf(problems.values())));
+		}
 	}
 
 	private void refuseTaken(String column, String value, String refusal) {
