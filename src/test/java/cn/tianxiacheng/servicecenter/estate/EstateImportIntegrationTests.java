@@ -16,11 +16,15 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.WebSession.FilePart;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -35,6 +39,9 @@ class EstateImportIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TestRestTemplate rest;
 
 	/** Buildings numbered apart from 天下城's (1–3) and from the browser test's (9000 on), ten for each test. */
 	private static final AtomicInteger BUILDINGS = new AtomicInteger(100);
@@ -77,6 +84,9 @@ class EstateImportIntegrationTests {
 			.containsEntry("units_created", lines.size())
 			.containsEntry("imported_by", "admin")
 			.containsEntry("time_zone", "Asia/Shanghai");
+
+		assertThat(StaffApi.call(rest, "cashier", HttpMethod.GET, "/api/billing-runs/preview?kind=MONTHLY&period=2036-08", null)
+			.getStatusCode()).as("billing skips the estate that has no fee items yet").isEqualTo(HttpStatus.OK);
 
 		String page = admin.get(imported.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""))
 			.body();
