@@ -45,8 +45,4 @@ public class Estate extends BaseEntity {
 		return address;
 	}
 
-	public ZoneId getTimeZone() {
-		return ZoneId.of(timeZone);
-	}
-
 }

@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +57,7 @@ final class EstateCsv {
 			FLOOR, AREA, TYPE);
 
 	/** Problems listed in one answer; a file wrong on every line says how many more there are. */
-	static final int LISTED_PROBLEMS = 100;
+	private static final int LISTED_PROBLEMS = 100;
 
 	private static final int MAX_UNITS = 20_000;
 
@@ -144,10 +145,12 @@ final class EstateCsv {
 					row.add(parser.getText().strip());
 				}
 				else if (token == JsonToken.END_ARRAY && !row.isEmpty()) {
-					if (row.stream().allMatch(String::isEmpty)) {
-						// an empty line, as Excel leaves at the end
+					boolean emptyLine = row.stream().allMatch(String::isEmpty); // as Excel leaves at the end
+					if (emptyLine) {
+						row = new ArrayList<>();
+						continue;
 					}
-					else if (header == null) {
+					if (header == null) {
 						header = header(row, line);
 						if (header == null) {
 							return new Contents(buildings, units);
@@ -185,6 +188,9 @@ final class EstateCsv {
 		Map<String, Integer> columns = new HashMap<>();
 		for (int i = 0; i < names.size(); i++) {
 			String name = names.get(i);
+			if (name.isEmpty()) {
+				continue; // an empty column Excel keeps after the last one
+			}
 			if (!COLUMNS.contains(name)) {
 				problems.add(problem(line, "列名", "“" + name + "”不是可导入的列，列名应为 " + String.join(",", COLUMNS)));
 			}
@@ -201,8 +207,9 @@ final class EstateCsv {
 
 	private void unit(Line row, Map<Integer, BuildingRow> buildings, List<UnitRow> units, Map<String, Integer> unitLines,
 			Map<String, Integer> buildingNames) {
-		if (row.values.size() > row.header.size()) {
-			row.refuse("列数", "有 " + row.values.size() + " 列，多于列名的 " + row.header.size() + " 列（名称中的逗号须在引号内）");
+		int width = Collections.max(row.header.values()) + 1;
+		if (row.values.stream().skip(width).anyMatch(value -> !value.isEmpty())) {
+			row.refuse("列数", "有 " + row.values.size() + " 列，多于列名的 " + width + " 列（名称中的逗号须在引号内）");
 			return;
 		}
 		Integer buildingNumber = row.whole(BUILDING_NUMBER, 1, 9999);

@@ -63,6 +63,16 @@ class EstateCsvTests {
 	}
 
 	@Test
+	void shouldIgnoreAnEmptyLastColumnAndRefuseAValueBeyondTheColumns() {
+		String file = HEADER.replace("\r\n", ",\r\n") + "9,九号楼,2,18,9-1-101,1,1,89.50,住宅,\r\n"
+				+ "9,九号楼,2,18,9-1-102,1,1,89.50,住宅,多余\r\n";
+
+		assertThatThrownBy(() -> EstateCsv.read(file.getBytes(StandardCharsets.UTF_8)))
+			.hasMessageContaining("文件有 1 处问题")
+			.hasMessageContaining("第 3 行，列数：有 10 列，多于列名的 9 列");
+	}
+
+	@Test
 	void shouldRefuseAFileExcelSavedInGbk() {
 		byte[] gbk = (HEADER + "9,九号楼,2,18,9-1-101,1,1,89.50,住宅\r\n").getBytes(Charset.forName("GBK"));
 
