@@ -26,9 +26,13 @@ public class Building extends BaseEntity {
 	}
 
 	public Building(Estate estate, int number, int entrances, int floors) {
+		this(estate, number, number + "号楼", entrances, floors);
+	}
+
+	Building(Estate estate, int number, String name, int entrances, int floors) {
 		this.estate = estate;
 		this.number = number;
-		this.name = number + "号楼";
+		this.name = name;
 		this.entrances = entrances;
 		this.floors = floors;
 	}

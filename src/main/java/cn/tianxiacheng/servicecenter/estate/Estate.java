@@ -1,28 +1,44 @@
 package cn.tianxiacheng.servicecenter.estate;
 
+import java.time.ZoneId;
+
 import cn.tianxiacheng.servicecenter.model.BaseEntity;
 import jakarta.persistence.Entity;
 
 /**
- * 小区: the residential estate the service center manages.
+ * 小区: a residential estate the company manages, with its short code (2–6 upper-case letters or
+ * digits, {@code TXC} for 天下城) and its time zone.
  */
 @Entity
 public class Estate extends BaseEntity {
 
+	/** The zone of an estate added without naming one: the company's estates are in China. */
+	static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+
 	private String name;
 
+	private String code;
+
 	private String address;
+
+	private String timeZone;
 
 	protected Estate() {
 	}
 
-	public Estate(String name, String address) {
+	public Estate(String name, String code, String address) {
 		this.name = name;
+		this.code = code;
 		this.address = address;
+		this.timeZone = DEFAULT_ZONE.getId();
 	}
 
 	public String getName() {
 		return name;
+	}
+
+	public String getCode() {
+		return code;
 	}
 
 	public String getAddress() {

@@ -81,7 +81,7 @@ class EstateDemoData implements ApplicationRunner {
 		if (estates.count() > 0) {
 			return;
 		}
-		Estate estate = persist(new Estate(ESTATE_NAME, "天下城路 1 号"));
+		Estate estate = persist(new Estate(ESTATE_NAME, "TXC", "天下城路 1 号"));
 		List<Unit> soldUnits = new ArrayList<>();
 		int units = 0;
 		for (int b = 1; b <= BUILDINGS; b++) {

@@ -62,10 +62,16 @@ public class Unit extends BaseEntity {
 	}
 
 	public Unit(Building building, int entrance, int floor, int door, BigDecimal areaM2, UnitType type) {
+		this(building, "%d-%d-%d%02d".formatted(building.getNumber(), entrance, floor, door), entrance, floor, areaM2,
+				type);
+	}
+
+	/** A unit numbered as the estate numbers it (an imported estate's own numbers), vacant. */
+	Unit(Building building, String number, int entrance, int floor, BigDecimal areaM2, UnitType type) {
 		this.building = building;
+		this.number = number;
 		this.entrance = entrance;
 		this.floor = floor;
-		this.number = "%d-%d-%d%02d".formatted(building.getNumber(), entrance, floor, door);
 		this.areaM2 = areaM2;
 		this.type = type;
 		this.status = UnitStatus.VACANT;

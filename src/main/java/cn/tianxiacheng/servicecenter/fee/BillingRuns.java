@@ -94,6 +94,9 @@ public class BillingRuns {
 		LocalDate last = month.atEndOfMonth();
 		LocalDate due = first.plusDays(properties.paymentTermDays() - 1L);
 		for (Estate estate : estates.findAll()) {
+			if (withoutItem(estate, MANAGEMENT_FEE)) {
+				continue;
+			}
 			FeeItem management = item(estate, MANAGEMENT_FEE, locked);
 			RateCard managementRates = RateCard.of(management, rates.findByFeeItem(management), first);
 			// looked up once per unit type, not once per unit (200,000 units: a tenth of the run)
@@ -178,6 +181,9 @@ public class BillingRuns {
 		List<NewBill> bills = new ArrayList<>();
 		int already = 0;
 		for (Estate estate : estates.findAll()) {
+			if (withoutItem(estate, HEATING_FEE)) {
+				continue;
+			}
 			FeeItem heating = item(estate, HEATING_FEE, locked);
 			RateCard card = RateCard.of(heating, rates.findByFeeItem(heating), start);
 			Set<String> billed = billed(heating, period);
@@ -218,6 +224,15 @@ public class BillingRuns {
 	 * nodes, or a scheduled run and one asked for) take turns, and the second finds the first's
 	 * bills issued instead of failing on the bills' unique key.
 	 */
+	/** An estate just added has no fee standards yet: a run has nothing of it to bill. */
+	private boolean withoutItem(Estate estate, String code) {
+		if (items.findByEstateIdAndCode(estate.getId(), code).isPresent()) {
+			return false;
+		}
+		log.warn("Estate {} has no fee item {} yet: not billed", estate.getCode(), code);
+		return true;
+	}
+
 	private FeeItem item(Estate estate, String code, boolean locked) {
 		FeeItem item = items.findByEstateIdAndCode(estate.getId(), code)
 			.orElseThrow(() -> new IllegalStateException("小区“" + estate.getName() + "”没有收费项目 " + code));

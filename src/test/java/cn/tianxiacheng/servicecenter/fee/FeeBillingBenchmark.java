@@ -106,7 +106,7 @@ class FeeBillingBenchmark {
 	}
 
 	private void createEstate(String name, int buildings) {
-		jdbc.update("insert into estate (name, address) values (?, '基准路 1 号')", name);
+		jdbc.update("insert into estate (name, code, address) values (?, ?, '基准路 1 号')", name, "B" + buildings);
 		long estate = jdbc.queryForObject("select id from estate where name = ?", Long.class, name);
 		jdbc.update("insert into fee_item (estate_id, code, name, kind, income) values (?, 'MANAGEMENT', '物业管理费', 'AREA_MONTHLY', true)", estate);
 		jdbc.update("insert into fee_item (estate_id, code, name, kind, income) values (?, 'PARKING', '车位租金', 'SPACE_MONTHLY', true)", estate);

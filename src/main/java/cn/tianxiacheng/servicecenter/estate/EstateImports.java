@@ -1,0 +1,195 @@
+package cn.tianxiacheng.servicecenter.estate;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import cn.tianxiacheng.servicecenter.estate.EstateCsv.BuildingRow;
+import cn.tianxiacheng.servicecenter.estate.EstateCsv.Contents;
+import cn.tianxiacheng.servicecenter.estate.EstateCsv.UnitRow;
+import cn.tianxiacheng.servicecenter.system.BadInputException;
+import cn.tianxiacheng.servicecenter.system.ConflictException;
+import cn.tianxiacheng.servicecenter.system.PlainText;
+import cn.tianxiacheng.servicecenter.system.RequestOnce;
+import cn.tianxiacheng.servicecenter.system.Staff;
+import cn.tianxiacheng.servicecenter.system.StaffGroup;
+import jakarta.persistence.EntityManager;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
+import org.springframework.stereotype.Component;
+
+/**
+ * Adds an estate with its buildings and units from a CSV file ({@link EstateCsv}), all or nothing,
+ * and keeps each import as a record: who imported which file into which estate, its lines and the
+ * units it created, when. The administrator's work. A repeated request (the same {@code requestId})
+ * answers with the first one's import.
+ */
+@Component
+class EstateImports {
+
+	static final String REFUSAL = "只有系统管理员可以添加小区";
+
+	private static final String CODE = "[A-Z0-9]{2,6}";
+
+	private final EntityManager entityManager;
+
+	private final EstateRepository estates;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final RequestOnce requestOnce;
+
+	private final SimpleJdbcInsert insert;
+
+	private final Clock clock;
+
+	EstateImports(EntityManager entityManager, EstateRepository estates, NamedParameterJdbcTemplate jdbc,
+			RequestOnce requestOnce, Clock clock) {
+		this.entityManager = entityManager;
+		this.estates = estates;
+		this.jdbc = jdbc;
+		this.insert = new SimpleJdbcInsert(jdbc.getJdbcTemplate()).withTableName("estate_import")
+			.usingGeneratedKeyColumns("id");
+		this.requestOnce = requestOnce;
+		this.clock = clock;
+	}
+
+	/** The estate's head as the administrator typed it. */
+	record NewEstate(String requestId, String name, String code, String address) {
+	}
+
+	/** An import as the estates page lists it. */
+	record Imported(long id, String estateName, String estateCode, String fileName, int rows, int buildingsCreated,
+			int unitsCreated, String importedBy, Instant importedAt) {
+	}
+
+	/** Adds the estate with every unit of the file, or nothing; the import's id. */
+	long add(NewEstate estate, String fileName, byte[] file, Staff staff) {
+		staff.require(REFUSAL, StaffGroup.ADMIN);
+		return requestOnce.apply(() -> addOnce(estate, fileName, file, staff));
+	}
+
+	private long addOnce(NewEstate head, String fileName, byte[] file, Staff staff) {
+		Optional<Long> earlier = requestOnce.earlier(head.requestId(),
+				"select id from estate_import where request_id = ?", (rs, i) -> rs.getLong(1));
+		if (earlier.isPresent()) {
+			return earlier.get();
+		}
+		String name = head.name().strip();
+		String code = head.code().strip();
+		String address = head.address().strip();
+		PlainText.check("小区名称", name);
+		PlainText.check("小区地址", address);
+		if (!code.matches(CODE)) {
+			throw new BadInputException("小区代码须为 2–6 位大写字母或数字，如 TXC");
+		}
+		refuseTaken("code", code, "小区代码 " + code + " 已被");
+		refuseTaken("name", name, "小区名称“" + name + "”已被");
+		String keptName = PlainText.fileName(fileName);
+		if (file == null || file.length == 0 || keptName == null) {
+			throw new BadInputException("请选择楼栋和房屋的 CSV 文件");
+		}
+		if (keptName.length() > 200) {
+			throw new BadInputException("文件名最多 200 个字，请重命名后再上传");
+		}
+		Contents contents = EstateCsv.read(file);
+		refuseNumbersInUse(contents.units());
+
+		// through the repository, so that a copy of this request sent at the same moment meets the unique
+		// code as the DataIntegrityViolationException that RequestOnce answers
+		Estate estate = estates.saveAndFlush(new Estate(name, code, address));
+		Map<Integer, Building> buildings = new HashMap<>();
+		for (BuildingRow row : contents.buildings().values()) {
+			Building building = new Building(estate, row.number(), row.name(), row.entrances(), row.floors());
+			entityManager.persist(building);
+			buildings.put(row.number(), building);
+		}
+		for (UnitRow row : contents.units()) {
+			entityManager.persist(new Unit(buildings.get(row.building()), row.number(), row.entrance(), row.floor(),
+					row.areaM2(), row.type()));
+		}
+		entityManager.flush();
+		Map<String, Object> record = new HashMap<>();
+		record.put("request_id", head.requestId());
+		record.put("estate_id", estate.getId());
+		record.put("file_name", keptName);
+		record.put("data_rows", contents.units().size());
+		record.put("buildings_created", buildings.size());
+		record.put("units_created", contents.units().size());
+		record.put("imported_by", staff.id());
+		record.put("imported_at", Timestamp.from(clock.instant()));
+		return insert.executeAndReturnKey(record).longValue();
+	}
+
+	/**
+	 * Unit numbers are still found without their estate (cases, the cashier, passes take a unit by its
+	 * number alone), so a number another estate uses is refused (409: what is in the database
+	 * conflicts) until every lookup is the estate's.
+	 */
+	private void refuseNumbersInUse(List<UnitRow> units) {
+		Map<String, Integer> lines = new HashMap<>();
+		units.forEach(unit -> lines.put(unit.number(), unit.line()));
+		List<String> numbers = new ArrayList<>(lines.keySet());
+		Map<Integer, String> problems = new TreeMap<>();
+		for (int from = 0; from < numbers.size(); from += 500) {
+			jdbc.query("""
+					select u.number, e.name from unit u join building b on b.id = u.building_id join estate e on e.id = b.estate_id
+					 where u.number in (:numbers)""", Map.of("numbers", numbers.subList(from, Math.min(from + 500, numbers.size()))),
+					rs -> {
+						int line = lines.get(rs.getString(1));
+						problems.put(line, EstateCsv.problem(line, EstateCsv.UNIT_NUMBER,
+								rs.getString(1) + " 已是" + rs.getString(2) + "的房号"));
+					});
+		}
+		if (!problems.isEmpty()) {
+			throw new ConflictException(EstateCsv.refusal(List.copyOf(problems.values())));
+		}
+	}
+
+	private void refuseTaken(String column, String value, String refusal) {
+		List<String> holders = jdbc.queryForList("select name from estate where " + column + " = :value",
+				Map.of("value", value), String.class);
+		if (!holders.isEmpty()) {
+			throw new ConflictException(refusal + "“" + holders.get(0) + "”使用");
+		}
+	}
+
+	/** An estate as the estates page lists it, with how many buildings and units it has. */
+	record EstateSummary(String name, String code, String address, String timeZone, int buildings, int units) {
+	}
+
+	List<EstateSummary> estates() {
+		return jdbc.query("""
+				select e.name, e.code, e.address, e.time_zone,
+				       (select count(*) from building b where b.estate_id = e.id),
+				       (select count(*) from unit u join building b on b.id = u.building_id where b.estate_id = e.id)
+				  from estate e order by e.id""", (rs, n) -> new EstateSummary(rs.getString(1), rs.getString(2),
+				rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6)));
+	}
+
+	/** Every import, newest first. */
+	List<Imported> all() {
+		return imports("", Map.of());
+	}
+
+	Optional<Imported> one(long id) {
+		return imports("where i.id = :id", Map.of("id", id)).stream().findFirst();
+	}
+
+	private List<Imported> imports(String where, Map<String, Object> parameters) {
+		return jdbc.query("""
+				select i.id, e.name, e.code, i.file_name, i.data_rows, i.buildings_created, i.units_created, i.imported_by,
+				       i.imported_at
+				  from estate_import i join estate e on e.id = i.estate_id %s
+				 order by i.imported_at desc, i.id desc""".formatted(where), parameters, (rs, n) -> new Imported(
+				rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getInt(7),
+				rs.getString(8), rs.getTimestamp(9).toInstant()));
+	}
+
+}

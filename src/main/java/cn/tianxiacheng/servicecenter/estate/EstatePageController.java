@@ -1,0 +1,69 @@
+package cn.tianxiacheng.servicecenter.estate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.UUID;
+
+import cn.tianxiacheng.servicecenter.system.RefusedInputShownOn;
+import cn.tianxiacheng.servicecenter.system.Staff;
+import cn.tianxiacheng.servicecenter.system.StaffGroup;
+import jakarta.validation.Valid;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * 小区与房屋 (the administrator's): the estates with their buildings and units, the form that adds
+ * an estate from a CSV file of its buildings and units, and the record of every import.
+ */
+@Controller
+class EstatePageController {
+
+	private static final String REFUSAL = "只有系统管理员可以查看和添加小区";
+
+	private final EstateImports imports;
+
+	private final Clock clock;
+
+	EstatePageController(EstateImports imports, Clock clock) {
+		this.imports = imports;
+		this.clock = clock;
+	}
+
+	@GetMapping("/estates")
+	String estates(@RequestParam(required = false) Long imported, Authentication viewer, Model model) {
+		Staff.of(viewer).require(REFUSAL, StaffGroup.ADMIN);
+		model.addAttribute("estates", imports.estates());
+		model.addAttribute("imports", imports.all());
+		model.addAttribute("justImported", imported == null ? null : imports.one(imported).orElse(null));
+		model.addAttribute("columns", String.join(",", EstateCsv.COLUMNS));
+		model.addAttribute("requestId", UUID.randomUUID().toString());
+		model.addAttribute("zone", clock.getZone());
+		return "estates/list";
+	}
+
+	@PostMapping("/estates")
+	@RefusedInputShownOn("/estates")
+	String add(@Valid @ModelAttribute EstateForm form, @RequestParam(required = false) MultipartFile file,
+			Authentication staff) {
+		long imported = imports.add(form.toNewEstate(), file == null ? null : file.getOriginalFilename(), bytes(file),
+				Staff.of(staff));
+		return "redirect:/estates?imported=" + imported;
+	}
+
+	private static byte[] bytes(MultipartFile file) {
+		try {
+			return file == null ? new byte[0] : file.getBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,84 @@
+package cn.tianxiacheng.servicecenter.estate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * 小区与房屋 in a real browser, with screenshots under {@code target/screenshots/}: the administrator
+ * finds the page in the menu, uploads a file with a bad line, reads which line and column, uploads
+ * the corrected file and sees the estate and the import's record; the same at a phone's width.
+ */
+@IntegrationTest
+class EstateImportBrowserIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@BeforeEach
+	void onlyOnce() {
+		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
+	}
+
+	@Test
+	void shouldShowTheBadLineThenImportTheCorrectedFile() throws IOException {
+		List<String> lines = EstateImportIntegrationTests.units(9001, 2, 2, 3);
+		List<String> bad = new ArrayList<>(lines);
+		bad.set(2, bad.get(2).replace(",住宅", ",别墅"));
+		try (Browser admin = Browser.open(port, 1400).login("admin")) {
+			admin.menu("管理", "小区与房屋");
+			assertThat(admin.text()).contains("天下城", "TXC", "北京时间", "600");
+			fill(admin, "天下城南苑", "txcn", file("南苑楼栋房屋-有误", bad));
+			admin.screenshot("estates-01-admin-fills-the-form");
+			admin.click(By.cssSelector("form.stacked button[type=submit]"));
+
+			String problems = admin.find(By.cssSelector("p.error")).getText();
+			assertThat(problems).contains("未导入任何内容", "第 4 行，类型：“别墅”应为 住宅、复式住宅、商铺 之一");
+			assertThat(admin.find(By.name("name")).getDomProperty("value")).as("what was typed stays").isEqualTo("天下城南苑");
+			admin.screenshot("estates-02-the-bad-line-is-named-and-nothing-imported");
+
+			admin.find(By.name("file")).sendKeys(file("南苑楼栋房屋", lines).toString());
+			admin.click(By.cssSelector("form.stacked button[type=submit]"));
+
+			assertThat(admin.find(By.cssSelector("p.notice")).getText())
+				.isEqualTo("已添加小区“天下城南苑”（TXCN）：2 栋楼、" + lines.size() + " 套房屋。");
+			assertThat(admin.text()).contains("南苑楼栋房屋.csv", "系统管理员", "天下城路 9 号").doesNotContain("admin");
+			admin.screenshot("estates-03-the-estate-and-the-import-record");
+		}
+		try (Browser phone = Browser.open(port, 390).login("admin")) {
+			phone.go("/estates");
+			phone.waitFor(By.cssSelector("form.stacked"));
+			Object overflow = phone.driver()
+				.executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+			assertThat(overflow).as("the page fits the phone; wide tables scroll by themselves").isEqualTo(false);
+			phone.screenshot("estates-04-at-phone-width");
+		}
+	}
+
+	private static void fill(Browser admin, String name, String code, Path file) {
+		admin.find(By.name("name")).sendKeys(name);
+		admin.find(By.name("code")).sendKeys(code);
+		admin.find(By.name("address")).sendKeys("天下城路 9 号");
+		admin.find(By.name("file")).sendKeys(file.toString());
+	}
+
+	private static Path file(String name, List<String> lines) throws IOException {
+		Path file = Files.createTempDirectory("estate").resolve(name + ".csv");
+		Files.write(file, EstateImportIntegrationTests.csv(lines, true));
+		return file;
+	}
+
+}
