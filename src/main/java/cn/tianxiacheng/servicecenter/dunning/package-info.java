@@ -3,6 +3,8 @@
  * the payment that clears it.
  */
 @ApplicationModule(displayName = "dunning 欠费催缴", allowedDependencies = { "fee", "system" })
+@OwnsTables({})
 package cn.tianxiacheng.servicecenter.dunning;
 
+import cn.tianxiacheng.servicecenter.system.OwnsTables;
 import org.springframework.modulith.ApplicationModule;
