@@ -1,4 +1,4 @@
-package cn.tianxiacheng.servicecenter.model;
+package cn.tianxiacheng.servicecenter.system;
 
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
