@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * {@link OpenWork} it is the only SQL of the app that names the engine's tables.
  */
 @Component
+@NamedInterface("engine")
 public class EngineHistory {
 
 	/**
@@ -26,34 +28,42 @@ public class EngineHistory {
 	 * another); every criterion may be null (or false, or empty) for "any". {@code state} is
 	 * {@code ACTIVE}, {@code COMPLETED} or {@code TERMINATED}.
 	 */
+	@NamedInterface("engine")
 	public record Criteria(String businessKeyPart, List<String> processKeys, String unitNumber, Instant startedFrom,
 			Instant startedBefore, Instant endedFrom, String workedBy, String state, boolean overdue,
 			boolean escalated) {
 	}
 
 	/** An instance with its unit ({@code unitNumber}) and the end event it reached. */
+	@NamedInterface("engine")
 	public record Instance(String businessKey, String processInstanceId, String processKey, Instant startedAt,
 			Instant endedAt, String state, String unitNumber, String outcome, boolean overdue, boolean escalated) {
 	}
 
+	@NamedInterface("engine")
 	public record Found(List<Instance> instances, long total) {
 	}
 
 	/** An instance's start and, if it completed, its end. */
+	@NamedInterface("engine")
 	public record Span(Instant startedAt, Instant completedAt) {
 	}
 
 	/** An instance's start, when it was done (null: not yet) and a number it recorded (null: none). */
+	@NamedInterface("engine")
 	public record Timed(Instant startedAt, Instant doneAt, Long value) {
 	}
 
 	/** Of a whole-number variable: how many values within a range, their average, how many outside. */
+	@NamedInterface("engine")
 	public record Numbers(long within, BigDecimal average, long outside) {
 	}
 
+	@NamedInterface("engine")
 	public record CompletedTask(String businessKey, boolean onTime) {
 	}
 
+	@NamedInterface("engine")
 	public record Recorded(String businessKey, long value) {
 	}
 

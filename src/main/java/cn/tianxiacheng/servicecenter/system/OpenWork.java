@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
  * schema; with {@link EngineHistory} it is the only SQL of the app that names the engine's tables.
  */
 @Component
+@NamedInterface("engine")
 public class OpenWork {
 
 	/** How many of something are open, and how many of them are past their due time. */
+	@NamedInterface("engine")
 	public record Count(String of, long open, long overdue) {
 	}
 
@@ -26,11 +29,13 @@ public class OpenWork {
 	 * Which open tasks; every criterion may be null (or empty) for "any". {@code tasksOfProcesses}:
 	 * only these tasks (by process key, their task keys).
 	 */
+	@NamedInterface("engine")
 	public record TaskCriteria(Instant dueFrom, Instant dueBefore, Map<String, List<String>> tasksOfProcesses,
 			String assignee, String candidateGroup) {
 	}
 
 	/** An open task with its instance's business key, its process and its first candidate group. */
+	@NamedInterface("engine")
 	public record OpenTask(String taskId, String name, String businessKey, String processKey, String assignee,
 			Instant due, String candidateGroup) {
 	}
