@@ -11,7 +11,7 @@ import jakarta.persistence.ManyToOne;
  * 车位: a parking space, vacant, or leased or sold to a unit.
  */
 @Entity
-public class ParkingSpace extends BaseEntity {
+class ParkingSpace extends BaseEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Estate estate;

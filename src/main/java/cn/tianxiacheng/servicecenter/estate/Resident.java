@@ -9,7 +9,7 @@ import jakarta.persistence.ManyToOne;
  * 住户: a household member living in a unit with its owner.
  */
 @Entity
-public class Resident extends BaseEntity {
+class Resident extends BaseEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Unit unit;

@@ -9,7 +9,7 @@ import jakarta.persistence.ManyToOne;
  * 车辆: a vehicle registered to a unit, parked on one of its spaces if it has one.
  */
 @Entity
-public class Vehicle extends BaseEntity {
+class Vehicle extends BaseEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Unit unit;

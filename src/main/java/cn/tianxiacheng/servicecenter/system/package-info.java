@@ -9,8 +9,9 @@
  * {@code errors} (the refusals answered as 4xx), {@code pages} (one request once, photos, notes on
  * 工作台), {@code setup} (start-up lock, demo, the estate's time) and {@code persistence} (the
  * entities' base). Plain {@code "system"} is its annotations ({@link OwnsTables},
- * {@link RefusedInputShownOn}): an annotation marked {@code @NamedInterface} would make every type
- * it marks part of that interface. The rest is internal.
+ * {@link RefusedInputShownOn}) and the few types frameworks create by name: an annotation marked
+ * {@code @NamedInterface} would make every type it marks part of that interface. The rest is
+ * internal.
  */
 @ApplicationModule(displayName = "system", allowedDependencies = {})
 @OwnsTables({ "number_series", "setup_lock", "event_publication", "demo_history", "record_photo" })
