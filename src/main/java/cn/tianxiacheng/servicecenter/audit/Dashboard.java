@@ -101,16 +101,18 @@ class Dashboard {
 		Instant previousStart = today.minusDays(2L * TREND_DAYS - 1).atStartOfDay(zone).toInstant();
 
 		List<Figure> headline = new ArrayList<>();
-		headline.add(new Figure("办理中的案件", BigDecimal.valueOf(openWork.instances()), null, "件", "/audit?state=ACTIVE"));
+		headline.add(new Figure("办理中的案件", BigDecimal.valueOf(openWork.instances()), null, "件",
+				"/audit?state=ACTIVE"));
 		for (DashboardTasks.Which which : DashboardTasks.Which.values()) {
 			headline.add(new Figure(which.label(), BigDecimal.valueOf(tasks.count(which)), null, "个",
 					"/dashboard/tasks?which=" + which));
 		}
-		headline.add(new Figure("近 30 天新开案件", BigDecimal.valueOf(history.started(AuditSearch.CASE_PROCESSES, periodStart, now)),
-				BigDecimal.valueOf(history.started(AuditSearch.CASE_PROCESSES, previousStart, periodStart)), "件",
+		List<String> cases = AuditSearch.CASE_PROCESSES;
+		headline.add(new Figure("近 30 天新开案件", BigDecimal.valueOf(history.started(cases, periodStart, now)),
+				BigDecimal.valueOf(history.started(cases, previousStart, periodStart)), "件",
 				"/audit?kind=" + AuditSearch.CASES + "&from=" + today.minusDays(TREND_DAYS - 1)));
-		headline.add(new Figure("近 30 天办结案件", BigDecimal.valueOf(history.completed(AuditSearch.CASE_PROCESSES, periodStart, now)),
-				BigDecimal.valueOf(history.completed(AuditSearch.CASE_PROCESSES, previousStart, periodStart)), "件",
+		headline.add(new Figure("近 30 天办结案件", BigDecimal.valueOf(history.completed(cases, periodStart, now)),
+				BigDecimal.valueOf(history.completed(cases, previousStart, periodStart)), "件",
 				"/audit?kind=" + AuditSearch.CASES + "&state=COMPLETED&closedFrom=" + today.minusDays(TREND_DAYS - 1)));
 		headline.add(satisfaction(periodStart, now, previousStart));
 		YearMonth month = YearMonth.from(today);

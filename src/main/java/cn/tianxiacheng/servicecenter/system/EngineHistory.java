@@ -188,7 +188,8 @@ public class EngineHistory {
 	 * The instances of the processes started between the two instants, each with the whole-number
 	 * variable it recorded: done when the first of the tasks ended, or without tasks when it ended.
 	 */
-	public List<Timed> timed(List<String> processKeys, String variable, Instant from, Instant to, List<String> firstTasks) {
+	public List<Timed> timed(List<String> processKeys, String variable, Instant from, Instant to,
+			List<String> firstTasks) {
 		List<Object> params = new ArrayList<>();
 		String done = "p.END_TIME_";
 		if (!firstTasks.isEmpty()) {
