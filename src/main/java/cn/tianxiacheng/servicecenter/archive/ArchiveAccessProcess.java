@@ -3,7 +3,7 @@ package cn.tianxiacheng.servicecenter.archive;
 /**
  * {@code ArchiveAccessProcess} (档案查阅): key, business key, element ids and variables.
  */
-public final class ArchiveAccessProcess {
+final class ArchiveAccessProcess {
 
 	public static final String KEY = "ArchiveAccessProcess";
 

@@ -3,7 +3,7 @@ package cn.tianxiacheng.servicecenter.archive;
 /**
  * {@code ArchiveChangeProcess} (档案变更审批): key, business key, element ids and variables.
  */
-public final class ArchiveChangeProcess {
+final class ArchiveChangeProcess {
 
 	public static final String KEY = "ArchiveChangeProcess";
 

@@ -5,7 +5,8 @@
  * public check.
  */
 @ApplicationModule(displayName = "assistance 协助办理",
-		allowedDependencies = { "estate", "fee", "archive", "journal", "system" })
+		allowedDependencies = { "estate", "fee", "archive", "journal", "system", "system :: engine",
+				"system :: errors", "system :: numbering", "system :: pages", "system :: security", "system :: setup" })
 @OwnsTables({ "assistance_request", "certificate" })
 package cn.tianxiacheng.servicecenter.assistance;
 

@@ -15,7 +15,10 @@ import java.util.stream.Collectors;
 
 import cn.tianxiacheng.servicecenter.estate.PersonalDataMask;
 import cn.tianxiacheng.servicecenter.estate.PersonalDataPolicy;
+import cn.tianxiacheng.servicecenter.casework.RepairArrivals;
 import cn.tianxiacheng.servicecenter.fee.BillPeriods;
+import cn.tianxiacheng.servicecenter.fee.Compensations;
+import cn.tianxiacheng.servicecenter.fee.LedgerReports;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
@@ -29,7 +32,6 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -86,18 +88,25 @@ class CaseStory {
 
 	private final VariableLabels labels;
 
-	private final JdbcTemplate jdbc;
+	private final LedgerReports ledgerReports;
+
+	private final Compensations compensations;
+
+	private final RepairArrivals arrivals;
 
 	private final PersonalDataPolicy personalData;
 
 	CaseStory(HistoryService historyService, AuditSearch search, StaffNames staffNames, VariableLabels labels,
-			JdbcTemplate jdbc, PersonalDataPolicy personalData) {
+			LedgerReports ledgerReports, Compensations compensations, RepairArrivals arrivals,
+			PersonalDataPolicy personalData) {
 		this.personalData = personalData;
 		this.historyService = historyService;
 		this.search = search;
 		this.staffNames = staffNames;
 		this.labels = labels;
-		this.jdbc = jdbc;
+		this.ledgerReports = ledgerReports;
+		this.compensations = compensations;
+		this.arrivals = arrivals;
 	}
 
 	Story of(String caseNumber, Staff viewer) {
@@ -249,32 +258,27 @@ class CaseStory {
 	}
 
 	private void appRecords(String caseNumber, List<Entry> entries) {
-		jdbc.query("select issued_at, issued_by, description, amount from bill where period = ?", rs -> {
-			entries.add(entry(rs.getTimestamp(1), rs.getString(2), "BILL", "账单", null, "开具账单",
-					rs.getString(3) + " " + rs.getBigDecimal(4).toPlainString() + " 元"));
-		}, caseNumber);
-		jdbc.query("""
-				select p.received_at, p.received_by, p.receipt_number, a.amount
-				  from payment_allocation a join payment p on p.id = a.payment_id join bill b on b.id = a.bill_id
-				 where b.period = ?""", rs -> {
-			entries.add(entry(rs.getTimestamp(1), rs.getString(2), "PAYMENT", "收款", null, "收款 " + rs.getString(3),
-					rs.getBigDecimal(4).toPlainString() + " 元"));
-		}, caseNumber);
-		jdbc.query("select granted_at, granted_by, kind, amount from compensation where case_number = ?", rs -> {
-			entries.add(entry(rs.getTimestamp(1), rs.getString(2), "COMPENSATION", "补偿", null,
-					"CREDIT".equals(rs.getString(3)) ? "补偿（抵扣物业费）" : "补偿（现金赔付）",
-					rs.getBigDecimal(4).toPlainString() + " 元"));
-		}, caseNumber);
-		jdbc.query("""
-				select a.arrived_at, a.engineer from repair_arrival a join service_case c on c.id = a.case_id
-				 where c.case_number = ?""", rs -> {
-			entries.add(entry(rs.getTimestamp(1), rs.getString(2), "ARRIVAL", "到场签到", null, "到场签到",
+		for (LedgerReports.CaseBill bill : ledgerReports.billsOfCase(caseNumber)) {
+			entries.add(entry(Date.from(bill.issuedAt()), bill.issuedBy(), "BILL", "账单", null, "开具账单",
+					bill.description() + " " + bill.amount().toPlainString() + " 元"));
+		}
+		for (LedgerReports.CasePayment payment : ledgerReports.paymentsOfCase(caseNumber)) {
+			entries.add(entry(Date.from(payment.receivedAt()), payment.receivedBy(), "PAYMENT", "收款", null,
+					"收款 " + payment.receiptNumber(), payment.amount().toPlainString() + " 元"));
+		}
+		for (Compensations.Compensation compensation : compensations.ofCase(caseNumber)) {
+			entries.add(entry(Date.from(compensation.grantedAt()), compensation.grantedBy(), "COMPENSATION", "补偿", null,
+					compensation.kind() == Compensations.Kind.CREDIT ? "补偿（抵扣物业费）" : "补偿（现金赔付）",
+					compensation.amount().toPlainString() + " 元"));
+		}
+		for (RepairArrivals.Arrival arrival : arrivals.ofCase(caseNumber)) {
+			entries.add(entry(Date.from(arrival.at()), arrival.engineer(), "ARRIVAL", "到场签到", null, "到场签到",
 					"按系统时间记录"));
-		}, caseNumber);
-		jdbc.query("select read_at, read_by, fields, purpose from personal_data_read where record_id = ?", rs -> {
-			entries.add(entry(rs.getTimestamp(1), rs.getString(2), "PERSONAL_DATA_READ", "查看个人信息", null, "明文查看",
-					rs.getString(3) + "（" + rs.getString(4) + "）"));
-		}, caseNumber);
+		}
+		for (PersonalDataPolicy.ClearRead read : personalData.readsOf(caseNumber)) {
+			entries.add(entry(read.readAt(), read.readBy(), "PERSONAL_DATA_READ", "查看个人信息", null, "明文查看",
+					read.fields() + "（" + read.purpose() + "）"));
+		}
 	}
 
 	private Entry entry(Date at, String actor, String kind, String kindLabel, String activityId, String name,

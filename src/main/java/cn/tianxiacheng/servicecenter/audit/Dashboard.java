@@ -2,8 +2,6 @@ package cn.tianxiacheng.servicecenter.audit;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +9,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,15 +16,16 @@ import java.util.TreeMap;
 import cn.tianxiacheng.servicecenter.fee.Ledger;
 import cn.tianxiacheng.servicecenter.fee.LedgerReports;
 import cn.tianxiacheng.servicecenter.fee.LedgerReports.Collected;
+import cn.tianxiacheng.servicecenter.system.EngineHistory;
+import cn.tianxiacheng.servicecenter.system.OpenWork;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import cn.tianxiacheng.servicecenter.system.StaffNames;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * 运营看板: the center at a glance for the manager and the director, each figure as of now, with
- * the previous period beside it and a link to the cases behind it. Read from the engine's runtime
- * and history tables and the fee ledger.
+ * the previous period beside it and a link to the cases behind it. Read from the engine's open work
+ * and history ({@link OpenWork}, {@link EngineHistory}) and the fee ledger.
  */
 @Component
 class Dashboard {
@@ -64,7 +62,12 @@ class Dashboard {
 	/** The process of 协助办理 (its key, not its package: the dashboard reads the engine's history). */
 	private static final String ASSISTANCE_PROCESS = "AssistanceRequestProcess";
 
-	private final JdbcTemplate jdbc;
+	/** The tasks whose end is a case's first response. */
+	private static final List<String> FIRST_RESPONSE_TASKS = List.of("Task_FirstResponse", "Task_ScheduleAppointment");
+
+	private final EngineHistory history;
+
+	private final OpenWork openWork;
 
 	private final Ledger ledger;
 
@@ -78,9 +81,10 @@ class Dashboard {
 
 	private final Clock clock;
 
-	Dashboard(JdbcTemplate jdbc, Ledger ledger, LedgerReports ledgerReports, AuditSearch search, StaffNames staffNames,
-			DashboardTasks tasks, Clock clock) {
-		this.jdbc = jdbc;
+	Dashboard(EngineHistory history, OpenWork openWork, Ledger ledger, LedgerReports ledgerReports, AuditSearch search,
+			StaffNames staffNames, DashboardTasks tasks, Clock clock) {
+		this.history = history;
+		this.openWork = openWork;
 		this.tasks = tasks;
 		this.ledger = ledger;
 		this.ledgerReports = ledgerReports;
@@ -93,34 +97,32 @@ class Dashboard {
 		Instant now = clock.instant();
 		ZoneId zone = clock.getZone();
 		LocalDate today = LocalDate.now(clock);
-		Timestamp nowTs = Timestamp.from(now);
-		Timestamp periodStart = Timestamp.from(today.minusDays(TREND_DAYS - 1).atStartOfDay(zone).toInstant());
-		Timestamp previousStart = Timestamp.from(today.minusDays(2L * TREND_DAYS - 1).atStartOfDay(zone).toInstant());
+		Instant periodStart = today.minusDays(TREND_DAYS - 1).atStartOfDay(zone).toInstant();
+		Instant previousStart = today.minusDays(2L * TREND_DAYS - 1).atStartOfDay(zone).toInstant();
 
 		List<Figure> headline = new ArrayList<>();
-		long openCases = count("""
-				select count(*) from ACT_RU_EXECUTION e
-				 where e.ID_ = e.PROC_INST_ID_ and e.BUSINESS_KEY_ is not null and e.SUPER_EXEC_ is null""");
-		headline.add(new Figure("办理中的案件", BigDecimal.valueOf(openCases), null, "件", "/audit?state=ACTIVE"));
+		headline.add(new Figure("办理中的案件", BigDecimal.valueOf(openWork.instances()), null, "件",
+				"/audit?state=ACTIVE"));
 		for (DashboardTasks.Which which : DashboardTasks.Which.values()) {
 			headline.add(new Figure(which.label(), BigDecimal.valueOf(tasks.count(which)), null, "个",
 					"/dashboard/tasks?which=" + which));
 		}
-		headline.add(new Figure("近 30 天新开案件", BigDecimal.valueOf(started(periodStart, nowTs)),
-				BigDecimal.valueOf(started(previousStart, periodStart)), "件",
+		List<String> cases = AuditSearch.CASE_PROCESSES;
+		headline.add(new Figure("近 30 天新开案件", BigDecimal.valueOf(history.started(cases, periodStart, now)),
+				BigDecimal.valueOf(history.started(cases, previousStart, periodStart)), "件",
 				"/audit?kind=" + AuditSearch.CASES + "&from=" + today.minusDays(TREND_DAYS - 1)));
-		headline.add(new Figure("近 30 天办结案件", BigDecimal.valueOf(ended(periodStart, nowTs)),
-				BigDecimal.valueOf(ended(previousStart, periodStart)), "件", "/audit?kind=" + AuditSearch.CASES
-						+ "&state=COMPLETED&closedFrom=" + today.minusDays(TREND_DAYS - 1)));
-		headline.add(satisfaction(periodStart, nowTs, previousStart));
+		headline.add(new Figure("近 30 天办结案件", BigDecimal.valueOf(history.completed(cases, periodStart, now)),
+				BigDecimal.valueOf(history.completed(cases, previousStart, periodStart)), "件",
+				"/audit?kind=" + AuditSearch.CASES + "&state=COMPLETED&closedFrom=" + today.minusDays(TREND_DAYS - 1)));
+		headline.add(satisfaction(periodStart, now, previousStart));
 		YearMonth month = YearMonth.from(today);
 		headline.add(new Figure("本月收缴率", collectionRate(month), collectionRate(month.minusMonths(1)), "%", "/cashier"));
 		headline.add(new Figure("欠费合计", ledger.arrears(today).stream().map(Ledger.Arrears::amount)
 			.reduce(BigDecimal.ZERO, BigDecimal::add), null, "元", "/audit?kind=FeeDunningProcess&state=ACTIVE"));
 
-		return new Figures(now, headline, byKind(nowTs), byGroup(nowTs), byStaff(nowTs), trend(today, zone, periodStart),
-				List.of(times("首次响应（投诉、报修）", "firstResponseMinutes", periodStart, nowTs, previousStart, true),
-						times("办结（投诉、报修）", "resolutionHours", periodStart, nowTs, previousStart, false)),
+		return new Figures(now, headline, byKind(now), byGroup(now), byStaff(now), trend(today, zone, periodStart),
+				List.of(times("首次响应（投诉、报修）", "firstResponseMinutes", periodStart, now, previousStart, true),
+						times("办结（投诉、报修）", "resolutionHours", periodStart, now, previousStart, false)),
 				certificateRequests(month, zone));
 	}
 
@@ -131,76 +133,54 @@ class Dashboard {
 		for (int i = 0; i < 12; i++) {
 			perMonth.put(first.plusMonths(i), 0L);
 		}
-		jdbc.query("select START_TIME_ from ACT_HI_PROCINST where PROC_DEF_KEY_ = ? and START_TIME_ >= ?",
-				(ResultSet rs) -> {
-					perMonth.merge(YearMonth.from(rs.getTimestamp(1).toInstant().atZone(zone)), 1L, Long::sum);
-				}, ASSISTANCE_PROCESS, Timestamp.from(first.atDay(1).atStartOfDay(zone).toInstant()));
+		for (Instant started : history.startTimes(ASSISTANCE_PROCESS, first.atDay(1).atStartOfDay(zone).toInstant())) {
+			perMonth.merge(YearMonth.from(started.atZone(zone)), 1L, Long::sum);
+		}
 		return perMonth.entrySet().stream().map(entry -> new Month(entry.getKey(), entry.getValue())).toList();
 	}
 
-	private List<Count> byKind(Timestamp now) {
+	private List<Count> byKind(Instant now) {
 		Map<String, String> kinds = search.kinds();
-		List<Count> counts = new ArrayList<>();
-		jdbc.query("""
-				select d.KEY_, count(*),
-				       sum(case when exists (select 1 from ACT_RU_TASK t where t.PROC_INST_ID_ = e.ID_ and t.DUE_DATE_ < ?)
-				                then 1 else 0 end)
-				  from ACT_RU_EXECUTION e join ACT_RE_PROCDEF d on d.ID_ = e.PROC_DEF_ID_
-				 where e.ID_ = e.PROC_INST_ID_ and e.BUSINESS_KEY_ is not null and e.SUPER_EXEC_ is null
-				 group by d.KEY_ order by count(*) desc""", rs -> {
-			counts.add(new Count(kinds.getOrDefault(rs.getString(1), rs.getString(1)), rs.getLong(2), rs.getLong(3),
-					"/audit?state=ACTIVE&kind=" + rs.getString(1)));
-		}, now);
-		return counts;
+		return openWork.instancesByProcess(now)
+			.stream()
+			.map(count -> new Count(kinds.getOrDefault(count.of(), count.of()), count.open(), count.overdue(),
+					"/audit?state=ACTIVE&kind=" + count.of()))
+			.toList();
 	}
 
-	private List<Count> byGroup(Timestamp now) {
-		List<Count> counts = new ArrayList<>();
-		jdbc.query("""
-				select i.GROUP_ID_, count(distinct t.ID_), count(distinct case when t.DUE_DATE_ < ? then t.ID_ end)
-				  from ACT_RU_TASK t join ACT_RU_IDENTITYLINK i on i.TASK_ID_ = t.ID_
-				 where i.TYPE_ = 'candidate' and i.GROUP_ID_ is not null and t.ASSIGNEE_ is null
-				 group by i.GROUP_ID_ order by count(distinct t.ID_) desc""", rs -> {
-			counts.add(new Count(StaffGroup.labelOf(rs.getString(1)) + "（待领取）", rs.getLong(2), rs.getLong(3),
-					"/dashboard/tasks?group=" + rs.getString(1)));
-		}, now);
-		return counts;
+	private List<Count> byGroup(Instant now) {
+		return openWork.unclaimedByGroup(now)
+			.stream()
+			.map(count -> new Count(StaffGroup.labelOf(count.of()) + "（待领取）", count.open(), count.overdue(),
+					"/dashboard/tasks?group=" + count.of()))
+			.toList();
 	}
 
-	private List<Count> byStaff(Timestamp now) {
-		List<Count> counts = new ArrayList<>();
-		jdbc.query("""
-				select t.ASSIGNEE_, count(*), sum(case when t.DUE_DATE_ < ? then 1 else 0 end)
-				  from ACT_RU_TASK t where t.ASSIGNEE_ is not null
-				 group by t.ASSIGNEE_ order by count(*) desc""", rs -> {
-			counts.add(new Count(staffNames.of(rs.getString(1)), rs.getLong(2), rs.getLong(3),
-					"/dashboard/tasks?assignee=" + rs.getString(1)));
-		}, now);
-		return counts;
+	private List<Count> byStaff(Instant now) {
+		return openWork.claimedByAssignee(now)
+			.stream()
+			.map(count -> new Count(staffNames.of(count.of()), count.open(), count.overdue(),
+					"/dashboard/tasks?assignee=" + count.of()))
+			.toList();
 	}
 
-	private List<Day> trend(LocalDate today, ZoneId zone, Timestamp from) {
+	private List<Day> trend(LocalDate today, ZoneId zone, Instant from) {
 		Map<LocalDate, long[]> days = new TreeMap<>();
 		for (int i = TREND_DAYS - 1; i >= 0; i--) {
 			days.put(today.minusDays(i), new long[2]);
 		}
-		jdbc.query("""
-				select START_TIME_, case when STATE_ = 'COMPLETED' then END_TIME_ end from ACT_HI_PROCINST
-				 where PROC_DEF_KEY_ in (?, ?) and SUPER_PROCESS_INSTANCE_ID_ is null
-				   and (START_TIME_ >= ? or (END_TIME_ >= ? and STATE_ = 'COMPLETED'))""", rs -> {
-			Timestamp started = rs.getTimestamp(1);
-			Timestamp ended = rs.getTimestamp(2);
-			long[] opened = days.get(started.toInstant().atZone(zone).toLocalDate());
+		for (EngineHistory.Span span : history.startedOrCompletedSince(AuditSearch.CASE_PROCESSES, from)) {
+			long[] opened = days.get(span.startedAt().atZone(zone).toLocalDate());
 			if (opened != null) {
 				opened[0]++;
 			}
-			if (ended != null) {
-				long[] closed = days.get(ended.toInstant().atZone(zone).toLocalDate());
+			if (span.completedAt() != null) {
+				long[] closed = days.get(span.completedAt().atZone(zone).toLocalDate());
 				if (closed != null) {
 					closed[1]++;
 				}
 			}
-		}, AuditSearch.CASE_PROCESSES.get(0), AuditSearch.CASE_PROCESSES.get(1), from, from);
+		}
 		return days.entrySet().stream().map(e -> new Day(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
 	}
 
@@ -208,7 +188,7 @@ class Dashboard {
 	 * How long complaints and repairs took against the deadline the routing table gave each one:
 	 * the first response is the end of the first task, the resolution the end of the case.
 	 */
-	private Times times(String label, String deadlineVariable, Timestamp from, Timestamp to, Timestamp previousFrom,
+	private Times times(String label, String deadlineVariable, Instant from, Instant to, Instant previousFrom,
 			boolean firstResponse) {
 		List<long[]> current = durations(deadlineVariable, from, to, firstResponse);
 		List<long[]> previous = durations(deadlineVariable, previousFrom, from, firstResponse);
@@ -220,23 +200,16 @@ class Dashboard {
 	}
 
 	/** Per case: minutes taken and the deadline in minutes. */
-	private List<long[]> durations(String deadlineVariable, Timestamp from, Timestamp to, boolean firstResponse) {
-		String end = firstResponse ? """
-				(select min(t.END_TIME_) from ACT_HI_TASKINST t where t.PROC_INST_ID_ = p.PROC_INST_ID_
-				   and t.TASK_DEF_KEY_ in ('Task_FirstResponse', 'Task_ScheduleAppointment'))""" : "p.END_TIME_";
+	private List<long[]> durations(String deadlineVariable, Instant from, Instant to, boolean firstResponse) {
 		List<long[]> durations = new ArrayList<>();
-		jdbc.query("""
-				select p.START_TIME_, %s as done, v.LONG_
-				  from ACT_HI_PROCINST p join ACT_HI_VARINST v on v.PROC_INST_ID_ = p.PROC_INST_ID_ and v.NAME_ = ?
-				 where p.PROC_DEF_KEY_ in ('ComplaintProcess', 'ServiceRequestProcess')
-				   and p.START_TIME_ >= ? and p.START_TIME_ < ?""".formatted(end), rs -> {
-			Timestamp done = rs.getTimestamp(2);
-			if (done != null && rs.getObject(3) != null) {
-				long minutes = Duration.between(rs.getTimestamp(1).toInstant(), done.toInstant()).toMinutes();
-				long deadline = firstResponse ? rs.getLong(3) : rs.getLong(3) * 60;
+		for (EngineHistory.Timed timed : history.timed(AuditSearch.CASE_PROCESSES, deadlineVariable, from, to,
+				firstResponse ? FIRST_RESPONSE_TASKS : List.of())) {
+			if (timed.doneAt() != null && timed.value() != null) {
+				long minutes = Duration.between(timed.startedAt(), timed.doneAt()).toMinutes();
+				long deadline = firstResponse ? timed.value() : timed.value() * 60;
 				durations.add(new long[] { minutes, deadline });
 			}
-		}, deadlineVariable, from, to);
+		}
 		return durations;
 	}
 
@@ -250,36 +223,22 @@ class Dashboard {
 		return BigDecimal.valueOf(minutes[Math.max(rank, 1) - 1]);
 	}
 
-	private Figure satisfaction(Timestamp from, Timestamp to, Timestamp previousFrom) {
-		Map<String, Object> current = satisfactionBetween(from, to);
-		Map<String, Object> previous = satisfactionBetween(previousFrom, from);
-		long ignored = (Long) current.get("ignored");
-		return new Figure("回访满意度，" + current.get("n") + " 份"
+	private Figure satisfaction(Instant from, Instant to, Instant previousFrom) {
+		EngineHistory.Numbers current = history.numbers("satisfaction", SATISFACTION_MIN, SATISFACTION_MAX, from, to);
+		EngineHistory.Numbers previous = history.numbers("satisfaction", SATISFACTION_MIN, SATISFACTION_MAX,
+				previousFrom, from);
+		long ignored = current.outside();
+		return new Figure("回访满意度，" + current.within() + " 份"
 				+ (ignored == 0 ? "" : "（另有 " + ignored + " 份超出 " + SATISFACTION_MIN + "–" + SATISFACTION_MAX + " 分，未计入）"),
-				(BigDecimal) current.get("avg"), (BigDecimal) previous.get("avg"), "5 分制",
-				"/audit?kind=ReturnVisitProcess&state=COMPLETED");
+				average(current), average(previous), "5 分制", "/audit?kind=ReturnVisitProcess&state=COMPLETED");
 	}
 
 	/**
 	 * The average of the return visits' satisfaction; a value outside the form's range (stored
 	 * before the form was enforced) is left out and counted as ignored.
 	 */
-	private Map<String, Object> satisfactionBetween(Timestamp from, Timestamp to) {
-		Map<String, Object> result = new LinkedHashMap<>();
-		jdbc.query("""
-				select count(case when v.LONG_ between ? and ? then 1 end),
-				       avg(case when v.LONG_ between ? and ? then cast(v.LONG_ as decimal(10, 4)) end),
-				       count(case when v.LONG_ not between ? and ? or v.DOUBLE_ is not null then 1 end)
-				  from ACT_HI_VARINST v
-				 where v.NAME_ = 'satisfaction' and (v.LONG_ is not null or v.DOUBLE_ is not null)
-				   and v.CREATE_TIME_ >= ? and v.CREATE_TIME_ < ?""", rs -> {
-					result.put("n", rs.getLong(1));
-					BigDecimal avg = rs.getBigDecimal(2);
-					result.put("avg", avg == null ? null : avg.setScale(2, RoundingMode.HALF_UP));
-					result.put("ignored", rs.getLong(3));
-				}, SATISFACTION_MIN, SATISFACTION_MAX, SATISFACTION_MIN, SATISFACTION_MAX, SATISFACTION_MIN,
-				SATISFACTION_MAX, from, to);
-		return result;
+	private static BigDecimal average(EngineHistory.Numbers numbers) {
+		return numbers.average() == null ? null : numbers.average().setScale(2, RoundingMode.HALF_UP);
 	}
 
 	/** Received ÷ due of the bills due in the month, in percent to one decimal; null when nothing was due. */
@@ -288,27 +247,6 @@ class Dashboard {
 		BigDecimal due = sums.due();
 		BigDecimal received = sums.collected();
 		return due.signum() == 0 ? null : received.multiply(BigDecimal.valueOf(100)).divide(due, 1, RoundingMode.HALF_UP);
-	}
-
-	/** Cases (complaints and service requests) registered between the two instants. */
-	private long started(Timestamp from, Timestamp to) {
-		return count("""
-				select count(*) from ACT_HI_PROCINST where PROC_DEF_KEY_ in (?, ?) and SUPER_PROCESS_INSTANCE_ID_ is null
-				   and BUSINESS_KEY_ is not null and START_TIME_ >= ? and START_TIME_ < ?""",
-				AuditSearch.CASE_PROCESSES.get(0), AuditSearch.CASE_PROCESSES.get(1), from, to);
-	}
-
-	/** Cases whose process completed between the two instants. */
-	private long ended(Timestamp from, Timestamp to) {
-		return count("""
-				select count(*) from ACT_HI_PROCINST where PROC_DEF_KEY_ in (?, ?) and SUPER_PROCESS_INSTANCE_ID_ is null
-				   and BUSINESS_KEY_ is not null and STATE_ = 'COMPLETED' and END_TIME_ >= ? and END_TIME_ < ?""",
-				AuditSearch.CASE_PROCESSES.get(0), AuditSearch.CASE_PROCESSES.get(1), from, to);
-	}
-
-	private long count(String sql, Object... params) {
-		Long count = jdbc.queryForObject(sql, Long.class, params);
-		return count == null ? 0 : count;
 	}
 
 }

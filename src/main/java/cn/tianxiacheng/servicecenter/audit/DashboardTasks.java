@@ -1,17 +1,14 @@
 package cn.tianxiacheng.servicecenter.audit;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
+import cn.tianxiacheng.servicecenter.system.OpenWork;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import cn.tianxiacheng.servicecenter.system.StaffNames;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,12 +51,7 @@ class DashboardTasks {
 			Instant due, boolean overdue) {
 	}
 
-	private static final String FROM = """
-			  from ACT_RU_TASK t left join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_
-			  left join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_
-			 where 1 = 1""";
-
-	private final JdbcTemplate jdbc;
+	private final OpenWork openWork;
 
 	private final AuditSearch search;
 
@@ -67,70 +59,43 @@ class DashboardTasks {
 
 	private final Clock clock;
 
-	DashboardTasks(JdbcTemplate jdbc, AuditSearch search, StaffNames staffNames, Clock clock) {
-		this.jdbc = jdbc;
+	DashboardTasks(OpenWork openWork, AuditSearch search, StaffNames staffNames, Clock clock) {
+		this.openWork = openWork;
 		this.search = search;
 		this.staffNames = staffNames;
 		this.clock = clock;
 	}
 
 	long count(Which which) {
-		List<Object> params = new ArrayList<>();
-		return jdbc.queryForObject("select count(*)" + FROM + where(which, null, null, params), Long.class,
-				params.toArray());
+		return openWork.countTasks(criteria(which, null, null));
 	}
 
 	/** The tasks of a figure, or a person's, or a group's unclaimed queue; the earliest due first. */
 	List<Row> list(Which which, String assignee, String group) {
-		List<Object> params = new ArrayList<>();
-		String where = where(which, assignee, group, params);
+		OpenWork.TaskCriteria criteria = criteria(which, assignee, group);
 		Map<String, String> kinds = search.kinds();
 		Instant now = clock.instant();
-		return jdbc.query("""
-				select t.ID_, t.NAME_, e.BUSINESS_KEY_, d.KEY_, t.ASSIGNEE_, t.DUE_DATE_,
-				       (select min(i.GROUP_ID_) from ACT_RU_IDENTITYLINK i where i.TASK_ID_ = t.ID_ and i.TYPE_ = 'candidate')
-				""" + FROM + where + " order by case when t.DUE_DATE_ is null then 1 else 0 end, t.DUE_DATE_, t.CREATE_TIME_",
-				(rs, i) -> {
-					Timestamp due = rs.getTimestamp(6);
-					String assigned = rs.getString(5);
-					String candidate = rs.getString(7);
-					String holder = assigned != null ? staffNames.of(assigned)
-							: candidate != null ? StaffGroup.labelOf(candidate) + "（待领取）" : "—";
-					return new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-							kinds.getOrDefault(rs.getString(4), rs.getString(4)), holder,
-							due == null ? null : due.toInstant(), due != null && due.toInstant().isBefore(now));
-				}, params.toArray());
+		return openWork.tasks(criteria).stream().map(task -> {
+			String holder = task.assignee() != null ? staffNames.of(task.assignee())
+					: task.candidateGroup() != null ? StaffGroup.labelOf(task.candidateGroup()) + "（待领取）" : "—";
+			return new Row(task.taskId(), task.name(), task.businessKey(), task.processKey(),
+					kinds.getOrDefault(task.processKey(), task.processKey()), holder, task.due(),
+					task.due() != null && task.due().isBefore(now));
+		}).toList();
 	}
 
-	private String where(Which which, String assignee, String group, List<Object> params) {
-		StringBuilder where = new StringBuilder();
+	private OpenWork.TaskCriteria criteria(Which which, String assignee, String group) {
+		Instant dueFrom = null;
+		Instant dueBefore = null;
 		if (which == Which.OVERDUE) {
-			where.append(" and t.DUE_DATE_ < ?");
-			params.add(Timestamp.from(clock.instant()));
+			dueBefore = clock.instant();
 		}
 		else if (which == Which.TODAY) {
-			where.append(" and t.DUE_DATE_ >= ? and t.DUE_DATE_ < ?");
-			params.add(Timestamp.from(clock.instant()));
-			params.add(Timestamp.from(LocalDate.now(clock).plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
+			dueFrom = clock.instant();
+			dueBefore = LocalDate.now(clock).plusDays(1).atStartOfDay(clock.getZone()).toInstant();
 		}
-		else if (which == Which.ESCALATIONS) {
-			where.append(" and (").append(ESCALATION_TASKS.entrySet().stream().map(entry -> {
-				params.add(entry.getKey());
-				params.addAll(entry.getValue());
-				return "(d.KEY_ = ? and t.TASK_DEF_KEY_ in ("
-						+ entry.getValue().stream().map(key -> "?").collect(Collectors.joining(", ")) + "))";
-			}).collect(Collectors.joining(" or "))).append(")");
-		}
-		if (assignee != null && !assignee.isBlank()) {
-			where.append(" and t.ASSIGNEE_ = ?");
-			params.add(assignee.strip());
-		}
-		if (group != null && !group.isBlank()) {
-			where.append(" and t.ASSIGNEE_ is null and exists (select 1 from ACT_RU_IDENTITYLINK i"
-					+ " where i.TASK_ID_ = t.ID_ and i.TYPE_ = 'candidate' and i.GROUP_ID_ = ?)");
-			params.add(group.strip());
-		}
-		return where.toString();
+		return new OpenWork.TaskCriteria(dueFrom, dueBefore, which == Which.ESCALATIONS ? ESCALATION_TASKS : null,
+				assignee, group);
 	}
 
 }

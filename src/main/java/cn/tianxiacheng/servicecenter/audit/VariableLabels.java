@@ -16,13 +16,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import cn.tianxiacheng.servicecenter.fee.LedgerReports;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import cn.tianxiacheng.servicecenter.system.StaffNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,13 +68,13 @@ class VariableLabels {
 
 	private final StaffNames staffNames;
 
-	private final JdbcTemplate jdbc;
+	private final LedgerReports ledgerReports;
 
 	private final DateTimeFormatter minutes;
 
-	VariableLabels(StaffNames staffNames, JdbcTemplate jdbc, Clock clock) {
+	VariableLabels(StaffNames staffNames, LedgerReports ledgerReports, Clock clock) {
 		this.staffNames = staffNames;
-		this.jdbc = jdbc;
+		this.ledgerReports = ledgerReports;
 		this.minutes = MINUTES.withZone(clock.getZone());
 		ObjectMapper json = new ObjectMapper();
 		try {
@@ -140,8 +140,7 @@ class VariableLabels {
 			return staffNames.of(text);
 		}
 		if (variable != null && variable.startsWith("chargeCode")) {
-			List<String> items = jdbc.queryForList("select name from fee_item where code = ?", String.class, text);
-			return items.isEmpty() ? text : items.get(0);
+			return ledgerReports.itemName(text).orElse(text);
 		}
 		return text;
 	}

@@ -1,6 +1,6 @@
 package cn.tianxiacheng.servicecenter.casework;
 
-public enum CaseStatus {
+enum CaseStatus {
 
 	OPEN("处理中"), CLOSED("已办结"), REOPENED("回访不满意，经理处理中");
 

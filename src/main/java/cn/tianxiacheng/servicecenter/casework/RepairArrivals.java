@@ -26,9 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * phone) answers with the first arrival. The case's story and page show it.
  */
 @Component
-class RepairArrivals {
+public class RepairArrivals {
 
-	record Arrival(String engineer, String engineerName, Instant at) {
+	public record Arrival(String engineer, String engineerName, Instant at) {
 	}
 
 	private final JdbcTemplate jdbc;
@@ -80,6 +80,13 @@ class RepairArrivals {
 	List<Arrival> of(long caseId) {
 		return jdbc.query("select engineer, arrived_at from repair_arrival where case_id = ? order by arrived_at",
 				this::arrival, caseId);
+	}
+
+	/** The arrivals at the visits of the case with the number, oldest first: for its story. */
+	public List<Arrival> ofCase(String caseNumber) {
+		return jdbc.query("""
+				select a.engineer, a.arrived_at from repair_arrival a join service_case c on c.id = a.case_id
+				 where c.case_number = ? order by a.arrived_at""", this::arrival, caseNumber);
 	}
 
 	/** The visit open now, if the engineer may still check in to it (no arrival recorded yet). */

@@ -3,7 +3,7 @@ package cn.tianxiacheng.servicecenter.casework;
 import java.time.Instant;
 import java.time.LocalDateTime;
 
-import cn.tianxiacheng.servicecenter.model.BaseEntity;
+import cn.tianxiacheng.servicecenter.system.BaseEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

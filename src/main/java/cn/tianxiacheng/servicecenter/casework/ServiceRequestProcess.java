@@ -3,7 +3,7 @@ package cn.tianxiacheng.servicecenter.casework;
 /**
  * {@code ServiceRequestProcess} (服务预约/报修): key and element ids.
  */
-public final class ServiceRequestProcess {
+final class ServiceRequestProcess {
 
 	public static final String KEY = "ServiceRequestProcess";
 

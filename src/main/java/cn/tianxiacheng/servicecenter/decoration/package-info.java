@@ -4,7 +4,8 @@
  * deposit's settlement; owns the decoration tables (workers' ID numbers stay here).
  */
 @ApplicationModule(displayName = "decoration 装修",
-		allowedDependencies = { "archive", "casework", "estate", "fee", "journal", "system" })
+		allowedDependencies = { "archive", "casework", "estate", "fee", "journal", "system", "system :: engine",
+				"system :: errors", "system :: numbering", "system :: pages", "system :: security", "system :: setup" })
 @OwnsTables({ "decoration", "decoration_document", "decoration_worker", "decoration_inspection", "decoration_violation", "decoration_extension", "decoration_objection", "decoration_acceptance", "decoration_deduction", "decoration_step" })
 package cn.tianxiacheng.servicecenter.decoration;
 

@@ -1,6 +1,6 @@
 package cn.tianxiacheng.servicecenter.estate;
 
-import cn.tianxiacheng.servicecenter.model.BaseEntity;
+import cn.tianxiacheng.servicecenter.system.BaseEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;

@@ -2,7 +2,7 @@ package cn.tianxiacheng.servicecenter.estate;
 
 import java.time.ZoneId;
 
-import cn.tianxiacheng.servicecenter.model.BaseEntity;
+import cn.tianxiacheng.servicecenter.system.BaseEntity;
 import jakarta.persistence.Entity;
 
 /**

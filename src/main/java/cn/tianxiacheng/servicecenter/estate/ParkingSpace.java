@@ -1,6 +1,6 @@
 package cn.tianxiacheng.servicecenter.estate;
 
-import cn.tianxiacheng.servicecenter.model.BaseEntity;
+import cn.tianxiacheng.servicecenter.system.BaseEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +11,7 @@ import jakarta.persistence.ManyToOne;
  * 车位: a parking space, vacant, or leased or sold to a unit.
  */
 @Entity
-public class ParkingSpace extends BaseEntity {
+class ParkingSpace extends BaseEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Estate estate;

@@ -99,6 +99,14 @@ public class PersonalDataPolicy {
 						rs.getString(5), rs.getString(6)));
 	}
 
+	/** The clear reads of one record, for its story (the caller shows it only to whom may see it). */
+	public List<ClearRead> readsOf(String recordId) {
+		return jdbc.query("""
+				select read_by, read_at, record_type, record_id, fields, purpose from personal_data_read
+				 where record_id = ?""", (rs, i) -> new ClearRead(rs.getString(1), rs.getTimestamp(2), rs.getString(3),
+				rs.getString(4), rs.getString(5), rs.getString(6)), recordId);
+	}
+
 	private boolean callsOwners(Staff viewer) {
 		return !Collections.disjoint(viewer.groupIds(), properties.phonesVisibleTo());
 	}

@@ -1,6 +1,6 @@
 package cn.tianxiacheng.servicecenter.estate;
 
-import cn.tianxiacheng.servicecenter.model.BaseEntity;
+import cn.tianxiacheng.servicecenter.system.BaseEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
@@ -9,7 +9,7 @@ import jakarta.persistence.ManyToOne;
  * 住户: a household member living in a unit with its owner.
  */
 @Entity
-public class Resident extends BaseEntity {
+class Resident extends BaseEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Unit unit;

@@ -2,7 +2,7 @@ package cn.tianxiacheng.servicecenter.estate;
 
 import java.time.LocalDate;
 
-import cn.tianxiacheng.servicecenter.model.BaseEntity;
+import cn.tianxiacheng.servicecenter.system.BaseEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;

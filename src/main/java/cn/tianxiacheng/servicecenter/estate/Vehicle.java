@@ -1,6 +1,6 @@
 package cn.tianxiacheng.servicecenter.estate;
 
-import cn.tianxiacheng.servicecenter.model.BaseEntity;
+import cn.tianxiacheng.servicecenter.system.BaseEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
@@ -9,7 +9,7 @@ import jakarta.persistence.ManyToOne;
  * 车辆: a vehicle registered to a unit, parked on one of its spaces if it has one.
  */
 @Entity
-public class Vehicle extends BaseEntity {
+class Vehicle extends BaseEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Unit unit;

@@ -4,7 +4,9 @@
  * spaces, vehicles; the one personal-data rule and its read log; the API other packages use
  * (Households) and the views they may read (unit_address, parking_space_state).
  */
-@ApplicationModule(displayName = "estate 房屋与住户", allowedDependencies = { "model", "system" })
+@ApplicationModule(displayName = "estate 房屋与住户",
+		allowedDependencies = { "system", "system :: engine", "system :: errors", "system :: pages",
+				"system :: persistence", "system :: security", "system :: setup" })
 @OwnsTables(value = { "estate", "building", "unit", "owner", "resident", "tenant", "parking_space", "vehicle", "personal_data_read", "estate_import", "unit_address", "parking_space_state" }, published = { "unit_address", "parking_space_state" })
 package cn.tianxiacheng.servicecenter.estate;
 

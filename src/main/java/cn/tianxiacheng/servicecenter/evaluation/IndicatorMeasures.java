@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.tianxiacheng.servicecenter.system.EngineHistory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,30 +33,29 @@ class IndicatorMeasures {
 
 	private static final int SATISFACTION_MAX = 5;
 
-	private static final String FIRST_RESPONSES = "'Task_FirstResponse', 'Task_ScheduleAppointment'";
+	private static final List<String> FIRST_RESPONSES = List.of("Task_FirstResponse", "Task_ScheduleAppointment");
 
-	/** Return visits of the cases the staff member worked on: their business key is HF- and the case's. */
-	private static final String VISITS_OF_THEIR_CASES = """
-			select r.BUSINESS_KEY_, v.LONG_ from ACT_HI_VARINST v join ACT_HI_PROCINST r on r.PROC_INST_ID_ = v.PROC_INST_ID_
-			 where v.NAME_ = 'satisfaction' and v.LONG_ is not null and v.CREATE_TIME_ >= ? and v.CREATE_TIME_ < ?
-			   and exists (select 1 from ACT_HI_TASKINST t join ACT_HI_PROCINST c on c.PROC_INST_ID_ = t.PROC_INST_ID_
-			                where t.ASSIGNEE_ = ? and r.BUSINESS_KEY_ = 'HF-' || c.BUSINESS_KEY_)""";
+	/** A return visit's business key is this and its case's. */
+	private static final String RETURN_VISIT_PREFIX = "HF-";
+
+	private final EngineHistory history;
 
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
 
-	IndicatorMeasures(JdbcTemplate jdbc, Clock clock) {
+	IndicatorMeasures(EngineHistory history, JdbcTemplate jdbc, Clock clock) {
+		this.history = history;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
 	Measure measure(String code, String staffId, HalfMonth period) {
-		Timestamp from = Timestamp.from(period.start().atStartOfDay(clock.getZone()).toInstant());
-		Timestamp to = Timestamp.from(period.end().plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+		Instant from = period.start().atStartOfDay(clock.getZone()).toInstant();
+		Instant to = period.end().plusDays(1).atStartOfDay(clock.getZone()).toInstant();
 		return switch (code) {
-			case "TASKS_ON_TIME" -> onTime(staffId, from, to, "");
-			case "FIRST_RESPONSE_ON_TIME" -> onTime(staffId, from, to, " and t.TASK_DEF_KEY_ in (" + FIRST_RESPONSES + ")");
+			case "TASKS_ON_TIME" -> onTime(staffId, from, to, List.of());
+			case "FIRST_RESPONSE_ON_TIME" -> onTime(staffId, from, to, FIRST_RESPONSES);
 			case "SATISFACTION" -> satisfaction(staffId, from, to);
 			case "REOPENED" -> reopened(staffId, from, to);
 			case "RECEIPTS_REVERSED" -> receiptsReversed(staffId, from, to);
@@ -63,22 +64,18 @@ class IndicatorMeasures {
 	}
 
 	/** Percent of the tasks they completed in the period that were done by their due time. */
-	private Measure onTime(String staffId, Timestamp from, Timestamp to, String which) {
+	private Measure onTime(String staffId, Instant from, Instant to, List<String> taskKeys) {
 		int[] counts = new int[2];
 		List<String> late = new ArrayList<>();
-		jdbc.query("""
-				select p.BUSINESS_KEY_, case when t.DUE_DATE_ is null or t.END_TIME_ <= t.DUE_DATE_ then 1 else 0 end
-				  from ACT_HI_TASKINST t join ACT_HI_PROCINST p on p.PROC_INST_ID_ = t.PROC_INST_ID_
-				 where t.ASSIGNEE_ = ? and t.END_TIME_ >= ? and t.END_TIME_ < ? and t.DELETE_REASON_ = 'completed'"""
-				+ which, rs -> {
-					counts[0]++;
-					if (rs.getInt(2) == 1) {
-						counts[1]++;
-					}
-					else {
-						late.add("逾期 " + rs.getString(1));
-					}
-				}, staffId, from, to);
+		for (EngineHistory.CompletedTask task : history.completedBy(staffId, from, to, taskKeys)) {
+			counts[0]++;
+			if (task.onTime()) {
+				counts[1]++;
+			}
+			else {
+				late.add("逾期 " + task.businessKey());
+			}
+		}
 		if (counts[0] == 0) {
 			return Measure.none();
 		}
@@ -86,19 +83,19 @@ class IndicatorMeasures {
 				late.isEmpty() ? List.of("共 " + counts[0] + " 个任务，全部按时") : late);
 	}
 
-	private Measure satisfaction(String staffId, Timestamp from, Timestamp to) {
+	private Measure satisfaction(String staffId, Instant from, Instant to) {
 		List<String> visits = new ArrayList<>();
 		long[] sum = new long[1];
 		long[] ignored = new long[1];
-		jdbc.query(VISITS_OF_THEIR_CASES, rs -> {
-			if (withinForm(rs.getLong(2))) {
-				visits.add(rs.getString(1) + "：" + rs.getLong(2) + " 分");
-				sum[0] += rs.getLong(2);
+		for (EngineHistory.Recorded visit : visitsOfTheirCases(staffId, from, to)) {
+			if (withinForm(visit.value())) {
+				visits.add(visit.businessKey() + "：" + visit.value() + " 分");
+				sum[0] += visit.value();
 			}
 			else {
 				ignored[0]++;
 			}
-		}, from, to, staffId);
+		}
 		if (visits.isEmpty()) {
 			return Measure.none();
 		}
@@ -110,22 +107,27 @@ class IndicatorMeasures {
 	}
 
 	/** Cases they worked whose return visit found the owner dissatisfied (2 points or less): reopened. */
-	private Measure reopened(String staffId, Timestamp from, Timestamp to) {
+	private Measure reopened(String staffId, Instant from, Instant to) {
 		List<String> reopened = new ArrayList<>();
 		long[] ignored = new long[1];
-		jdbc.query(VISITS_OF_THEIR_CASES, rs -> {
-			if (!withinForm(rs.getLong(2))) {
+		for (EngineHistory.Recorded visit : visitsOfTheirCases(staffId, from, to)) {
+			if (!withinForm(visit.value())) {
 				ignored[0]++;
 			}
-			else if (rs.getLong(2) <= 2) {
-				reopened.add(rs.getString(1));
+			else if (visit.value() <= 2) {
+				reopened.add(visit.businessKey());
 			}
-		}, from, to, staffId);
+		}
 		List<String> evidence = new ArrayList<>(reopened);
 		if (ignored[0] > 0) {
 			evidence.add(ignored(ignored[0]));
 		}
 		return new Measure(BigDecimal.valueOf(reopened.size()), evidence);
+	}
+
+	/** The satisfaction recorded by the return visits of the cases the staff member worked on. */
+	private List<EngineHistory.Recorded> visitsOfTheirCases(String staffId, Instant from, Instant to) {
+		return history.recordedByFollowUps("satisfaction", RETURN_VISIT_PREFIX, staffId, from, to);
 	}
 
 	/** Within the return visit form's range ({@code return-visit.form}); a value outside was stored before it was enforced. */
@@ -137,11 +139,11 @@ class IndicatorMeasures {
 		return "另有 " + count + " 份回访的满意度超出 " + SATISFACTION_MIN + "–" + SATISFACTION_MAX + " 分，未计入";
 	}
 
-	private Measure receiptsReversed(String staffId, Timestamp from, Timestamp to) {
+	private Measure receiptsReversed(String staffId, Instant from, Instant to) {
 		List<String> receipts = jdbc.queryForList("""
 				select receipt_number from reversed_receipt
 				 where received_by = ? and reversed_at >= ? and reversed_at < ? order by receipt_number""",
-				String.class, staffId, from, to);
+				String.class, staffId, Timestamp.from(from), Timestamp.from(to));
 		return new Measure(BigDecimal.valueOf(receipts.size()), receipts);
 	}
 

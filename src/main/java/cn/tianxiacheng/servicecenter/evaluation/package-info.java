@@ -3,7 +3,9 @@
  * app's records against the standards the manager sets, judged by the supervisor, confirmed or
  * appealed by the staff member, approved by the director.
  */
-@ApplicationModule(displayName = "evaluation 员工考核", allowedDependencies = { "system" })
+@ApplicationModule(displayName = "evaluation 员工考核",
+		allowedDependencies = { "system", "system :: csv", "system :: engine", "system :: errors",
+				"system :: security", "system :: setup" })
 @OwnsTables({ "evaluation_indicator", "evaluation_item", "evaluation_sheet" })
 package cn.tianxiacheng.servicecenter.evaluation;
 

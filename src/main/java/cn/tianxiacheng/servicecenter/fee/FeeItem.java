@@ -1,7 +1,7 @@
 package cn.tianxiacheng.servicecenter.fee;
 
 import cn.tianxiacheng.servicecenter.estate.Estate;
-import cn.tianxiacheng.servicecenter.model.BaseEntity;
+import cn.tianxiacheng.servicecenter.system.BaseEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

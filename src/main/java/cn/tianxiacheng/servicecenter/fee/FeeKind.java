@@ -3,7 +3,7 @@ package cn.tianxiacheng.servicecenter.fee;
 /**
  * How a fee item is computed.
  */
-public enum FeeKind {
+enum FeeKind {
 
 	/** 物业管理费: floor area × price per m² per month. */
 	AREA_MONTHLY,

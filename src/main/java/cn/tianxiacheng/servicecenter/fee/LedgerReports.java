@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -43,6 +45,14 @@ public class LedgerReports {
 	 */
 	public record MonthOnMoney(List<ItemAmount> income, BigDecimal compensation, BigDecimal deposits,
 			BigDecimal depositRefunds, BigDecimal prepaid) {
+	}
+
+	/** A bill issued for a case (its number as the bill's period). */
+	public record CaseBill(Instant issuedAt, String issuedBy, String description, BigDecimal amount) {
+	}
+
+	/** The part of a payment that covered a bill of a case. */
+	public record CasePayment(Instant receivedAt, String receivedBy, String receiptNumber, BigDecimal amount) {
 	}
 
 	private final JdbcTemplate jdbc;
@@ -139,6 +149,28 @@ public class LedgerReports {
 				  from payment p where p.received_at < :to and %s""".formatted(standsAtEnd("a.bill_id", "bill_id"),
 				standsAtEnd("p.id", "payment_id")), period);
 		return new MonthOnMoney(income, compensation, deposits, depositRefunds, prepaid);
+	}
+
+	/** The bills issued for the case, reversed or not: for its story. */
+	public List<CaseBill> billsOfCase(String caseNumber) {
+		return jdbc.query("select issued_at, issued_by, description, amount from bill where period = ?",
+				(rs, i) -> new CaseBill(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
+						rs.getBigDecimal(4)),
+				caseNumber);
+	}
+
+	/** The payments' parts that covered the case's bills, reversed or not: for its story. */
+	public List<CasePayment> paymentsOfCase(String caseNumber) {
+		return jdbc.query("""
+				select p.received_at, p.received_by, p.receipt_number, a.amount
+				  from payment_allocation a join payment p on p.id = a.payment_id join bill b on b.id = a.bill_id
+				 where b.period = ?""", (rs, i) -> new CasePayment(rs.getTimestamp(1).toInstant(), rs.getString(2),
+				rs.getString(3), rs.getBigDecimal(4)), caseNumber);
+	}
+
+	/** The name of the fee item with the code, in any estate, if there is one. */
+	public Optional<String> itemName(String code) {
+		return jdbc.queryForList("select name from fee_item where code = ?", String.class, code).stream().findFirst();
 	}
 
 	/** The bill or payment in the column was not reversed before the month's end ({@code :to}). */

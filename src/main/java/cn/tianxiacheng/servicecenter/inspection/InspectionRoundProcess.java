@@ -4,7 +4,7 @@ package cn.tianxiacheng.servicecenter.inspection;
  * {@code InspectionRoundProcess} (日常巡查): one round of one route, a morning or an afternoon. The
  * business key is the round's number ({@code XC-20261127-AM-03}).
  */
-public final class InspectionRoundProcess {
+final class InspectionRoundProcess {
 
 	public static final String KEY = "InspectionRoundProcess";
 

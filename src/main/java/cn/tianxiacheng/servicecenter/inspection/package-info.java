@@ -5,7 +5,8 @@
  * manager; special equipment's maintenance cadence with the contractor's visits countersigned.
  */
 @ApplicationModule(displayName = "inspection 巡查",
-		allowedDependencies = { "casework", "journal", "system" })
+		allowedDependencies = { "casework", "journal", "system", "system :: engine", "system :: errors",
+				"system :: pages", "system :: security", "system :: setup" })
 @OwnsTables({ "inspection_route", "inspection_checkpoint", "inspection_round", "inspection_record", "equipment", "equipment_maintenance" })
 package cn.tianxiacheng.servicecenter.inspection;
 

@@ -11,7 +11,8 @@
  * a page's) are written by direct calls. {@code Intake} is what every intake does once its record
  * is written: the first step kept, and the process started as the system with it.
  */
-@ApplicationModule(displayName = "journal 办理经过", allowedDependencies = { "system" })
+@ApplicationModule(displayName = "journal 办理经过",
+		allowedDependencies = { "system", "system :: engine", "system :: security" })
 @OwnsTables("process_step")
 package cn.tianxiacheng.servicecenter.journal;
 

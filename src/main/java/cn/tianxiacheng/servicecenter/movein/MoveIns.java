@@ -51,7 +51,7 @@ import org.springframework.stereotype.Service;
  * defects and its owner archive.
  */
 @Service
-public class MoveIns {
+class MoveIns {
 
 	public enum Status {
 

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * date, and the rent billed through the fee engine.
  */
 @Service
-public class ParkingLeases {
+class ParkingLeases {
 
 	enum LesseeKind {
 

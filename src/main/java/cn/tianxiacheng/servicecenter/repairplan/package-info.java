@@ -4,7 +4,9 @@
  * progress, acceptance with the final account against the budget), the variance to the fen, and the
  * cost entered as an expense of the income and expense statement.
  */
-@ApplicationModule(displayName = "repairplan 大中修计划", allowedDependencies = { "finance", "journal", "system" })
+@ApplicationModule(displayName = "repairplan 大中修计划",
+		allowedDependencies = { "finance", "journal", "system", "system :: engine", "system :: errors",
+				"system :: numbering", "system :: pages", "system :: security" })
 @OwnsTables({ "repair_plan", "repair_progress" })
 package cn.tianxiacheng.servicecenter.repairplan;
 

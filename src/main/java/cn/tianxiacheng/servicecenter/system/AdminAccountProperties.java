@@ -7,5 +7,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code SERVICECENTER_ADMIN_PASSWORD}; {@link AdminPasswordCheck} refuses to start without it.
  */
 @ConfigurationProperties("servicecenter.admin")
-public record AdminAccountProperties(String username, String password) {
+record AdminAccountProperties(String username, String password) {
 }

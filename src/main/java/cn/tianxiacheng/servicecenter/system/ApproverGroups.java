@@ -1,6 +1,7 @@
 package cn.tianxiacheng.servicecenter.system;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
  * director, the one director's repair plan to the manager). Asked when the process starts.
  */
 @Component
+@NamedInterface("security")
 public class ApproverGroups {
 
 	private final IdentityService identityService;

@@ -1,6 +1,7 @@
 package cn.tianxiacheng.servicecenter.system;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * exception, so the engine's REST layer passes it on unwrapped.
  */
 @ResponseStatus(HttpStatus.BAD_REQUEST)
+@NamedInterface("errors")
 public class BadInputException extends RuntimeException {
 
 	public BadInputException(String message) {

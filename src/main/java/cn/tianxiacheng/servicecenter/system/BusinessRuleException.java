@@ -1,6 +1,7 @@
 package cn.tianxiacheng.servicecenter.system;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * reading lower than the last…); answered with 422 and the message, and nothing is changed.
  */
 @ResponseStatus(HttpStatus.UNPROCESSABLE_ENTITY)
+@NamedInterface("errors")
 public class BusinessRuleException extends RuntimeException {
 
 	public BusinessRuleException(String message) {

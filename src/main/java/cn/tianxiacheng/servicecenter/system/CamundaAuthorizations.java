@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
  * Each process adds who may start it.
  */
 @Component
+@NamedInterface("security")
 public class CamundaAuthorizations {
 
 	private static final Permission[] READ_EVERYTHING_ON_DEFINITIONS = { Permissions.READ, Permissions.READ_HISTORY,

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * completion is in history by then.
  */
 @Component
+@NamedInterface("engine")
 public class CompletedTasks {
 
 	private final HistoryService historyService;
@@ -66,6 +68,7 @@ public class CompletedTasks {
 	}
 
 	/** A decision that the history does not back: the service task fails and shows an incident. */
+	@NamedInterface("engine")
 	public static class DecisionNotMadeException extends RuntimeException {
 
 		DecisionNotMadeException(String message) {

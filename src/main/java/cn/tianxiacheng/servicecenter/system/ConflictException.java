@@ -1,6 +1,7 @@
 package cn.tianxiacheng.servicecenter.system;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * reversing twice); answered with 409 and the message.
  */
 @ResponseStatus(HttpStatus.CONFLICT)
+@NamedInterface("errors")
 public class ConflictException extends RuntimeException {
 
 	public ConflictException(String message) {

@@ -1,5 +1,6 @@
 package cn.tianxiacheng.servicecenter.system;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -10,6 +11,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * masked and writes no read-log entry; the same page opened from within the app shows it in
  * clear.
  */
+@NamedInterface("security")
 public final class CrossSiteReads {
 
 	private CrossSiteReads() {

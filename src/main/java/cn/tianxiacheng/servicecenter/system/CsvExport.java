@@ -13,6 +13,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A report as a CSV download that Excel opens in Chinese: UTF-8 with a byte order mark, a
@@ -20,6 +21,7 @@ import org.springframework.http.ResponseEntity;
  * starts with {@code = + - @}, a tab or a carriage return) is written with a leading
  * apostrophe, so that it shows as text and runs nothing.
  */
+@NamedInterface("csv")
 public final class CsvExport {
 
 	private static final CsvMapper MAPPER = new CsvMapper();

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,9 +29,11 @@ import org.springframework.stereotype.Component;
  * or back to their queue; the engine's guard checks who and to whom.
  */
 @Component
+@NamedInterface("engine")
 public class CurrentSteps {
 
 	/** An open task of a record: 办理环节, 办理岗位, 办理人 (or none: in the queue), 期限. */
+	@NamedInterface("engine")
 	public record Step(String taskId, String name, List<String> groupIds, String holderId, String holderName,
 			Instant due, boolean overdue) {
 
@@ -49,6 +52,7 @@ public class CurrentSteps {
 	private static final int KEYS_PER_QUERY = 500;
 
 	/** Someone a task may be handed to. */
+	@NamedInterface("engine")
 	public record Colleague(String id, String name) {
 	}
 

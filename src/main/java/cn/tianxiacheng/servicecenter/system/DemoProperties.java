@@ -1,6 +1,7 @@
 package cn.tianxiacheng.servicecenter.system;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Demo data for a first run: the staff users (password {@code demo}), the estate 天下城 and, with
@@ -9,5 +10,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * while any user still has the demo password.
  */
 @ConfigurationProperties("servicecenter.demo")
+@NamedInterface("setup")
 public record DemoProperties(boolean users, boolean estate, boolean passwordsAllowed, boolean history) {
 }

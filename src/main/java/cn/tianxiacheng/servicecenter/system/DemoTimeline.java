@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -32,6 +33,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * clock and the engine's standing at that time, after every job that was due by then. Acts are
  * done by the demo staff, each as themselves.
  */
+@NamedInterface("setup")
 public final class DemoTimeline {
 
 	private record Act(Instant at, long order, Runnable act) {

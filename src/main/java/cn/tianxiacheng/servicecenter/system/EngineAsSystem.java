@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * restored after.
  */
 @Component
+@NamedInterface("engine")
 public class EngineAsSystem {
 
 	private final IdentityService identityService;

@@ -12,6 +12,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code maxDelay}. A count restarts after {@code forgetAfter} without a failure.
  */
 @ConfigurationProperties("servicecenter.login")
-public record LoginThrottleProperties(int freeAttempts, int freeAttemptsPerUser, int freeAttemptsPerAddress,
+record LoginThrottleProperties(int freeAttempts, int freeAttemptsPerUser, int freeAttemptsPerAddress,
 		Duration firstDelay, Duration maxDelay, Duration forgetAfter) {
 }

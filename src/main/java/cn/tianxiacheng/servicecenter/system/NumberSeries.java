@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -17,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * members never get the same number, and a number is used only if that transaction commits.
  */
 @Component
+@NamedInterface("numbering")
 public class NumberSeries {
 
 	private static final String INCREMENT = "update number_series set last_number = last_number + 1 where series = ?";

@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.springframework.data.domain.Page;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A page of results as the API returns it: a stable JSON shape, unlike Spring Data's {@link Page}.
  */
+@NamedInterface("pages")
 public record PageView<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
 
 	public static <E, T> PageView<T> of(Page<E> page, Function<E, T> mapper) {

@@ -16,6 +16,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
@@ -30,6 +31,7 @@ import org.springframework.web.multipart.MultipartFile;
  * Who may see or add the photos is the owning package's rule.
  */
 @Service
+@NamedInterface("pages")
 public class Photos {
 
 	private final JdbcTemplate jdbc;
@@ -45,19 +47,23 @@ public class Photos {
 	}
 
 	/** The record photos belong to: its kind ({@code CASE}), number and estate. */
+	@NamedInterface("pages")
 	public record Owner(String kind, String key, long estateId) {
 	}
 
 	/** A photo as uploaded: its name, and its bytes. */
+	@NamedInterface("pages")
 	public record Upload(String fileName, byte[] data) {
 	}
 
 	/** A photo kept: what it shows, of which item, by whom and when. */
+	@NamedInterface("pages")
 	public record Photo(long id, String stage, Long itemId, String fileName, String contentType, int size,
 			String uploadedBy, Instant uploadedAt) {
 	}
 
 	/** A photo's bytes, served only to who may see its record. */
+	@NamedInterface("pages")
 	public record Image(String contentType, byte[] data) {
 
 		public ResponseEntity<byte[]> response() {
@@ -72,6 +78,7 @@ public class Photos {
 	}
 
 	/** Uploads checked and ready to keep. */
+	@NamedInterface("pages")
 	public static final class Checked {
 
 		private final List<Upload> uploads;

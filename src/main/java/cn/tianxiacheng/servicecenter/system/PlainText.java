@@ -1,5 +1,7 @@
 package cn.tianxiacheng.servicecenter.system;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What a name or a free text may hold: printable characters, and tab and line breaks. Control
  * characters (U+0000 breaks PostgreSQL, others break exports), invisible format characters such
@@ -7,6 +9,7 @@ package cn.tianxiacheng.servicecenter.system;
  * and lone surrogates are refused wherever text comes in: {@code /api} JSON, the pages' form
  * fields, the engine's task forms and comments, uploaded file names.
  */
+@NamedInterface("pages")
 public final class PlainText {
 
 	private static final int ZERO_WIDTH_JOINER = 0x200D;

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,8 +18,10 @@ import org.springframework.stereotype.Component;
  * Read from the engine as the system; the manager sees them all, a case page its own.
  */
 @Component
+@NamedInterface("engine")
 public class ProcessIncidents {
 
+	@NamedInterface("engine")
 	public record Problem(String caseNumber, String process, String step, String reason, Date since,
 			String processInstanceId) {
 	}

@@ -10,5 +10,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * many.
  */
 @ConfigurationProperties("servicecenter.refusal-log")
-public record RefusalLogProperties(int burst, Duration every) {
+record RefusalLogProperties(int burst, Duration every) {
 }

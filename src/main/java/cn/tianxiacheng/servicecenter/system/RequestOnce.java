@@ -9,6 +9,7 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * by a business rule that the first copy's record now breaks tries once more.
  */
 @Component
+@NamedInterface("pages")
 public class RequestOnce {
 
 	private final TransactionTemplate transactions;

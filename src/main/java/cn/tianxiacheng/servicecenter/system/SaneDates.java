@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
  * contract or a plan never lies outside, and a year such as +339983 would only break reports
  * and the database's date types.
  */
-public final class SaneDates {
+final class SaneDates {
 
 	static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 

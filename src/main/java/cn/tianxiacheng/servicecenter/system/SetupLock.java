@@ -1,6 +1,7 @@
 package cn.tianxiacheng.servicecenter.system;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -13,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * take turns; the engine's commands join that transaction.
  */
 @Component
+@NamedInterface("setup")
 public class SetupLock {
 
 	private final TransactionTemplate transactions;

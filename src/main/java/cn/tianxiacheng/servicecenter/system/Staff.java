@@ -2,6 +2,7 @@ package cn.tianxiacheng.servicecenter.system;
 
 import java.util.Set;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 
@@ -9,6 +10,7 @@ import org.springframework.security.core.Authentication;
  * Who acts: a staff member with their groups, or the system (a timer, a delegate, a follow-up
  * after a payment). Services take it to check the role and to record who did what.
  */
+@NamedInterface("security")
 public record Staff(String id, Set<String> groupIds) {
 
 	public static final Staff SYSTEM = new Staff("system", Set.of());

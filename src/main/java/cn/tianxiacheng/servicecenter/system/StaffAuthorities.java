@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -14,6 +15,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * A staff member's Camunda groups carried as Spring roles: group {@code manager} is the
  * authority {@code ROLE_manager}, so {@code hasRole("manager")} reads as the group.
  */
+@NamedInterface("security")
 public final class StaffAuthorities {
 
 	private static final String PREFIX = "ROLE_";

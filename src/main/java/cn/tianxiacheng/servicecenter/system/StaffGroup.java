@@ -5,11 +5,13 @@ import java.util.Collection;
 import java.util.List;
 
 import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The staff groups of the service center, kept in Camunda's identity service. Their ids are
  * the candidate groups of every user task.
  */
+@NamedInterface("security")
 public enum StaffGroup {
 
 	RECEPTION("reception", "接待员", true),

@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * held as Camunda's first and last name (Admin labels them so). The system's own steps show as 系统. Names are looked up once (a renamed user shows after a restart).
  */
 @Component
+@NamedInterface("security")
 public class StaffNames {
 
 	private final IdentityService identityService;

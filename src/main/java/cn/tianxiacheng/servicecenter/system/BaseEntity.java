@@ -1,14 +1,16 @@
-package cn.tianxiacheng.servicecenter.model;
+package cn.tianxiacheng.servicecenter.system;
 
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Simple base for every JPA record of the project: a database-generated id.
  */
 @MappedSuperclass
+@NamedInterface("persistence")
 public class BaseEntity {
 
 	@Id
