@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -30,18 +31,19 @@ class DashboardIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldCountWhatTheEngineCounts() {
+		List<String> cases = new ArrayList<>();
 		for (String unit : List.of("1-2-1101", "1-2-1102")) {
 			Map<String, Object> registered = StaffApi.call(rest, "receptionist", HttpMethod.POST, "/api/cases",
 					"{\"requestId\":\"" + UUID.randomUUID() + "\",\"type\":\"COMPLAINT\",\"unitNumber\":\"" + unit
 							+ "\",\"contactName\":\"龚先生\",\"channel\":\"PHONE\",\"category\":\"服务态度\","
 							+ "\"urgency\":\"NORMAL\",\"description\":\"看板测试\"}").getBody();
-			StaffApi.awaitJobs(managementService, (String) registered.get("processInstanceId"));
+			cases.add((String) registered.get("processInstanceId"));
+			StaffApi.awaitJobs(managementService, cases.get(cases.size() - 1));
 		}
-		String overdueTask = taskService.createTaskQuery().processVariableValueEquals("unitNumber", "1-2-1101")
-			.singleResult().getId();
+		String overdueTask = taskService.createTaskQuery().processInstanceId(cases.get(0)).singleResult().getId();
 		taskService.setDueDate(overdueTask, new Date(System.currentTimeMillis() - 3_600_000));
-		StaffApi.work(rest, "receptionist", taskService.createTaskQuery().processVariableValueEquals("unitNumber", "1-2-1102")
-			.singleResult().getId(), StaffApi.vars("decision", "RESOLVED", "opinion", "已解决"));
+		StaffApi.work(rest, "receptionist", taskService.createTaskQuery().processInstanceId(cases.get(1)).singleResult()
+			.getId(), StaffApi.vars("decision", "RESOLVED", "opinion", "已解决"));
 
 		Map<String, Long> expected = expected();
 		Map<String, Object> dashboard = StaffApi.call(rest, "manager", HttpMethod.GET, "/api/dashboard", null).getBody();
