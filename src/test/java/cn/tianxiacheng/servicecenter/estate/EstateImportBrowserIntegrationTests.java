@@ -1,7 +1,6 @@
 package cn.tianxiacheng.servicecenter.estate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,12 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.tianxiacheng.servicecenter.Browser;
+import cn.tianxiacheng.servicecenter.BrowserTestSupport;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
-import cn.tianxiacheng.servicecenter.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * 小区与房屋 in a real browser, with screenshots under {@code target/screenshots/}: the administrator
@@ -23,15 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the corrected file and sees the estate and the import's record; the same at a phone's width.
  */
 @IntegrationTest
-class EstateImportBrowserIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@BeforeEach
-	void onlyOnce() {
-		assumeTrue(TestDatabase.KIND.equals("h2"), "the pages are the same on PostgreSQL");
-	}
+class EstateImportBrowserIntegrationTests extends BrowserTestSupport {
 
 	@Test
 	void shouldShowTheBadLineThenImportTheCorrectedFile() throws IOException {
@@ -40,7 +29,9 @@ class EstateImportBrowserIntegrationTests {
 		bad.set(2, bad.get(2).replace(",住宅", ",别墅"));
 		try (Browser admin = Browser.open(port, 1400).login("admin")) {
 			admin.menu("管理", "小区与房屋");
-			assertThat(admin.text()).contains("天下城", "TXC", "北京时间", "600");
+			assertThat(admin.text()).contains("天下城", "TXC", "北京时间", String.valueOf(jdbc.queryForObject(
+					"select count(*) from unit u join building b on b.id = u.building_id join estate e on e.id = b.estate_id"
+							+ " where e.code = 'TXC'", Integer.class)));
 			fill(admin, "天下城南苑", "txcn", file("南苑楼栋房屋-有误", bad));
 			admin.screenshot("estates-01-admin-fills-the-form");
 			admin.click(By.cssSelector("form.stacked button[type=submit]"));

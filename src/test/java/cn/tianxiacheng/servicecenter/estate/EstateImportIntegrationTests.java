@@ -16,32 +16,20 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.WebSession.FilePart;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The administrator adds an estate from a CSV file of its buildings and units: all or nothing,
  * every bad line named, each import kept as a record, a repeated request answered once.
  */
 @IntegrationTest
-class EstateImportIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	TestRestTemplate rest;
+class EstateImportIntegrationTests extends IntegrationTestSupport {
 
 	/** Buildings numbered apart from 天下城's (1–3) and from the browser test's (9000 on), ten for each test. */
 	private static final AtomicInteger BUILDINGS = new AtomicInteger(100);
