@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.decoration.DecorationApplications.Applied;
-import cn.tianxiacheng.servicecenter.system.BadInputException;
-import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
-import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.Photos;
 import cn.tianxiacheng.servicecenter.system.RefusedInputShownOn;
 import cn.tianxiacheng.servicecenter.system.Staff;
@@ -106,6 +103,7 @@ class DecorationPageController {
 	}
 
 	@PostMapping("/decorations/{number}/violations")
+	@RefusedInputShownOn("/decorations/{number}")
 	String reportViolation(@PathVariable String number, @RequestParam String source,
 			@RequestParam(required = false) String complaintCaseNumber, @RequestParam String description,
 			@RequestParam(defaultValue = "false") boolean serious, @RequestParam(required = false) LocalDate rectifyBy,
@@ -117,6 +115,7 @@ class DecorationPageController {
 	}
 
 	@PostMapping("/decorations/{number}/patrols")
+	@RefusedInputShownOn("/decorations/{number}")
 	String recordPatrol(@PathVariable String number, @RequestParam(required = false) List<String> failedItems,
 			@RequestParam(required = false) String notes, @RequestParam(required = false) List<MultipartFile> photos,
 			Authentication staff, RedirectAttributes redirect) {
@@ -131,6 +130,7 @@ class DecorationPageController {
 	}
 
 	@PostMapping("/decorations/{number}/extension-requests")
+	@RefusedInputShownOn("/decorations/{number}")
 	String requestExtension(@PathVariable String number, @RequestParam(required = false) LocalDate newEnd,
 			@RequestParam String reason, Authentication staff, RedirectAttributes redirect) {
 		return act(number, redirect, "延期申请已提交工程部审核。",
@@ -138,12 +138,14 @@ class DecorationPageController {
 	}
 
 	@PostMapping("/decorations/{number}/completion-application")
+	@RefusedInputShownOn("/decorations/{number}")
 	String applyForCompletion(@PathVariable String number, Authentication staff, RedirectAttributes redirect) {
 		return act(number, redirect, "竣工验收申请已提交工程部。",
 				() -> inspections.applyForCompletion(number, Staff.of(staff)));
 	}
 
 	@PostMapping("/decorations/{number}/objections")
+	@RefusedInputShownOn("/decorations/{number}")
 	String raiseObjection(@PathVariable String number, @RequestParam String description, Authentication staff,
 			RedirectAttributes redirect) {
 		return act(number, redirect, "异议已登记，退押金前由工程部核查。",
@@ -151,13 +153,8 @@ class DecorationPageController {
 	}
 
 	private static String act(String number, RedirectAttributes redirect, String done, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("notice", done);
-		}
-		catch (BadInputException | BusinessRuleException | ConflictException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-		}
+		action.run();
+		redirect.addFlashAttribute("notice", done);
 		return "redirect:/decorations/" + number;
 	}
 

@@ -42,12 +42,13 @@ class DecorationPhotoIntegrationTests extends IntegrationTestSupport {
 
 		HttpResponse<String> script = guard.submitMultipart(page, page + "/violations", violation,
 				List.of(new FilePart("photos", "现场.jpg", "image/jpeg", TestPhotos.notAnImage())));
-		assertThat(script.statusCode()).isEqualTo(302);
-		assertThat(guard.get(page).body()).contains("“违章照片”中的“现场.jpg”不是 JPEG、PNG 或 WebP 图片");
+		assertThat(script.statusCode()).as("refused on the decoration's page").isEqualTo(400);
+		assertThat(script.body()).contains("“违章照片”中的“现场.jpg”不是 JPEG、PNG 或 WebP 图片", "擅自改动承重墙");
 		assertThat(violations(number)).as("no violation without its photo").isZero();
-		guard.submitMultipart(page, page + "/violations", violation,
+		HttpResponse<String> large = guard.submitMultipart(page, page + "/violations", violation,
 				List.of(new FilePart("photos", "大图.png", "image/png", TestPhotos.large(6 * 1024 * 1024))));
-		assertThat(guard.get(page).body()).contains("“违章照片”", "超过 5 MB");
+		assertThat(large.statusCode()).isEqualTo(400);
+		assertThat(large.body()).contains("“违章照片”", "超过 5 MB");
 		assertThat(violations(number)).isZero();
 
 		byte[] seen = TestPhotos.image("jpg", Color.ORANGE);
