@@ -8,6 +8,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -15,7 +17,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -30,8 +35,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 /**
  * An estate's buildings and units from a CSV file as Excel saves it ("CSV UTF-8", with or without
  * the byte order mark): a header line of the Chinese column names in any order, then one unit a
- * line. Every problem of every line is found before anything is written, named by its line and
- * column; a file with any problem imports nothing.
+ * line; the households' files ({@link HouseholdCsv}) are read the same way. Every problem of every
+ * line is found before anything is written, named by its line and column; a file with any problem
+ * imports nothing.
  */
 final class EstateCsv {
 
@@ -59,7 +65,7 @@ final class EstateCsv {
 	/** Problems listed in one answer; a file wrong on every line says how many more there are. */
 	private static final int LISTED_PROBLEMS = 100;
 
-	private static final int MAX_UNITS = 20_000;
+	static final int MAX_ROWS = 20_000;
 
 	private static final BigDecimal MAX_AREA = new BigDecimal("99999.99");
 
@@ -68,6 +74,8 @@ final class EstateCsv {
 	private static final Pattern DECIMAL = Pattern.compile("\\d{1,6}(\\.\\d+)?");
 
 	private static final Pattern ANY = Pattern.compile(".*");
+
+	private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
 
 	private static final CsvMapper MAPPER = new CsvMapper();
 
@@ -83,17 +91,37 @@ final class EstateCsv {
 	record Contents(Map<Integer, BuildingRow> buildings, List<UnitRow> units) {
 	}
 
+	private final List<String> columns;
+
 	private final List<String> problems = new ArrayList<>();
 
-	private EstateCsv() {
+	private EstateCsv(List<String> columns) {
+		this.columns = columns;
 	}
 
 	/** The file's buildings and units, or a refusal listing every problem with its line and column. */
 	static Contents read(byte[] file) {
-		EstateCsv csv = new EstateCsv();
-		Contents contents = csv.parse(text(file));
-		csv.refuseIfAny();
-		return contents;
+		EstateCsv csv = new EstateCsv(COLUMNS);
+		Map<Integer, BuildingRow> buildings = new LinkedHashMap<>();
+		List<UnitRow> units = new ArrayList<>();
+		Map<String, Integer> unitLines = new HashMap<>();
+		Map<String, Integer> buildingNames = new HashMap<>();
+		csv.lines(text(file), "一次最多导入 " + MAX_ROWS + " 套房屋，请分栋导入", "文件只有列名，没有房屋",
+				row -> csv.unit(row, buildings, units, unitLines, buildingNames));
+		if (!csv.problems.isEmpty()) {
+			throw new BadInputException(refusal(csv.problems));
+		}
+		return new Contents(buildings, units);
+	}
+
+	/**
+	 * Reads a file of these columns the same way: each data line goes to {@code row}, which refuses
+	 * what is wrong in it through its {@link Line}. The problems of the file, in the order of its lines.
+	 */
+	static List<String> read(byte[] file, List<String> columns, String tooMany, String noRows, Consumer<Line> row) {
+		EstateCsv csv = new EstateCsv(columns);
+		csv.lines(text(file), tooMany, noRows, row);
+		return csv.problems;
 	}
 
 	/** The refusal of a file with problems: the first {@link #LISTED_PROBLEMS}, one a line. */
@@ -105,12 +133,6 @@ final class EstateCsv {
 
 	static String problem(int line, String column, String what) {
 		return "第 " + line + " 行，" + column + "：" + what;
-	}
-
-	private void refuseIfAny() {
-		if (!problems.isEmpty()) {
-			throw new BadInputException(refusal(problems));
-		}
 	}
 
 	private static String text(byte[] file) {
@@ -127,16 +149,13 @@ final class EstateCsv {
 		}
 	}
 
-	private Contents parse(String text) {
-		Map<Integer, BuildingRow> buildings = new LinkedHashMap<>();
-		List<UnitRow> units = new ArrayList<>();
-		Map<String, Integer> unitLines = new HashMap<>();
-		Map<String, Integer> buildingNames = new HashMap<>();
+	private void lines(String text, String tooMany, String noRows, Consumer<Line> each) {
 		try (JsonParser parser = MAPPER.getFactory().createParser(new StringReader(text))) {
 			((CsvParser) parser).enable(CsvParser.Feature.WRAP_AS_ARRAY);
 			Map<String, Integer> header = null;
 			List<String> row = new ArrayList<>();
 			int line = 0;
+			int rows = 0;
 			for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
 				if (token == JsonToken.VALUE_STRING) {
 					if (row.isEmpty()) {
@@ -153,24 +172,28 @@ final class EstateCsv {
 					if (header == null) {
 						header = header(row, line);
 						if (header == null) {
-							return new Contents(buildings, units);
+							return;
 						}
 					}
-					else if (units.size() == MAX_UNITS) {
-						problems.add(problem(line, UNIT_NUMBER, "一次最多导入 " + MAX_UNITS + " 套房屋，请分栋导入"));
-						return new Contents(buildings, units);
+					else if (rows == MAX_ROWS) {
+						problems.add(problem(line, columns.get(0), tooMany));
+						return;
 					}
 					else {
-						unit(new Line(line, row, header), buildings, units, unitLines, buildingNames);
+						rows++;
+						Line data = new Line(line, row, header);
+						if (data.fitsTheHeader()) {
+							each.accept(data);
+						}
 					}
 					row = new ArrayList<>();
 				}
 			}
 			if (header == null) {
-				problems.add("文件是空的：第 1 行应为列名 " + String.join(",", COLUMNS));
+				problems.add("文件是空的：第 1 行应为列名 " + String.join(",", columns));
 			}
-			else if (units.isEmpty() && problems.isEmpty()) {
-				problems.add("文件只有列名，没有房屋");
+			else if (rows == 0) {
+				problems.add(noRows);
 			}
 		}
 		catch (JsonProcessingException csvError) {
@@ -180,38 +203,32 @@ final class EstateCsv {
 		catch (IOException unreadable) {
 			throw new UncheckedIOException(unreadable);
 		}
-		return new Contents(buildings, units);
 	}
 
 	/** The columns by name; every column must be there, each once, and no other. */
 	private Map<String, Integer> header(List<String> names, int line) {
-		Map<String, Integer> columns = new HashMap<>();
+		Map<String, Integer> found = new HashMap<>();
 		for (int i = 0; i < names.size(); i++) {
 			String name = names.get(i);
 			if (name.isEmpty()) {
 				continue; // an empty column Excel keeps after the last one
 			}
-			if (!COLUMNS.contains(name)) {
-				problems.add(problem(line, "列名", "“" + name + "”不是可导入的列，列名应为 " + String.join(",", COLUMNS)));
+			if (!columns.contains(name)) {
+				problems.add(problem(line, "列名", "“" + name + "”不是可导入的列，列名应为 " + String.join(",", columns)));
 			}
-			else if (columns.putIfAbsent(name, i) != null) {
+			else if (found.putIfAbsent(name, i) != null) {
 				problems.add(problem(line, "列名", "“" + name + "”出现了两次"));
 			}
 		}
-		List<String> missing = COLUMNS.stream().filter(c -> !columns.containsKey(c)).toList();
+		List<String> missing = columns.stream().filter(c -> !found.containsKey(c)).toList();
 		if (!missing.isEmpty()) {
 			problems.add(problem(line, "列名", "缺少 " + String.join("、", missing)));
 		}
-		return problems.isEmpty() ? columns : null;
+		return problems.isEmpty() ? found : null;
 	}
 
 	private void unit(Line row, Map<Integer, BuildingRow> buildings, List<UnitRow> units, Map<String, Integer> unitLines,
 			Map<String, Integer> buildingNames) {
-		int width = Collections.max(row.header.values()) + 1;
-		if (row.values.stream().skip(width).anyMatch(value -> !value.isEmpty())) {
-			row.refuse("列数", "有 " + row.values.size() + " 列，多于列名的 " + width + " 列（名称中的逗号须在引号内）");
-			return;
-		}
 		Integer buildingNumber = row.whole(BUILDING_NUMBER, 1, 9999);
 		String buildingName = row.text(BUILDING_NAME, 50);
 		Integer entrances = row.whole(ENTRANCES, 1, 99);
@@ -262,7 +279,7 @@ final class EstateCsv {
 	}
 
 	/** One line of the file, read column by column; each refusal is a problem of the file. */
-	private final class Line {
+	final class Line {
 
 		private final int number;
 
@@ -276,6 +293,23 @@ final class EstateCsv {
 			this.number = number;
 			this.values = values;
 			this.header = header;
+		}
+
+		int number() {
+			return number;
+		}
+
+		boolean refused() {
+			return refused;
+		}
+
+		private boolean fitsTheHeader() {
+			int width = Collections.max(header.values()) + 1;
+			if (values.stream().skip(width).anyMatch(value -> !value.isEmpty())) {
+				refuse("列数", "有 " + values.size() + " 列，多于列名的 " + width + " 列（名称中的逗号须在引号内）");
+				return false;
+			}
+			return true;
 		}
 
 		void refuse(String column, String what) {
@@ -305,6 +339,43 @@ final class EstateCsv {
 			return value;
 		}
 
+		boolean has(String column) {
+			return !value(column).isEmpty();
+		}
+
+		/**
+		 * The column's value if it passes; refused by the rule alone, not repeating the value: personal
+		 * data (ID numbers, phones) stays out of the answer and the log.
+		 */
+		String checked(String column, boolean required, Predicate<String> valid, String rule) {
+			String value = value(column);
+			if (value.isEmpty()) {
+				if (required) {
+					refuse(column, "未填写");
+				}
+				return null;
+			}
+			if (!valid.test(value)) {
+				refuse(column, rule);
+				return null;
+			}
+			return value;
+		}
+
+		LocalDate date(String column) {
+			return parsed(column, DATE, value -> {
+				Matcher date = DATE.matcher(value);
+				date.matches();
+				try {
+					return LocalDate.of(Integer.parseInt(date.group(1)), Integer.parseInt(date.group(2)),
+							Integer.parseInt(date.group(3)));
+				}
+				catch (DateTimeException noSuchDay) {
+					return null;
+				}
+			}, "不是有效的日期，应如 2026-12-07");
+		}
+
 		Integer whole(String column, int min, int max) {
 			return parsed(column, WHOLE, value -> {
 				int whole = Integer.parseInt(value);
@@ -327,7 +398,7 @@ final class EstateCsv {
 						+ " 之一");
 		}
 
-		private <T> T parsed(String column, Pattern form, Function<String, T> parse, String rule) {
+		<T> T parsed(String column, Pattern form, Function<String, T> parse, String rule) {
 			String value = value(column);
 			if (value.isEmpty()) {
 				refuse(column, "未填写");

@@ -65,8 +65,17 @@ class EstateImports {
 	}
 
 	/** An import as the estates page lists it. */
-	record Imported(long id, String estateName, String estateCode, String fileName, int rows, int buildingsCreated,
-			int unitsCreated, String importedBy, Instant importedAt) {
+	record Imported(long id, String estateName, String estateCode, String kind, String fileName, int rows,
+			int buildingsCreated, int unitsCreated, String importedBy, Instant importedAt) {
+
+		public String kindLabel() {
+			return HouseholdKind.labelOf(kind);
+		}
+
+		public boolean ofUnits() {
+			return "UNITS".equals(kind);
+		}
+
 	}
 
 	/** Adds the estate with every unit of the file, or nothing; the import's id. */
@@ -91,13 +100,7 @@ class EstateImports {
 		}
 		refuseTaken("code", code, "小区代码 " + code + " 已被");
 		refuseTaken("name", name, "小区名称“" + name + "”已被");
-		String keptName = PlainText.fileName(fileName);
-		if (file == null || file.length == 0 || keptName == null) {
-			throw new BadInputException("请选择楼栋和房屋的 CSV 文件");
-		}
-		if (keptName.length() > 200) {
-			throw new BadInputException("文件名最多 200 个字，请重命名后再上传");
-		}
+		String keptName = keptFileName(fileName, file, "请选择楼栋和房屋的 CSV 文件");
 		Contents contents = EstateCsv.read(file);
 		refuseNumbersInUse(contents.units());
 
@@ -118,6 +121,7 @@ class EstateImports {
 		Map<String, Object> record = new HashMap<>();
 		record.put("request_id", head.requestId());
 		record.put("estate_id", estate.getId());
+		record.put("kind", "UNITS");
 		record.put("file_name", keptName);
 		record.put("data_rows", contents.units().size());
 		record.put("buildings_created", buildings.size());
@@ -125,6 +129,18 @@ class EstateImports {
 		record.put("imported_by", staff.id());
 		record.put("imported_at", Timestamp.from(clock.instant()));
 		return insert.executeAndReturnKey(record).longValue();
+	}
+
+	/** The file's name as the record keeps it; a missing file is refused with {@code missing}. */
+	static String keptFileName(String fileName, byte[] file, String missing) {
+		String keptName = PlainText.fileName(fileName);
+		if (file == null || file.length == 0 || keptName == null) {
+			throw new BadInputException(missing);
+		}
+		if (keptName.length() > 200) {
+			throw new BadInputException("文件名最多 200 个字，请重命名后再上传");
+		}
+		return keptName;
 	}
 
 	/**
@@ -184,12 +200,12 @@ class EstateImports {
 
 	private List<Imported> imports(String where, Map<String, Object> parameters) {
 		return jdbc.query("""
-				select i.id, e.name, e.code, i.file_name, i.data_rows, i.buildings_created, i.units_created, i.imported_by,
+				select i.id, e.name, e.code, i.kind, i.file_name, i.data_rows, i.buildings_created, i.units_created, i.imported_by,
 				       i.imported_at
 				  from estate_import i join estate e on e.id = i.estate_id %s
 				 order by i.imported_at desc, i.id desc""".formatted(where), parameters, (rs, n) -> new Imported(
-				rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getInt(7),
-				rs.getString(8), rs.getTimestamp(9).toInstant()));
+				rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7),
+				rs.getInt(8), rs.getString(9), rs.getTimestamp(10).toInstant()));
 	}
 
 }

@@ -20,7 +20,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * 小区与房屋 (the administrator's): the estates with their buildings and units, the form that adds
- * an estate from a CSV file of its buildings and units, and the record of every import.
+ * an estate from a CSV file of its buildings and units, the form that brings an estate's owners,
+ * residents, tenants or vehicles from another system, and the record of every import.
  */
 @Controller
 class EstatePageController {
@@ -29,10 +30,13 @@ class EstatePageController {
 
 	private final EstateImports imports;
 
+	private final HouseholdImports households;
+
 	private final Clock clock;
 
-	EstatePageController(EstateImports imports, Clock clock) {
+	EstatePageController(EstateImports imports, HouseholdImports households, Clock clock) {
 		this.imports = imports;
+		this.households = households;
 		this.clock = clock;
 	}
 
@@ -44,6 +48,8 @@ class EstatePageController {
 		model.addAttribute("justImported", imported == null ? null : imports.one(imported).orElse(null));
 		model.addAttribute("columns", String.join(",", EstateCsv.COLUMNS));
 		model.addAttribute("requestId", UUID.randomUUID().toString());
+		model.addAttribute("householdKinds", HouseholdKind.values());
+		model.addAttribute("householdsRequestId", UUID.randomUUID().toString());
 		model.addAttribute("zone", clock.getZone());
 		return "estates/list";
 	}
@@ -53,6 +59,15 @@ class EstatePageController {
 	String add(@Valid @ModelAttribute EstateForm form, @RequestParam(required = false) MultipartFile file,
 			Authentication staff) {
 		long imported = imports.add(form.toNewEstate(), file == null ? null : file.getOriginalFilename(), bytes(file),
+				Staff.of(staff));
+		return "redirect:/estates?imported=" + imported;
+	}
+
+	@PostMapping("/estates/households")
+	@RefusedInputShownOn("/estates")
+	String bringIn(@Valid @ModelAttribute HouseholdImportForm form, @RequestParam(required = false) MultipartFile file,
+			Authentication staff) {
+		long imported = households.bringIn(form.toImport(), file == null ? null : file.getOriginalFilename(), bytes(file),
 				Staff.of(staff));
 		return "redirect:/estates?imported=" + imported;
 	}

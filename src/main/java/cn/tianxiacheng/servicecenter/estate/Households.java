@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import cn.tianxiacheng.servicecenter.system.BaseEntity;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationEventPublisher;
@@ -111,6 +112,22 @@ public class Households {
 			.persist(new Vehicle(unit, vehicle.plateNumber(), vehicle.model(), vehicle.color(), null)));
 		unit.markOccupied();
 		events.publishEvent(new HouseholdMovedIn(unit.getId(), unit.getNumber(), on));
+	}
+
+	/**
+	 * 导入: owners, household members, tenants or vehicles of an estate moving from another system,
+	 * added beside what their units have ({@link HouseholdImports} checked every line first); an owner
+	 * who has moved in makes the unit occupied, as a move-in does.
+	 */
+	void bringIn(List<HouseholdCsv.Arrival> arrivals) {
+		for (HouseholdCsv.Arrival arrival : arrivals) {
+			Unit unit = units.getReferenceById(arrival.unitId());
+			BaseEntity entity = arrival.entity().apply(unit);
+			entityManager.persist(entity);
+			if (entity instanceof Owner owner && owner.getMoveInDate() != null) {
+				unit.markOccupied();
+			}
+		}
 	}
 
 	/** The current value of an owner's detail, if the owner belongs to the unit. */

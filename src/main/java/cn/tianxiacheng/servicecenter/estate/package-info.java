@@ -1,6 +1,6 @@
 /**
- * The estate and who lives there: estates (added by the administrator with their buildings and units
- * from a CSV file, each import kept as a record), buildings, units, owners, residents, tenants, parking
+ * The estate and who lives there: estates (added by the administrator with their buildings and units,
+ * then their households, from CSV files, each import kept as a record), buildings, units, owners, residents, tenants, parking
  * spaces, vehicles; the one personal-data rule and its read log; the API other packages use
  * (Households) and the views they may read (unit_address, parking_space_state).
  */
