@@ -162,8 +162,10 @@ public class OpenTasks {
 		Map<String, Object> owner = jdbc.queryForMap("""
 				select u.number, o.name, v.plate_number from vehicle v join unit u on u.id = v.unit_id
 				  join owner o on o.unit_id = u.id
-				 where v.id = (select max(v2.id) from vehicle v2
-				                where not exists (select 1 from parking_lease_plate p where p.plate_number = v2.plate_number))
+				 where v.id = (select max(v2.id) from vehicle v2 join unit u2 on u2.id = v2.unit_id
+				                 join building b2 on b2.id = u2.building_id join estate e2 on e2.id = b2.estate_id
+				                where e2.code = 'TXC' and exists (select 1 from owner o3 where o3.unit_id = v2.unit_id)
+				                  and not exists (select 1 from parking_lease_plate p where p.plate_number = v2.plate_number))
 				   and o.id = (select min(o2.id) from owner o2 where o2.unit_id = u.id)""");
 		String space = jdbc.queryForObject("""
 				select max(s.number) from parking_space s
