@@ -73,6 +73,7 @@ public abstract class IntegrationTestSupport {
 		user.setPassword(password);
 		identityService.saveUser(user);
 		identityService.createMembership(id, "reception");
+		identityService.createTenantUserMembership("TXC", id);
 		return id;
 	}
 

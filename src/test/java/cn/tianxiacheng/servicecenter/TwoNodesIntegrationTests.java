@@ -32,6 +32,7 @@ import cn.tianxiacheng.servicecenter.estate.Households;
 import cn.tianxiacheng.servicecenter.fee.BillingResult;
 import cn.tianxiacheng.servicecenter.fee.BillingRuns;
 import cn.tianxiacheng.servicecenter.fee.FeeBillingProcess;
+import cn.tianxiacheng.servicecenter.system.EstateDirectory;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import org.camunda.bpm.engine.HistoryService;
@@ -330,7 +331,8 @@ class TwoNodesIntegrationTests {
 	private static ServiceCase registerComplaint() {
 		return a.bean(CaseIntake.class).register(new CaseIntake.Registration(UUID.randomUUID().toString(),
 				CaseType.COMPLAINT, "3-1-901", "钱女士", "13812345678", Channel.PHONE, "环境卫生", Urgency.NORMAL,
-				"楼道垃圾未清运"), new Staff("receptionist", Set.of(StaffGroup.RECEPTION.id())));
+				"楼道垃圾未清运"), TianxiachengStaff.of(a.bean(EstateDirectory.class), "receptionist",
+						StaffGroup.RECEPTION));
 	}
 
 	private static Task firstResponse(ServiceCase complaint) {

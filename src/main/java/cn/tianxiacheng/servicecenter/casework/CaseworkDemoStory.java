@@ -99,7 +99,7 @@ class CaseworkDemoStory implements DemoStory {
 		ServiceCase registered = timeline.as(receptionist,
 				() -> intake.register(new CaseIntake.Registration(UUID.randomUUID().toString(), type,
 						units.get(random.nextInt(units.size())), contact, phone, channel, category, urgency,
-						PROBLEMS.get(category)), new Staff(receptionist, Set.of(StaffGroup.RECEPTION.id()))));
+						PROBLEMS.get(category)), timeline.staff()));
 		int draw = random.nextInt(100);
 		paces.put(registered.getProcessInstanceId(), draw < 6 ? Pace.STALLED : draw < 20 ? Pace.SLOW : Pace.PROMPT);
 	}

@@ -1,5 +1,7 @@
 package cn.tianxiacheng.servicecenter.estate;
 
+import cn.tianxiacheng.servicecenter.system.EstateRef;
+
 import java.time.ZoneId;
 
 import cn.tianxiacheng.servicecenter.system.BaseEntity;
@@ -35,6 +37,11 @@ public class Estate extends BaseEntity {
 
 	public String getName() {
 		return name;
+	}
+
+	/** The estate as staff work in it and the engine knows it. */
+	public EstateRef ref() {
+		return new EstateRef(getId(), code, name);
 	}
 
 	public String getCode() {

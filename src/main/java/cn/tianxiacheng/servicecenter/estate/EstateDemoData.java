@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import cn.tianxiacheng.servicecenter.system.EstateTenants;
 import cn.tianxiacheng.servicecenter.system.DemoProperties;
 import cn.tianxiacheng.servicecenter.system.SetupLock;
 import jakarta.persistence.EntityManager;
@@ -62,9 +63,13 @@ class EstateDemoData implements ApplicationRunner {
 
 	private final SetupLock lock;
 
+	private final EstateTenants tenants;
+
 	private final Random random = new Random(20261127L);
 
-	EstateDemoData(EntityManager entityManager, EstateRepository estates, DemoProperties demo, SetupLock lock) {
+	EstateDemoData(EntityManager entityManager, EstateRepository estates, DemoProperties demo, SetupLock lock,
+			EstateTenants tenants) {
+		this.tenants = tenants;
 		this.entityManager = entityManager;
 		this.estates = estates;
 		this.demo = demo;
@@ -82,6 +87,7 @@ class EstateDemoData implements ApplicationRunner {
 			return;
 		}
 		Estate estate = persist(new Estate(ESTATE_NAME, "TXC", "天下城路 1 号"));
+		tenants.ensure(estate.ref());
 		List<Unit> soldUnits = new ArrayList<>();
 		int units = 0;
 		for (int b = 1; b <= BUILDINGS; b++) {

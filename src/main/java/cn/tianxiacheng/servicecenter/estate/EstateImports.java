@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import cn.tianxiacheng.servicecenter.estate.EstateCsv.BuildingRow;
 import cn.tianxiacheng.servicecenter.estate.EstateCsv.Contents;
 import cn.tianxiacheng.servicecenter.estate.EstateCsv.UnitRow;
+import cn.tianxiacheng.servicecenter.system.EstateTenants;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.PlainText;
@@ -49,8 +50,11 @@ class EstateImports {
 
 	private final Clock clock;
 
+	private final EstateTenants tenants;
+
 	EstateImports(EntityManager entityManager, EstateRepository estates, NamedParameterJdbcTemplate jdbc,
-			RequestOnce requestOnce, Clock clock) {
+			RequestOnce requestOnce, Clock clock, EstateTenants tenants) {
+		this.tenants = tenants;
 		this.entityManager = entityManager;
 		this.estates = estates;
 		this.jdbc = jdbc;
@@ -107,6 +111,7 @@ class EstateImports {
 		// through the repository, so that a copy of this request sent at the same moment meets the unique
 		// code as the DataIntegrityViolationException that RequestOnce answers
 		Estate estate = estates.saveAndFlush(new Estate(name, code, address));
+		tenants.ensure(estate.ref());
 		Map<Integer, Building> buildings = new HashMap<>();
 		for (BuildingRow row : contents.buildings().values()) {
 			Building building = new Building(estate, row.number(), row.name(), row.entrances(), row.floors());

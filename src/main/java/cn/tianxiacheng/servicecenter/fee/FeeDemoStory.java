@@ -46,8 +46,7 @@ class FeeDemoStory implements DemoStory {
 		if (!begun) {
 			begun = true;
 			timeline.at(day, LocalTime.of(9, 0), () -> timeline.as("cashier", () -> billing
-				.start(OnDemandBilling.Kind.MONTHLY, YearMonth.from(day).toString(), new Staff("cashier",
-						Set.of(StaffGroup.CASHIER.id())))));
+				.start(OnDemandBilling.Kind.MONTHLY, YearMonth.from(day).toString(), timeline.staff())));
 			timeline.armTimer(FeeBillingProcess.KEY);
 		}
 		timeline.at(day, LocalTime.of(10, timeline.random().nextInt(60)), () -> counter(day, timeline));

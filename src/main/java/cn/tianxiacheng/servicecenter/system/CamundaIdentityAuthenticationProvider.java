@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks staff passwords against Camunda's identity service, so users and groups are managed
- * in one place (Camunda Admin), and carries the user's groups as roles. Every check passes
+ * in one place (Camunda Admin), and carries the user's groups as roles and their estates. Every check passes
  * {@link LoginThrottle}; Camunda's own lock-out is off (see application.yaml), since it locks the
  * owner out for good.
  */
@@ -26,11 +26,14 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
 	private final FailedLoginLogger logger;
 
+	private final StaffEstates estates;
+
 	CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle,
-			FailedLoginLogger logger) {
+			FailedLoginLogger logger, StaffEstates estates) {
 		this.identityService = identityService;
 		this.throttle = throttle;
 		this.logger = logger;
+		this.estates = estates;
 	}
 
 	@Override
@@ -58,7 +61,8 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 		List<String> groupIds = identityService.createGroupQuery().groupMember(userId).list().stream()
 			.map(Group::getId)
 			.toList();
-		return UsernamePasswordAuthenticationToken.authenticated(userId, null, StaffAuthorities.of(groupIds));
+		return UsernamePasswordAuthenticationToken.authenticated(estates.principal(userId, groupIds), null,
+				StaffAuthorities.of(groupIds));
 	}
 
 	@Override

@@ -14,8 +14,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Tells the engine who is calling for the length of one request, so Camunda's authorizations
- * apply to {@code /engine-rest} and to the engine calls {@code /api} and the app's pages make
+ * Tells the engine who is calling, in which estate's tenant, for the length of one request, so Camunda's
+ * authorizations and tenant check apply to {@code /engine-rest} and to the engine calls {@code /api} and the app's pages make
  * for the user. The webapps under {@code /camunda} authenticate to the engine by themselves.
  */
 class CamundaUserFilter extends OncePerRequestFilter {
@@ -36,7 +36,7 @@ class CamundaUserFilter extends OncePerRequestFilter {
 			return;
 		}
 		identityService.setAuthentication(authentication.getName(),
-				List.copyOf(StaffAuthorities.groupIds(authentication)));
+				List.copyOf(StaffAuthorities.groupIds(authentication)), CurrentEstate.tenantIds(authentication));
 		try {
 			chain.doFilter(request, response);
 		}

@@ -65,6 +65,8 @@ class DemoHistory {
 
 	private final StaffDirectory directory;
 
+	private final StaffEstates staffEstates;
+
 	private volatile Progress progress;
 
 	private volatile boolean stopping;
@@ -74,7 +76,8 @@ class DemoHistory {
 	DemoHistory(DemoProperties demo, List<DemoStory> stories, EstateClock clock, SetupLock lock, JdbcTemplate jdbc,
 			PlatformTransactionManager transactionManager, JobExecutor jobExecutor,
 			IdentityService identityService, TaskService taskService, ManagementService managementService,
-			StaffDirectory directory) {
+			StaffDirectory directory, StaffEstates staffEstates) {
+		this.staffEstates = staffEstates;
 		this.demo = demo;
 		this.stories = stories;
 		this.clock = clock;
@@ -175,7 +178,7 @@ class DemoHistory {
 		try {
 			clock.standAt(first.atStartOfDay(clock.getZone()).toInstant());
 			DemoTimeline timeline = new DemoTimeline(clock, end, first.toEpochDay(), identityService, taskService,
-					managementService, directory, jobs);
+					managementService, directory, staffEstates, jobs);
 			// the 90 days before today, then today up to the present
 			for (int i = 0; i <= DAYS && !stopping; i++) {
 				LocalDate day = first.plusDays(i);

@@ -56,12 +56,15 @@ public final class DemoTimeline {
 
 	private final StaffDirectory directory;
 
+	private final StaffEstates estates;
+
 	private final DueJobs jobs;
 
 	private long order;
 
 	DemoTimeline(EstateClock clock, Instant end, long seed, IdentityService identityService, TaskService taskService,
-			ManagementService managementService, StaffDirectory directory, DueJobs jobs) {
+			ManagementService managementService, StaffDirectory directory, StaffEstates estates, DueJobs jobs) {
+		this.estates = estates;
 		this.clock = clock;
 		this.end = end;
 		this.random = new Random(seed);
@@ -120,8 +123,9 @@ public final class DemoTimeline {
 	public <T> T as(String userId, Supplier<T> calls) {
 		List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
 			.toList();
-		Authentication authentication = new UsernamePasswordAuthenticationToken(userId, null, StaffAuthorities.of(groups));
-		identityService.setAuthentication(userId, groups);
+		Authentication authentication = UsernamePasswordAuthenticationToken
+			.authenticated(estates.principal(userId, groups), null, StaffAuthorities.of(groups));
+		identityService.setAuthentication(userId, groups, CurrentEstate.tenantIds(authentication));
 		SecurityContextHolder.getContext().setAuthentication(authentication);
 		try {
 			return calls.get();
@@ -135,6 +139,11 @@ public final class DemoTimeline {
 	/** The Spring Security authentication of the user, for services that take one. */
 	public Authentication authentication() {
 		return SecurityContextHolder.getContext().getAuthentication();
+	}
+
+	/** The user as services take them, in the estate they work in. */
+	public Staff staff() {
+		return Staff.of(authentication());
 	}
 
 	/** The open tasks of the process, oldest first, as the queues show them. */

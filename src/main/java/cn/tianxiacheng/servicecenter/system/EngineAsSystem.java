@@ -1,5 +1,6 @@
 package cn.tianxiacheng.servicecenter.system;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -12,11 +13,13 @@ import org.springframework.stereotype.Component;
  * process the app starts after checking the request itself (a case, a move-in, an archive
  * access) or a payment that ends a dunning case is the application's act. Camunda's
  * authorizations and the staff guard do not apply, and the caller's authentication is
- * restored after.
+ * restored after. What it starts belongs to the estate the caller works in ({@link EstateTenantPlugin}).
  */
 @Component
 @NamedInterface("engine")
 public class EngineAsSystem {
+
+	private static final ThreadLocal<String> ACTING_IN_TENANT = new ThreadLocal<>();
 
 	private final IdentityService identityService;
 
@@ -33,15 +36,26 @@ public class EngineAsSystem {
 
 	public <T> T call(Supplier<T> engineCalls) {
 		Authentication caller = identityService.getCurrentAuthentication();
+		String outerTenant = ACTING_IN_TENANT.get();
+		List<String> callersTenants = caller == null ? null : caller.getTenantIds();
+		if (callersTenants != null && callersTenants.size() == 1) {
+			ACTING_IN_TENANT.set(callersTenants.get(0));
+		}
 		identityService.clearAuthentication();
 		try {
 			return engineCalls.get();
 		}
 		finally {
+			ACTING_IN_TENANT.set(outerTenant);
 			if (caller != null) {
 				identityService.setAuthentication(caller);
 			}
 		}
+	}
+
+	/** The tenant of the staff member the system is acting for now, if any. */
+	static String actingInTenant() {
+		return ACTING_IN_TENANT.get();
 	}
 
 }

@@ -7,16 +7,26 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 
 /**
- * Who acts: a staff member with their groups, or the system (a timer, a delegate, a follow-up
- * after a payment). Services take it to check the role and to record who did what.
+ * Who acts: a staff member with their groups in the estate they work in now, or the system (a timer,
+ * a delegate, a follow-up after a payment), which acts on records it names and in no estate of its
+ * own. Services take it to check the role, to keep to its estate and to record who did what.
  */
 @NamedInterface("security")
-public record Staff(String id, Set<String> groupIds) {
+public record Staff(String id, Set<String> groupIds, EstateRef estate) {
 
-	public static final Staff SYSTEM = new Staff("system", Set.of());
+	public static final Staff SYSTEM = new Staff("system", Set.of(), null);
 
 	public static Staff of(Authentication authentication) {
-		return new Staff(authentication.getName(), StaffAuthorities.groupIds(authentication));
+		EstateRef estate = authentication.getPrincipal() instanceof StaffPrincipal principal ? principal.current() : null;
+		return new Staff(authentication.getName(), StaffAuthorities.groupIds(authentication), estate);
+	}
+
+	/** The estate every record this staff member reads or writes must belong to. */
+	public long estateId() {
+		if (estate == null) {
+			throw new AccessDeniedException("尚未选择所在项目");
+		}
+		return estate.id();
 	}
 
 	public boolean isIn(StaffGroup... groups) {

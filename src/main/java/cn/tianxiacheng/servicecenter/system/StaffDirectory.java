@@ -27,9 +27,17 @@ class StaffDirectory {
 
 	private static final Logger log = LoggerFactory.getLogger(StaffDirectory.class);
 
-	/** 姓 and 名; the post is the user's group, and some hold a second post. */
-	private record DemoUser(String id, String surname, String givenName, StaffGroup group, StaffGroup... alsoIn) {
+	/** 姓 and 名; the estates they work in; the post is the user's group, and some hold a second post. */
+	private record DemoUser(String id, String surname, String givenName, List<String> estates, StaffGroup group,
+			StaffGroup... alsoIn) {
+
+		DemoUser(String id, String surname, String givenName, StaffGroup group, StaffGroup... alsoIn) {
+			this(id, surname, givenName, List.of(TXC), group, alsoIn);
+		}
+
 	}
+
+	private static final String TXC = "TXC";
 
 	private static final List<DemoUser> DEMO_USERS = List.of(
 			new DemoUser("receptionist", "王", "丽", StaffGroup.RECEPTION),
@@ -40,7 +48,16 @@ class StaffDirectory {
 			new DemoUser("engineer2", "钱", "伟", StaffGroup.ENGINEERING),
 			new DemoUser("foreman", "郑", "军", StaffGroup.ENGINEERING, StaffGroup.ENGINEERING_LEAD),
 			new DemoUser("guard", "孙", "浩", StaffGroup.SECURITY), new DemoUser("cleaner", "周", "芳", StaffGroup.CLEANING),
-			new DemoUser("auditor", "吴", "静", StaffGroup.AUDITOR));
+			new DemoUser("auditor", "吴", "静", StaffGroup.AUDITOR),
+			new DemoUser("cuihureception", "林", "小雨", List.of("CHY"), StaffGroup.RECEPTION, StaffGroup.CASHIER),
+			new DemoUser("cuihumanager", "黄", "志明", List.of("CHY"), StaffGroup.MANAGER, StaffGroup.DIRECTOR),
+			new DemoUser("cuihuengineer", "马", "师傅", List.of("CHY"), StaffGroup.ENGINEERING),
+			new DemoUser("jinjiangreception", "高", "婷", List.of("JJH"), StaffGroup.RECEPTION, StaffGroup.CASHIER),
+			new DemoUser("jinjiangmanager", "罗", "斌", List.of("JJH"), StaffGroup.MANAGER, StaffGroup.DIRECTOR),
+			new DemoUser("jinjiangengineer", "梁", "工", List.of("JJH"), StaffGroup.ENGINEERING),
+			new DemoUser("regional", "宋", "立新", List.of(TXC, "CHY", "JJH"), StaffGroup.REGION_MANAGER,
+					StaffGroup.DIRECTOR),
+			new DemoUser("groupaudit", "韩", "梅", List.of(), StaffGroup.GROUP_AUDITOR, StaffGroup.AUDITOR));
 
 	private final IdentityService identityService;
 
@@ -96,15 +113,27 @@ class StaffDirectory {
 		}
 	}
 
-	/** The demo users of a group, by id: who acts for it in the demo's past. */
+	/** 天下城's demo users of a group, by id: who acts for it in the demo's past. */
 	List<String> demoUsersOf(String groupId) {
-		return DEMO_USERS.stream().filter(user -> user.group().id().equals(groupId)).map(DemoUser::id).toList();
+		return DEMO_USERS.stream()
+			.filter(user -> user.group().id().equals(groupId) && user.estates().contains(TXC))
+			.map(DemoUser::id)
+			.toList();
 	}
 
 	void ensureDemoUsers() {
 		for (DemoUser user : DEMO_USERS) {
 			ensureUser(user, DEMO_PASSWORD);
 		}
+	}
+
+	/** The demo users who work in the estate, by id. */
+	List<String> demoUsersIn(String estateCode) {
+		return DEMO_USERS.stream().filter(user -> user.estates().contains(estateCode)).map(DemoUser::id).toList();
+	}
+
+	boolean isDemoUser(String userId) {
+		return DEMO_USERS.stream().anyMatch(user -> user.id().equals(userId));
 	}
 
 	/**

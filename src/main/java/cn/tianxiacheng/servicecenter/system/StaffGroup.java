@@ -24,6 +24,13 @@ public enum StaffGroup {
 	SECURITY("security", "秩序维护部", true),
 	CLEANING("cleaning", "环境部", true),
 	AUDITOR("auditor", "审计", false),
+	/**
+	 * Works in the estates of their region (the tenants they are a member of) with the posts they also
+	 * hold there (管理处主任 to approve), and compares those estates.
+	 */
+	REGION_MANAGER("regionmanager", "区域经理", false),
+	/** Works in every estate; also in 审计, so reads and changes nothing. */
+	GROUP_AUDITOR("groupauditor", "集团审计", false),
 	ADMIN("admin", "系统管理员", false);
 
 	private final String id;

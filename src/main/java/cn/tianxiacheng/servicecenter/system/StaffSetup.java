@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 /**
  * At every start, idempotently and one node at a time ({@link SetupLock}): the staff groups and their authorizations,
  * no demo password where they are not allowed, the administrator,
- * the demo staff where enabled, and the Tasklist filters.
+ * the demo staff where enabled, the estates' engine tenants and the Tasklist filters.
  */
 @Component
 @Order(0)
@@ -26,8 +26,11 @@ class StaffSetup implements ApplicationRunner {
 
 	private final SetupLock lock;
 
+	private final EstateTenants tenants;
+
 	StaffSetup(StaffDirectory directory, CamundaAuthorizations authorizations, TasklistFilters filters,
-			AdminAccountProperties admin, DemoProperties demo, SetupLock lock) {
+			AdminAccountProperties admin, DemoProperties demo, SetupLock lock, EstateTenants tenants) {
+		this.tenants = tenants;
 		this.directory = directory;
 		this.authorizations = authorizations;
 		this.filters = filters;
@@ -48,6 +51,7 @@ class StaffSetup implements ApplicationRunner {
 			if (demo.users()) {
 				directory.ensureDemoUsers();
 			}
+			tenants.ensureAll();
 			filters.ensureFilters();
 		});
 	}

@@ -10,7 +10,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Single sign-on into Tasklist, Cockpit and Admin: the webapps take the user that Spring
- * Security logged in. Groups are left for the webapp to load from the identity service.
+ * Security logged in, in the estate they work in now. Groups are left for the webapp to load from the
+ * identity service.
  */
 public class WebappAuthenticationProvider extends ContainerBasedAuthenticationProvider {
 
@@ -21,7 +22,9 @@ public class WebappAuthenticationProvider extends ContainerBasedAuthenticationPr
 				|| authentication instanceof AnonymousAuthenticationToken) {
 			return AuthenticationResult.unsuccessful();
 		}
-		return AuthenticationResult.successful(authentication.getName());
+		AuthenticationResult result = AuthenticationResult.successful(authentication.getName());
+		result.setTenants(CurrentEstate.tenantIds(authentication));
+		return result;
 	}
 
 }

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.estate.Households;
+import cn.tianxiacheng.servicecenter.TianxiachengStaff;
+import cn.tianxiacheng.servicecenter.system.EstateDirectory;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import org.camunda.bpm.engine.IdentityService;
@@ -27,8 +29,6 @@ import org.springframework.boot.test.context.TestComponent;
 @TestComponent
 class ComplaintCases {
 
-	private static final Staff RECEPTION = new Staff("receptionist", Set.of(StaffGroup.RECEPTION.id()));
-
 	private static final Map<String, String> USER_OF_GROUP = Map.of("reception", "receptionist", "cleaning", "cleaner",
 			"engineering", "engineer", "security", "guard", "manager", "manager");
 
@@ -44,10 +44,14 @@ class ComplaintCases {
 
 	private final Households households;
 
+	private final Staff reception;
+
 	private volatile List<String> units;
 
 	ComplaintCases(CaseIntake intake, RuntimeService runtimeService, TaskService taskService,
-			ManagementService managementService, IdentityService identityService, Households households) {
+			ManagementService managementService, IdentityService identityService, Households households,
+			EstateDirectory estates) {
+		this.reception = TianxiachengStaff.of(estates, "receptionist", StaffGroup.RECEPTION);
 		this.intake = intake;
 		this.runtimeService = runtimeService;
 		this.taskService = taskService;
@@ -69,7 +73,7 @@ class ComplaintCases {
 		List<String> units = units();
 		ServiceCase complaint = intake.register(new CaseIntake.Registration(UUID.randomUUID().toString(),
 				CaseType.COMPLAINT, units.get(n % units.size()), "钱女士", "13812345678", Channel.PHONE, "环境卫生",
-				Urgency.NORMAL, "楼道垃圾未清运"), RECEPTION);
+				Urgency.NORMAL, "楼道垃圾未清运"), reception);
 		String instance = complaint.getProcessInstanceId();
 		work(instance, vars("decision", "DISPATCH", "opinion", "已联系环境部"));
 		work(instance, vars("opinion", "已清运"));

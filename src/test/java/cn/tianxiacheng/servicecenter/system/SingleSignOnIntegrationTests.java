@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
+import cn.tianxiacheng.servicecenter.TianxiachengStaff;
 import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.casework.CaseIntake;
 import cn.tianxiacheng.servicecenter.casework.CaseIntake.Registration;
@@ -26,10 +26,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class SingleSignOnIntegrationTests extends IntegrationTestSupport {
 
-	private static final Staff RECEPTIONIST = new Staff("receptionist", Set.of(StaffGroup.RECEPTION.id()));
-
 	@Autowired
 	CaseIntake intake;
+
+	@Autowired
+	EstateDirectory estates;
 
 	@Test
 	void shouldLogTheReceptionistIntoTasklistButNotCockpitOrAdmin() throws Exception {
@@ -86,7 +87,7 @@ class SingleSignOnIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void shouldLetReceptionRecordAContactPhoneOnTheCasePageOnly() throws Exception {
 		String caseNumber = intake.register(new Registration(null, CaseType.SERVICE_REQUEST, "1-2-1501", "钱女士", null,
-				Channel.VISIT, "门窗维修", Urgency.NORMAL, "阳台推拉门卡住"), RECEPTIONIST).getCaseNumber();
+				Channel.VISIT, "门窗维修", Urgency.NORMAL, "阳台推拉门卡住"), TianxiachengStaff.of(estates, "receptionist", StaffGroup.RECEPTION)).getCaseNumber();
 
 		HttpResponse<String> byGuard = loggedIn("guard").submit("/cases/" + caseNumber,
 				"/cases/" + caseNumber + "/contact-phone", "phone=13800001111");
