@@ -36,10 +36,23 @@ public class EngineAsSystem {
 
 	public <T> T call(Supplier<T> engineCalls) {
 		Authentication caller = identityService.getCurrentAuthentication();
-		String outerTenant = ACTING_IN_TENANT.get();
 		List<String> callersTenants = caller == null ? null : caller.getTenantIds();
-		if (callersTenants != null && callersTenants.size() == 1) {
-			ACTING_IN_TENANT.set(callersTenants.get(0));
+		return call(callersTenants != null && callersTenants.size() == 1 ? callersTenants.get(0) : null, engineCalls);
+	}
+
+	/**
+	 * Runs engine calls as the system for the estate: what they start belongs to it. For the company's work
+	 * that a timer starts and that is then done estate by estate.
+	 */
+	public <T> T callIn(EstateRef estate, Supplier<T> engineCalls) {
+		return call(estate.code(), engineCalls);
+	}
+
+	private <T> T call(String tenantId, Supplier<T> engineCalls) {
+		Authentication caller = identityService.getCurrentAuthentication();
+		String outerTenant = ACTING_IN_TENANT.get();
+		if (tenantId != null) {
+			ACTING_IN_TENANT.set(tenantId);
 		}
 		identityService.clearAuthentication();
 		try {

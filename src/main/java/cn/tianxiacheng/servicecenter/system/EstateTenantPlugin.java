@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives every process and decision instance the tenant of its estate, on the shared deployments: a
- * called process or decision its caller's, one that a running process starts the starter's, one the app
- * starts for a staff member ({@link EngineAsSystem}) or they start themselves the estate they work in.
- * A process started by its timer (the company's billing, for one) belongs to no estate.
+ * called process or decision its caller's; one the app starts for a staff member or for an estate
+ * ({@link EngineAsSystem}) that estate's; one a running process starts the starter's; one staff start
+ * themselves the estate they work in. A process started by its timer (the company's billing, for one)
+ * belongs to no estate, and does its work estate by estate.
  */
 @Component
 class EstateTenantPlugin extends AbstractProcessEnginePlugin {
@@ -51,13 +52,13 @@ class EstateTenantPlugin extends AbstractProcessEnginePlugin {
 		}
 
 		private static String ofTheStarter() {
+			String actingFor = EngineAsSystem.actingInTenant();
+			if (actingFor != null) {
+				return actingFor;
+			}
 			BpmnExecutionContext running = Context.getBpmnExecutionContext();
 			if (running != null && running.getExecution() != null) {
 				return running.getExecution().getTenantId();
-			}
-			String forStaff = EngineAsSystem.actingInTenant();
-			if (forStaff != null) {
-				return forStaff;
 			}
 			Authentication caller = Context.getCommandContext() == null ? null
 					: Context.getCommandContext().getAuthentication();
