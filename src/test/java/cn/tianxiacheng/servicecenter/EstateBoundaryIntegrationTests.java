@@ -4,6 +4,7 @@ import static cn.tianxiacheng.servicecenter.StaffApi.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -84,6 +85,38 @@ class EstateBoundaryIntegrationTests extends IntegrationTestSupport {
 		assertThat(manager.get("/").body()).contains(other.estate().name() + "物业服务中心");
 		assertThat(countOfCase(manager, inOther)).isEqualTo(1);
 		assertThat(countOfCase(manager, inTianxiacheng)).isZero();
+	}
+
+	@Test
+	void shouldRouteByTheEstatesOwnTableWhenItHasOneAndByTheCompanysOtherwise() throws Exception {
+		String companyTable = new String(getClass().getResourceAsStream("/processes/CaseRouting.dmn").readAllBytes(),
+				StandardCharsets.UTF_8);
+		String ownTable = companyTable.replace(
+				"<outputEntry id=\"OutputEntry_04_Department\"><text>\"engineering\"</text>",
+				"<outputEntry id=\"OutputEntry_04_Department\"><text>\"cleaning\"</text>");
+		assertThat(ownTable).isNotEqualTo(companyTable);
+		repositoryService.createDeployment()
+			.name("CaseRouting " + other.estate().code())
+			.tenantId(other.estate().code())
+			.addString("CaseRouting.dmn", ownTable)
+			.deploy();
+
+		String inOther = register(other.receptionist(), other.units().get(0));
+		String inTianxiacheng = register("receptionist", "1-1-504");
+		assertThat(departmentOf(inOther)).isEqualTo("cleaning");
+		assertThat(departmentOf(inTianxiacheng)).isEqualTo("engineering");
+	}
+
+	private String departmentOf(String caseNumber) {
+		String instanceId = historyService.createHistoricProcessInstanceQuery()
+			.processInstanceBusinessKey(caseNumber)
+			.singleResult()
+			.getId();
+		return (String) historyService.createHistoricVariableInstanceQuery()
+			.processInstanceId(instanceId)
+			.variableName("department")
+			.singleResult()
+			.getValue();
 	}
 
 	private String register(String receptionist, String unit) {

@@ -6,6 +6,7 @@ import static org.mockito.Mockito.mock;
 
 import java.util.function.Consumer;
 
+import cn.tianxiacheng.servicecenter.system.EstateRuleTables;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,6 +30,12 @@ public abstract class ProcessTestSupport {
 	@BeforeEach
 	protected void initAssertions(ProcessEngine engine) {
 		BpmnAwareTests.init(engine);
+	}
+
+	/** The processes ask for their estate's rule tables; here they have none and use the shared ones. */
+	@BeforeEach
+	protected void sharedRuleTables() {
+		Mocks.register("ruleTables", mock(EstateRuleTables.class));
 	}
 
 	@AfterEach
