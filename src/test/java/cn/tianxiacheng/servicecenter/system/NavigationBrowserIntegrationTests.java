@@ -7,16 +7,23 @@ import java.util.List;
 import cn.tianxiacheng.servicecenter.Browser;
 import cn.tianxiacheng.servicecenter.BrowserTestSupport;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.OtherEstate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The top bar groups the pages as staff think of them, shows each role only its groups, marks
- * where one is, fits one line on a desk and folds into a menu button on a phone.
+ * where one is, fits one line on a desk and folds into a menu button on a phone; it names the estate
+ * one works in and lets a staff member of several switch.
  */
 @IntegrationTest
 class NavigationBrowserIntegrationTests extends BrowserTestSupport {
+
+	@Autowired
+	EstateTenants tenants;
 
 	@Test
 	void shouldShowTheManagerGroupsOnOneLineAndMarkTheCurrentOne() {
@@ -67,6 +74,28 @@ class NavigationBrowserIntegrationTests extends BrowserTestSupport {
 			receptionist.click(By.cssSelector("label.nav-button"));
 			receptionist.click(By.xpath("//header//summary[normalize-space(.)='前台受理']"));
 			receptionist.screenshot("nav-03-phone-menu-open");
+		}
+	}
+
+	@Test
+	void shouldShowTheEstateAndSwitchAStaffMemberOfTwoEstates() {
+		OtherEstate other = OtherEstate.create(jdbc, tenants, identityService);
+		identityService.createTenantUserMembership("TXC", other.manager());
+		try (Browser manager = Browser.open(port, 1440).login(other.manager())) {
+			assertThat(manager.find(By.cssSelector("header.topbar .brand")).getText()).isEqualTo("天下城物业服务中心");
+			manager.screenshot("nav-04-two-estates-desk");
+			new Select(manager.find(By.id("estate-code"))).selectByVisibleText(other.estate().name());
+			manager.click(By.cssSelector("form.estate-switch button"));
+			assertThat(manager.find(By.cssSelector("header.topbar .brand")).getText())
+				.isEqualTo(other.estate().name() + "物业服务中心");
+			assertThat(new Select(manager.find(By.id("estate-code"))).getOptions()).extracting(WebElement::getText)
+				.containsExactly("天下城");
+		}
+		try (Browser manager = Browser.open(port, 390).login(other.manager())) {
+			manager.screenshot("nav-05-two-estates-phone");
+		}
+		try (Browser receptionist = Browser.open(port, 1440).login("receptionist")) {
+			assertThat(receptionist.driver().findElements(By.cssSelector("form.estate-switch"))).isEmpty();
 		}
 	}
 
