@@ -47,7 +47,7 @@ class FrontDeskBrowserIntegrationTests extends BrowserTestSupport {
 			reception.screenshot("01-reception-registers-a-complaint");
 			reception.click(By.cssSelector("form.stacked button[type=submit]"));
 			caseNumber = reception.find(By.cssSelector("p.notice strong")).getText();
-			assertThat(caseNumber).matches("TS-\\d{8}-\\d{4}");
+			assertThat(caseNumber).matches("TXC-TS-\\d{8}-\\d{4}");
 			reception.screenshot("02-reception-sees-the-case-number");
 
 			WebElement card = reception.taskCard(filterService, "待领取 · 接待员", caseNumber);
