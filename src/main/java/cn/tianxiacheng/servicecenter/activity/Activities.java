@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.tianxiacheng.servicecenter.estate.Estate;
 import cn.tianxiacheng.servicecenter.estate.EstateRepository;
 import cn.tianxiacheng.servicecenter.finance.Expenses;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
@@ -32,7 +33,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 社区文化活动: planned by reception or the manager ({@code HD-2026-001}), summarized once it was held
+ * 社区文化活动: planned by reception or the manager ({@code TXC-HD-2026-001}), summarized once it was held
  * with the participants who came, what it cost and its photos. The photos are kept in the
  * system's photo store ({@link Photos}). The cost is
  * entered once as an expense of the month under {@value #EXPENSE_CATEGORY}.
@@ -134,8 +135,7 @@ class Activities {
 		if (plan.heldOn().isBefore(today.minusDays(30)) || plan.heldOn().isAfter(today.plusYears(1))) {
 			throw new BusinessRuleException("活动日期应在 " + today.minusDays(30) + " 至 " + today.plusYears(1) + " 之间");
 		}
-		String series = "HD" + plan.heldOn().getYear();
-		String number = "HD-%d-%03d".formatted(plan.heldOn().getYear(), numberSeries.next(series));
+		String number = numberSeries.next(estate().getCode(), "HD-" + plan.heldOn().getYear(), 3);
 		Map<String, Object> row = new HashMap<>();
 		row.put("activity_number", number);
 		row.put("request_id", plan.requestId());
@@ -230,9 +230,13 @@ class Activities {
 		return new Photos.Owner(PHOTO_KIND, activity.number(), estateId());
 	}
 
-	// Activities are the estate's, not a unit's; until they carry their estate, the one estate there is.
 	private long estateId() {
-		return estates.findFirstByOrderByIdAsc().orElseThrow().getId();
+		return estate().getId();
+	}
+
+	// Activities are the estate's, not a unit's; until they carry their estate, the one estate there is.
+	private Estate estate() {
+		return estates.findFirstByOrderByIdAsc().orElseThrow();
 	}
 
 	private List<Activity> query(String condition, Object... args) {

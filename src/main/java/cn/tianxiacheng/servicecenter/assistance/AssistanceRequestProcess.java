@@ -2,7 +2,7 @@ package cn.tianxiacheng.servicecenter.assistance;
 
 /**
  * {@code AssistanceRequestProcess} (协助办理): key, element ids and variables. The business key
- * is the request's number ({@code XZ-20260315-0001}).
+ * is the request's number ({@code TXC-XZ-20260315-0001}).
  */
 public final class AssistanceRequestProcess {
 

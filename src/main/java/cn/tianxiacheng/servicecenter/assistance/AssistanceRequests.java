@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Service;
 
 /**
- * 协助办理: an owner's request is registered with its number ({@code XZ-20260315-0001}) and its
+ * 协助办理: an owner's request is registered with its number ({@code TXC-XZ-20260315-0001}) and its
  * process started, in one transaction; a certificate the records do not support is refused
  * before anything is created. A request id makes a retried registration return the first.
  */
@@ -146,7 +146,7 @@ class AssistanceRequests {
 		else if (registration.details() == null || registration.details().isBlank()) {
 			throw new BadInputException("请写明需要开发商提供哪些资料");
 		}
-		String number = numberSeries.nextOfDay("XZ");
+		String number = numberSeries.nextOfDay(unit.getBuilding().getEstate().getCode(), "XZ");
 		Map<String, Object> row = new HashMap<>();
 		row.put("request_number", number);
 		row.put("request_id", registration.requestId());

@@ -10,24 +10,27 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
 
+import cn.tianxiacheng.servicecenter.estate.EstateRepository;
 import cn.tianxiacheng.servicecenter.system.NumberSeries;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * 证明: drafted from the records, numbered ({@code ZM2026-000123}, one gapless series a year)
- * and dated when the manager approves the seal, valid for a configured period; checked by
- * anyone with its number and verification code.
+ * 证明: drafted from the records, numbered ({@code TXC-ZM2026-000123}, one gapless series a year
+ * in the unit's estate) and dated when the manager approves the seal, valid for a configured
+ * period; checked by anyone with its number and verification code.
  */
 @Service
 class Certificates {
 
 	private static final String COLUMNS = """
 			select c.id, r.request_number, c.kind, c.unit_number, c.body, c.drafted_at, c.serial_number, c.issued_on,
-			       c.valid_until, c.sealed_by
+			       c.valid_until, c.sealed_by, r.unit_id
 			  from certificate c join assistance_request r on r.id = c.request_id""";
 
 	private final JdbcTemplate jdbc;
+
+	private final EstateRepository estates;
 
 	private final NumberSeries numberSeries;
 
@@ -37,9 +40,10 @@ class Certificates {
 
 	private final Clock clock;
 
-	Certificates(JdbcTemplate jdbc, NumberSeries numberSeries, VerificationCodes codes,
+	Certificates(JdbcTemplate jdbc, EstateRepository estates, NumberSeries numberSeries, VerificationCodes codes,
 			AssistanceProperties properties, Clock clock) {
 		this.jdbc = jdbc;
+		this.estates = estates;
 		this.numberSeries = numberSeries;
 		this.codes = codes;
 		this.validFor = properties.certificateValidFor();
@@ -47,7 +51,8 @@ class Certificates {
 	}
 
 	record Certificate(long id, String requestNumber, AssistanceKind kind, String unitNumber, String body,
-			Instant draftedAt, String serialNumber, LocalDate issuedOn, LocalDate validUntil, String sealedBy) {
+			Instant draftedAt, String serialNumber, LocalDate issuedOn, LocalDate validUntil, String sealedBy,
+			long unitId) {
 
 		public boolean isIssued() {
 			return serialNumber != null;
@@ -60,8 +65,8 @@ class Certificates {
 	}
 
 	/** What the public check shows: no personal data. */
-	record Check(String serialNumber, String kindLabel, String unitNumber, LocalDate issuedOn, LocalDate validUntil,
-			boolean valid) {
+	record Check(String serialNumber, String kindLabel, String estateName, String unitNumber, LocalDate issuedOn,
+			LocalDate validUntil, boolean valid) {
 	}
 
 	/** Keeps the draft of the request's certificate (a new draft replaces one not yet sealed). */
@@ -83,8 +88,8 @@ class Certificates {
 			return draft;
 		}
 		LocalDate today = LocalDate.now(clock);
-		String series = "ZM" + today.getYear();
-		String serialNumber = "%s-%06d".formatted(series, numberSeries.next(series));
+		String serialNumber = numberSeries.next(estates.findByUnitId(draft.unitId()).orElseThrow().getCode(),
+				"ZM" + today.getYear(), 6);
 		jdbc.update("update certificate set serial_number = ?, issued_on = ?, valid_until = ?, sealed_by = ? where id = ?",
 				serialNumber, Date.valueOf(today), Date.valueOf(today.plus(validFor)), sealedBy, draft.id());
 		Certificate issued = ofRequest(requestNumber).orElseThrow();
@@ -110,7 +115,8 @@ class Certificates {
 					.findFirst();
 		return found.filter(certificate -> VerificationCodes.matches(code(certificate), code))
 			.map(certificate -> new Check(certificate.serialNumber(), certificate.kind().label(),
-					certificate.unitNumber(), certificate.issuedOn(), certificate.validUntil(),
+					estates.findByUnitId(certificate.unitId()).orElseThrow().getName(), certificate.unitNumber(),
+					certificate.issuedOn(), certificate.validUntil(),
 					!LocalDate.now(clock).isAfter(certificate.validUntil())));
 	}
 
@@ -120,7 +126,7 @@ class Certificates {
 		return new Certificate(rs.getLong(1), rs.getString(2), AssistanceKind.valueOf(rs.getString(3)), rs.getString(4),
 				rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7),
 				issuedOn == null ? null : issuedOn.toLocalDate(), validUntil == null ? null : validUntil.toLocalDate(),
-				rs.getString(10));
+				rs.getString(10), rs.getLong(11));
 	}
 
 }

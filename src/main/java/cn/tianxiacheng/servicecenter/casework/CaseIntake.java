@@ -96,7 +96,8 @@ public class CaseIntake {
 			throw new BusinessRuleException("请填写问题描述");
 		}
 		String phone = contactPhone(registration.contactPhone());
-		String caseNumber = numberSeries.nextOfDay(registration.type().prefix());
+		String caseNumber = numberSeries.nextOfDay(unit.getBuilding().getEstate().getCode(),
+				registration.type().prefix());
 		ServiceCase serviceCase = cases.saveAndFlush(new ServiceCase(caseNumber, registration.requestId(),
 				registration.type(), unit.getId(), registration.contactName(), phone,
 				registration.channel(), registration.category(), registration.urgency(), registration.description().strip(),

@@ -138,7 +138,7 @@ class DecorationApplications {
 		if (!requirements.refusals().isEmpty()) {
 			throw new BusinessRuleException("不予受理：" + String.join("；", requirements.refusals()));
 		}
-		String number = numberSeries.nextOfDay("ZX");
+		String number = numberSeries.nextOfDay(unit.getBuilding().getEstate().getCode(), "ZX");
 		long id = insert(application, number, unit, role, scope, staff);
 		requirements.documents()
 			.forEach(document -> jdbc.update("insert into decoration_document (decoration_id, name) values (?, ?)", id,

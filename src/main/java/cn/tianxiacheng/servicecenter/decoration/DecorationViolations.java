@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DecorationViolations {
 
-	private static final Pattern COMPLAINT_NUMBER = Pattern.compile("TS-\\d{8}-\\d{4}");
+	private static final Pattern COMPLAINT_NUMBER = Pattern.compile("([A-Z0-9]{2,6}-)?TS-\\d{8}-\\d{4}");
 
 	private final JdbcTemplate jdbc;
 
@@ -169,7 +169,7 @@ class DecorationViolations {
 
 	private void checkComplaint(String caseNumber) {
 		if (caseNumber == null || !COMPLAINT_NUMBER.matcher(caseNumber).matches()) {
-			throw new BadInputException("请填写邻居投诉的案件编号，如 TS-20261127-0007");
+			throw new BadInputException("请填写邻居投诉的案件编号，如 TXC-TS-20261127-0007");
 		}
 		long complaints = asSystem.call(() -> historyService.createHistoricProcessInstanceQuery()
 			.processDefinitionKey(ComplaintProcess.KEY)

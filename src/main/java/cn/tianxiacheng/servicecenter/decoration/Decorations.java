@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import cn.tianxiacheng.servicecenter.estate.EstateRepository;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.NumberSeries;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,12 +37,15 @@ class Decorations {
 
 	private final JdbcTemplate jdbc;
 
+	private final EstateRepository estates;
+
 	private final NumberSeries numberSeries;
 
 	private final Clock clock;
 
-	Decorations(JdbcTemplate jdbc, NumberSeries numberSeries, Clock clock) {
+	Decorations(JdbcTemplate jdbc, EstateRepository estates, NumberSeries numberSeries, Clock clock) {
 		this.jdbc = jdbc;
+		this.estates = estates;
 		this.numberSeries = numberSeries;
 		this.clock = clock;
 	}
@@ -94,10 +98,13 @@ class Decorations {
 				 where id = ?""", permittedHours, wasteRemoval, by, Timestamp.from(clock.instant()), id);
 	}
 
-	/** Numbers the permit ({@code XK2026-0001}) and a pass per worker ({@code XK2026-0001-01}); the works may start. */
+	/**
+	 * Numbers the permit in the unit's estate ({@code TXC-XK2026-0001}) and a pass per worker
+	 * ({@code TXC-XK2026-0001-01}); the works may start.
+	 */
 	String issuePermit(Decoration decoration) {
-		String series = "XK" + LocalDate.now(clock).getYear();
-		String permitNumber = "%s-%04d".formatted(series, numberSeries.next(series));
+		String permitNumber = numberSeries.next(estates.findByUnitId(decoration.unitId()).orElseThrow().getCode(),
+				"XK" + LocalDate.now(clock).getYear(), 4);
 		jdbc.update("""
 				update decoration set permit_number = ?, permit_issued_at = ?, permit_end = planned_end, status = ?
 				 where id = ?""", permitNumber, Timestamp.from(clock.instant()), DecorationStatus.IN_PROGRESS.name(),

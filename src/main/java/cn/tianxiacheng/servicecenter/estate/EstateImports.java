@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import cn.tianxiacheng.servicecenter.estate.EstateCsv.BuildingRow;
@@ -37,6 +38,12 @@ class EstateImports {
 	static final String REFUSAL = "只有系统管理员可以添加小区";
 
 	private static final String CODE = "[A-Z0-9]{2,6}";
+
+	/**
+	 * Codes that lead other keys (回访 HF-, 考核 KH-, 催缴 CJ-, 档案变更 BG-, 档案查阅 CY-, 押金抵扣 YJ-):
+	 * a number led by one would read as such a key.
+	 */
+	private static final Set<String> RESERVED_CODES = Set.of("HF", "KH", "CJ", "BG", "CY", "YJ");
 
 	private final EntityManager entityManager;
 
@@ -101,6 +108,9 @@ class EstateImports {
 		PlainText.check("小区地址", address);
 		if (!code.matches(CODE)) {
 			throw new BadInputException("小区代码须为 2–6 位大写字母或数字，如 TXC");
+		}
+		if (RESERVED_CODES.contains(code)) {
+			throw new BadInputException("小区代码不能是 BG、CJ、CY、HF、KH、YJ：这些是其他业务编号的开头");
 		}
 		refuseTaken("code", code, "小区代码 " + code + " 已被");
 		refuseTaken("name", name, "小区名称“" + name + "”已被");

@@ -139,16 +139,15 @@ class Cashier {
 		List<BillLine> chosen = command.billIds() == null || command.billIds().isEmpty() ? null
 				: chosenBills(unit, command.billIds());
 		RecordedPayment recorded = ledger.recordPayment(new NewPayment(unit.getId(), command.idempotencyKey(),
-				fingerprint, Money.yuan(command.amount()), command.method(), nextReceiptNumber(), staff.getName(),
+				fingerprint, Money.yuan(command.amount()), command.method(), nextReceiptNumber(unit), staff.getName(),
 				receivedAs), chosen);
 		events.publishEvent(new PaymentTaken(unit.getId(), unit.getNumber()));
 		return receipt(recorded.payment(), unit, recorded.covered());
 	}
 
-	/** {@code SK2026-000123}: one gapless series a year. */
-	private String nextReceiptNumber() {
-		int year = LocalDate.now(clock).getYear();
-		return "SK%d-%06d".formatted(year, numberSeries.next("SK" + year));
+	/** {@code TXC-SK2026-000123}: one gapless series a year in the unit's estate. */
+	private String nextReceiptNumber(Unit unit) {
+		return numberSeries.next(unit.getBuilding().getEstate().getCode(), "SK" + LocalDate.now(clock).getYear(), 6);
 	}
 
 	/** The answer to a retried request: the first receipt, or 409 when the request differs. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.tianxiacheng.servicecenter.estate.EstateRepository;
 import cn.tianxiacheng.servicecenter.fee.Ledger.NewPayment;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.NumberSeries;
@@ -19,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 补偿: what the manager grants an owner to settle a complaint, in the fee ledger. A credit
  * (抵扣物业费) is a payment of method {@link PaymentMethod#COMPENSATION} into the unit's account,
- * numbered BC2026-000001, which the unit's bills draw on at once; a cash payout (现金赔付) is paid at
- * the counter and kept as the compensation's own entry.
+ * numbered in the unit's estate (TXC-BC2026-000001), which the unit's bills draw on at once; a cash
+ * payout (现金赔付) is paid at the counter and kept as the compensation's own entry.
  */
 @Service
 public class Compensations {
@@ -47,6 +48,8 @@ public class Compensations {
 
 	private final Ledger ledger;
 
+	private final EstateRepository estates;
+
 	private final NumberSeries numberSeries;
 
 	private final FeeProperties properties;
@@ -57,9 +60,10 @@ public class Compensations {
 
 	private final Clock clock;
 
-	Compensations(Ledger ledger, NumberSeries numberSeries, FeeProperties properties,
+	Compensations(Ledger ledger, EstateRepository estates, NumberSeries numberSeries, FeeProperties properties,
 			StaffNames staffNames, JdbcTemplate jdbc, Clock clock) {
 		this.ledger = ledger;
+		this.estates = estates;
 		this.numberSeries = numberSeries;
 		this.properties = properties;
 		this.staffNames = staffNames;
@@ -82,8 +86,8 @@ public class Compensations {
 		Instant now = clock.instant();
 		Long paymentId = null;
 		if (kind == Kind.CREDIT) {
-			String number = "BC%d-%06d".formatted(LocalDate.now(clock).getYear(),
-					numberSeries.next("BC" + LocalDate.now(clock).getYear()));
+			String number = numberSeries.next(estates.findByUnitId(unitId).orElseThrow().getCode(),
+					"BC" + LocalDate.now(clock).getYear(), 6);
 			paymentId = ledger.recordPayment(new NewPayment(unitId, "compensation:" + taskId, "compensation",
 					Money.yuan(amount), PaymentMethod.COMPENSATION, number, manager, StaffGroup.MANAGER.id()), null)
 				.payment()

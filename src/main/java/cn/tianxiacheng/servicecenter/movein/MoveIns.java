@@ -167,7 +167,7 @@ class MoveIns {
 				throw new ConflictException("车牌 " + vehicle.plateNumber() + " 已登记在其他房屋或另一份入伙手续中");
 			}
 		}
-		String caseNumber = numberSeries.nextOfDay("RH");
+		String caseNumber = numberSeries.nextOfDay(unit.getBuilding().getEstate().getCode(), "RH");
 		Map<String, Object> row = new HashMap<>();
 		row.put("case_number", caseNumber);
 		row.put("request_id", registration.requestId());

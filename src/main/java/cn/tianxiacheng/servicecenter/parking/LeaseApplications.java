@@ -107,7 +107,7 @@ class LeaseApplications {
 		long spaceId = ((Number) space.get("id")).longValue();
 		leases.requireFreeFor(space, unit.getId(), owner, null);
 		List<String> plates = lessees.requirePlates(unit, application.plates(), null);
-		String leaseNumber = numberSeries.nextOfDay("CW");
+		String leaseNumber = numberSeries.nextOfDay(unit.getBuilding().getEstate().getCode(), "CW");
 		LocalDate start = application.startDate();
 		Map<String, Object> row = new HashMap<>();
 		row.put("lease_number", leaseNumber);

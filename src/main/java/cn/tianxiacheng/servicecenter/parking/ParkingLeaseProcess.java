@@ -4,7 +4,7 @@ import cn.tianxiacheng.servicecenter.journal.Journal;
 
 /**
  * {@code ParkingLeaseProcess} (车位租赁): key, messages, element ids and variables. The business key
- * is the contract number ({@code CW-20261127-0001}).
+ * is the contract number ({@code TXC-CW-20261127-0001}).
  */
 public final class ParkingLeaseProcess {
 

@@ -221,7 +221,7 @@ class GateChecks {
 		}
 		String number = passNumber.strip().toUpperCase();
 		if (number.length() > 30) {
-			throw new BadInputException("放行条编号格式不正确，如 FX-20261127-0001");
+			throw new BadInputException("放行条编号格式不正确，如 TXC-FX-20261127-0001");
 		}
 		return number;
 	}

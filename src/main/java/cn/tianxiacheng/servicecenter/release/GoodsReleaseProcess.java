@@ -4,7 +4,7 @@ import cn.tianxiacheng.servicecenter.journal.Journal;
 
 /**
  * {@code GoodsReleaseProcess} (物品放行): key, messages, element ids and variables. The business
- * key is the pass number ({@code FX-20261127-0001}).
+ * key is the pass number ({@code TXC-FX-20261127-0001}).
  */
 public final class GoodsReleaseProcess {
 

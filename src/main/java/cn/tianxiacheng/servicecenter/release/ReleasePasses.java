@@ -180,7 +180,7 @@ class ReleasePasses {
 		checkApplicant(unit, request.applicantKind(), applicant);
 		Instant from = request.validFrom().atZone(clock.getZone()).toInstant();
 		Instant to = request.validTo().atZone(clock.getZone()).toInstant();
-		String passNumber = numberSeries.nextOfDay("FX");
+		String passNumber = numberSeries.nextOfDay(unit.getBuilding().getEstate().getCode(), "FX");
 		Map<String, Object> row = new HashMap<>();
 		row.put("pass_number", passNumber);
 		row.put("request_id", request.requestId());

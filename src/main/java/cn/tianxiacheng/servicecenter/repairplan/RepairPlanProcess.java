@@ -2,7 +2,7 @@ package cn.tianxiacheng.servicecenter.repairplan;
 
 /**
  * {@code RepairPlanProcess} (公共设施大、中修计划): key, element ids and variables. The business key
- * is the plan's number ({@code WXJH-2026-001}).
+ * is the plan's number ({@code TXC-WXJH-2026-001}).
  */
 final class RepairPlanProcess {
 

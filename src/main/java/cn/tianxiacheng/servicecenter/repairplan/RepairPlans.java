@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import cn.tianxiacheng.servicecenter.estate.EstateRepository;
 import cn.tianxiacheng.servicecenter.finance.Expenses;
 import cn.tianxiacheng.servicecenter.journal.Intake.FirstStep;
 import cn.tianxiacheng.servicecenter.journal.Intake;
@@ -36,7 +37,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 大、中修计划: the director drafts a plan ({@code WXJH-2026-001}, one series a year) and its process
+ * 大、中修计划: the director drafts a plan ({@code TXC-WXJH-2026-001}, one series a year) and its process
  * starts in the same transaction; the works' progress is recorded as it goes; at acceptance the
  * final account (决算) is set against the budget, the variance computed to the fen and, when not
  * zero, explained; the cost is entered as an expense of the month, so the income and expense
@@ -63,6 +64,8 @@ class RepairPlans {
 
 	private final SimpleJdbcInsert insert;
 
+	private final EstateRepository estates;
+
 	private final NumberSeries numberSeries;
 
 	private final StepJournal journal;
@@ -81,10 +84,11 @@ class RepairPlans {
 
 	private final ApproverGroups approverGroups;
 
-	RepairPlans(JdbcTemplate jdbc, NumberSeries numberSeries, StepJournal journal, StaffNames staffNames,
-			Expenses expenses, RepairPlanProperties properties, Clock clock, ApproverGroups approverGroups,
-			RequestOnce requestOnce, Intake intake) {
+	RepairPlans(JdbcTemplate jdbc, EstateRepository estates, NumberSeries numberSeries, StepJournal journal,
+			StaffNames staffNames, Expenses expenses, RepairPlanProperties properties, Clock clock,
+			ApproverGroups approverGroups, RequestOnce requestOnce, Intake intake) {
 		this.requestOnce = requestOnce;
+		this.estates = estates;
 		this.jdbc = jdbc;
 		this.insert = new SimpleJdbcInsert(jdbc).withTableName("repair_plan").usingGeneratedKeyColumns("id");
 		this.numberSeries = numberSeries;
@@ -163,8 +167,7 @@ class RepairPlans {
 		}
 		check(draft);
 		int year = draft.plannedStart().getYear();
-		String series = "WXJH" + year;
-		String number = "WXJH-%d-%03d".formatted(year, numberSeries.next(series));
+		String number = numberSeries.next(estateCode(), "WXJH-" + year, 3);
 		BigDecimal budget = draft.budget().setScale(2, RoundingMode.UNNECESSARY);
 		Map<String, Object> row = new HashMap<>();
 		row.put("plan_number", number);
@@ -400,6 +403,11 @@ class RepairPlans {
 				+ plan.budget().toPlainString() + " 元，" + byNumber(number).varianceLabel()
 				+ (text == null ? "" : "；差异说明：" + text));
 		return byNumber(number);
+	}
+
+	// Plans are the estate's, not a unit's; until they carry their estate, the one estate there is.
+	private String estateCode() {
+		return estates.findFirstByOrderByIdAsc().orElseThrow().getCode();
 	}
 
 	private void changeStatus(String number, RepairPlanStatus status) {

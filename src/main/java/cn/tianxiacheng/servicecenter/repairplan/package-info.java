@@ -5,7 +5,7 @@
  * cost entered as an expense of the income and expense statement.
  */
 @ApplicationModule(displayName = "repairplan 大中修计划",
-		allowedDependencies = { "finance", "journal", "system", "system :: engine", "system :: errors",
+		allowedDependencies = { "estate", "finance", "journal", "system", "system :: engine", "system :: errors",
 				"system :: numbering", "system :: pages", "system :: security" })
 @OwnsTables({ "repair_plan", "repair_progress" })
 package cn.tianxiacheng.servicecenter.repairplan;

@@ -13,8 +13,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Gapless number series (receipts {@code SK2026-000123}, cases {@code TS-20261127-0007}). The
- * series row is locked by the increment until the caller's transaction ends, so two staff
+ * Gapless number series, each estate's its own, every number led by the estate's code (receipts
+ * {@code TXC-SK2026-000123}, cases {@code TXC-TS-20261127-0007}): a number alone names its estate.
+ * The series row is locked by the increment until the caller's transaction ends, so two staff
  * members never get the same number, and a number is used only if that transaction commits.
  */
 @Component
@@ -36,19 +37,23 @@ public class NumberSeries {
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/** The next number of the series, from 1; call inside the transaction that uses it. */
-	public int next(String series) {
-		if (jdbc.update(INCREMENT, series) == 0) {
-			start(series);
-			jdbc.update(INCREMENT, series);
+	/**
+	 * The next number of the estate's series, from 1, as a record's number: {@code TXC-SK2026-000123}
+	 * for the series {@code SK2026} with 6 digits. Call inside the transaction that uses it.
+	 */
+	public String next(String estateCode, String series, int digits) {
+		String key = estateCode + "-" + series;
+		if (jdbc.update(INCREMENT, key) == 0) {
+			start(key);
+			jdbc.update(INCREMENT, key);
 		}
-		return jdbc.queryForObject("select last_number from number_series where series = ?", Integer.class, series);
+		int number = jdbc.queryForObject("select last_number from number_series where series = ?", Integer.class, key);
+		return key + "-" + String.format("%0" + digits + "d", number);
 	}
 
-	/** The next number of today's series of the prefix, as a record's number: {@code CW-20261127-0007}. */
-	public String nextOfDay(String prefix) {
-		String series = prefix + "-" + LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE);
-		return "%s-%04d".formatted(series, next(series));
+	/** The next number of the estate's series of the prefix today: {@code TXC-CW-20261127-0007}. */
+	public String nextOfDay(String estateCode, String prefix) {
+		return next(estateCode, prefix + "-" + LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE), 4);
 	}
 
 	/**

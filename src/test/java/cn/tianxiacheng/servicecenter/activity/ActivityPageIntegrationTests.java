@@ -55,7 +55,7 @@ class ActivityPageIntegrationTests extends IntegrationTestSupport {
 		String requestId = UUID.randomUUID().toString();
 		String number = plan(reception, "重阳节敬老茶话会", TODAY, requestId);
 		assertThat(plan(reception, "重阳节敬老茶话会", TODAY, requestId)).as("sent again").isEqualTo(number);
-		assertThat(number).matches("HD-\\d{4}-\\d{3}");
+		assertThat(number).matches("TXC-HD-\\d{4}-\\d{3}");
 
 		byte[] png = TestPhotos.image("png", Color.ORANGE);
 		HttpResponse<String> summarized = reception.submitMultipart("/activities/" + number,

@@ -47,7 +47,7 @@ class AssistanceIntegrationTests extends IntegrationTestSupport {
 		assertThat(registered.getStatusCode()).as("%s", registered.getBody()).isEqualTo(HttpStatus.CREATED);
 		String number = (String) registered.getBody().get("requestNumber");
 		String processInstanceId = (String) registered.getBody().get("processInstanceId");
-		assertThat(number).matches("XZ-\\d{8}-\\d{4}");
+		assertThat(number).matches("TXC-XZ-\\d{8}-\\d{4}");
 
 		StaffApi.work(rest, "receptionist", task(processInstanceId),
 				StaffApi.vars("requesterVerified", true, "opinion", "身份证与业主档案一致"));
@@ -64,7 +64,7 @@ class AssistanceIntegrationTests extends IntegrationTestSupport {
 		String serial = jdbc.queryForObject("""
 				select c.serial_number from certificate c join assistance_request r on r.id = c.request_id
 				 where r.request_number = ?""", String.class, number);
-		assertThat(serial).matches("ZM\\d{4}-\\d{6}");
+		assertThat(serial).matches("TXC-ZM\\d{4}-\\d{6}");
 
 		HttpResponse<String> print = WebSession.loggedIn(port, "receptionist").get("/assistance/" + number + "/certificate");
 		assertThat(print.statusCode()).isEqualTo(200);
@@ -75,7 +75,7 @@ class AssistanceIntegrationTests extends IntegrationTestSupport {
 		WebSession anyone = new WebSession(port);
 		HttpResponse<String> genuine = anyone.get("/public/certificates?number=" + serial + "&code=" + code.group());
 		assertThat(genuine.statusCode()).isEqualTo(200);
-		assertThat(genuine.body()).contains("证明真实有效", "实际居住证明", unitNumber, serial).doesNotContain(name);
+		assertThat(genuine.body()).contains("证明真实有效", "实际居住证明", "天下城 " + unitNumber, serial).doesNotContain(name);
 		HttpResponse<String> typedLoosely = anyone
 			.get("/public/certificates?number=" + serial.toLowerCase() + "&code=" + code.group().toLowerCase().replace("-", "+"));
 		assertThat(typedLoosely.body()).contains("证明真实有效");

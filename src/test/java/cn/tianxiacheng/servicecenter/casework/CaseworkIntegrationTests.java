@@ -56,7 +56,7 @@ class CaseworkIntegrationTests extends IntegrationTestSupport {
 
 		assertThat(registered.getStatusCode()).isEqualTo(HttpStatus.OK);
 		String caseNumber = (String) registered.getBody().get("caseNumber");
-		assertThat(caseNumber).matches("BX-\\d{8}-\\d{4}");
+		assertThat(caseNumber).matches("TXC-BX-\\d{8}-\\d{4}");
 		String processInstanceId = (String) registered.getBody().get("processInstanceId");
 		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
 			.getBusinessKey()).isEqualTo(caseNumber);
@@ -125,7 +125,7 @@ class CaseworkIntegrationTests extends IntegrationTestSupport {
 
 		assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
 		String businessKey = (String) started.getBody().get("businessKey");
-		assertThat(businessKey).matches("TS-\\d{8}-\\d{4}");
+		assertThat(businessKey).matches("TXC-TS-\\d{8}-\\d{4}");
 		assertThat(jdbc.queryForObject("select registered_by from service_case where case_number = ?", String.class,
 				businessKey)).isEqualTo("receptionist");
 		assertThat(taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskCandidateGroup("reception")

@@ -39,7 +39,7 @@ class CompensationIntegrationTests extends IntegrationTestSupport {
 		assertThat(jdbc.queryForObject("""
 				select p.receipt_number from payment p join compensation c on c.payment_id = p.id
 				 where c.case_number = ? and p.method = 'COMPENSATION' and p.received_by = 'manager'""", String.class,
-				caseNumber)).matches("BC\\d{4}-\\d{6}");
+				caseNumber)).matches("TXC-BC\\d{4}-\\d{6}");
 		String page = WebSession.loggedIn(port, "receptionist").get("/cases/" + caseNumber).body();
 		assertThat(page).contains("补偿", "抵扣物业费", "50.50", "刘强");
 	}

@@ -50,7 +50,7 @@ class DecorationIntegrationTests extends IntegrationTestSupport {
 		assertThat(applied.getStatusCode()).as("applied: %s", applied.getBody()).isEqualTo(HttpStatus.OK);
 		String number = (String) applied.getBody().get("decorationNumber");
 		String pid = (String) applied.getBody().get("processInstanceId");
-		assertThat(number).matches("ZX-\\d{8}-\\d{4}");
+		assertThat(number).matches("TXC-ZX-\\d{8}-\\d{4}");
 		assertThat((List<Object>) applied.getBody().get("requiredDocuments")).contains("闭水试验记录（蓄水不少于 48 小时）",
 				"阳台封闭方案（小区统一样式）");
 		assertThat(call("receptionist", HttpMethod.POST, "/api/decorations", application).getBody())
@@ -79,7 +79,7 @@ class DecorationIntegrationTests extends IntegrationTestSupport {
 		Task handOver = awaitTask(pid, Element.HAND_OVER_PERMIT);
 		String permitNumber = jdbc.queryForObject("select permit_number from decoration where decoration_number = ?",
 				String.class, number);
-		assertThat(permitNumber).as("paid at the counter: the permit was issued by itself").matches("XK\\d{4}-\\d{4}");
+		assertThat(permitNumber).as("paid at the counter: the permit was issued by itself").matches("TXC-XK\\d{4}-\\d{4}");
 		assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(pid)
 			.activityId(Element.PAID_AT_COUNTER).count()).isOne();
 		String permitPage = WebSession.loggedIn(port, "receptionist").get("/decorations/" + number + "/permit").body();

@@ -126,7 +126,7 @@ class FeeIntegrationTests extends IntegrationTestSupport {
 		ResponseEntity<Map<String, Object>> paid = pay("cashier", key(), unitId, "200.00", "WECHAT", List.of(billId));
 
 		assertThat(paid.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat((String) paid.getBody().get("receiptNumber")).matches("SK\\d{4}-\\d{6}");
+		assertThat((String) paid.getBody().get("receiptNumber")).matches("TXC-SK\\d{4}-\\d{6}");
 		assertThat(paid.getBody()).containsEntry("methodLabel", "微信").containsEntry("receivedAs", "cashier");
 		Map<String, Object> bill = billOf(unitId, billId);
 		assertThat(bill).containsEntry("status", "部分缴纳");

@@ -44,7 +44,7 @@ class MoveInIntegrationTests extends IntegrationTestSupport {
 		ResponseEntity<Map<String, Object>> registered = register(unitNumber);
 		assertThat(registered.getStatusCode()).isEqualTo(HttpStatus.OK);
 		String caseNumber = (String) registered.getBody().get("caseNumber");
-		assertThat(caseNumber).matches("RH-\\d{8}-\\d{4}");
+		assertThat(caseNumber).matches("TXC-RH-\\d{8}-\\d{4}");
 		assertThat(register(unitNumber).getStatusCode()).as("one open move-in a unit").isEqualTo(HttpStatus.CONFLICT);
 		String occupied = jdbc.queryForObject("select min(number) from unit where status = 'OCCUPIED'", String.class);
 		assertThat(register(occupied).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);

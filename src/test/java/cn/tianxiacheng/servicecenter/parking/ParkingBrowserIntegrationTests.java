@@ -59,7 +59,7 @@ class ParkingBrowserIntegrationTests extends BrowserTestSupport {
 			reception.screenshot("parking-02-reception-fills-the-application");
 			reception.click(By.cssSelector("form.stacked button[type=submit]"));
 			String leaseNumber = reception.find(By.cssSelector("h1 span")).getText();
-			assertThat(leaseNumber).matches("CW-\\d{8}-\\d{4}");
+			assertThat(leaseNumber).matches("TXC-CW-\\d{8}-\\d{4}");
 			assertThat(reception.text()).contains("待核对", space, "300.00 元");
 
 			String instance = jdbc.queryForObject("select process_instance_id from parking_lease where lease_number = ?",

@@ -48,7 +48,7 @@ class GoodsReleaseBrowserIntegrationTests extends BrowserTestSupport {
 			reception.screenshot("release-01-reception-fills-the-request");
 			reception.click(By.cssSelector("form.stacked button[type=submit]"));
 			passNumber = reception.find(By.cssSelector("h1 span")).getText();
-			assertThat(passNumber).matches("FX-\\d{8}-\\d{4}");
+			assertThat(passNumber).matches("TXC-FX-\\d{8}-\\d{4}");
 			assertThat(reception.text()).contains("审核中", "旧冰箱", "受理放行申请");
 			reception.screenshot("release-02-reception-sees-the-request");
 

@@ -60,7 +60,7 @@ class GoodsReleaseIntegrationTests extends IntegrationTestSupport {
 		ResponseEntity<Map<String, Object>> registered = call("receptionist", HttpMethod.POST, "/api/release-passes", body);
 		assertThat(registered.getStatusCode()).as("%s", registered.getBody()).isEqualTo(HttpStatus.OK);
 		String passNumber = (String) registered.getBody().get("passNumber");
-		assertThat(passNumber).matches("FX-\\d{8}-\\d{4}");
+		assertThat(passNumber).matches("TXC-FX-\\d{8}-\\d{4}");
 		assertThat(call("receptionist", HttpMethod.POST, "/api/release-passes", body).getBody())
 			.as("a retry returns the same pass").containsEntry("passNumber", passNumber);
 		String instance = (String) registered.getBody().get("processInstanceId");

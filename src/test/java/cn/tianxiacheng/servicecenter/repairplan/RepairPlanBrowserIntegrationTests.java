@@ -38,7 +38,7 @@ class RepairPlanBrowserIntegrationTests extends BrowserTestSupport {
 			director.click(By.cssSelector("form.stacked button[type=submit]"));
 			assertThat(director.find(By.cssSelector("p.notice")).getText()).contains("计划已提交");
 			number = director.find(By.cssSelector("h1 span:nth-of-type(2)")).getText();
-			assertThat(number).matches("WXJH-\\d{4}-\\d{3}");
+			assertThat(number).matches("TXC-WXJH-\\d{4}-\\d{3}");
 		}
 		String instance = jdbc.queryForObject("select process_instance_id from repair_plan where plan_number = ?",
 				String.class, number);

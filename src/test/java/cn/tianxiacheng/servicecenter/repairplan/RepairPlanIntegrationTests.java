@@ -41,7 +41,7 @@ class RepairPlanIntegrationTests extends IntegrationTestSupport {
 		assertThat(drafted.getStatusCode()).as("%s", drafted.getBody()).isEqualTo(HttpStatus.CREATED);
 		String number = (String) drafted.getBody().get("planNumber");
 		String instance = (String) drafted.getBody().get("processInstanceId");
-		assertThat(number).matches("WXJH-\\d{4}-\\d{3}");
+		assertThat(number).matches("TXC-WXJH-\\d{4}-\\d{3}");
 
 		StaffApi.work(rest, "manager", task(instance).getId(),
 				StaffApi.vars("planApproved", true, "opinion", "施工方案可行，预算按市场价核定"));

@@ -47,7 +47,7 @@ class FrontDeskBrowserIntegrationTests extends BrowserTestSupport {
 			reception.screenshot("01-reception-registers-a-complaint");
 			reception.click(By.cssSelector("form.stacked button[type=submit]"));
 			caseNumber = reception.find(By.cssSelector("p.notice strong")).getText();
-			assertThat(caseNumber).matches("TS-\\d{8}-\\d{4}");
+			assertThat(caseNumber).matches("TXC-TS-\\d{8}-\\d{4}");
 			reception.screenshot("02-reception-sees-the-case-number");
 
 			WebElement card = reception.taskCard(filterService, "待领取 · 接待员", caseNumber);
@@ -97,7 +97,7 @@ class FrontDeskBrowserIntegrationTests extends BrowserTestSupport {
 			reception.type(By.cssSelector("[id$=Field_description]"), "垃圾桶满溢无人清理");
 			reception.screenshot("02b-reception-starts-a-complaint-in-tasklist");
 			reception.click(By.xpath("//*[contains(@class,'modal-footer')]//button[contains(., '发起')]"));
-			reception.waitForText(By.cssSelector(".case-started"), "案件编号 TS-");
+			reception.waitForText(By.cssSelector(".case-started"), "案件编号 TXC-TS-");
 			String caseNumber = reception.find(By.cssSelector(".case-started a")).getText();
 			assertThat(jdbc.queryForObject("select description from service_case where case_number = ?", String.class,
 					caseNumber)).isEqualTo("垃圾桶满溢无人清理");

@@ -102,7 +102,7 @@ class StartAtStartEventIntegrationTests extends IntegrationTestSupport {
 		var started = StaffApi.call(rest, "receptionist", HttpMethod.POST,
 				"/engine-rest/process-definition/key/ComplaintProcess/submit-form", StaffApi.completion(form));
 		assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(started.getBody().get("businessKey").toString()).matches("TS-\\d{8}-\\d{4}");
+		assertThat(started.getBody().get("businessKey").toString()).matches("TXC-TS-\\d{8}-\\d{4}");
 		HttpResponse<String> fromTasklist = WebSession.loggedIn(port, "receptionist")
 			.webapp("POST", WebSession.WEBAPP_ENGINE + "/process-definition/key/ServiceRequestProcess/submit-form",
 					StaffApi.completion(StaffApi.vars("unitNumber", "1-1-102", "channel", "VISIT",

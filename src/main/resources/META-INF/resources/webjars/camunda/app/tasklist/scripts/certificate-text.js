@@ -3,7 +3,7 @@
  * so it never goes into the engine: it is read from the request's page in the app (which shows it
  * to those the personal-data rule allows) and shown under the form's link to that page.
  */
-const REQUEST_LINK = /\/assistance\/(XZ-\d{8}-\d{4})$/;
+const REQUEST_LINK = /\/assistance\/((?:[A-Z0-9]{2,6}-)?XZ-\d{8}-\d{4})$/;
 
 function showCertificate(form, link) {
   form.dataset.certificateShown = 'true';
