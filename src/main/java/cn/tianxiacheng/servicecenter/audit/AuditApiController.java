@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import cn.tianxiacheng.servicecenter.audit.AuditSearch.Criteria;
 import cn.tianxiacheng.servicecenter.system.Staff;
+import cn.tianxiacheng.servicecenter.system.TenantScope;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,8 +35,8 @@ class AuditApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedFrom,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "30") int size, Authentication viewer) {
 		Auditors.require(viewer);
-		return search.find(new Criteria(caseNumber, kind, unit, from, to, staff, state, overdue, escalated,
-				closedFrom),
+		return search.find(TenantScope.of(Staff.of(viewer)),
+				new Criteria(caseNumber, kind, unit, from, to, staff, state, overdue, escalated, closedFrom),
 				Math.max(page, 0), Math.min(Math.max(size, 1), 200));
 	}
 

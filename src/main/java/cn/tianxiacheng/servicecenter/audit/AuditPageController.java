@@ -11,6 +11,7 @@ import cn.tianxiacheng.servicecenter.audit.AuditSearch.Criteria;
 import cn.tianxiacheng.servicecenter.system.CsvExport;
 import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
 import cn.tianxiacheng.servicecenter.system.Staff;
+import cn.tianxiacheng.servicecenter.system.TenantScope;
 import org.camunda.bpm.engine.HistoryService;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
@@ -66,12 +67,13 @@ class AuditPageController {
 		Auditors.require(viewer);
 		Criteria criteria = new Criteria(caseNumber, kind, unit, from, to, staff, state, overdue, escalated,
 				closedFrom);
+		String tenantId = TenantScope.of(Staff.of(viewer));
 		if ("csv".equals(format)) {
-			List<Map<String, ?>> rows = search.find(criteria, 0, EXPORT_LIMIT).rows().stream().map(this::csvRow).toList();
+			List<Map<String, ?>> rows = search.find(tenantId, criteria, 0, EXPORT_LIMIT).rows().stream().map(this::csvRow).toList();
 			return CsvExport.of("案件审计.csv", List.of("编号", "流程", "房号", "开始", "结束", "状态", "结果", "逾期", "升级"), rows);
 		}
 		model.addAttribute("criteria", criteria);
-		model.addAttribute("result", search.find(criteria, Math.max(page, 0), AuditSearch.PAGE_SIZE));
+		model.addAttribute("result", search.find(tenantId, criteria, Math.max(page, 0), AuditSearch.PAGE_SIZE));
 		model.addAttribute("kinds", search.kinds());
 		model.addAttribute("zone", clock.getZone());
 		return "audit/list";
@@ -83,18 +85,21 @@ class AuditPageController {
 		CaseStory.Story story = stories.of(caseNumber, Staff.of(viewer));
 		model.addAttribute("story", story);
 		model.addAttribute("diagram", diagram.svg(story.processDefinitionId(), story.visited(), story.current()));
-		model.addAttribute("related", related(caseNumber));
+		model.addAttribute("related", related(caseNumber, TenantScope.of(Staff.of(viewer))));
 		model.addAttribute("zone", clock.getZone());
 		return "audit/story";
 	}
 
 	/** A case's return visit ({@code HF-} and its number), or a return visit's case, when it was started. */
-	private String related(String caseNumber) {
+	private String related(String caseNumber, String tenantId) {
 		String other = caseNumber.startsWith(RETURN_VISIT) ? caseNumber.substring(RETURN_VISIT.length())
 				: RETURN_VISIT + caseNumber;
-		long started = asSystem.call(
-				() -> history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(other).count());
-		return started > 0 ? other : null;
+		boolean started = asSystem.call(() -> history.createHistoricProcessInstanceQuery()
+			.processInstanceBusinessKey(other)
+			.list()
+			.stream()
+			.anyMatch(instance -> TenantScope.shows(instance.getTenantId(), tenantId)));
+		return started ? other : null;
 	}
 
 	private Map<String, ?> csvRow(AuditSearch.Row row) {

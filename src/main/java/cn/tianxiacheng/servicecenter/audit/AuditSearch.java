@@ -86,10 +86,11 @@ class AuditSearch {
 					(a, b) -> a, LinkedHashMap::new));
 	}
 
-	Page find(Criteria criteria, int page, int size) {
+	/** The instances of the estate (its engine tenant) that meet the criteria. */
+	Page find(String tenantId, Criteria criteria, int page, int size) {
 		List<String> processKeys = CASES.equals(criteria.kind()) ? CASE_PROCESSES
 				: criteria.kind() == null || criteria.kind().isBlank() ? List.of() : List.of(criteria.kind());
-		EngineHistory.Found found = history.find(new EngineHistory.Criteria(criteria.caseNumber(), processKeys,
+		EngineHistory.Found found = history.find(new EngineHistory.Criteria(tenantId, criteria.caseNumber(), processKeys,
 				criteria.unit(), startOf(criteria.from()), startOf(criteria.to() == null ? null : criteria.to().plusDays(1)),
 				startOf(criteria.closedFrom()), criteria.staff(), criteria.state(), criteria.overdue(),
 				criteria.escalated()), (long) page * size, size);

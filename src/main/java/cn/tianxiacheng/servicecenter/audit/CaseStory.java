@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import cn.tianxiacheng.servicecenter.casework.RepairArrivals;
 import cn.tianxiacheng.servicecenter.estate.PersonalDataMask;
 import cn.tianxiacheng.servicecenter.estate.PersonalDataPolicy;
-import cn.tianxiacheng.servicecenter.casework.RepairArrivals;
 import cn.tianxiacheng.servicecenter.fee.BillPeriods;
 import cn.tianxiacheng.servicecenter.fee.Compensations;
 import cn.tianxiacheng.servicecenter.fee.LedgerReports;
@@ -23,6 +23,7 @@ import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import cn.tianxiacheng.servicecenter.system.StaffNames;
+import cn.tianxiacheng.servicecenter.system.TenantScope;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
@@ -109,7 +110,9 @@ class CaseStory {
 		this.arrivals = arrivals;
 	}
 
+	/** The story of a case of the viewer's estate: one of another estate answers as one that does not exist. */
 	Story of(String caseNumber, Staff viewer) {
+		String tenantId = TenantScope.of(viewer);
 		PersonalDataMask mask = personalData.forList(viewer);
 		HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
 			.processInstanceBusinessKey(caseNumber)
@@ -117,7 +120,7 @@ class CaseStory {
 			.desc()
 			.list()
 			.stream()
-			.filter(p -> p.getSuperProcessInstanceId() == null)
+			.filter(p -> p.getSuperProcessInstanceId() == null && TenantScope.shows(p.getTenantId(), tenantId))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("没有编号为 " + caseNumber + " 的案件"));
 		String id = instance.getId();
@@ -173,9 +176,9 @@ class CaseStory {
 			entries.add(entry(first.getTimestamp(), first.getUserId(), "OPERATION", "操作记录", null,
 					operationLabel(first.getOperationType()), changes));
 		}
-		appRecords(caseNumber, entries);
+		appRecords(caseNumber, viewer.estateId(), entries);
 		entries.sort(Comparator.comparing(Entry::at));
-		AuditSearch.Row row = search.find(new AuditSearch.Criteria(caseNumber, instance.getProcessDefinitionKey(), null,
+		AuditSearch.Row row = search.find(tenantId, new AuditSearch.Criteria(caseNumber, instance.getProcessDefinitionKey(), null,
 				null, null, null, null, false, false, null), 0, 50)
 			.rows()
 			.stream()
@@ -257,7 +260,7 @@ class CaseStory {
 				activity.getActivityName(), details.toString());
 	}
 
-	private void appRecords(String caseNumber, List<Entry> entries) {
+	private void appRecords(String caseNumber, long estateId, List<Entry> entries) {
 		for (LedgerReports.CaseBill bill : ledgerReports.billsOfCase(caseNumber)) {
 			entries.add(entry(Date.from(bill.issuedAt()), bill.issuedBy(), "BILL", "账单", null, "开具账单",
 					bill.description() + " " + bill.amount().toPlainString() + " 元"));
@@ -275,7 +278,7 @@ class CaseStory {
 			entries.add(entry(Date.from(arrival.at()), arrival.engineer(), "ARRIVAL", "到场签到", null, "到场签到",
 					"按系统时间记录"));
 		}
-		for (PersonalDataPolicy.ClearRead read : personalData.readsOf(caseNumber)) {
+		for (PersonalDataPolicy.ClearRead read : personalData.readsOf(estateId, caseNumber)) {
 			entries.add(entry(read.readAt(), read.readBy(), "PERSONAL_DATA_READ", "查看个人信息", null, "明文查看",
 					read.fields() + "（" + read.purpose() + "）"));
 		}

@@ -23,7 +23,7 @@ import cn.tianxiacheng.servicecenter.system.StaffNames;
 import org.springframework.stereotype.Component;
 
 /**
- * 运营看板: the center at a glance for the manager and the director, each figure as of now, with
+ * 运营看板: one estate's center at a glance for the manager and the director, each figure as of now, with
  * the previous period beside it and a link to the cases behind it. Read from the engine's open work
  * and history ({@link OpenWork}, {@link EngineHistory}) and the fee ledger.
  */
@@ -93,7 +93,8 @@ class Dashboard {
 		this.clock = clock;
 	}
 
-	Figures now() {
+	/** The figures of the estate whose engine tenant is given. */
+	Figures now(String tenantId) {
 		Instant now = clock.instant();
 		ZoneId zone = clock.getZone();
 		LocalDate today = LocalDate.now(clock);
@@ -101,75 +102,77 @@ class Dashboard {
 		Instant previousStart = today.minusDays(2L * TREND_DAYS - 1).atStartOfDay(zone).toInstant();
 
 		List<Figure> headline = new ArrayList<>();
-		headline.add(new Figure("办理中的案件", BigDecimal.valueOf(openWork.instances()), null, "件",
+		headline.add(new Figure("办理中的案件", BigDecimal.valueOf(openWork.instances(tenantId)), null, "件",
 				"/audit?state=ACTIVE"));
 		for (DashboardTasks.Which which : DashboardTasks.Which.values()) {
-			headline.add(new Figure(which.label(), BigDecimal.valueOf(tasks.count(which)), null, "个",
+			headline.add(new Figure(which.label(), BigDecimal.valueOf(tasks.count(tenantId, which)), null, "个",
 					"/dashboard/tasks?which=" + which));
 		}
 		List<String> cases = AuditSearch.CASE_PROCESSES;
-		headline.add(new Figure("近 30 天新开案件", BigDecimal.valueOf(history.started(cases, periodStart, now)),
-				BigDecimal.valueOf(history.started(cases, previousStart, periodStart)), "件",
+		headline.add(new Figure("近 30 天新开案件", BigDecimal.valueOf(history.started(tenantId, cases, periodStart, now)),
+				BigDecimal.valueOf(history.started(tenantId, cases, previousStart, periodStart)), "件",
 				"/audit?kind=" + AuditSearch.CASES + "&from=" + today.minusDays(TREND_DAYS - 1)));
-		headline.add(new Figure("近 30 天办结案件", BigDecimal.valueOf(history.completed(cases, periodStart, now)),
-				BigDecimal.valueOf(history.completed(cases, previousStart, periodStart)), "件",
+		headline.add(new Figure("近 30 天办结案件",
+				BigDecimal.valueOf(history.completed(tenantId, cases, periodStart, now)),
+				BigDecimal.valueOf(history.completed(tenantId, cases, previousStart, periodStart)), "件",
 				"/audit?kind=" + AuditSearch.CASES + "&state=COMPLETED&closedFrom=" + today.minusDays(TREND_DAYS - 1)));
-		headline.add(satisfaction(periodStart, now, previousStart));
+		headline.add(satisfaction(tenantId, periodStart, now, previousStart));
 		YearMonth month = YearMonth.from(today);
 		headline.add(new Figure("本月收缴率", collectionRate(month), collectionRate(month.minusMonths(1)), "%", "/cashier"));
 		headline.add(new Figure("欠费合计", ledger.arrears(today).stream().map(Ledger.Arrears::amount)
 			.reduce(BigDecimal.ZERO, BigDecimal::add), null, "元", "/audit?kind=FeeDunningProcess&state=ACTIVE"));
 
-		return new Figures(now, headline, byKind(now), byGroup(now), byStaff(now), trend(today, zone, periodStart),
-				List.of(times("首次响应（投诉、报修）", "firstResponseMinutes", periodStart, now, previousStart, true),
-						times("办结（投诉、报修）", "resolutionHours", periodStart, now, previousStart, false)),
-				certificateRequests(month, zone));
+		return new Figures(now, headline, byKind(tenantId, now), byGroup(tenantId, now), byStaff(tenantId, now),
+				trend(tenantId, today, zone, periodStart),
+				List.of(times(tenantId, "首次响应（投诉、报修）", "firstResponseMinutes", periodStart, now, previousStart,
+						true), times(tenantId, "办结（投诉、报修）", "resolutionHours", periodStart, now, previousStart, false)),
+				certificateRequests(tenantId, month, zone));
 	}
 
 	/** The last twelve months' certificate requests, read from the engine's history of their process. */
-	private List<Month> certificateRequests(YearMonth thisMonth, ZoneId zone) {
+	private List<Month> certificateRequests(String tenantId, YearMonth thisMonth, ZoneId zone) {
 		YearMonth first = thisMonth.minusMonths(11);
 		Map<YearMonth, Long> perMonth = new TreeMap<>();
 		for (int i = 0; i < 12; i++) {
 			perMonth.put(first.plusMonths(i), 0L);
 		}
-		for (Instant started : history.startTimes(ASSISTANCE_PROCESS, first.atDay(1).atStartOfDay(zone).toInstant())) {
+		for (Instant started : history.startTimes(tenantId, ASSISTANCE_PROCESS, first.atDay(1).atStartOfDay(zone).toInstant())) {
 			perMonth.merge(YearMonth.from(started.atZone(zone)), 1L, Long::sum);
 		}
 		return perMonth.entrySet().stream().map(entry -> new Month(entry.getKey(), entry.getValue())).toList();
 	}
 
-	private List<Count> byKind(Instant now) {
+	private List<Count> byKind(String tenantId, Instant now) {
 		Map<String, String> kinds = search.kinds();
-		return openWork.instancesByProcess(now)
+		return openWork.instancesByProcess(tenantId, now)
 			.stream()
 			.map(count -> new Count(kinds.getOrDefault(count.of(), count.of()), count.open(), count.overdue(),
 					"/audit?state=ACTIVE&kind=" + count.of()))
 			.toList();
 	}
 
-	private List<Count> byGroup(Instant now) {
-		return openWork.unclaimedByGroup(now)
+	private List<Count> byGroup(String tenantId, Instant now) {
+		return openWork.unclaimedByGroup(tenantId, now)
 			.stream()
 			.map(count -> new Count(StaffGroup.labelOf(count.of()) + "（待领取）", count.open(), count.overdue(),
 					"/dashboard/tasks?group=" + count.of()))
 			.toList();
 	}
 
-	private List<Count> byStaff(Instant now) {
-		return openWork.claimedByAssignee(now)
+	private List<Count> byStaff(String tenantId, Instant now) {
+		return openWork.claimedByAssignee(tenantId, now)
 			.stream()
 			.map(count -> new Count(staffNames.of(count.of()), count.open(), count.overdue(),
 					"/dashboard/tasks?assignee=" + count.of()))
 			.toList();
 	}
 
-	private List<Day> trend(LocalDate today, ZoneId zone, Instant from) {
+	private List<Day> trend(String tenantId, LocalDate today, ZoneId zone, Instant from) {
 		Map<LocalDate, long[]> days = new TreeMap<>();
 		for (int i = TREND_DAYS - 1; i >= 0; i--) {
 			days.put(today.minusDays(i), new long[2]);
 		}
-		for (EngineHistory.Span span : history.startedOrCompletedSince(AuditSearch.CASE_PROCESSES, from)) {
+		for (EngineHistory.Span span : history.startedOrCompletedSince(tenantId, AuditSearch.CASE_PROCESSES, from)) {
 			long[] opened = days.get(span.startedAt().atZone(zone).toLocalDate());
 			if (opened != null) {
 				opened[0]++;
@@ -188,10 +191,10 @@ class Dashboard {
 	 * How long complaints and repairs took against the deadline the routing table gave each one:
 	 * the first response is the end of the first task, the resolution the end of the case.
 	 */
-	private Times times(String label, String deadlineVariable, Instant from, Instant to, Instant previousFrom,
-			boolean firstResponse) {
-		List<long[]> current = durations(deadlineVariable, from, to, firstResponse);
-		List<long[]> previous = durations(deadlineVariable, previousFrom, from, firstResponse);
+	private Times times(String tenantId, String label, String deadlineVariable, Instant from, Instant to,
+			Instant previousFrom, boolean firstResponse) {
+		List<long[]> current = durations(tenantId, deadlineVariable, from, to, firstResponse);
+		List<long[]> previous = durations(tenantId, deadlineVariable, previousFrom, from, firstResponse);
 		long within = current.stream().filter(d -> d[0] <= d[1]).count();
 		return new Times(label, current.size(), percentile(current, 50), percentile(current, 90),
 				current.isEmpty() ? null : BigDecimal.valueOf(within * 100).divide(BigDecimal.valueOf(current.size()), 1,
@@ -200,9 +203,10 @@ class Dashboard {
 	}
 
 	/** Per case: minutes taken and the deadline in minutes. */
-	private List<long[]> durations(String deadlineVariable, Instant from, Instant to, boolean firstResponse) {
+	private List<long[]> durations(String tenantId, String deadlineVariable, Instant from, Instant to,
+			boolean firstResponse) {
 		List<long[]> durations = new ArrayList<>();
-		for (EngineHistory.Timed timed : history.timed(AuditSearch.CASE_PROCESSES, deadlineVariable, from, to,
+		for (EngineHistory.Timed timed : history.timed(tenantId, AuditSearch.CASE_PROCESSES, deadlineVariable, from, to,
 				firstResponse ? FIRST_RESPONSE_TASKS : List.of())) {
 			if (timed.doneAt() != null && timed.value() != null) {
 				long minutes = Duration.between(timed.startedAt(), timed.doneAt()).toMinutes();
@@ -223,9 +227,10 @@ class Dashboard {
 		return BigDecimal.valueOf(minutes[Math.max(rank, 1) - 1]);
 	}
 
-	private Figure satisfaction(Instant from, Instant to, Instant previousFrom) {
-		EngineHistory.Numbers current = history.numbers("satisfaction", SATISFACTION_MIN, SATISFACTION_MAX, from, to);
-		EngineHistory.Numbers previous = history.numbers("satisfaction", SATISFACTION_MIN, SATISFACTION_MAX,
+	private Figure satisfaction(String tenantId, Instant from, Instant to, Instant previousFrom) {
+		EngineHistory.Numbers current = history.numbers(tenantId, "satisfaction", SATISFACTION_MIN, SATISFACTION_MAX,
+				from, to);
+		EngineHistory.Numbers previous = history.numbers(tenantId, "satisfaction", SATISFACTION_MIN, SATISFACTION_MAX,
 				previousFrom, from);
 		long ignored = current.outside();
 		return new Figure("回访满意度，" + current.within() + " 份"

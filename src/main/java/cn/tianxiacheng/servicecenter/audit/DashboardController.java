@@ -2,8 +2,10 @@ package cn.tianxiacheng.servicecenter.audit;
 
 import java.time.Clock;
 
+import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import cn.tianxiacheng.servicecenter.system.StaffNames;
+import cn.tianxiacheng.servicecenter.system.TenantScope;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +35,7 @@ class DashboardController {
 	@GetMapping("/dashboard")
 	String page(Authentication viewer, Model model) {
 		Auditors.require(viewer);
-		Dashboard.Figures figures = dashboard.now();
+		Dashboard.Figures figures = dashboard.now(TenantScope.of(Staff.of(viewer)));
 		model.addAttribute("figures", figures);
 		model.addAttribute("trendDays", figures.trend().stream().map(d -> d.day().toString().substring(5)).toList());
 		model.addAttribute("trendOpened", figures.trend().stream().map(Dashboard.Day::opened).toList());
@@ -59,7 +61,7 @@ class DashboardController {
 				: assignee != null ? staffNames.of(assignee) + "手中的任务"
 						: group != null ? StaffGroup.labelOf(group) + "待领取的任务" : "全部未完成的任务";
 		model.addAttribute("title", title);
-		model.addAttribute("rows", tasks.list(which, assignee, group));
+		model.addAttribute("rows", tasks.list(TenantScope.of(Staff.of(viewer)), which, assignee, group));
 		model.addAttribute("zone", clock.getZone());
 		return "audit/dashboard-tasks";
 	}
@@ -68,7 +70,7 @@ class DashboardController {
 	@ResponseBody
 	Dashboard.Figures json(Authentication viewer) {
 		Auditors.require(viewer);
-		return dashboard.now();
+		return dashboard.now(TenantScope.of(Staff.of(viewer)));
 	}
 
 }

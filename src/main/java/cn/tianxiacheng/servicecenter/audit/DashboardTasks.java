@@ -66,13 +66,13 @@ class DashboardTasks {
 		this.clock = clock;
 	}
 
-	long count(Which which) {
-		return openWork.countTasks(criteria(which, null, null));
+	long count(String tenantId, Which which) {
+		return openWork.countTasks(criteria(tenantId, which, null, null));
 	}
 
-	/** The tasks of a figure, or a person's, or a group's unclaimed queue; the earliest due first. */
-	List<Row> list(Which which, String assignee, String group) {
-		OpenWork.TaskCriteria criteria = criteria(which, assignee, group);
+	/** The tasks of a figure, or a person's, or a group's unclaimed queue, in the estate; the earliest due first. */
+	List<Row> list(String tenantId, Which which, String assignee, String group) {
+		OpenWork.TaskCriteria criteria = criteria(tenantId, which, assignee, group);
 		Map<String, String> kinds = search.kinds();
 		Instant now = clock.instant();
 		return openWork.tasks(criteria).stream().map(task -> {
@@ -84,7 +84,7 @@ class DashboardTasks {
 		}).toList();
 	}
 
-	private OpenWork.TaskCriteria criteria(Which which, String assignee, String group) {
+	private OpenWork.TaskCriteria criteria(String tenantId, Which which, String assignee, String group) {
 		Instant dueFrom = null;
 		Instant dueBefore = null;
 		if (which == Which.OVERDUE) {
@@ -94,7 +94,7 @@ class DashboardTasks {
 			dueFrom = clock.instant();
 			dueBefore = LocalDate.now(clock).plusDays(1).atStartOfDay(clock.getZone()).toInstant();
 		}
-		return new OpenWork.TaskCriteria(dueFrom, dueBefore, which == Which.ESCALATIONS ? ESCALATION_TASKS : null,
+		return new OpenWork.TaskCriteria(tenantId, dueFrom, dueBefore, which == Which.ESCALATIONS ? ESCALATION_TASKS : null,
 				assignee, group);
 	}
 

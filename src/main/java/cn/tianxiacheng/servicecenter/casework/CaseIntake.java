@@ -68,13 +68,15 @@ public class CaseIntake {
 
 	private ServiceCase registerOnce(Registration registration, Staff registeredBy) {
 		registeredBy.require("只有接待员或经理可以登记案件", StaffGroup.RECEPTION, StaffGroup.MANAGER);
+		long estateId = registeredBy == Staff.SYSTEM ? estateOfUnit(registration.unitNumber())
+				: registeredBy.estateId();
 		if (registration.requestId() != null) {
-			var earlier = cases.findByRequestId(registration.requestId());
+			var earlier = cases.findByRequestIdInEstate(registration.requestId(), estateId);
 			if (earlier.isPresent()) {
 				return earlier.get();
 			}
 		}
-		ServiceCase serviceCase = create(registration, registeredBy.id());
+		ServiceCase serviceCase = create(registration, estateId, registeredBy.id());
 		ProcessInstance instance = asSystem.call(() -> runtimeService.startProcessInstanceByKey(
 				registration.type().processKey(), serviceCase.getCaseNumber(), variables(serviceCase)));
 		serviceCase.workedBy(instance.getId());
@@ -84,13 +86,14 @@ public class CaseIntake {
 	/**
 	 * The case's record, numbered, with its first journal step: before the process starts for a
 	 * registration through the API or the page, inside the process for one from Tasklist's start form.
+	 * The unit is one of the estate the case is registered in.
 	 */
 	@Transactional
-	ServiceCase create(Registration registration, String registeredBy) {
+	ServiceCase create(Registration registration, long estateId, String registeredBy) {
 		if (!CaseCategories.ALL.contains(registration.category())) {
 			throw new BusinessRuleException("未知的类别“" + registration.category() + "”，可选：" + String.join("、", CaseCategories.ALL));
 		}
-		Unit unit = units.findByNumber(registration.unitNumber().strip())
+		Unit unit = units.findByBuildingEstateIdAndNumber(estateId, registration.unitNumber().strip())
 			.orElseThrow(() -> new BusinessRuleException("没有房号为“" + registration.unitNumber() + "”的房屋，请按 楼栋-单元-房号 填写，如 3-2-1501"));
 		if (registration.description() == null || registration.description().isBlank()) {
 			throw new BusinessRuleException("请填写问题描述");
@@ -104,6 +107,17 @@ public class CaseIntake {
 				clock.instant(), registeredBy));
 		journal.record(serviceCase.getId(), "受理登记（" + registration.channel().label() + "）", registeredBy, null);
 		return serviceCase;
+	}
+
+	/**
+	 * The estate of the unit a process of the system names (the defects found at a move-in): the
+	 * system works in no estate of its own, and a unit number names one unit as long as numbers
+	 * differ between estates, which an import keeps.
+	 */
+	private long estateOfUnit(String unitNumber) {
+		return units.findByNumber(unitNumber.strip())
+			.map(unit -> unit.getBuilding().getEstate().getId())
+			.orElseThrow(() -> new BusinessRuleException("没有房号为“" + unitNumber + "”的房屋"));
 	}
 
 	/** No phone, or one the center can call back: a mainland mobile or a landline with its area code. */

@@ -16,9 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * 工单列表: every case of every kind, filtered by what the front desk asks for (kind, status,
- * building, unit, category, urgency, registration dates, overdue), newest first, a page at a
- * time. A case is overdue when a task of its process is past its due date (asked of the engine as
+ * 工单列表: every case of every kind in one estate, filtered by what the front desk asks for
+ * (kind, status, building, unit, category, urgency, registration dates, overdue), newest first, a
+ * page at a time. A case is overdue when a task of its process is past its due date (asked of the engine as
  * the system: whoever looks, the flag is the same).
  */
 @Component
@@ -62,9 +62,10 @@ class CaseList {
 		this.clock = clock;
 	}
 
-	Page find(Filter filter, int page, int size) {
+	Page find(long estateId, Filter filter, int page, int size) {
 		Set<String> overdue = overdueProcessInstances();
 		List<Object> arguments = new ArrayList<>();
+		arguments.add(estateId);
 		String where = where(filter, overdue, arguments);
 		long total = jdbc.queryForObject("select count(*) from service_case c join unit_address u on u.unit_id = c.unit_id"
 				+ where, Long.class, arguments.toArray());
@@ -91,7 +92,7 @@ class CaseList {
 	}
 
 	private String where(Filter filter, Set<String> overdue, List<Object> arguments) {
-		StringBuilder where = new StringBuilder(" where 1 = 1");
+		StringBuilder where = new StringBuilder(" where u.estate_id = ?");
 		if (filter.type() != null) {
 			where.append(" and c.type = ?");
 			arguments.add(filter.type().name());

@@ -59,14 +59,12 @@ class CasePageController {
 
 	private final RepairArrivals arrivals;
 
-	private final ServiceCaseRepository cases;
-
 	private final Clock clock;
 
 	CasePageController(CaseQueries queries, CaseIntake intake, CaseList list, ProcessIncidents incidents,
 			CurrentSteps currentSteps, StaffNames staffNames,
 			Compensations compensations, RepairCharges repairCharges, ChargeItems chargeItems, RepairArrivals arrivals,
-			ServiceCaseRepository cases, Clock clock) {
+			Clock clock) {
 		this.queries = queries;
 		this.repairCharges = repairCharges;
 		this.chargeItems = chargeItems;
@@ -77,7 +75,6 @@ class CasePageController {
 		this.incidents = incidents;
 		this.compensations = compensations;
 		this.arrivals = arrivals;
-		this.cases = cases;
 		this.clock = clock;
 	}
 
@@ -89,11 +86,12 @@ class CasePageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(required = false) String format, Model model) {
+			@RequestParam(required = false) String format, Authentication viewer, Model model) {
+		long estateId = Staff.of(viewer).estateId();
 		CaseList.Filter filter = new CaseList.Filter(type, status, building, unit, blankToNull(category), urgency, from,
 				to, overdue);
 		if ("csv".equals(format)) {
-			List<CaseList.Row> rows = list.find(filter, 0, 10_000).rows();
+			List<CaseList.Row> rows = list.find(estateId, filter, 0, 10_000).rows();
 			Map<String, List<CurrentSteps.Step>> steps = currentSteps.ofAll(caseNumbers(rows));
 			DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
 			return CsvExport.of("工单列表.csv",
@@ -119,7 +117,7 @@ class CasePageController {
 					}).toList());
 		}
 		model.addAttribute("filter", filter);
-		CaseList.Page result = list.find(filter, Math.max(page, 0), CaseList.PAGE_SIZE);
+		CaseList.Page result = list.find(estateId, filter, Math.max(page, 0), CaseList.PAGE_SIZE);
 		model.addAttribute("result", result);
 		model.addAttribute("steps", currentSteps.ofAll(caseNumbers(result.rows())));
 		model.addAttribute("types", CaseType.values());
@@ -179,7 +177,7 @@ class CasePageController {
 		if (contact.isEmpty() || contact.length() > 50 || contact.chars().anyMatch(Character::isISOControl)) {
 			throw new BadInputException("联系人姓名须为 1 至 50 个字");
 		}
-		queries.setContactName(caseNumber, contact);
+		queries.setContactName(caseNumber, contact, Staff.of(staff));
 		return show(caseNumber, staff, model);
 	}
 
@@ -192,7 +190,7 @@ class CasePageController {
 		if (phone.isBlank()) {
 			throw new BadInputException("请填写联系电话");
 		}
-		queries.setContactPhone(caseNumber, CaseIntake.contactPhone(phone));
+		queries.setContactPhone(caseNumber, CaseIntake.contactPhone(phone), Staff.of(staff));
 		return show(caseNumber, staff, model);
 	}
 
@@ -224,7 +222,7 @@ class CasePageController {
 		if (!colleagues.isEmpty()) {
 			model.addAttribute("colleagues", colleagues);
 		}
-		ServiceCase serviceCase = serviceCase(caseNumber);
+		ServiceCase serviceCase = queries.inEstateOf(caseNumber, staff);
 		model.addAttribute("arrivals", arrivals.of(serviceCase.getId()));
 		model.addAttribute("mayCheckIn", arrivals.awaitingArrival(serviceCase)
 			.filter(visit -> staff.id().equals(visit.getAssignee()))
@@ -273,13 +271,8 @@ class CasePageController {
 	@PostMapping("/cases/{caseNumber}/arrival")
 	String checkIn(@PathVariable String caseNumber, Authentication engineer) {
 		queries.byNumber(caseNumber, engineer);
-		arrivals.record(serviceCase(caseNumber), Staff.of(engineer));
+		arrivals.record(queries.inEstateOf(caseNumber, Staff.of(engineer)), Staff.of(engineer));
 		return "redirect:/cases/" + caseNumber;
-	}
-
-	private ServiceCase serviceCase(String caseNumber) {
-		return cases.findByCaseNumber(caseNumber)
-			.orElseThrow(() -> new NotFoundException("没有编号为 " + caseNumber + " 的案件"));
 	}
 
 	/** 派工单: the repair's order as the engineer takes it on the round, printed, with room to fill in by hand. */

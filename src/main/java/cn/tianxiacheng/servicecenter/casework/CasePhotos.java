@@ -50,7 +50,7 @@ class CasePhotos {
 		if (!staff.isIn(READERS)) {
 			return new Section(false, false, List.of(), List.of());
 		}
-		Repair repair = repair(caseNumber);
+		Repair repair = repair(caseNumber, staff);
 		List<Photos.Photo> all = photos.of(repair.owner());
 		return new Section(true, repair.isRepair() && staff.isIn(TAKERS),
 				all.stream().filter(p -> p.stage().equals(Stage.BEFORE.name())).toList(),
@@ -79,7 +79,7 @@ class CasePhotos {
 		catch (IllegalArgumentException ex) {
 			throw new BadInputException("“照片类别”只能是维修前或维修后");
 		}
-		Repair repair = repair(caseNumber);
+		Repair repair = repair(caseNumber, staff);
 		if (!repair.isRepair()) {
 			throw new BusinessRuleException("只有报修案件可以上传维修照片：" + caseNumber);
 		}
@@ -92,7 +92,7 @@ class CasePhotos {
 
 	Photos.Image image(String caseNumber, long photoId, Staff viewer) {
 		viewer.require(REFUSAL, READERS);
-		return photos.image(repair(caseNumber).owner(), photoId).orElseThrow(() -> new NotFoundException("照片不存在"));
+		return photos.image(repair(caseNumber, viewer).owner(), photoId).orElseThrow(() -> new NotFoundException("照片不存在"));
 	}
 
 	private record Repair(Photos.Owner owner, String type) {
@@ -103,11 +103,13 @@ class CasePhotos {
 
 	}
 
-	private Repair repair(String caseNumber) {
+	/** The case in the staff member's estate: one of another estate answers as one that does not exist. */
+	private Repair repair(String caseNumber, Staff staff) {
 		return jdbc.query("""
 				select a.estate_id, c.type from service_case c join unit_address a on a.unit_id = c.unit_id
-				 where c.case_number = ?""",
-				(rs, i) -> new Repair(new Photos.Owner(KIND, caseNumber, rs.getLong(1)), rs.getString(2)), caseNumber)
+				 where c.case_number = ? and a.estate_id = ?""",
+				(rs, i) -> new Repair(new Photos.Owner(KIND, caseNumber, rs.getLong(1)), rs.getString(2)), caseNumber,
+				staff.estateId())
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("案件不存在：" + caseNumber));

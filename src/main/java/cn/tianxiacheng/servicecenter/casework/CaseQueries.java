@@ -54,18 +54,22 @@ class CaseQueries {
 		this.clock = clock;
 	}
 
-	@Transactional
-	void setContactName(String caseNumber, String name) {
-		ServiceCase serviceCase = cases.findByCaseNumber(caseNumber)
+	/** The case of the staff member's estate: one of another estate answers as one that does not exist. */
+	ServiceCase inEstateOf(String caseNumber, Staff staff) {
+		return cases.findInEstate(caseNumber, staff.estateId())
 			.orElseThrow(() -> new NotFoundException("案件不存在：" + caseNumber));
+	}
+
+	@Transactional
+	void setContactName(String caseNumber, String name, Staff staff) {
+		ServiceCase serviceCase = inEstateOf(caseNumber, staff);
 		serviceCase.changeContactName(name);
 		cases.save(serviceCase);
 	}
 
 	@Transactional
-	void setContactPhone(String caseNumber, String phone) {
-		ServiceCase serviceCase = cases.findByCaseNumber(caseNumber)
-			.orElseThrow(() -> new NotFoundException("案件不存在：" + caseNumber));
+	void setContactPhone(String caseNumber, String phone, Staff staff) {
+		ServiceCase serviceCase = inEstateOf(caseNumber, staff);
 		serviceCase.changeContactPhone(phone);
 		cases.save(serviceCase);
 	}
@@ -73,15 +77,14 @@ class CaseQueries {
 	/** The case the staff member registered last, if within the given time. */
 	Optional<ServiceCase> latestRegisteredBy(Staff staff, Duration within) {
 		Instant since = clock.instant().minus(within);
-		return cases.findFirstByRegisteredByOrderByIdDesc(staff.id())
+		return cases.findLatestRegisteredInEstate(staff.id(), staff.estateId())
 			.filter(serviceCase -> serviceCase.getRegisteredAt().isAfter(since));
 	}
 
 	/** Not read-only: a read in clear is logged. */
 	@Transactional
 	CaseView byNumber(String caseNumber, Authentication viewer) {
-		ServiceCase serviceCase = cases.findByCaseNumber(caseNumber)
-			.orElseThrow(() -> new NotFoundException("案件不存在：" + caseNumber));
+		ServiceCase serviceCase = inEstateOf(caseNumber, Staff.of(viewer));
 		String unitNumber = units.findById(serviceCase.getUnitId()).orElseThrow().getNumber();
 		return CaseView.of(serviceCase, unitNumber, journal.steps(serviceCase.getId()),
 				personalData.forRecord(Staff.of(viewer), "CASE", caseNumber, "案件详情"),
@@ -95,9 +98,8 @@ class CaseQueries {
 	 */
 	@Transactional
 	CaseView forWorkOrder(String caseNumber, Authentication viewer) {
-		ServiceCase serviceCase = cases.findByCaseNumber(caseNumber)
-			.orElseThrow(() -> new NotFoundException("案件不存在：" + caseNumber));
 		Staff staff = Staff.of(viewer);
+		ServiceCase serviceCase = inEstateOf(caseNumber, staff);
 		if (!holdsTheWork(serviceCase, staff)) {
 			return byNumber(caseNumber, viewer);
 		}

@@ -62,7 +62,10 @@ class CaseworkDemoStory implements DemoStory {
 	/** Tasks someone is about to work. */
 	private final Set<String> taken = new HashSet<>();
 
-	private List<String> units;
+	/** The occupied units of each estate the demo's receptionists work in, by its id. */
+	private final Map<Long, List<String>> units = new HashMap<>();
+
+	private boolean campaignArmed;
 
 	CaseworkDemoStory(CaseIntake intake, TaskService taskService, Households households) {
 		this.intake = intake;
@@ -73,8 +76,8 @@ class CaseworkDemoStory implements DemoStory {
 	@Override
 	public void plan(LocalDate day, DemoTimeline timeline) {
 		Random random = timeline.random();
-		if (units == null) {
-			units = households.occupied().stream().map(Households.OccupiedUnit::number).toList();
+		if (!campaignArmed) {
+			campaignArmed = true;
 			timeline.armTimer(ReturnVisitProcess.CAMPAIGN_KEY);
 		}
 		boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
@@ -96,10 +99,13 @@ class CaseworkDemoStory implements DemoStory {
 		Channel channel = Channel.values()[random.nextInt(Channel.values().length)];
 		Urgency urgency = random.nextInt(10) == 0 ? Urgency.URGENT : Urgency.NORMAL;
 		String receptionist = timeline.memberOf(StaffGroup.RECEPTION.id());
-		ServiceCase registered = timeline.as(receptionist,
-				() -> intake.register(new CaseIntake.Registration(UUID.randomUUID().toString(), type,
-						units.get(random.nextInt(units.size())), contact, phone, channel, category, urgency,
-						PROBLEMS.get(category)), timeline.staff()));
+		ServiceCase registered = timeline.as(receptionist, () -> {
+			List<String> homes = units.computeIfAbsent(timeline.staff().estateId(), estateId -> households
+				.occupied(estateId, List.of()).stream().map(Households.OccupiedUnit::number).toList());
+			return intake.register(new CaseIntake.Registration(UUID.randomUUID().toString(), type,
+					homes.get(random.nextInt(homes.size())), contact, phone, channel, category, urgency,
+					PROBLEMS.get(category)), timeline.staff());
+		});
 		int draw = random.nextInt(100);
 		paces.put(registered.getProcessInstanceId(), draw < 6 ? Pace.STALLED : draw < 20 ? Pace.SLOW : Pace.PROMPT);
 	}

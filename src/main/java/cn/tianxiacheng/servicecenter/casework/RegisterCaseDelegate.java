@@ -1,6 +1,9 @@
 package cn.tianxiacheng.servicecenter.casework;
 
 import cn.tianxiacheng.servicecenter.casework.CaseIntake.Registration;
+import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
+import cn.tianxiacheng.servicecenter.system.EstateDirectory;
+import cn.tianxiacheng.servicecenter.system.EstateRef;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,9 +23,12 @@ class RegisterCaseDelegate implements JavaDelegate {
 
 	private final ServiceCaseRepository cases;
 
-	RegisterCaseDelegate(CaseIntake intake, ServiceCaseRepository cases) {
+	private final EstateDirectory estates;
+
+	RegisterCaseDelegate(CaseIntake intake, ServiceCaseRepository cases, EstateDirectory estates) {
 		this.intake = intake;
 		this.cases = cases;
+		this.estates = estates;
 	}
 
 	@Override
@@ -42,10 +48,21 @@ class RegisterCaseDelegate implements JavaDelegate {
 				null, null,
 				Channel.valueOf(text(execution, CaseVariables.CHANNEL)), text(execution, CaseVariables.CATEGORY),
 				Urgency.valueOf(text(execution, CaseVariables.URGENCY)), text(execution, CaseVariables.DESCRIPTION));
-		ServiceCase serviceCase = intake.create(registration, text(execution, CaseVariables.REGISTERED_BY));
+		ServiceCase serviceCase = intake.create(registration, estateOf(execution),
+				text(execution, CaseVariables.REGISTERED_BY));
 		serviceCase.workedBy(execution.getProcessInstanceId());
 		execution.setProcessBusinessKey(serviceCase.getCaseNumber());
 		execution.setVariables(intake.variables(serviceCase));
+	}
+
+	/** The estate the case is registered in: the one whose engine tenant the starter worked in. */
+	private long estateOf(DelegateExecution execution) {
+		return estates.all()
+			.stream()
+			.filter(estate -> estate.code().equals(execution.getTenantId()))
+			.findFirst()
+			.map(EstateRef::id)
+			.orElseThrow(() -> new BusinessRuleException("请先选择所在项目，再登记案件"));
 	}
 
 	private static String text(DelegateExecution execution, String name) {

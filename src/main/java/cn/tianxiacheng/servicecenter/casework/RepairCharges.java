@@ -52,7 +52,7 @@ class RepairCharges {
 
 	Correction correct(String caseNumber, long billId, CorrectionRequest request, Staff staff) {
 		staff.require("只有收费员或经理可以更正收费", StaffGroup.CASHIER, StaffGroup.MANAGER);
-		ServiceCase repair = cases.findByCaseNumber(caseNumber)
+		ServiceCase repair = cases.findInEstate(caseNumber, staff.estateId())
 			.filter(c -> c.getType() == CaseType.SERVICE_REQUEST)
 			.orElseThrow(() -> new NotFoundException("没有这个报修案件：" + caseNumber));
 		if (request.requestId() == null || request.requestId().isBlank() || request.requestId().length() > MAX_REQUEST_ID) {

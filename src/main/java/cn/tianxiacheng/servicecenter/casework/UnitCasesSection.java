@@ -28,8 +28,8 @@ class UnitCasesSection implements UnitPageSection {
 
 	@Override
 	public Table of(Unit unit) {
-		CaseList.Page page = caseList.find(new Filter(null, null, null, unit.getNumber(), null, null, null, null, false),
-				0, ROWS);
+		CaseList.Page page = caseList.find(unit.getBuilding().getEstate().getId(),
+				new Filter(null, null, null, unit.getNumber(), null, null, null, null, false), 0, ROWS);
 		List<Row> rows = page.rows().stream()
 			.map(c -> new Row(List.of(c.caseNumber(), c.typeLabel(), c.category(), c.statusLabel() + (c.overdue() ? "（已逾期）" : ""),
 					REGISTERED.format(c.registeredAt().toInstant().atZone(clock.getZone()))), "/cases/" + c.caseNumber()))

@@ -81,30 +81,30 @@ public class PersonalDataPolicy {
 		return new PersonalDataMask(true, false, true);
 	}
 
-	/** Logs a read in clear that another rule allowed (an approved archive access). */
+	/** Logs a read in clear that another rule allowed (an approved archive access), in the viewer's estate. */
 	public void logClearRead(Staff viewer, String recordType, Object recordId, String fields, String purpose) {
 		jdbc.update("""
-				insert into personal_data_read (read_by, read_at, record_type, record_id, fields, purpose)
-				values (?, ?, ?, ?, ?, ?)""", viewer.id(), Timestamp.from(clock.instant()), recordType,
+				insert into personal_data_read (estate_id, read_by, read_at, record_type, record_id, fields, purpose)
+				values (?, ?, ?, ?, ?, ?, ?)""", viewer.estateId(), viewer.id(), Timestamp.from(clock.instant()), recordType,
 				String.valueOf(recordId), fields, purpose.length() <= 200 ? purpose : purpose.substring(0, 200));
 	}
 
-	/** The latest clear reads, newest first: for the auditor and the manager. */
+	/** The latest clear reads in the viewer's estate, newest first: for the auditor and the manager. */
 	public List<ClearRead> readLog(Staff viewer, int limit) {
 		viewer.require("只有审计和经理可以查看个人信息查阅记录", StaffGroup.AUDITOR, StaffGroup.MANAGER);
 		return jdbc.query("""
 				select read_by, read_at, record_type, record_id, fields, purpose from personal_data_read
-				 order by id desc fetch first %d rows only""".formatted(limit),
+				 where estate_id = ? order by id desc fetch first %d rows only""".formatted(limit),
 				(rs, i) -> new ClearRead(rs.getString(1), rs.getTimestamp(2), rs.getString(3), rs.getString(4),
-						rs.getString(5), rs.getString(6)));
+						rs.getString(5), rs.getString(6)), viewer.estateId());
 	}
 
-	/** The clear reads of one record, for its story (the caller shows it only to whom may see it). */
-	public List<ClearRead> readsOf(String recordId) {
+	/** The clear reads of one record of the estate, for its story (the caller shows it only to whom may see it). */
+	public List<ClearRead> readsOf(long estateId, String recordId) {
 		return jdbc.query("""
 				select read_by, read_at, record_type, record_id, fields, purpose from personal_data_read
-				 where record_id = ?""", (rs, i) -> new ClearRead(rs.getString(1), rs.getTimestamp(2), rs.getString(3),
-				rs.getString(4), rs.getString(5), rs.getString(6)), recordId);
+				 where estate_id = ? and record_id = ?""", (rs, i) -> new ClearRead(rs.getString(1), rs.getTimestamp(2),
+				rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)), estateId, recordId);
 	}
 
 	private boolean callsOwners(Staff viewer) {

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 办理中的流程 of a unit: every process carries the unit's number ({@code unitNumber}), so the
- * unit page lists what is open for it and where each one waits, whatever module started it.
+ * unit page lists what is open for it and where each one waits, whatever module started it, in the
+ * unit's estate (its engine tenant).
  */
 @Component
 class RunningProcesses implements UnitPageSection {
@@ -59,6 +60,7 @@ class RunningProcesses implements UnitPageSection {
 
 	private Table table(Unit unit) {
 		List<ProcessInstance> instances = runtimeService.createProcessInstanceQuery()
+			.tenantIdIn(unit.getBuilding().getEstate().getCode())
 			.variableValueEquals("unitNumber", unit.getNumber())
 			.listPage(0, MAX_ROWS);
 		Map<String, String> names = instances.isEmpty() ? Map.of()

@@ -46,14 +46,15 @@ class UnitApiController {
 			@Max(value = 100, message = "每页条数最多为 100") int size,
 			Authentication authentication) {
 		PersonalDataMask mask = personalData.forList(Staff.of(authentication));
-		return PageView.of(unitSearch.find(building, q, page, size), unit -> UnitSummary.of(unit, mask));
+		return PageView.of(unitSearch.find(Staff.of(authentication).estateId(), building, q, page, size), unit -> UnitSummary.of(unit, mask));
 	}
 
 	@GetMapping("/{id}")
 	/** Not read-only: a read in clear is logged. */
 	@Transactional
 	UnitDetails show(@PathVariable long id, Authentication authentication) {
-		Unit unit = units.findById(id).orElseThrow(() -> new NotFoundException("房屋不存在：编号 " + id));
+		Unit unit = units.findByIdAndBuildingEstateId(id, Staff.of(authentication).estateId())
+			.orElseThrow(() -> new NotFoundException("房屋不存在：编号 " + id));
 		return UnitDetails.of(unit, personalData.forRecord(Staff.of(authentication), "UNIT", unit.getNumber(), "房屋接口查询"));
 	}
 

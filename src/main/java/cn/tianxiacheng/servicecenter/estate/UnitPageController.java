@@ -51,7 +51,8 @@ class UnitPageController {
 			return "units/list";
 		}
 		PersonalDataMask mask = personalData.forList(Staff.of(authentication));
-		PageView<UnitSummary> result = PageView.of(unitSearch.find(building, q, Math.max(page, 0), PAGE_SIZE),
+		PageView<UnitSummary> result = PageView.of(
+				unitSearch.find(Staff.of(authentication).estateId(), building, q, Math.max(page, 0), PAGE_SIZE),
 				unit -> UnitSummary.of(unit, mask));
 		model.addAttribute("result", result);
 		return "units/list";
@@ -61,7 +62,8 @@ class UnitPageController {
 	/** Not read-only: a read in clear is logged. */
 	@Transactional
 	String show(@PathVariable long id, Authentication authentication, Model model) {
-		Unit unit = units.findById(id).orElseThrow(() -> new NotFoundException("房屋不存在：编号 " + id));
+		Unit unit = units.findByIdAndBuildingEstateId(id, Staff.of(authentication).estateId())
+			.orElseThrow(() -> new NotFoundException("房屋不存在：编号 " + id));
 		model.addAttribute("unit",
 				UnitDetails.of(unit, personalData.forRecord(Staff.of(authentication), "UNIT", unit.getNumber(), "房屋详情页面")));
 		model.addAttribute("sections", sections.stream().map(section -> section.of(unit)).toList());

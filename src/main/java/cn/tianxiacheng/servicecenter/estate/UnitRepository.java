@@ -10,6 +10,11 @@ public interface UnitRepository extends JpaRepository<Unit, Long>, JpaSpecificat
 
 	Optional<Unit> findByNumber(String number);
 
+	/** The unit of this number in the estate: another estate's unit is unknown to its staff. */
+	Optional<Unit> findByBuildingEstateIdAndNumber(long estateId, String number);
+
+	Optional<Unit> findByIdAndBuildingEstateId(long id, long estateId);
+
 	/** Whether a vehicle of this plate is registered at any unit. */
 	boolean existsByVehiclesPlateNumber(String plateNumber);
 

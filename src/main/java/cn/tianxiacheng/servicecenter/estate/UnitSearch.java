@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * The one unit search behind the API and the units page: by building, and by a text found in
- * the unit number or in an owner's name; in building, entrance, floor order.
+ * The one unit search behind the API and the units page, in one estate: by building, and by a text
+ * found in the unit number or in an owner's name; in building, entrance, floor order.
  */
 @Component
 public class UnitSearch {
@@ -25,8 +25,8 @@ public class UnitSearch {
 		this.units = units;
 	}
 
-	public Page<Unit> find(Integer building, String q, int page, int size) {
-		Specification<Unit> criteria = Specification.allOf();
+	public Page<Unit> find(long estateId, Integer building, String q, int page, int size) {
+		Specification<Unit> criteria = inEstate(estateId);
 		if (building != null) {
 			criteria = criteria.and(inBuilding(building));
 		}
@@ -34,6 +34,10 @@ public class UnitSearch {
 			criteria = criteria.and(numberOrOwnerNameContains(q.strip()));
 		}
 		return units.findAll(criteria, PageRequest.of(page, size, UNIT_ORDER));
+	}
+
+	private static Specification<Unit> inEstate(long estateId) {
+		return (unit, query, cb) -> cb.equal(unit.get("building").get("estate").get("id"), estateId);
 	}
 
 	private static Specification<Unit> inBuilding(int building) {

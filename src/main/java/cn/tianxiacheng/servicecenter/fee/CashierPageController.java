@@ -102,7 +102,7 @@ class CashierPageController {
 		}
 		Staff staff = Staff.of(viewer);
 		staff.require("按业主姓名查找由收费员、接待员或经理办理", StaffGroup.CASHIER, StaffGroup.RECEPTION, StaffGroup.MANAGER);
-		Page<Unit> found = unitSearch.find(null, text, 0, MATCHES_SHOWN);
+		Page<Unit> found = unitSearch.find(staff.estateId(), null, text, 0, MATCHES_SHOWN);
 		if (found.getTotalElements() == 1) {
 			return "redirect:/cashier/units/" + found.getContent().get(0).getId();
 		}

@@ -9,12 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.identity.UserQuery;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -92,13 +94,18 @@ public class CurrentSteps {
 		return steps;
 	}
 
+	/** Read as the system, for whom the page is, in the estate they work in now. */
 	private Map<String, List<Step>> ofSome(List<String> businessKeys) {
+		Predicate<Task> seen = task -> TenantScope.callerSees(identityService, task.getTenantId());
 		return asSystem.call(() -> {
 			List<Task> tasks = taskService.createTaskQuery()
 				.processInstanceBusinessKeyIn(businessKeys.toArray(String[]::new))
 				.orderByTaskCreateTime()
 				.asc()
-				.list();
+				.list()
+				.stream()
+				.filter(seen)
+				.toList();
 			Map<String, List<Step>> steps = new LinkedHashMap<>();
 			if (tasks.isEmpty()) {
 				return steps;
@@ -116,10 +123,13 @@ public class CurrentSteps {
 		});
 	}
 
-	/** The members of the groups the task was given to, by name: whom the manager may hand it to. */
+	/**
+	 * The members of the groups the task was given to who work in its estate, by name: whom the
+	 * manager may hand it to.
+	 */
 	public List<Colleague> colleagues(String taskId) {
 		return asSystem.call(() -> candidateGroups(taskId).stream()
-			.flatMap(group -> identityService.createUserQuery().memberOfGroup(group).list().stream())
+			.flatMap(group -> inEstateOf(taskId, identityService.createUserQuery().memberOfGroup(group)).list().stream())
 			.map(User::getId)
 			.distinct()
 			.map(id -> new Colleague(id, staffNames.of(id)))
@@ -145,6 +155,11 @@ public class CurrentSteps {
 		Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
 		return new Step(task.getId(), task.getName(), groups, task.getAssignee(), staffNames.of(task.getAssignee()), due,
 				due != null && due.isBefore(clock.instant()));
+	}
+
+	private UserQuery inEstateOf(String taskId, UserQuery users) {
+		String tenant = taskService.createTaskQuery().taskId(taskId).singleResult().getTenantId();
+		return tenant == null ? users : users.memberOfTenant(tenant);
 	}
 
 	private List<String> candidateGroups(String taskId) {

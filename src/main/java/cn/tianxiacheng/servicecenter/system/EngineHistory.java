@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * What the engine's history holds, for the auditor, the dashboard and the evaluations: process
  * instances found by what the engine's query API cannot ask (overdue, escalated, worked by), counts
- * and times of instances, values recorded. It reads Camunda's documented history schema; with
+ * and times of instances, values recorded. Those that name a tenant read that estate's instances and
+ * the ones of no estate (a timer's), as the engine's own tenant check does. It reads Camunda's documented history schema; with
  * {@link OpenWork} it is the only SQL of the app that names the engine's tables.
  */
 @Component
@@ -24,12 +25,12 @@ import org.springframework.stereotype.Component;
 public class EngineHistory {
 
 	/**
-	 * Which process instances, of those the app started (with a business key, not called by
-	 * another); every criterion may be null (or false, or empty) for "any". {@code state} is
+	 * Which process instances of an estate (its engine tenant), of those the app started (with a
+	 * business key, not called by another); every other criterion may be null (or false, or empty) for "any". {@code state} is
 	 * {@code ACTIVE}, {@code COMPLETED} or {@code TERMINATED}.
 	 */
 	@NamedInterface("engine")
-	public record Criteria(String businessKeyPart, List<String> processKeys, String unitNumber, Instant startedFrom,
+	public record Criteria(String tenantId, String businessKeyPart, List<String> processKeys, String unitNumber, Instant startedFrom,
 			Instant startedBefore, Instant endedFrom, String workedBy, String state, boolean overdue,
 			boolean escalated) {
 	}
@@ -89,7 +90,9 @@ public class EngineHistory {
 		Timestamp now = Timestamp.from(clock.instant());
 		List<Object> params = new ArrayList<>();
 		StringBuilder where = new StringBuilder(
-				" where p.BUSINESS_KEY_ is not null and p.SUPER_PROCESS_INSTANCE_ID_ is null");
+				" where (p.TENANT_ID_ = ? or p.TENANT_ID_ is null)"
+						+ " and p.BUSINESS_KEY_ is not null and p.SUPER_PROCESS_INSTANCE_ID_ is null");
+		params.add(criteria.tenantId());
 		if (present(criteria.businessKeyPart())) {
 			where.append(" and upper(p.BUSINESS_KEY_) like ?");
 			params.add("%" + criteria.businessKeyPart().strip().toUpperCase() + "%");
@@ -163,20 +166,23 @@ public class EngineHistory {
 		return new Found(instances, total);
 	}
 
-	/** When each instance of the process started since the instant. */
-	public List<Instant> startTimes(String processKey, Instant from) {
-		return jdbc.query("select START_TIME_ from ACT_HI_PROCINST where PROC_DEF_KEY_ = ? and START_TIME_ >= ?",
-				(rs, i) -> rs.getTimestamp(1).toInstant(), processKey, Timestamp.from(from));
+	/** When each instance of the process in the estate (its engine tenant) started since the instant. */
+	public List<Instant> startTimes(String tenantId, String processKey, Instant from) {
+		return jdbc.query("""
+				select START_TIME_ from ACT_HI_PROCINST
+				 where (TENANT_ID_ = ? or TENANT_ID_ is null) and PROC_DEF_KEY_ = ? and START_TIME_ >= ?""",
+				(rs, i) -> rs.getTimestamp(1).toInstant(), tenantId, processKey, Timestamp.from(from));
 	}
 
 	/** The top-level instances of the processes started or completed since the instant. */
-	public List<Span> startedOrCompletedSince(List<String> processKeys, Instant from) {
+	public List<Span> startedOrCompletedSince(String tenantId, List<String> processKeys, Instant from) {
 		List<Object> params = new ArrayList<>(processKeys);
+		params.add(tenantId);
 		params.add(Timestamp.from(from));
 		params.add(Timestamp.from(from));
 		return jdbc.query("""
 				select START_TIME_, case when STATE_ = 'COMPLETED' then END_TIME_ end from ACT_HI_PROCINST
-				 where PROC_DEF_KEY_ in (%s) and SUPER_PROCESS_INSTANCE_ID_ is null
+				 where PROC_DEF_KEY_ in (%s) and (TENANT_ID_ = ? or TENANT_ID_ is null) and SUPER_PROCESS_INSTANCE_ID_ is null
 				   and (START_TIME_ >= ? or (END_TIME_ >= ? and STATE_ = 'COMPLETED'))""".formatted(
 				placeholders(processKeys)), (rs, i) -> {
 					Timestamp completed = rs.getTimestamp(2);
@@ -188,7 +194,7 @@ public class EngineHistory {
 	 * The instances of the processes started between the two instants, each with the whole-number
 	 * variable it recorded: done when the first of the tasks ended, or without tasks when it ended.
 	 */
-	public List<Timed> timed(List<String> processKeys, String variable, Instant from, Instant to,
+	public List<Timed> timed(String tenantId, List<String> processKeys, String variable, Instant from, Instant to,
 			List<String> firstTasks) {
 		List<Object> params = new ArrayList<>();
 		String done = "p.END_TIME_";
@@ -200,12 +206,13 @@ public class EngineHistory {
 		}
 		params.add(variable);
 		params.addAll(processKeys);
+		params.add(tenantId);
 		params.add(Timestamp.from(from));
 		params.add(Timestamp.from(to));
 		return jdbc.query("""
 				select p.START_TIME_, %s as done, v.LONG_
 				  from ACT_HI_PROCINST p join ACT_HI_VARINST v on v.PROC_INST_ID_ = p.PROC_INST_ID_ and v.NAME_ = ?
-				 where p.PROC_DEF_KEY_ in (%s)
+				 where p.PROC_DEF_KEY_ in (%s) and (p.TENANT_ID_ = ? or p.TENANT_ID_ is null)
 				   and p.START_TIME_ >= ? and p.START_TIME_ < ?""".formatted(done, placeholders(processKeys)),
 				(rs, i) -> {
 					Timestamp doneAt = rs.getTimestamp(2);
@@ -218,31 +225,35 @@ public class EngineHistory {
 	 * The values of the variable recorded between the two instants: how many within the range and
 	 * their average, and how many outside it or not whole numbers.
 	 */
-	public Numbers numbers(String variable, long min, long max, Instant from, Instant to) {
+	public Numbers numbers(String tenantId, String variable, long min, long max, Instant from, Instant to) {
 		return jdbc.queryForObject("""
 				select count(case when v.LONG_ between ? and ? then 1 end),
 				       avg(case when v.LONG_ between ? and ? then cast(v.LONG_ as decimal(10, 4)) end),
 				       count(case when v.LONG_ not between ? and ? or v.DOUBLE_ is not null then 1 end)
 				  from ACT_HI_VARINST v
-				 where v.NAME_ = ? and (v.LONG_ is not null or v.DOUBLE_ is not null)
+				 where v.NAME_ = ? and (v.TENANT_ID_ = ? or v.TENANT_ID_ is null)
+				   and (v.LONG_ is not null or v.DOUBLE_ is not null)
 				   and v.CREATE_TIME_ >= ? and v.CREATE_TIME_ < ?""",
 				(rs, i) -> new Numbers(rs.getLong(1), rs.getBigDecimal(2), rs.getLong(3)), min, max, min, max, min,
-				max, variable, Timestamp.from(from), Timestamp.from(to));
+				max, variable, tenantId, Timestamp.from(from), Timestamp.from(to));
 	}
 
 	/** Top-level instances of the processes with a business key started between the two instants. */
-	public long started(List<String> processKeys, Instant from, Instant to) {
+	public long started(String tenantId, List<String> processKeys, Instant from, Instant to) {
 		return count("""
-				select count(*) from ACT_HI_PROCINST where PROC_DEF_KEY_ in (%s) and SUPER_PROCESS_INSTANCE_ID_ is null
-				   and BUSINESS_KEY_ is not null and START_TIME_ >= ? and START_TIME_ < ?""", processKeys, from, to);
+				select count(*) from ACT_HI_PROCINST where PROC_DEF_KEY_ in (%s) and (TENANT_ID_ = ? or TENANT_ID_ is null)
+				   and SUPER_PROCESS_INSTANCE_ID_ is null
+				   and BUSINESS_KEY_ is not null and START_TIME_ >= ? and START_TIME_ < ?""", tenantId, processKeys, from,
+				to);
 	}
 
 	/** Top-level instances of the processes with a business key that completed between the two instants. */
-	public long completed(List<String> processKeys, Instant from, Instant to) {
+	public long completed(String tenantId, List<String> processKeys, Instant from, Instant to) {
 		return count("""
-				select count(*) from ACT_HI_PROCINST where PROC_DEF_KEY_ in (%s) and SUPER_PROCESS_INSTANCE_ID_ is null
+				select count(*) from ACT_HI_PROCINST where PROC_DEF_KEY_ in (%s) and (TENANT_ID_ = ? or TENANT_ID_ is null)
+				   and SUPER_PROCESS_INSTANCE_ID_ is null
 				   and BUSINESS_KEY_ is not null and STATE_ = 'COMPLETED' and END_TIME_ >= ? and END_TIME_ < ?""",
-				processKeys, from, to);
+				tenantId, processKeys, from, to);
 	}
 
 	/**
@@ -275,8 +286,9 @@ public class EngineHistory {
 				Timestamp.from(to), worker, keyPrefix);
 	}
 
-	private long count(String sql, List<String> processKeys, Instant from, Instant to) {
+	private long count(String sql, String tenantId, List<String> processKeys, Instant from, Instant to) {
 		List<Object> params = new ArrayList<>(processKeys);
+		params.add(tenantId);
 		params.add(Timestamp.from(from));
 		params.add(Timestamp.from(to));
 		Long count = jdbc.queryForObject(sql.formatted(placeholders(processKeys)), Long.class, params.toArray());

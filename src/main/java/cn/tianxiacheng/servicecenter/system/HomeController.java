@@ -109,12 +109,12 @@ class HomeController {
 			.findFirst()
 			.map(group -> TasklistFilters.QUEUE_PREFIX + group.label())
 			.orElse(TasklistFilters.MY_TASKS)), tasklist(TasklistFilters.OVERDUE), myTasks));
-		model.addAttribute("moved", movedTasks(staff.id()));
+		model.addAttribute("moved", staff.estate() == null ? List.of() : movedTasks(staff.id(), staff.estate().code()));
 		model.addAttribute("notes", notes.stream().flatMap(source -> source.notesFor(staff).stream()).toList());
 		model.addAttribute("worksCases", staff.isIn(StaffGroup.RECEPTION, StaffGroup.MANAGER));
 		model.addAttribute("collects", staff.isIn(StaffGroup.CASHIER, StaffGroup.RECEPTION, StaffGroup.MANAGER));
 		model.addAttribute("movesIn", staff.isIn(StaffGroup.RECEPTION));
-		model.addAttribute("incidents", staff.isIn(StaffGroup.MANAGER) ? incidents.count() : null);
+		model.addAttribute("incidents", staff.isIn(StaffGroup.MANAGER) ? incidents.count(staff) : null);
 		model.addAttribute("seesCockpit", staff.isIn(StaffGroup.MANAGER, StaffGroup.DIRECTOR, StaffGroup.AUDITOR,
 				StaffGroup.ADMIN));
 		model.addAttribute("seesAdmin", staff.isIn(StaffGroup.ADMIN));
@@ -138,18 +138,20 @@ class HomeController {
 	/**
 	 * Tasks held by this person that an interrupting timer (an escalation) or another's action
 	 * ended in the last week: Camunda gives a task ended that way the delete reason "deleted".
-	 * Read as the system because reception may not read history, restricted to their own tasks.
+	 * Read as the system because reception may not read history, restricted to their own tasks in
+	 * the estate they work in now.
 	 */
-	private List<MovedTask> movedTasks(String staffId) {
+	private List<MovedTask> movedTasks(String staffId, String tenant) {
 		Date weekAgo = Date.from(clock.instant().minus(Duration.ofDays(7)));
-		List<MovedTask> moved = new ArrayList<>(endedByOthers(staffId, weekAgo));
-		moved.addAll(handedOn(staffId, weekAgo));
+		List<MovedTask> moved = new ArrayList<>(endedByOthers(staffId, tenant, weekAgo));
+		moved.addAll(handedOn(staffId, tenant, weekAgo));
 		moved.sort(Comparator.comparing(MovedTask::movedAt).reversed());
 		return moved.subList(0, Math.min(10, moved.size()));
 	}
 
-	private List<MovedTask> endedByOthers(String staffId, Date weekAgo) {
+	private List<MovedTask> endedByOthers(String staffId, String tenant, Date weekAgo) {
 		return engineAsSystem.call(() -> historyService.createHistoricTaskInstanceQuery()
+			.tenantIdIn(tenant)
 			.taskAssignee(staffId)
 			.finished()
 			.taskDeleteReason("deleted")
@@ -173,7 +175,7 @@ class HomeController {
 	 * Tasks the manager or their group's lead handed from this person to someone else (or back to
 	 * the queue) in the last week, from the engine's operation log: the person is told where each went.
 	 */
-	private List<MovedTask> handedOn(String staffId, Date weekAgo) {
+	private List<MovedTask> handedOn(String staffId, String tenant, Date weekAgo) {
 		return engineAsSystem.call(() -> historyService.createUserOperationLogQuery()
 			.operationType(UserOperationLogEntry.OPERATION_TYPE_ASSIGN)
 			.property("assignee")
@@ -182,7 +184,8 @@ class HomeController {
 			.desc()
 			.listPage(0, 500)
 			.stream()
-			.filter(entry -> staffId.equals(entry.getOrgValue()) && !staffId.equals(entry.getNewValue()))
+			.filter(entry -> staffId.equals(entry.getOrgValue()) && !staffId.equals(entry.getNewValue())
+					&& TenantScope.shows(entry.getTenantId(), tenant))
 			.limit(10)
 			.map(entry -> new MovedTask(businessKey(entry.getProcessInstanceId()), taskName(entry.getTaskId()),
 					LocalDateTime.ofInstant(entry.getTimestamp().toInstant(), clock.getZone()),

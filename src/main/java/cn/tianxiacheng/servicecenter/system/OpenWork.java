@@ -12,7 +12,8 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine's open work, for the dashboard: the process instances under way and the open tasks,
+ * The engine's open work of one estate (its engine tenant, and the work of no estate, as the engine's
+ * own tenant check shows it), for the dashboard: the process instances under way and the open tasks,
  * counted by process, by group and by person, and listed by due date. It reads Camunda's runtime
  * schema; with {@link EngineHistory} it is the only SQL of the app that names the engine's tables.
  */
@@ -30,7 +31,7 @@ public class OpenWork {
 	 * only these tasks (by process key, their task keys).
 	 */
 	@NamedInterface("engine")
-	public record TaskCriteria(Instant dueFrom, Instant dueBefore, Map<String, List<String>> tasksOfProcesses,
+	public record TaskCriteria(String tenantId, Instant dueFrom, Instant dueBefore, Map<String, List<String>> tasksOfProcesses,
 			String assignee, String candidateGroup) {
 	}
 
@@ -43,7 +44,7 @@ public class OpenWork {
 	private static final String TASKS = """
 			  from ACT_RU_TASK t left join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_
 			  left join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_
-			 where 1 = 1""";
+			 where (t.TENANT_ID_ = ? or t.TENANT_ID_ is null)""";
 
 	private final JdbcTemplate jdbc;
 
@@ -52,43 +53,46 @@ public class OpenWork {
 	}
 
 	/** The instances the app started (with a business key, not called by another) that are under way. */
-	public long instances() {
+	public long instances(String tenantId) {
 		Long count = jdbc.queryForObject("""
 				select count(*) from ACT_RU_EXECUTION e
-				 where e.ID_ = e.PROC_INST_ID_ and e.BUSINESS_KEY_ is not null and e.SUPER_EXEC_ is null""",
-				Long.class);
+				 where e.ID_ = e.PROC_INST_ID_ and e.BUSINESS_KEY_ is not null and e.SUPER_EXEC_ is null
+				   and (e.TENANT_ID_ = ? or e.TENANT_ID_ is null)""",
+				Long.class, tenantId);
 		return count == null ? 0 : count;
 	}
 
 	/** Those instances by process key, the most first; overdue: with a task due before the instant. */
-	public List<Count> instancesByProcess(Instant now) {
+	public List<Count> instancesByProcess(String tenantId, Instant now) {
 		return jdbc.query("""
 				select d.KEY_, count(*),
 				       sum(case when exists (select 1 from ACT_RU_TASK t where t.PROC_INST_ID_ = e.ID_ and t.DUE_DATE_ < ?)
 				                then 1 else 0 end)
 				  from ACT_RU_EXECUTION e join ACT_RE_PROCDEF d on d.ID_ = e.PROC_DEF_ID_
 				 where e.ID_ = e.PROC_INST_ID_ and e.BUSINESS_KEY_ is not null and e.SUPER_EXEC_ is null
+				   and (e.TENANT_ID_ = ? or e.TENANT_ID_ is null)
 				 group by d.KEY_ order by count(*) desc""", (rs, i) -> new Count(rs.getString(1), rs.getLong(2),
-				rs.getLong(3)), Timestamp.from(now));
+				rs.getLong(3)), Timestamp.from(now), tenantId);
 	}
 
 	/** The unclaimed tasks by candidate group, the most first. */
-	public List<Count> unclaimedByGroup(Instant now) {
+	public List<Count> unclaimedByGroup(String tenantId, Instant now) {
 		return jdbc.query("""
 				select i.GROUP_ID_, count(distinct t.ID_), count(distinct case when t.DUE_DATE_ < ? then t.ID_ end)
 				  from ACT_RU_TASK t join ACT_RU_IDENTITYLINK i on i.TASK_ID_ = t.ID_
 				 where i.TYPE_ = 'candidate' and i.GROUP_ID_ is not null and t.ASSIGNEE_ is null
+				   and (t.TENANT_ID_ = ? or t.TENANT_ID_ is null)
 				 group by i.GROUP_ID_ order by count(distinct t.ID_) desc""", (rs, i) -> new Count(rs.getString(1),
-				rs.getLong(2), rs.getLong(3)), Timestamp.from(now));
+				rs.getLong(2), rs.getLong(3)), Timestamp.from(now), tenantId);
 	}
 
 	/** The claimed tasks by assignee, the most first. */
-	public List<Count> claimedByAssignee(Instant now) {
+	public List<Count> claimedByAssignee(String tenantId, Instant now) {
 		return jdbc.query("""
 				select t.ASSIGNEE_, count(*), sum(case when t.DUE_DATE_ < ? then 1 else 0 end)
-				  from ACT_RU_TASK t where t.ASSIGNEE_ is not null
+				  from ACT_RU_TASK t where t.ASSIGNEE_ is not null and (t.TENANT_ID_ = ? or t.TENANT_ID_ is null)
 				 group by t.ASSIGNEE_ order by count(*) desc""", (rs, i) -> new Count(rs.getString(1), rs.getLong(2),
-				rs.getLong(3)), Timestamp.from(now));
+				rs.getLong(3)), Timestamp.from(now), tenantId);
 	}
 
 	public long countTasks(TaskCriteria criteria) {
@@ -113,6 +117,7 @@ public class OpenWork {
 
 	private static String where(TaskCriteria criteria, List<Object> params) {
 		StringBuilder where = new StringBuilder();
+		params.add(criteria.tenantId());
 		if (criteria.dueFrom() != null) {
 			where.append(" and t.DUE_DATE_ >= ?");
 			params.add(Timestamp.from(criteria.dueFrom()));

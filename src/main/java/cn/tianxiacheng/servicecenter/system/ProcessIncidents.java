@@ -38,13 +38,10 @@ public class ProcessIncidents {
 		this.asSystem = asSystem;
 	}
 
-	/** Every open incident, newest first: for the manager (and the administrator). */
+	/** Every open incident of the viewer's estate, newest first: for the manager (and the administrator). */
 	public List<Problem> all(Staff viewer) {
 		viewer.require("只有经理可以查看需处理的异常", StaffGroup.MANAGER, StaffGroup.ADMIN);
-		return asSystem.call(() -> runtimeService.createIncidentQuery().orderByIncidentTimestamp().desc().list())
-			.stream()
-			.map(this::problem)
-			.toList();
+		return ofEstate(viewer).stream().map(this::problem).toList();
 	}
 
 	/** The open incidents of one process instance (a case page shows its own). */
@@ -58,8 +55,16 @@ public class ProcessIncidents {
 			.toList();
 	}
 
-	public long count() {
-		return asSystem.call(() -> runtimeService.createIncidentQuery().count());
+	public long count(Staff viewer) {
+		return ofEstate(viewer).size();
+	}
+
+	private List<Incident> ofEstate(Staff viewer) {
+		String tenant = TenantScope.of(viewer);
+		return asSystem.call(() -> runtimeService.createIncidentQuery().orderByIncidentTimestamp().desc().list())
+			.stream()
+			.filter(incident -> TenantScope.shows(incident.getTenantId(), tenant))
+			.toList();
 	}
 
 	private Problem problem(Incident incident) {

@@ -117,7 +117,9 @@ class DashboardIntegrationTests extends IntegrationTestSupport {
 
 		long cases = historyService.createHistoricProcessInstanceQuery().processDefinitionKeyIn("ComplaintProcess",
 				"ServiceRequestProcess").startedAfter(Date.from(LocalDate.now(clock).minusDays(29)
-				.atStartOfDay(clock.getZone()).toInstant())).count();
+				.atStartOfDay(clock.getZone()).toInstant())).list().stream()
+			.filter(instance -> ofTianxiacheng(instance.getTenantId()))
+			.count();
 		assertThat(headline(dashboard, "近 30 天新开案件")).as("complaints and service requests only")
 			.isEqualByComparingTo(BigDecimal.valueOf(cases));
 		long escalations = taskService.createTaskQuery().processDefinitionKey("ComplaintProcess")
@@ -149,14 +151,20 @@ class DashboardIntegrationTests extends IntegrationTestSupport {
 		}
 	}
 
+	/** What 天下城's dashboard counts: its engine tenant's and those of no estate; other estates' are other tests'. */
 	private Map<String, Long> expected() {
 		List<ProcessInstance> open = runtimeService.createProcessInstanceQuery().rootProcessInstances().list().stream()
-			.filter(p -> p.getBusinessKey() != null)
+			.filter(p -> p.getBusinessKey() != null && ofTianxiacheng(p.getTenantId()))
 			.toList();
 		return Map.of("open", (long) open.size(),
-				"overdue", taskService.createTaskQuery().dueBefore(new Date()).count(),
+				"overdue", taskService.createTaskQuery().dueBefore(new Date()).list().stream()
+					.filter(task -> ofTianxiacheng(task.getTenantId())).count(),
 				"complaints", open.stream().filter(p -> p.getProcessDefinitionId().startsWith("ComplaintProcess:")).count(),
 				"receptionist", taskService.createTaskQuery().taskAssignee("receptionist").count());
+	}
+
+	private static boolean ofTianxiacheng(String tenantId) {
+		return tenantId == null || tenantId.equals("TXC");
 	}
 
 	private static BigDecimal headline(Map<String, Object> dashboard, String label) {

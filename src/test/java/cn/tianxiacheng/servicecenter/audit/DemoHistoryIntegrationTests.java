@@ -70,7 +70,7 @@ class DemoHistoryIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldShowThirtyDaysOfCasesOnTheDashboard() {
-		List<Dashboard.Day> trend = dashboard.now().trend();
+		List<Dashboard.Day> trend = dashboard.now("TXC").trend();
 		assertThat(trend.stream().filter(day -> day.opened() > 0).count()).as("days with new cases").isGreaterThanOrEqualTo(25);
 		assertThat(trend.stream().filter(day -> day.closed() > 0).count()).as("days with closed cases").isGreaterThanOrEqualTo(25);
 	}
@@ -79,10 +79,10 @@ class DemoHistoryIntegrationTests extends IntegrationTestSupport {
 	void shouldFindCasesOfEveryKindInEveryState() {
 		for (String kind : List.of("ComplaintProcess", "ServiceRequestProcess", "ReturnVisitProcess")) {
 			for (String state : List.of("ACTIVE", "COMPLETED")) {
-				assertThat(search.find(criteria(kind, state, false), 0, 1).total()).as("%s %s", kind, state).isPositive();
+				assertThat(search.find("TXC", criteria(kind, state, false), 0, 1).total()).as("%s %s", kind, state).isPositive();
 			}
 		}
-		assertThat(search.find(criteria(AuditSearch.CASES, null, true), 0, 1).total()).as("escalated by a timer")
+		assertThat(search.find("TXC", criteria(AuditSearch.CASES, null, true), 0, 1).total()).as("escalated by a timer")
 			.isPositive();
 		LocalDate today = LocalDate.now(clock);
 		assertThat(jdbc.queryForObject("select min(START_TIME_) from ACT_HI_PROCINST where PROC_DEF_KEY_ = 'ComplaintProcess'",
@@ -101,7 +101,7 @@ class DemoHistoryIntegrationTests extends IntegrationTestSupport {
 		assertThat(arrears).as("units in arrears, from the ledger").isNotEmpty();
 		assertThat(arrears.size()).as("most pay").isLessThan(billed / 4);
 		assertThat(jdbc.queryForObject("select count(*) from payment", Integer.class)).isGreaterThan(billed / 2);
-		assertThat(search.find(criteria("FeeDunningProcess", null, false), 0, 1).total()).as("dunning opened").isPositive();
+		assertThat(search.find("TXC", criteria("FeeDunningProcess", null, false), 0, 1).total()).as("dunning opened").isPositive();
 	}
 
 	@Test

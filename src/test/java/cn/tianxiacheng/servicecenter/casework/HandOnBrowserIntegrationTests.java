@@ -96,7 +96,7 @@ class HandOnBrowserIntegrationTests extends IntegrationTestSupport {
 	}
 
 	private void as(String user, String group, Runnable call) {
-		identityService.setAuthentication(user, java.util.List.of(group));
+		identityService.setAuthentication(user, java.util.List.of(group), java.util.List.of("TXC"));
 		try {
 			call.run();
 		}
