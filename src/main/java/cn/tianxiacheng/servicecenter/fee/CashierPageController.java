@@ -183,7 +183,7 @@ class CashierPageController {
 	@GetMapping("/cashier/billing-runs/{requestId}")
 	String billingRun(@PathVariable String requestId, Authentication staff, Model model) {
 		Staff.of(staff).require("您的岗位不能生成账单：由收费员或经理办理", StaffGroup.CASHIER, StaffGroup.MANAGER);
-		model.addAttribute("run", billing.requested(requestId)
+		model.addAttribute("run", billing.requested(requestId, Staff.of(staff))
 			.orElseThrow(() -> new NotFoundException("没有这次生成账单的记录")));
 		model.addAttribute("zone", clock.getZone());
 		return "cashier/billing-run";
