@@ -185,7 +185,7 @@ class Activities {
 		}
 		photos.keep(owner(activity), "SUMMARY", null, checked, staff);
 		if (summary.actualCost().signum() > 0) {
-			expenses.enterOnce(number, YearMonth.now(clock), EXPENSE_CATEGORY, summary.actualCost(),
+			expenses.enterOnce(staff.estate().code(), number, YearMonth.now(clock), EXPENSE_CATEGORY, summary.actualCost(),
 					activity.title() + "（" + number + "，" + activity.heldOn() + "）", staff.id());
 		}
 	}

@@ -89,8 +89,11 @@ class ArchiveAccesses {
 	Access request(long archiveId, String reason, Kind kind, LocalDate dueOn, Staff staff) {
 		staff.require("您的岗位不能申请查阅业主档案", REQUESTERS);
 		String requestedBy = staff.id();
-		String archiveNumber = jdbc.query("select archive_number from owner_archive where id = ?",
-				(rs, i) -> rs.getString(1), archiveId).stream().findFirst()
+		String archiveNumber = jdbc.query("""
+				select a.archive_number from owner_archive a join unit_address u on u.unit_id = a.unit_id
+				 where a.id = ? and u.estate_id = ?""", (rs, i) -> rs.getString(1), archiveId, staff.estateId())
+			.stream()
+			.findFirst()
 			.orElseThrow(() -> new NotFoundException("业主档案不存在：编号 " + archiveId));
 		if (kind == Kind.BORROW && (dueOn == null || !dueOn.isAfter(LocalDate.now(clock)))) {
 			throw new BusinessRuleException("借阅纸质档案须填写晚于今天的归还日期");
@@ -157,24 +160,37 @@ class ArchiveAccesses {
 	}
 
 	Access byId(long accessId) {
+		return access("", accessId);
+	}
+
+	/** An access to an archive of the estate; another estate's is not found. */
+	Access byId(long accessId, long estateId) {
+		return access("and x.archive_id in (select a.id from owner_archive a join unit_address u on u.unit_id = a.unit_id"
+				+ " where u.estate_id = ?)", accessId, estateId);
+	}
+
+	private Access access(String condition, Object... parameters) {
 		return jdbc.query("""
-				select id, archive_id, requested_by, reason, kind, status, requested_at, valid_until, due_on, decided_by,
-				       returned_at from archive_access where id = ?""",
+				select x.id, x.archive_id, x.requested_by, x.reason, x.kind, x.status, x.requested_at, x.valid_until,
+				       x.due_on, x.decided_by, x.returned_at from archive_access x where x.id = ? %s""".formatted(condition),
 				(rs, i) -> new Access(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
 						Kind.valueOf(rs.getString(5)), rs.getString(6), rs.getTimestamp(7), rs.getTimestamp(8),
 						rs.getDate(9) == null ? null : rs.getDate(9).toLocalDate(), rs.getString(10), rs.getTimestamp(11)),
-				accessId)
+				parameters)
 			.stream()
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("查阅申请不存在：编号 " + accessId));
+			.orElseThrow(() -> new NotFoundException("查阅申请不存在：编号 " + parameters[0]));
 	}
 
-	List<ReadLogEntry> readLog() {
+	/** The clear reads of the estate's archives, newest first. */
+	List<ReadLogEntry> readLog(long estateId) {
 		return jdbc.query("""
 				select l.archive_id, a.archive_number, l.access_id, l.read_by, l.read_at
-				  from archive_read_log l join owner_archive a on a.id = l.archive_id order by l.id desc""",
+				  from archive_read_log l join owner_archive a on a.id = l.archive_id
+				  join unit_address u on u.unit_id = a.unit_id
+				 where u.estate_id = ? order by l.id desc""",
 				(rs, i) -> new ReadLogEntry(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-						rs.getTimestamp(5)));
+						rs.getTimestamp(5)), estateId);
 	}
 
 }

@@ -67,7 +67,7 @@ class ArchiveApiController {
 
 	@GetMapping("/api/archives")
 	ArchiveView ofUnit(@RequestParam long unitId, Authentication viewer) {
-		return archives.read(archives.ofUnit(unitId), viewer);
+		return archives.read(archives.ofUnit(unitId, Staff.of(viewer).estateId()), viewer);
 	}
 
 	@GetMapping("/api/archives/{id}")
@@ -83,14 +83,14 @@ class ArchiveApiController {
 	}
 
 	@GetMapping("/api/archive-accesses/{id}")
-	Access access(@PathVariable long id) {
-		return accesses.byId(id);
+	Access access(@PathVariable long id, Authentication viewer) {
+		return accesses.byId(id, Staff.of(viewer).estateId());
 	}
 
 	@GetMapping("/api/archives/read-log")
 	List<ReadLogEntry> readLog(Authentication staff) {
 		StaffAuthorities.requireAny(staff, "只有审计和经理可以查看档案查阅记录", StaffGroup.AUDITOR, StaffGroup.MANAGER);
-		return accesses.readLog();
+		return accesses.readLog(Staff.of(staff).estateId());
 	}
 
 }

@@ -82,8 +82,9 @@ class ArchiveChanges {
 	Change request(long archiveId, long ownerId, Field field, String newValue, String reason, Staff staff) {
 		staff.require("业主档案由接待员更新", StaffGroup.RECEPTION);
 		String requestedBy = staff.id();
-		Map<String, Object> archive = jdbc.queryForList("select archive_number, unit_id from owner_archive where id = ?",
-				archiveId).stream().findFirst().orElseThrow(() -> new NotFoundException("业主档案不存在：编号 " + archiveId));
+		Map<String, Object> archive = jdbc.queryForList("""
+				select a.archive_number, a.unit_id from owner_archive a join unit_address u on u.unit_id = a.unit_id
+				 where a.id = ? and u.estate_id = ?""", archiveId, staff.estateId()).stream().findFirst().orElseThrow(() -> new NotFoundException("业主档案不存在：编号 " + archiveId));
 		String oldValue = households.ownerDetail(((Number) archive.get("unit_id")).longValue(), ownerId, field.ownerField)
 			.orElseThrow(() -> new BusinessRuleException("业主 " + ownerId + " 不属于该档案的房屋"));
 		if (field == Field.ID_NUMBER && !IdNumbers.isValid(newValue)) {

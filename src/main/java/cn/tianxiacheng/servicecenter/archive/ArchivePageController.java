@@ -34,8 +34,8 @@ class ArchivePageController {
 	}
 
 	@GetMapping("/archives")
-	String ofUnit(@RequestParam long unitId) {
-		return "redirect:/archives/" + archives.ofUnit(unitId);
+	String ofUnit(@RequestParam long unitId, Authentication viewer) {
+		return "redirect:/archives/" + archives.ofUnit(unitId, Staff.of(viewer).estateId());
 	}
 
 	@GetMapping("/archives/{id}")

@@ -116,10 +116,11 @@ public class OwnerArchives {
 		}
 	}
 
-	/** The unit's current archive. */
-	long ofUnit(long unitId) {
-		return jdbc.query("select max(id) from owner_archive where unit_id = ?", (rs, i) -> rs.getObject(1, Long.class),
-				unitId)
+	/** The current archive of the estate's unit: a unit of another estate has none. */
+	long ofUnit(long unitId, long estateId) {
+		return jdbc.query("""
+				select max(a.id) from owner_archive a join unit_address u on u.unit_id = a.unit_id
+				 where a.unit_id = ? and u.estate_id = ?""", (rs, i) -> rs.getObject(1, Long.class), unitId, estateId)
 			.stream()
 			.filter(id -> id != null)
 			.findFirst()
@@ -128,16 +129,16 @@ public class OwnerArchives {
 
 	/**
 	 * The archive as the viewer may see it: in clear under an approved access (and the read is
-	 * logged), masked otherwise.
+	 * logged), masked otherwise. An archive of another estate is not found.
 	 */
 	@Transactional
 	ArchiveView read(long archiveId, Authentication viewer) {
+		Staff staff = Staff.of(viewer);
 		Map<String, Object> archive = jdbc.queryForList("""
 				select a.id, a.archive_number, a.unit_id, u.unit_number
 				  from owner_archive a join unit_address u on u.unit_id = a.unit_id
-				 where a.id = ?""", archiveId).stream().findFirst()
+				 where a.id = ? and u.estate_id = ?""", archiveId, staff.estateId()).stream().findFirst()
 			.orElseThrow(() -> new NotFoundException("业主档案不存在：编号 " + archiveId));
-		Staff staff = Staff.of(viewer);
 		Long accessId = accesses.activeGrant(archiveId, staff.id()).orElse(null);
 		boolean inClear = accessId != null && !CrossSiteReads.isCrossSite();
 		PersonalDataMask mask = inClear ? new PersonalDataMask(true, true, true) : personalData.forList(staff);

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import cn.tianxiacheng.servicecenter.dunning.FeeDunningProcess.Var;
@@ -13,6 +15,10 @@ import cn.tianxiacheng.servicecenter.fee.Ledger;
 import cn.tianxiacheng.servicecenter.fee.PaymentTaken;
 import cn.tianxiacheng.servicecenter.fee.Ledger.Arrears;
 import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
+import cn.tianxiacheng.servicecenter.system.EstateDirectory;
+import cn.tianxiacheng.servicecenter.system.EstateRef;
+import cn.tianxiacheng.servicecenter.system.Staff;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
@@ -38,8 +44,14 @@ public class Dunning {
 
 	private final Clock clock;
 
+	private final EstateDirectory estates;
+
+	private final IdentityService identityService;
+
 	Dunning(Ledger ledger, RuntimeService runtimeService, EngineAsSystem asSystem, FeeProperties properties,
-			Clock clock) {
+			Clock clock, EstateDirectory estates, IdentityService identityService) {
+		this.estates = estates;
+		this.identityService = identityService;
 		this.ledger = ledger;
 		this.runtimeService = runtimeService;
 		this.asSystem = asSystem;
@@ -47,29 +59,66 @@ public class Dunning {
 		this.clock = clock;
 	}
 
-	/** Opens a case for every unit overdue by the configured days that has none open. */
+	/**
+	 * Opens a case for every unit overdue by the configured days that has none open, each case in
+	 * its estate's tenant. The scan's own instance (its timer's) belongs to no estate, and whatever it
+	 * started would belong to none: the cases are started apart from it, on a thread of their own,
+	 * for the estate's tenant; the scan waits for them and fails (to be retried) if they fail.
+	 */
 	public int openForUnitsInArrears() {
 		LocalDate cutoff = LocalDate.now(clock).minusDays(properties.dunningAfterDays());
+		AtomicInteger opened = new AtomicInteger();
+		AtomicReference<RuntimeException> failure = new AtomicReference<>();
+		Thread starter = new Thread(() -> {
+			try {
+				estates.all().forEach(estate -> opened.addAndGet(openIn(estate, cutoff)));
+			}
+			catch (RuntimeException ex) {
+				failure.set(ex);
+			}
+		}, "dunning-scan");
+		starter.start();
+		try {
+			starter.join();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("欠费巡检被中断", ex);
+		}
+		if (failure.get() != null) {
+			throw failure.get();
+		}
+		return opened.get();
+	}
+
+	private int openIn(EstateRef estate, LocalDate cutoff) {
 		Set<String> open = runtimeService.createProcessInstanceQuery()
 			.processDefinitionKey(FeeDunningProcess.KEY)
 			.list()
 			.stream()
+			.filter(instance -> instance.getTenantId() == null || instance.getTenantId().equals(estate.code()))
 			.map(ProcessInstance::getBusinessKey)
 			.collect(Collectors.toSet());
-		List<Arrears> arrears = ledger.arrears(cutoff);
+		List<Arrears> arrears = ledger.arrears(estate.id(), cutoff);
 		int opened = 0;
-		for (Arrears unit : arrears) {
-			String businessKey = FeeDunningProcess.businessKey(unit.unitNumber());
-			if (open.contains(businessKey)) {
-				continue;
+		identityService.setAuthentication(Staff.SYSTEM.id(), List.of(), List.of(estate.code()));
+		try {
+			for (Arrears unit : arrears) {
+				String businessKey = FeeDunningProcess.businessKey(unit.unitNumber());
+				if (open.contains(businessKey)) {
+					continue;
+				}
+				asSystem.run(() -> runtimeService.startProcessInstanceByKey(FeeDunningProcess.KEY, businessKey,
+						Map.of(Var.UNIT_ID, unit.unitId(), Var.UNIT_NUMBER, unit.unitNumber(), Var.OVERDUE_AMOUNT,
+								unit.amount().toPlainString(), Var.OLDEST_DUE_DATE, unit.oldestDueDate().toString())));
+				opened++;
 			}
-			runtimeService.startProcessInstanceByKey(FeeDunningProcess.KEY, businessKey,
-					Map.of(Var.UNIT_ID, unit.unitId(), Var.UNIT_NUMBER, unit.unitNumber(), Var.OVERDUE_AMOUNT,
-							unit.amount().toPlainString(), Var.OLDEST_DUE_DATE, unit.oldestDueDate().toString()));
-			opened++;
 		}
-		log.info("Arrears scan: {} units overdue by more than {} days, {} dunning cases opened", arrears.size(),
-				properties.dunningAfterDays(), opened);
+		finally {
+			identityService.clearAuthentication();
+		}
+		log.info("Arrears scan of estate {}: {} units overdue by more than {} days, {} dunning cases opened",
+				estate.code(), arrears.size(), properties.dunningAfterDays(), opened);
 		return opened;
 	}
 

@@ -3,7 +3,7 @@
  * the payment that clears it.
  */
 @ApplicationModule(displayName = "dunning 欠费催缴",
-		allowedDependencies = { "fee", "system", "system :: engine", "system :: setup" })
+		allowedDependencies = { "fee", "system", "system :: engine", "system :: security", "system :: setup" })
 @OwnsTables({})
 package cn.tianxiacheng.servicecenter.dunning;
 

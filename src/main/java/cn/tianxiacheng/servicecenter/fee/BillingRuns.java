@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import cn.tianxiacheng.servicecenter.estate.Estate;
 import cn.tianxiacheng.servicecenter.estate.EstateRepository;
@@ -25,8 +26,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Monthly and heating-season billing of every estate. Running a period again issues only the
- * bills that are missing: a unit is billed once per item, period and subject.
+ * Monthly and heating-season billing, per estate: a run asked for bills the estate of the staff
+ * member who asked, the company's timer bills every estate, each estate's bills a plan of their own.
+ * Running a period again issues only the bills that are missing: a unit is billed once per item,
+ * period and subject.
  */
 @Service
 public class BillingRuns {
@@ -78,14 +81,24 @@ public class BillingRuns {
 	 */
 	@Transactional
 	public BillingResult issueMonthlyBills(YearMonth month, String issuedBy) {
-		return issue(monthlyBills(month, true), issuedBy);
+		return issueEach(estates.findAll(), estate -> monthlyBills(month, estate, true), issuedBy);
+	}
+
+	/** The month's bills of one estate's units. */
+	@Transactional
+	public BillingResult issueMonthlyBills(YearMonth month, long estateId, String issuedBy) {
+		return issue(monthlyBills(month, estateId, true), issuedBy);
 	}
 
 	/**
-	 * The bills a monthly run would issue now; {@code locked}: the fee items are held until the
-	 * caller's transaction ends (a run), or only read (a preview).
+	 * The bills a monthly run of the estate would issue now; {@code locked}: the fee items are held
+	 * until the caller's transaction ends (a run), or only read (a preview).
 	 */
-	Plan monthlyBills(YearMonth month, boolean locked) {
+	Plan monthlyBills(YearMonth month, long estateId, boolean locked) {
+		return monthlyBills(month, estates.findById(estateId).orElseThrow(), locked);
+	}
+
+	private Plan monthlyBills(YearMonth month, Estate estate, boolean locked) {
 		properties.requireBillable(month, LocalDate.now(clock));
 		List<NewBill> bills = new ArrayList<>();
 		int already = 0;
@@ -93,10 +106,7 @@ public class BillingRuns {
 		LocalDate first = month.atDay(1);
 		LocalDate last = month.atEndOfMonth();
 		LocalDate due = first.plusDays(properties.paymentTermDays() - 1L);
-		for (Estate estate : estates.findAll()) {
-			if (withoutItem(estate, MANAGEMENT_FEE)) {
-				continue;
-			}
+		if (!withoutItem(estate, MANAGEMENT_FEE)) {
 			FeeItem management = item(estate, MANAGEMENT_FEE, locked);
 			RateCard managementRates = RateCard.of(management, rates.findByFeeItem(management), first);
 			// looked up once per unit type, not once per unit (200,000 units: a tenth of the run)
@@ -127,7 +137,7 @@ public class BillingRuns {
 						month.atDay(1), month.atEndOfMonth(), Money.yuan(rent), due, month + " 车位租金 " + space[1]));
 			}
 		}
-		return new Plan(period, bills, already);
+		return new Plan(estate.getCode(), period, bills, already);
 	}
 
 	/**
@@ -158,7 +168,7 @@ public class BillingRuns {
 			bills.add(new NewBill(unitId, management.getId(), month.toString(), "", month.atDay(1), month.atEndOfMonth(),
 					amount, due, month + " 物业管理费（入伙预交）" + unit.number()));
 		}
-		return issue(new Plan("预交 " + months + " 个月", bills, already), issuedBy);
+		return issue(new Plan(estate.getCode(), "预交 " + months + " 个月", bills, already), issuedBy);
 	}
 
 	/**
@@ -167,11 +177,21 @@ public class BillingRuns {
 	 */
 	@Transactional
 	public BillingResult issueHeatingBills(int seasonStartYear, String issuedBy) {
-		return issue(heatingBills(seasonStartYear, true), issuedBy);
+		return issueEach(estates.findAll(), estate -> heatingBills(seasonStartYear, estate, true), issuedBy);
 	}
 
-	/** The bills a heating run would issue now; {@code locked} as for {@link #monthlyBills}. */
-	Plan heatingBills(int seasonStartYear, boolean locked) {
+	/** The heating season's bills of one estate's units. */
+	@Transactional
+	public BillingResult issueHeatingBills(int seasonStartYear, long estateId, String issuedBy) {
+		return issue(heatingBills(seasonStartYear, estateId, true), issuedBy);
+	}
+
+	/** The bills a heating run of the estate would issue now; {@code locked} as for {@link #monthlyBills}. */
+	Plan heatingBills(int seasonStartYear, long estateId, boolean locked) {
+		return heatingBills(seasonStartYear, estates.findById(estateId).orElseThrow(), locked);
+	}
+
+	private Plan heatingBills(int seasonStartYear, Estate estate, boolean locked) {
 		properties.requireBillable(YearMonth.of(seasonStartYear, properties.seasonStart().getMonth()),
 				LocalDate.now(clock));
 		String period = seasonStartYear + "-" + (seasonStartYear + 1);
@@ -180,10 +200,7 @@ public class BillingRuns {
 		LocalDate due = start.plusDays(properties.paymentTermDays() - 1L);
 		List<NewBill> bills = new ArrayList<>();
 		int already = 0;
-		for (Estate estate : estates.findAll()) {
-			if (withoutItem(estate, HEATING_FEE)) {
-				continue;
-			}
+		if (!withoutItem(estate, HEATING_FEE)) {
 			FeeItem heating = item(estate, HEATING_FEE, locked);
 			RateCard card = RateCard.of(heating, rates.findByFeeItem(heating), start);
 			Set<String> billed = billed(heating, period);
@@ -199,11 +216,11 @@ public class BillingRuns {
 						period + " 采暖季暖气费 " + unit.number() + (vacant ? "（空置，按比例收取）" : "")));
 			}
 		}
-		return new Plan(period, bills, already);
+		return new Plan(estate.getCode(), period, bills, already);
 	}
 
 	/** The bills of a run about to be issued, and how many of the period were issued before. */
-	record Plan(String period, List<NewBill> bills, int already) {
+	record Plan(String estate, String period, List<NewBill> bills, int already) {
 
 		BigDecimal total() {
 			return bills.stream().map(NewBill::amount).reduce(Money.ZERO, BigDecimal::add);
@@ -211,11 +228,27 @@ public class BillingRuns {
 
 	}
 
+	/** Each estate's plan issued on its own; the result is the run's over all of them. */
+	private BillingResult issueEach(List<Estate> all, Function<Estate, Plan> planOf, String issuedBy) {
+		String period = null;
+		int issued = 0;
+		int already = 0;
+		BigDecimal total = Money.ZERO;
+		for (Estate estate : all) {
+			BillingResult result = issue(planOf.apply(estate), issuedBy);
+			period = result.period();
+			issued += result.issued();
+			already += result.alreadyIssued();
+			total = total.add(result.total());
+		}
+		return new BillingResult(period, issued, already, total);
+	}
+
 	private BillingResult issue(Plan plan, String issuedBy) {
 		billWriter.issue(plan.bills(), issuedBy);
 		BigDecimal total = plan.total();
-		log.info("Billing {}: {} bills issued ({} yuan), {} already issued", plan.period(), plan.bills().size(), total,
-				plan.already());
+		log.info("Billing {} of estate {}: {} bills issued ({} yuan), {} already issued", plan.period(), plan.estate(),
+				plan.bills().size(), total, plan.already());
 		return new BillingResult(plan.period(), plan.bills().size(), plan.already(), total);
 	}
 

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * handover of the cash box. Per method: received (payments that stand; reversed ones are listed
  * but not counted), refunded (退款, money out), and the net the drawer or the account holds.
  * Compensation credits are no money taken and are not in it. The center's day is every staff
- * member's report of the day with its subtotal, and the center's totals per method.
+ * member's report of the day with its subtotal, and the center's totals per method. Each is of the
+ * estate the viewer works in: a staff member of two estates hands over each estate's money apart.
  */
 @Component
 class CashReport {
@@ -59,13 +60,16 @@ class CashReport {
 			BigDecimal received, BigDecimal refunded, BigDecimal total) {
 	}
 
-	CenterReport center(LocalDate day) {
+	CenterReport center(long estateId, LocalDate day) {
 		List<String> staff = jdbc.queryForList("""
-				select received_by from payment where received_at >= ? and received_at < ? and method <> 'COMPENSATION'
+				select p.received_by from payment p join unit_address u on u.unit_id = p.unit_id
+				 where u.estate_id = ? and p.received_at >= ? and p.received_at < ? and p.method <> 'COMPENSATION'
 				union
-				select refunded_by from refund where refunded_at >= ? and refunded_at < ?
-				order by 1""", String.class, start(day), start(day.plusDays(1)), start(day), start(day.plusDays(1)));
-		List<Report> reports = staff.stream().map(id -> of(id, day)).toList();
+				select f.refunded_by from refund f join unit_address u on u.unit_id = f.unit_id
+				 where u.estate_id = ? and f.refunded_at >= ? and f.refunded_at < ?
+				order by 1""", String.class, estateId, start(day), start(day.plusDays(1)), estateId, start(day),
+				start(day.plusDays(1)));
+		List<Report> reports = staff.stream().map(id -> of(id, estateId, day)).toList();
 		Map<PaymentMethod, MethodTotal> byMethod = new EnumMap<>(PaymentMethod.class);
 		for (PaymentMethod method : PaymentMethod.counterMethods()) {
 			BigDecimal in = reports.stream().map(r -> r.byMethod().get(method).received()).reduce(Money.ZERO, BigDecimal::add);
@@ -81,17 +85,18 @@ class CashReport {
 		return Timestamp.from(day.atStartOfDay(clock.getZone()).toInstant());
 	}
 
-	Report of(String staff, LocalDate day) {
+	Report of(String staff, long estateId, LocalDate day) {
 		Timestamp from = start(day);
 		Timestamp to = start(day.plusDays(1));
 		List<Line> lines = jdbc.query("""
 				select p.receipt_number, u.unit_number, p.amount, p.method, p.received_at,
 				       case when %s then 0 else 1 end as reversed
 				  from payment p join unit_address u on u.unit_id = p.unit_id
-				 where p.received_by = ? and p.received_at >= ? and p.received_at < ? and p.method <> 'COMPENSATION'
+				 where p.received_by = ? and u.estate_id = ? and p.received_at >= ? and p.received_at < ?
+				   and p.method <> 'COMPENSATION'
 				 order by p.received_at, p.id""".formatted(Standing.payment("p.id")), (rs, i) -> new Line(rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
-				PaymentMethod.valueOf(rs.getString(4)), rs.getTimestamp(5), rs.getInt(6) == 1), staff, from, to);
-		List<RefundLine> refunded = refunds.by(staff, from, to);
+				PaymentMethod.valueOf(rs.getString(4)), rs.getTimestamp(5), rs.getInt(6) == 1), staff, estateId, from, to);
+		List<RefundLine> refunded = refunds.by(staff, estateId, from, to);
 		Map<PaymentMethod, BigDecimal> in = new EnumMap<>(PaymentMethod.class);
 		Map<PaymentMethod, BigDecimal> out = new EnumMap<>(PaymentMethod.class);
 		for (PaymentMethod method : PaymentMethod.counterMethods()) {

@@ -32,6 +32,7 @@ import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.NumberSeries;
 import cn.tianxiacheng.servicecenter.system.RequestOnce;
+import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffAuthorities;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import cn.tianxiacheng.servicecenter.system.StaffNames;
@@ -123,8 +124,12 @@ class Cashier {
 
 	private Receipt takePaymentOnce(PaymentCommand command, Authentication staff) {
 		String fingerprint = command.fingerprint();
+		long estateId = Staff.of(staff).estateId();
 		var existing = ledger.paymentWithIdempotencyKey(command.idempotencyKey());
 		if (existing.isPresent()) {
+			if (!ledger.isOfEstate(existing.get().unitId(), estateId)) {
+				throw new ConflictException("请求编号 " + command.idempotencyKey() + " 已被使用，请使用新的请求编号");
+			}
 			return replay(existing.get(), fingerprint);
 		}
 		String receivedAs = collectingGroup(staff);
@@ -135,9 +140,10 @@ class Cashier {
 			throw new BusinessRuleException("单笔收款不能超过 " + Money.yuan(properties.maxPayment()).toPlainString() + " 元，请核对金额");
 		}
 		Unit unit = units.findById(command.unitId())
+			.filter(found -> ledger.isOfEstate(found.getId(), estateId))
 			.orElseThrow(() -> new BusinessRuleException("房屋不存在：编号 " + command.unitId()));
 		List<BillLine> chosen = command.billIds() == null || command.billIds().isEmpty() ? null
-				: chosenBills(unit, command.billIds());
+				: chosenBills(unit, command.billIds(), estateId);
 		RecordedPayment recorded = ledger.recordPayment(new NewPayment(unit.getId(), command.idempotencyKey(),
 				fingerprint, Money.yuan(command.amount()), command.method(), nextReceiptNumber(unit), staff.getName(),
 				receivedAs), chosen);
@@ -159,9 +165,16 @@ class Cashier {
 		return reprint(payment);
 	}
 
+	/** A receipt of the estate's; another estate's is not found. */
 	@Transactional(readOnly = true)
-	public Receipt receipt(long paymentId) {
-		return reprint(ledger.payment(paymentId).orElseThrow(() -> new NotFoundException("收款记录不存在：编号 " + paymentId)));
+	public Receipt receipt(long paymentId, long estateId) {
+		return reprint(payment(paymentId, estateId));
+	}
+
+	private Payment payment(long paymentId, long estateId) {
+		return ledger.payment(paymentId)
+			.filter(payment -> ledger.isOfEstate(payment.unitId(), estateId))
+			.orElseThrow(() -> new NotFoundException("收款记录不存在：编号 " + paymentId));
 	}
 
 	private Receipt reprint(Payment payment) {
@@ -171,8 +184,7 @@ class Cashier {
 	@Transactional
 	public void reversePayment(long paymentId, String reason, Authentication staff) {
 		StaffAuthorities.requireAny(staff, "只有收费员或经理可以冲正收款", StaffGroup.CASHIER, StaffGroup.MANAGER);
-		Payment payment = ledger.payment(paymentId)
-			.orElseThrow(() -> new NotFoundException("收款记录不存在：编号 " + paymentId));
+		Payment payment = payment(paymentId, Staff.of(staff).estateId());
 		if (ledger.isReversed(payment)) {
 			throw new ConflictException("收款 " + paymentId + " 已经冲正过");
 		}
@@ -185,7 +197,7 @@ class Cashier {
 	@Transactional
 	public void reverseBill(long billId, String reason, Authentication staff) {
 		StaffAuthorities.requireAny(staff, "只有经理可以冲正账单", StaffGroup.MANAGER);
-		BillLine bill = ledger.bill(billId).orElseThrow(() -> new NotFoundException("账单不存在：编号 " + billId));
+		BillLine bill = ledger.bill(billId, Staff.of(staff).estateId());
 		if (bill.reversed()) {
 			throw new ConflictException("账单 " + billId + " 已经冲正过");
 		}
@@ -227,7 +239,7 @@ class Cashier {
 		}).toList();
 	}
 
-	private List<BillLine> chosenBills(Unit unit, List<Long> billIds) {
+	private List<BillLine> chosenBills(Unit unit, List<Long> billIds, long estateId) {
 		Map<Long, BillLine> unitBills = ledger.bills(unit.getId())
 			.stream()
 			.collect(Collectors.toMap(BillLine::id, Function.identity()));
@@ -235,7 +247,7 @@ class Cashier {
 		for (Long id : ids) {
 			BillLine bill = unitBills.get(id);
 			if (bill == null) {
-				throw new BusinessRuleException(ledger.bill(id).isPresent() ? "账单 " + id + " 不属于房屋 " + unit.getNumber()
+				throw new BusinessRuleException(ledger.bill(id).filter(other -> ledger.isOfEstate(other.unitId(), estateId)).isPresent() ? "账单 " + id + " 不属于房屋 " + unit.getNumber()
 						: "账单不存在：编号 " + id);
 			}
 			if (bill.reversed()) {

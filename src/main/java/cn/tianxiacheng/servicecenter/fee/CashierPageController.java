@@ -96,11 +96,11 @@ class CashierPageController {
 			model.addAttribute("error", "房号或姓名过长：最多 " + UnitSearch.MAX_QUERY_LENGTH + " 个字");
 			return "cashier/find";
 		}
-		var unit = units.findByNumber(text);
+		Staff staff = Staff.of(viewer);
+		var unit = units.findByNumber(text).filter(found -> ledger.isOfEstate(found.getId(), staff.estateId()));
 		if (unit.isPresent()) {
 			return "redirect:/cashier/units/" + unit.get().getId();
 		}
-		Staff staff = Staff.of(viewer);
 		staff.require("按业主姓名查找由收费员、接待员或经理办理", StaffGroup.CASHIER, StaffGroup.RECEPTION, StaffGroup.MANAGER);
 		Page<Unit> found = unitSearch.find(staff.estateId(), null, text, 0, MATCHES_SHOWN);
 		if (found.getTotalElements() == 1) {
@@ -183,7 +183,7 @@ class CashierPageController {
 	@GetMapping("/cashier/billing-runs/{requestId}")
 	String billingRun(@PathVariable String requestId, Authentication staff, Model model) {
 		Staff.of(staff).require("您的岗位不能生成账单：由收费员或经理办理", StaffGroup.CASHIER, StaffGroup.MANAGER);
-		model.addAttribute("run", billing.requested(requestId)
+		model.addAttribute("run", billing.requested(requestId, Staff.of(staff))
 			.orElseThrow(() -> new NotFoundException("没有这次生成账单的记录")));
 		model.addAttribute("zone", clock.getZone());
 		return "cashier/billing-run";
@@ -191,7 +191,7 @@ class CashierPageController {
 
 	@GetMapping("/cashier/receipts/{paymentId}")
 	String receipt(@PathVariable long paymentId, Authentication viewer, Model model) {
-		model.addAttribute("receipt", cashier.receipt(paymentId).seenWith(personalData.forList(Staff.of(viewer))));
+		model.addAttribute("receipt", cashier.receipt(paymentId, Staff.of(viewer).estateId()).seenWith(personalData.forList(Staff.of(viewer))));
 		model.addAttribute("zone", clock.getZone());
 		return "cashier/receipt";
 	}
@@ -199,7 +199,8 @@ class CashierPageController {
 	/** 退款单: the slip of the refund the entry is on, printed for the owner to sign. */
 	@GetMapping("/cashier/refunds/{refundId}")
 	String refundSlip(@PathVariable long refundId, Authentication viewer, Model model) {
-		model.addAttribute("slip", refundSlips.slip(refundId, personalData.forList(Staff.of(viewer))));
+		Staff staff = Staff.of(viewer);
+		model.addAttribute("slip", refundSlips.slip(refundId, staff.estateId(), personalData.forList(staff)));
 		model.addAttribute("zone", clock.getZone());
 		return "cashier/refund-slip";
 	}
@@ -207,7 +208,8 @@ class CashierPageController {
 	@GetMapping("/cashier/report")
 	String report(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 			Authentication staff, Model model) {
-		model.addAttribute("report", cashReport.of(staff.getName(), day == null ? LocalDate.now(clock) : day));
+		model.addAttribute("report",
+				cashReport.of(staff.getName(), Staff.of(staff).estateId(), day == null ? LocalDate.now(clock) : day));
 		model.addAttribute("methods", PaymentMethod.counterMethods());
 		model.addAttribute("zone", clock.getZone());
 		return "cashier/report";
@@ -217,9 +219,9 @@ class CashierPageController {
 	@GetMapping("/cashier/report/center")
 	String centerReport(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 			Authentication staff, Model model) {
-		Staff.of(staff).require("只有经理、主任和审计可以查看全中心的收款日报", StaffGroup.MANAGER, StaffGroup.DIRECTOR,
-				StaffGroup.AUDITOR);
-		model.addAttribute("center", cashReport.center(day == null ? LocalDate.now(clock) : day));
+		Staff viewer = Staff.of(staff);
+		viewer.require("只有经理、主任和审计可以查看全中心的收款日报", StaffGroup.MANAGER, StaffGroup.DIRECTOR, StaffGroup.AUDITOR);
+		model.addAttribute("center", cashReport.center(viewer.estateId(), day == null ? LocalDate.now(clock) : day));
 		model.addAttribute("methods", PaymentMethod.counterMethods());
 		model.addAttribute("zone", clock.getZone());
 		return "cashier/center-report";
@@ -231,7 +233,8 @@ class CashierPageController {
 	String reversePayment(@PathVariable long id, @PathVariable long paymentId, @Valid @ModelAttribute ReversalForm form,
 			Authentication staff, RedirectAttributes redirect) {
 		cashier.reversePayment(paymentId, form.reason().strip(), staff);
-		redirect.addFlashAttribute("notice", "收款 " + cashier.receipt(paymentId).receiptNumber() + " 已冲正。");
+		redirect.addFlashAttribute("notice",
+				"收款 " + cashier.receipt(paymentId, Staff.of(staff).estateId()).receiptNumber() + " 已冲正。");
 		return "redirect:/cashier/units/" + id;
 	}
 
@@ -257,7 +260,10 @@ class CashierPageController {
 	}
 
 	private void showAccount(long id, Authentication viewer, Model model) {
-		Unit unit = units.findWithOwnersById(id).orElseThrow(() -> new NotFoundException("房屋不存在：编号 " + id));
+		long estateId = Staff.of(viewer).estateId();
+		Unit unit = units.findWithOwnersById(id)
+			.filter(found -> ledger.isOfEstate(id, estateId))
+			.orElseThrow(() -> new NotFoundException("房屋不存在：编号 " + id));
 		Account account = ledger.account(id, unit.getNumber());
 		model.addAttribute("unit", unit);
 		model.addAttribute("owners", owners(unit,
@@ -270,7 +276,7 @@ class CashierPageController {
 		model.addAttribute("prepaid", account.prepaid());
 		model.addAttribute("balance", account.balance());
 		model.addAttribute("methods", PaymentMethod.counterMethods());
-		model.addAttribute("depositItems", feeItems.findAll().stream()
+		model.addAttribute("depositItems", feeItems.findByEstateIdOrderById(estateId).stream()
 			.filter(item -> item.getKind() == FeeKind.DEPOSIT)
 			.map(FeeItem::getCode)
 			.toList());

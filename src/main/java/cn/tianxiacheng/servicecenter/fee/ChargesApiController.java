@@ -7,6 +7,8 @@ import java.util.List;
 
 import cn.tianxiacheng.servicecenter.fee.MeterReadings.Recorded;
 import cn.tianxiacheng.servicecenter.fee.SharedCosts.Apportionment;
+import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
+import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffAuthorities;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import jakarta.validation.Valid;
@@ -30,9 +32,12 @@ class ChargesApiController {
 
 	private final MeterReadings meterReadings;
 
-	ChargesApiController(SharedCosts sharedCosts, MeterReadings meterReadings) {
+	private final Ledger ledger;
+
+	ChargesApiController(SharedCosts sharedCosts, MeterReadings meterReadings, Ledger ledger) {
 		this.sharedCosts = sharedCosts;
 		this.meterReadings = meterReadings;
+		this.ledger = ledger;
 	}
 
 	record SharedCostRequest(@NotBlank(message = "缺少 itemCode（公摊收费项目）") String itemCode,
@@ -55,13 +60,16 @@ class ChargesApiController {
 	Apportionment apportion(@Valid @RequestBody SharedCostRequest request, Authentication staff) {
 		StaffAuthorities.requireAny(staff, "只有收费员或经理可以分摊公摊费用", StaffGroup.CASHIER, StaffGroup.MANAGER);
 		return sharedCosts.apportion(request.itemCode(), YearMonth.parse(request.period()), request.total(),
-				request.buildings(), staff.getName());
+				request.buildings(), Staff.of(staff).estateId(), staff.getName());
 	}
 
 	@PostMapping("/api/meter-readings")
 	Recorded recordReading(@Valid @RequestBody MeterReadingRequest request, Authentication staff) {
 		StaffAuthorities.requireAny(staff, "只有接待员、收费员或工程部可以录入抄表读数", StaffGroup.RECEPTION,
 				StaffGroup.CASHIER, StaffGroup.ENGINEERING);
+		if (!ledger.isOfEstate(request.unitId(), Staff.of(staff).estateId())) {
+			throw new BusinessRuleException("房屋不存在：编号 " + request.unitId());
+		}
 		return meterReadings.record(request.unitId(), request.meter(), request.reading(), request.readOn(),
 				staff.getName());
 	}

@@ -15,6 +15,7 @@ import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
+import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffAuthorities;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -67,10 +68,10 @@ class DepositRefunds {
 	@Transactional
 	DepositRefund refund(long billId, BigDecimal deduction, String reason, PaymentMethod method, Authentication staff) {
 		StaffAuthorities.requireAny(staff, "只有收费员或经理可以退还押金", StaffGroup.CASHIER, StaffGroup.MANAGER);
-		ledger.bill(billId).ifPresent(bill -> holders.forEach(holder -> holder.refundedOnlyBy(bill.period())
-			.ifPresent(step -> {
-				throw new BusinessRuleException(step);
-			})));
+		BillLine bill = ledger.bill(billId, Staff.of(staff).estateId());
+		holders.forEach(holder -> holder.refundedOnlyBy(bill.period()).ifPresent(step -> {
+			throw new BusinessRuleException(step);
+		}));
 		return refund(billId, deduction, reason, method, staff.getName());
 	}
 

@@ -80,8 +80,10 @@ class FeeApiController {
 	}
 
 	@GetMapping("/api/units/{id}/account")
-	Account account(@PathVariable long id) {
-		Unit unit = units.findById(id).orElseThrow(() -> new NotFoundException("房屋不存在：编号 " + id));
+	Account account(@PathVariable long id, Authentication viewer) {
+		Unit unit = units.findById(id)
+			.filter(found -> ledger.isOfEstate(id, Staff.of(viewer).estateId()))
+			.orElseThrow(() -> new NotFoundException("房屋不存在：编号 " + id));
 		return ledger.account(id, unit.getNumber());
 	}
 
@@ -93,7 +95,7 @@ class FeeApiController {
 
 	@GetMapping("/api/payments/{id}")
 	Receipt payment(@PathVariable long id, Authentication viewer) {
-		return cashier.receipt(id).seenWith(personalData.forList(Staff.of(viewer)));
+		return cashier.receipt(id, Staff.of(viewer).estateId()).seenWith(personalData.forList(Staff.of(viewer)));
 	}
 
 	@PostMapping("/api/payments/{id}/reversal")

@@ -47,6 +47,9 @@ public final class FeeBillingProcess {
 
 		public static final String STARTED_BY = "startedBy";
 
+		/** The estate a run on demand bills; none on the timer's run, which bills every estate. */
+		public static final String ESTATE_ID = "estateId";
+
 		public static final String ISSUED = "issuedCount";
 
 		public static final String ALREADY_ISSUED = "alreadyIssuedCount";

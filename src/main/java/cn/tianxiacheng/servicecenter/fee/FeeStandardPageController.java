@@ -40,8 +40,8 @@ class FeeStandardPageController {
 	String standards(Authentication authentication, Model model) {
 		Staff staff = Staff.of(authentication);
 		staff.require("您的岗位不能查看收费标准", READERS);
-		model.addAttribute("standards", standards.standards());
-		model.addAttribute("history", standards.history(100));
+		model.addAttribute("standards", standards.standards(staff.estateId()));
+		model.addAttribute("history", standards.history(staff.estateId(), 100));
 		model.addAttribute("unitTypes", UnitType.values());
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("zone", clock.getZone());

@@ -73,43 +73,46 @@ class FeeStandards {
 	}
 
 	/** Every fee item of the estate with its rates, the latest first within a unit type. */
-	List<Standard> standards() {
+	List<Standard> standards(long estateId) {
 		Map<Long, Standard> standards = new LinkedHashMap<>();
-		jdbc.query("select id, code, name, kind from fee_item order by id", rs -> {
+		jdbc.query("select id, code, name, kind from fee_item where estate_id = ? order by id", rs -> {
 			FeeKind kind = FeeKind.valueOf(rs.getString(4));
 			standards.put(rs.getLong(1), new Standard(rs.getLong(1), rs.getString(2), rs.getString(3), kind,
 					unit(kind, rs.getString(2)), new ArrayList<>()));
-		});
+		}, estateId);
 		jdbc.query("""
-				select fee_item_id, unit_type, price, valid_from, valid_to from fee_rate
-				 order by fee_item_id, coalesce(unit_type, ''), valid_from desc""", rs -> {
+				select r.fee_item_id, r.unit_type, r.price, r.valid_from, r.valid_to
+				  from fee_rate r join fee_item f on f.id = r.fee_item_id
+				 where f.estate_id = ?
+				 order by r.fee_item_id, coalesce(r.unit_type, ''), r.valid_from desc""", rs -> {
 			Standard standard = standards.get(rs.getLong(1));
 			Date validTo = rs.getDate(5);
 			standard.rates()
 				.add(new Rate(label(rs.getString(2)), rs.getBigDecimal(3).setScale(2, RoundingMode.HALF_UP),
 						rs.getDate(4).toLocalDate(), validTo == null ? null : validTo.toLocalDate()));
-		});
+		}, estateId);
 		return List.copyOf(standards.values());
 	}
 
-	/** The latest changes, newest first. */
-	List<Change> history(int limit) {
+	/** The latest changes of the estate's standards, newest first. */
+	List<Change> history(long estateId, int limit) {
 		return jdbc.query("""
 				select f.name, c.unit_type, c.old_price, c.new_price, c.valid_from, c.reason, c.changed_by, c.changed_at
 				  from fee_rate_change c join fee_item f on f.id = c.fee_item_id
+				 where f.estate_id = ?
 				 order by c.id desc fetch first %d rows only""".formatted(limit), (rs, i) -> {
 			BigDecimal old = rs.getBigDecimal(3);
 			return new Change(rs.getString(1), label(rs.getString(2)),
 					old == null ? null : old.setScale(2, RoundingMode.HALF_UP),
 					rs.getBigDecimal(4).setScale(2, RoundingMode.HALF_UP), rs.getDate(5).toLocalDate(), rs.getString(6),
 					rs.getString(7), rs.getTimestamp(8).toInstant());
-		});
+		}, estateId);
 	}
 
 	/**
 	 * Sets the price of the item for the unit type (null: every type) from the day; refuses a day
 	 * in the past, a price already coming later, the same price, and items charged without a
-	 * standard (shared costs, deductions).
+	 * standard (shared costs, deductions). An item of another estate is not found.
 	 */
 	void change(String requestId, long itemId, UnitType unitType, BigDecimal price, LocalDate validFrom, String reason,
 			Staff staff) {
@@ -124,7 +127,8 @@ class FeeStandards {
 						requestId) > 0) {
 			return null;
 		}
-		String name = jdbc.queryForList("select name from fee_item where id = ?", String.class, itemId)
+		String name = jdbc.queryForList("select name from fee_item where id = ? and estate_id = ?", String.class, itemId,
+				staff.estateId())
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("收费项目不存在：编号 " + itemId));

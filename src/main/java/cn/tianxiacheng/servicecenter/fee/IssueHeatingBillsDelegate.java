@@ -31,7 +31,10 @@ class IssueHeatingBillsDelegate implements JavaDelegate {
 			throw new IllegalArgumentException("账期“" + period + "”格式不正确，采暖季账单应填开始的年份，如 2026");
 		}
 		int year = period == null ? Year.now(clock).getValue() : Integer.parseInt(period.substring(0, 4));
-		BillingResult result = billingRuns.issueHeatingBills(year, IssueMonthlyBillsDelegate.issuer(execution));
+		Long estateId = IssueMonthlyBillsDelegate.estateOf(execution);
+		String issuer = IssueMonthlyBillsDelegate.issuer(execution);
+		BillingResult result = estateId == null ? billingRuns.issueHeatingBills(year, issuer)
+				: billingRuns.issueHeatingBills(year, estateId, issuer);
 		IssueMonthlyBillsDelegate.record(execution, result);
 	}
 

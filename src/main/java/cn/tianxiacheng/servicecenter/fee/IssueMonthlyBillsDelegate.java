@@ -38,7 +38,9 @@ class IssueMonthlyBillsDelegate implements JavaDelegate {
 		catch (DateTimeParseException ex) {
 			throw new IllegalArgumentException("账期“" + period + "”格式不正确，按月账单应填年月，如 2026-11", ex);
 		}
-		BillingResult result = billingRuns.issueMonthlyBills(month, issuer(execution));
+		Long estateId = estateOf(execution);
+		BillingResult result = estateId == null ? billingRuns.issueMonthlyBills(month, issuer(execution))
+				: billingRuns.issueMonthlyBills(month, estateId, issuer(execution));
 		record(execution, result);
 		// only the month's scheduled run goes on to the heating season: a run someone asks for does what it says
 		boolean scheduled = execution.getVariable(Var.STARTED_BY) == null;
@@ -49,6 +51,12 @@ class IssueMonthlyBillsDelegate implements JavaDelegate {
 	static String issuer(DelegateExecution execution) {
 		Object startedBy = execution.getVariable(Var.STARTED_BY);
 		return startedBy == null ? "system" : startedBy.toString();
+	}
+
+	/** The estate the run bills; none: every estate (the timer's run). */
+	static Long estateOf(DelegateExecution execution) {
+		Object estateId = execution.getVariable(Var.ESTATE_ID);
+		return estateId == null ? null : ((Number) estateId).longValue();
 	}
 
 	static void record(DelegateExecution execution, BillingResult result) {

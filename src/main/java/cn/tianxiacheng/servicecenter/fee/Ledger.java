@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
@@ -135,12 +136,24 @@ public class Ledger {
 			rs.getDate("due_date").toLocalDate(), rs.getString("description"), Money.yuan(rs.getBigDecimal("paid")),
 			rs.getInt("reversed") == 1, rs.getInt("refunded") == 1);
 
+	/** Whether the unit is one of the estate's: a unit of another estate is, to its staff, no unit. */
+	public boolean isOfEstate(long unitId, long estateId) {
+		return jdbc.queryForObject("select count(*) from unit_address where unit_id = ? and estate_id = ?",
+				Integer.class, unitId, estateId) > 0;
+	}
+
 	public List<BillLine> bills(long unitId) {
 		return jdbc.query(BILLS_OF_UNIT, BILL_LINE, unitId);
 	}
 
 	Optional<BillLine> bill(long billId) {
 		return jdbc.query(BILL, BILL_LINE, billId).stream().findFirst();
+	}
+
+	/** A bill of the estate's units; another estate's is not found. */
+	BillLine bill(long billId, long estateId) {
+		return bill(billId).filter(bill -> isOfEstate(bill.unitId(), estateId))
+			.orElseThrow(() -> new NotFoundException("账单不存在：编号 " + billId));
 	}
 
 	public List<PaymentLine> payments(long unitId) {
@@ -181,12 +194,22 @@ public class Ledger {
 
 	}
 
-	/** Units with unpaid bills due before the cutoff. */
+	/** Units of every estate with unpaid bills due before the cutoff. */
 	public List<Arrears> arrears(LocalDate dueBefore) {
+		return lessCredit(jdbc.query(overdue(""), ARREARS, Date.valueOf(dueBefore)));
+	}
+
+	/** The estate's units with unpaid bills due before the cutoff. */
+	public List<Arrears> arrears(long estateId, LocalDate dueBefore) {
+		return lessCredit(jdbc.query(overdue("and u.estate_id = ?"), ARREARS, Date.valueOf(dueBefore), estateId));
+	}
+
+	private static final RowMapper<Arrears> ARREARS = (rs, i) -> new Arrears(rs.getLong(1), rs.getString(2),
+			Money.yuan(rs.getBigDecimal(4)), rs.getDate(3).toLocalDate());
+
+	private List<Arrears> lessCredit(List<Arrears> overdue) {
 		Map<Long, BigDecimal> credit = creditByUnit();
-		return jdbc.query(overdue(""), (rs, i) -> new Arrears(rs.getLong(1), rs.getString(2),
-				Money.yuan(rs.getBigDecimal(4)), rs.getDate(3).toLocalDate()), Date.valueOf(dueBefore))
-			.stream()
+		return overdue.stream()
 			.map(arrears -> arrears.lessCredit(credit.getOrDefault(arrears.unitId(), Money.ZERO)))
 			.filter(arrears -> arrears.amount().signum() > 0)
 			.toList();

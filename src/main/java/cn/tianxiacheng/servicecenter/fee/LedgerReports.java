@@ -17,8 +17,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The ledger's sums for the reports other packages show (finance's collection rate, arrears and
- * statement, the dashboard): only what stands ({@link Standing}) counts. Amounts are exact; the
- * reports round them.
+ * statement, the dashboard): only what stands ({@link Standing}) counts, of one estate's units.
+ * Amounts are exact; the reports round them.
  */
 @Service
 public class LedgerReports {
@@ -67,28 +67,29 @@ public class LedgerReports {
 		this.clock = clock;
 	}
 
-	/** The standing bills of income items of the period, by building (its number as the group). */
-	public List<Collected> collectionByBuilding(YearMonth period) {
+	/** The standing bills of income items of the estate's period, by building (its number as the group). */
+	public List<Collected> collectionByBuilding(long estateId, YearMonth period) {
 		return jdbc.query(collection("u.building_number"),
 				(rs, i) -> new Collected(String.valueOf(rs.getInt(1)), rs.getBigDecimal(2), rs.getBigDecimal(3)),
-				period.toString());
+				period.toString(), estateId);
 	}
 
-	/** The standing bills of income items of the period, by fee item (its name as the group). */
-	public List<Collected> collectionByItem(YearMonth period) {
+	/** The standing bills of income items of the estate's period, by fee item (its name as the group). */
+	public List<Collected> collectionByItem(long estateId, YearMonth period) {
 		return jdbc.query(collection("f.name"),
-				(rs, i) -> new Collected(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3)), period.toString());
+				(rs, i) -> new Collected(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3)), period.toString(),
+				estateId);
 	}
 
 	private static String collection(String group) {
 		return """
 				select %s as grp, sum(b.amount) as due, sum(%s) as collected
 				  from bill b join fee_item f on f.id = b.fee_item_id join unit_address u on u.unit_id = b.unit_id
-				 where b.period = ? and f.income = true and %s
+				 where b.period = ? and u.estate_id = ? and f.income = true and %s
 				 group by %s order by %s""".formatted(group, PAID, STANDING_BILL, group, group);
 	}
 
-	/** Due and received of the standing bills due between the two days (both included). */
+	/** Due and received of the standing bills of every estate due between the two days (both included). */
 	public Collected dueBetween(LocalDate first, LocalDate last) {
 		return jdbc.queryForObject("""
 				select coalesce(sum(b.amount), 0) as due, coalesce(sum(%s), 0) as received
@@ -96,14 +97,23 @@ public class LedgerReports {
 				(rs, i) -> new Collected(null, rs.getBigDecimal(1), rs.getBigDecimal(2)), first, last);
 	}
 
-	/** What is still owed on standing bills due between the two days (both included). */
-	public Owed owedOnBillsDueBetween(LocalDate oldest, LocalDate newest) {
+	/** Due and received of the estate's standing bills due between the two days (both included). */
+	public Collected dueBetween(long estateId, LocalDate first, LocalDate last) {
+		return jdbc.queryForObject("""
+				select coalesce(sum(b.amount), 0) as due, coalesce(sum(%s), 0) as received
+				  from bill b join unit_address u on u.unit_id = b.unit_id
+				 where u.estate_id = ? and b.due_date >= ? and b.due_date <= ? and %s""".formatted(PAID, STANDING_BILL),
+				(rs, i) -> new Collected(null, rs.getBigDecimal(1), rs.getBigDecimal(2)), estateId, first, last);
+	}
+
+	/** What is still owed on the estate's standing bills due between the two days (both included). */
+	public Owed owedOnBillsDueBetween(long estateId, LocalDate oldest, LocalDate newest) {
 		return jdbc.queryForObject("""
 				select count(distinct b.unit_id), count(*), coalesce(sum(b.amount - %s), 0)
-				  from bill b
-				 where b.due_date <= ? and b.due_date >= ? and %s and b.amount > %s""".formatted(PAID, STANDING_BILL, PAID),
-				(rs, n) -> new Owed(rs.getInt(1), rs.getInt(2), rs.getBigDecimal(3)), Date.valueOf(newest),
-				Date.valueOf(oldest));
+				  from bill b join unit_address u on u.unit_id = b.unit_id
+				 where u.estate_id = ? and b.due_date <= ? and b.due_date >= ? and %s and b.amount > %s""".formatted(PAID,
+				STANDING_BILL, PAID), (rs, n) -> new Owed(rs.getInt(1), rs.getInt(2), rs.getBigDecimal(3)), estateId,
+				Date.valueOf(newest), Date.valueOf(oldest));
 	}
 
 	/**
@@ -119,14 +129,16 @@ public class LedgerReports {
 	 * less what covers bills not reversed and what was refunded, as each unit's account shows it.</li>
 	 * </ul>
 	 */
-	public MonthOnMoney month(YearMonth month) {
+	public MonthOnMoney month(long estateId, YearMonth month) {
 		Timestamp from = Timestamp.from(month.atDay(1).atStartOfDay(clock.getZone()).toInstant());
 		Timestamp to = Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant());
-		MapSqlParameterSource period = new MapSqlParameterSource().addValue("from", from).addValue("to", to);
+		MapSqlParameterSource period = new MapSqlParameterSource().addValue("from", from).addValue("to", to)
+			.addValue("estate", estateId);
 		String allocatedInMonth = """
 				from payment_allocation a join payment p on p.id = a.payment_id
 				  join bill b on b.id = a.bill_id join fee_item f on f.id = b.fee_item_id
-				 where a.allocated_at >= :from and a.allocated_at < :to and %s""".formatted(standsAtEnd("p.id", "payment_id"));
+				 where f.estate_id = :estate and a.allocated_at >= :from and a.allocated_at < :to
+				   and %s""".formatted(standsAtEnd("p.id", "payment_id"));
 		List<ItemAmount> income = named.query("select f.name, sum(a.amount) " + allocatedInMonth + """
 				   and p.method <> 'COMPENSATION' and f.income = true and %s
 				 group by f.name order by f.name""".formatted(standsAtEnd("b.id", "bill_id")), period,
@@ -139,14 +151,16 @@ public class LedgerReports {
 		BigDecimal depositRefunds = sum("""
 				select coalesce(sum(r.amount), 0) from refund r join bill b on b.id = r.bill_id
 				  join fee_item f on f.id = b.fee_item_id
-				 where r.refunded_at >= :from and r.refunded_at < :to and f.income = false""", period);
+				 where f.estate_id = :estate and r.refunded_at >= :from and r.refunded_at < :to
+				   and f.income = false""", period);
 		BigDecimal prepaid = sum("""
 				select coalesce(sum(p.amount
 				         - coalesce((select sum(a.amount) from payment_allocation a
 				                      where a.payment_id = p.id and a.allocated_at < :to and %s), 0)
 				         - coalesce((select sum(r.amount) from refund r
 				                      where r.payment_id = p.id and r.refunded_at < :to), 0)), 0)
-				  from payment p where p.received_at < :to and %s""".formatted(standsAtEnd("a.bill_id", "bill_id"),
+				  from payment p join unit_address u on u.unit_id = p.unit_id
+				 where u.estate_id = :estate and p.received_at < :to and %s""".formatted(standsAtEnd("a.bill_id", "bill_id"),
 				standsAtEnd("p.id", "payment_id")), period);
 		return new MonthOnMoney(income, compensation, deposits, depositRefunds, prepaid);
 	}

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * 生成账单 on demand: cashiers and the manager start {@code FeeBillingProcess} for a month or
- * a heating season, from the counter or the API. The counter first shows what the run would
+ * a heating season of the estate they work in (the instance carries its tenant), from the counter
+ * or the API. The counter first shows what the run would
  * issue (units, amount per fee item, total) and starts it only when that is confirmed, once per
  * request id. The process is started by its message, as the system, once the role is checked here.
  */
@@ -101,7 +102,8 @@ class OnDemandBilling {
 		ProcessInstance instance = asSystem
 			.call(() -> runtimeService.createMessageCorrelation(FeeBillingProcess.BILLING_REQUESTED)
 				.processInstanceBusinessKey(businessKey)
-				.setVariables(Map.of(Var.KIND, kind.name(), Var.PERIOD, period, Var.STARTED_BY, staff.id()))
+				.setVariables(Map.of(Var.KIND, kind.name(), Var.PERIOD, period, Var.STARTED_BY, staff.id(), Var.ESTATE_ID,
+						staff.estateId()))
 				.correlateStartMessage());
 		return new BillingRun(instance.getId(), businessKey);
 	}
@@ -109,9 +111,12 @@ class OnDemandBilling {
 	/** What the run would issue if it were started now; nothing is issued. */
 	Preview preview(Kind kind, String period, Staff staff) {
 		staff.require(REFUSAL, StaffGroup.CASHIER, StaffGroup.MANAGER);
-		BillingRuns.Plan plan = kind == Kind.HEATING ? billingRuns.heatingBills(Integer.parseInt(period), false)
-				: billingRuns.monthlyBills(YearMonth.parse(period), false);
-		Map<Long, String> names = items.findAll().stream().collect(Collectors.toMap(FeeItem::getId, FeeItem::getName));
+		long estateId = staff.estateId();
+		BillingRuns.Plan plan = kind == Kind.HEATING
+				? billingRuns.heatingBills(Integer.parseInt(period), estateId, false)
+				: billingRuns.monthlyBills(YearMonth.parse(period), estateId, false);
+		Map<Long, String> names = items.findByEstateIdOrderById(estateId).stream()
+			.collect(Collectors.toMap(FeeItem::getId, FeeItem::getName));
 		Map<String, List<NewBill>> byItem = plan.bills().stream()
 			.collect(Collectors.groupingBy(bill -> names.get(bill.feeItemId()), LinkedHashMap::new, Collectors.toList()));
 		List<ItemTotal> lines = byItem.entrySet().stream()
@@ -130,12 +135,16 @@ class OnDemandBilling {
 	 */
 	Requested confirm(String requestId, Kind kind, String period, Integer units, BigDecimal total, Staff staff) {
 		staff.require(REFUSAL, StaffGroup.CASHIER, StaffGroup.MANAGER);
-		return requestOnce.apply(() -> requested(requestId).map(first -> {
+		return requestOnce.apply(() -> requested(requestId, staff).map(first -> {
 			if (!first.label().equals(kind.label(period))) {
 				throw new ConflictException("请求编号 " + requestId + " 已用于生成" + first.label() + "，请使用新的请求编号");
 			}
 			return first;
 		}).orElseGet(() -> {
+			if (jdbc.queryForObject("select count(*) from billing_run_request where request_id = ?", Integer.class,
+					requestId) > 0) {
+				throw new ConflictException("请求编号 " + requestId + " 已被使用，请使用新的请求编号");
+			}
 			Preview now = preview(kind, period, staff);
 			if (units != null && (now.units() != units || now.total().compareTo(total) != 0)) {
 				throw new ConflictException("预览之后账单有变化（现为 " + now.units() + " 户，合计 " + now.total()
@@ -145,18 +154,20 @@ class OnDemandBilling {
 			Instant at = clock.instant();
 			jdbc.update("""
 					insert into billing_run_request (request_id, kind, period, process_instance_id, units, bills, total,
-					                                 requested_by, requested_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", requestId, kind.name(), period, run.processInstanceId(),
-					now.units(), now.bills(), now.total(), staff.id(), Timestamp.from(at));
+					                                 requested_by, requested_at, estate_id)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", requestId, kind.name(), period, run.processInstanceId(),
+					now.units(), now.bills(), now.total(), staff.id(), Timestamp.from(at), staff.estateId());
 			return new Requested(requestId, now.label(), run.processInstanceId(), now.units(), now.bills(), now.total(),
 					staff.id(), at);
 		}));
 	}
 
-	Optional<Requested> requested(String requestId) {
+	/** The run asked for with the request id in the staff member's estate: another estate's is none. */
+	Optional<Requested> requested(String requestId, Staff staff) {
 		return requestOnce.earlier(requestId, """
 				select request_id, kind, period, process_instance_id, units, bills, total, requested_by, requested_at
-				  from billing_run_request where request_id = ?""", REQUESTED);
+				  from billing_run_request where request_id = ? and estate_id = %d""".formatted(staff.estateId()),
+				REQUESTED);
 	}
 
 	private static final RowMapper<Requested> REQUESTED = (rs, i) -> new Requested(rs.getString(1),

@@ -71,16 +71,21 @@ class RefundSlips {
 		return jdbc.query(SELECT + " where f.unit_id = ? order by f.refunded_at desc, f.id", RefundSlips::line, unitId);
 	}
 
-	/** What one person handed back between two instants, oldest first: the cash report's money out. */
-	List<RefundLine> by(String staff, Timestamp from, Timestamp to) {
-		return jdbc.query(SELECT + " where f.refunded_by = ? and f.refunded_at >= ? and f.refunded_at < ?"
-				+ " order by f.refunded_at, f.id", RefundSlips::line, staff, from, to);
+	/** What one person handed back in the estate between two instants, oldest first: the cash report's money out. */
+	List<RefundLine> by(String staff, long estateId, Timestamp from, Timestamp to) {
+		return jdbc.query(SELECT + " where f.refunded_by = ? and u.estate_id = ? and f.refunded_at >= ? and f.refunded_at < ?"
+				+ " order by f.refunded_at, f.id", RefundSlips::line, staff, estateId, from, to);
 	}
 
-	/** The slip a refund entry is on, with every line of it; the payee's names as the viewer may see them. */
+	/**
+	 * The slip a refund entry of the estate is on, with every line of it; the payee's names as the
+	 * viewer may see them. Another estate's is not found.
+	 */
 	@Transactional(readOnly = true)
-	Slip slip(long refundId, PersonalDataMask mask) {
-		RefundLine any = jdbc.query(SELECT + " where f.id = ?", RefundSlips::line, refundId).stream().findFirst()
+	Slip slip(long refundId, long estateId, PersonalDataMask mask) {
+		RefundLine any = jdbc.query(SELECT + " where f.id = ? and u.estate_id = ?", RefundSlips::line, refundId, estateId)
+			.stream()
+			.findFirst()
 			.orElseThrow(() -> new NotFoundException("退款记录不存在：编号 " + refundId));
 		List<RefundLine> lines = jdbc.query(SELECT + " where f.unit_id = ? and f.refunded_at = ? and f.refunded_by = ?"
 				+ " order by f.id", RefundSlips::line, any.unitId(), any.refundedAt(), any.refundedBy());

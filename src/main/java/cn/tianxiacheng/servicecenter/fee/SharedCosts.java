@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.tianxiacheng.servicecenter.estate.Estate;
-import cn.tianxiacheng.servicecenter.estate.EstateRepository;
 import cn.tianxiacheng.servicecenter.estate.Households;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
@@ -25,8 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class SharedCosts {
 
-	private final EstateRepository estates;
-
 	private final Households households;
 
 	private final FeeItemRepository items;
@@ -39,9 +35,8 @@ class SharedCosts {
 
 	private final Clock clock;
 
-	SharedCosts(EstateRepository estates, Households households, FeeItemRepository items, BillWriter billWriter,
+	SharedCosts(Households households, FeeItemRepository items, BillWriter billWriter,
 			JdbcTemplate jdbc, FeeProperties properties, Clock clock) {
-		this.estates = estates;
 		this.households = households;
 		this.items = items;
 		this.billWriter = billWriter;
@@ -55,10 +50,9 @@ class SharedCosts {
 
 	@Transactional
 	Apportionment apportion(String itemCode, YearMonth period, BigDecimal total, List<Integer> buildings,
-			String issuedBy) {
+			long estateId, String issuedBy) {
 		properties.requireBillable(period, LocalDate.now(clock));
-		Estate estate = estates.findAll().stream().findFirst().orElseThrow(() -> new BusinessRuleException("尚未建立小区"));
-		FeeItem item = items.findByEstateIdAndCode(estate.getId(), itemCode)
+		FeeItem item = items.findByEstateIdAndCode(estateId, itemCode)
 			.filter(candidate -> candidate.getKind() == FeeKind.SHARED_COST)
 			.orElseThrow(() -> new BusinessRuleException("“" + itemCode + "”不是公摊收费项目"));
 		if (jdbc.queryForObject("select count(*) from bill where fee_item_id = ? and period = ?", Integer.class,
@@ -66,7 +60,7 @@ class SharedCosts {
 			throw new ConflictException(item.getName() + " " + period + " 已经分摊过；如有错误请先冲正原账单");
 		}
 		Map<Long, BigDecimal> areas = new LinkedHashMap<>();
-		households.occupied(estate.getId(), buildings).forEach(unit -> areas.put(unit.id(), unit.areaM2()));
+		households.occupied(estateId, buildings).forEach(unit -> areas.put(unit.id(), unit.areaM2()));
 		if (areas.isEmpty()) {
 			throw new BusinessRuleException("所选楼栋没有已入住的房屋");
 		}

@@ -62,14 +62,18 @@ class CollectionPageController {
 
 	@GetMapping("/collection")
 	String collection(@RequestParam(required = false) String period, Authentication viewer, Model model) {
-		Staff.of(viewer).require("只有收费员、经理、主任和审计可以查看收缴率与欠费", StatementPageController.READERS);
+		Staff staff = Staff.of(viewer);
+		staff.require("只有收费员、经理、主任和审计可以查看收缴率与欠费", StatementPageController.READERS);
+		long estateId = staff.estateId();
 		YearMonth month = period != null && period.matches("\\d{4}-(0[1-9]|1[0-2])") ? YearMonth.parse(period)
 				: YearMonth.now(clock);
-		FeeReports.Collection collection = reports.collection(month);
+		FeeReports.Collection collection = reports.collection(estateId, month);
 		Map<String, CollectionRow> collected = collection.byBuilding().stream()
 			.collect(Collectors.toMap(CollectionRow::group, row -> row));
-		Map<Integer, List<Arrears>> arrears = arrearsByBuilding();
-		List<BuildingRow> rows = jdbc.queryForList("select distinct building_number from unit_address order by building_number", Integer.class)
+		Map<Integer, List<Arrears>> arrears = arrearsByBuilding(estateId);
+		List<BuildingRow> rows = jdbc.queryForList(
+				"select distinct building_number from unit_address where estate_id = ? order by building_number",
+				Integer.class, estateId)
 			.stream()
 			.map(number -> {
 				CollectionRow row = collected.getOrDefault(number + "号楼",
@@ -88,20 +92,22 @@ class CollectionPageController {
 		model.addAttribute("rows", rows);
 		model.addAttribute("total", new BuildingRow("合计", null, total.due(), total.collected(), total.ratePercent(),
 				all.size(), sum(all)));
-		model.addAttribute("mayPrint", Staff.of(viewer).isIn(StaffGroup.CASHIER, StaffGroup.MANAGER));
+		model.addAttribute("mayPrint", staff.isIn(StaffGroup.CASHIER, StaffGroup.MANAGER));
 		return "finance/collection";
 	}
 
 	@GetMapping("/collection/buildings/{building}/notices")
 	String notices(@PathVariable int building, Authentication viewer, Model model) {
-		Staff.of(viewer).require("只有收费员和经理可以打印催缴单", StaffGroup.CASHIER, StaffGroup.MANAGER);
+		Staff staff = Staff.of(viewer);
+		staff.require("只有收费员和经理可以打印催缴单", StaffGroup.CASHIER, StaffGroup.MANAGER);
 		Set<Long> units = Set.copyOf(jdbc.queryForList(
-				"select unit_id from unit_address where building_number = ?", Long.class, building));
+				"select unit_id from unit_address where building_number = ? and estate_id = ?", Long.class, building,
+				staff.estateId()));
 		if (units.isEmpty()) {
 			throw new NotFoundException("没有 " + building + " 号楼");
 		}
 		LocalDate today = LocalDate.now(clock);
-		List<Notice> notices = ledger.arrears(today)
+		List<Notice> notices = ledger.arrears(staff.estateId(), today)
 			.stream()
 			.filter(arrears -> units.contains(arrears.unitId()))
 			.sorted(Comparator.comparing(Arrears::unitNumber))
@@ -121,14 +127,14 @@ class CollectionPageController {
 		return "finance/dunning-notices";
 	}
 
-	/** Today's arrears (overdue bills net of prepaid money) of each unit, by building number. */
-	private Map<Integer, List<Arrears>> arrearsByBuilding() {
+	/** Today's arrears (overdue bills net of prepaid money) of each unit of the estate, by building number. */
+	private Map<Integer, List<Arrears>> arrearsByBuilding(long estateId) {
 		Map<Long, Integer> buildingOf = new HashMap<>();
-		jdbc.query("select unit_id, building_number from unit_address",
+		jdbc.query("select unit_id, building_number from unit_address where estate_id = ?",
 				rs -> {
 					buildingOf.put(rs.getLong(1), rs.getInt(2));
-				});
-		return ledger.arrears(LocalDate.now(clock))
+				}, estateId);
+		return ledger.arrears(estateId, LocalDate.now(clock))
 			.stream()
 			.collect(Collectors.groupingBy(arrears -> buildingOf.get(arrears.unitId())));
 	}

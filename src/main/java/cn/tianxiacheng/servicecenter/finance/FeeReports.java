@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The cashier's and the manager's reports: collection rate (实收/应收) of a period, arrears by
- * age, and the income and expense statement of a month.
+ * age, and the income and expense statement of a month; each of one estate.
  */
 @Service
 class FeeReports {
@@ -61,12 +61,12 @@ class FeeReports {
 			BigDecimal surplus) {
 	}
 
-	Collection collection(YearMonth period) {
-		List<CollectionRow> byBuilding = ledger.collectionByBuilding(period)
+	Collection collection(long estateId, YearMonth period) {
+		List<CollectionRow> byBuilding = ledger.collectionByBuilding(estateId, period)
 			.stream()
 			.map(row -> CollectionRow.of(row.group() + "号楼", row.due(), row.collected()))
 			.toList();
-		List<CollectionRow> byItem = ledger.collectionByItem(period)
+		List<CollectionRow> byItem = ledger.collectionByItem(estateId, period)
 			.stream()
 			.map(row -> CollectionRow.of(row.group(), row.due(), row.collected()))
 			.toList();
@@ -76,7 +76,7 @@ class FeeReports {
 	}
 
 	/** What is owed on bills past their due date, by how long: 0–30, 31–90, 91–180, over 180 days. */
-	Aging arrears() {
+	Aging arrears(long estateId) {
 		LocalDate today = LocalDate.now(clock);
 		String[] labels = { "0–30 天", "31–90 天", "91–180 天", "180 天以上" };
 		int[][] days = { { 0, 30 }, { 31, 90 }, { 91, 180 }, { 181, Integer.MAX_VALUE } };
@@ -84,7 +84,7 @@ class FeeReports {
 		for (int i = 0; i < labels.length; i++) {
 			LocalDate newest = today.minusDays(Math.max(days[i][0], 1));
 			LocalDate oldest = days[i][1] == Integer.MAX_VALUE ? LocalDate.of(1900, 1, 1) : today.minusDays(days[i][1]);
-			Owed owed = ledger.owedOnBillsDueBetween(oldest, newest);
+			Owed owed = ledger.owedOnBillsDueBetween(estateId, oldest, newest);
 			buckets.add(new AgingRow(labels[i], owed.units(), owed.bills(), Money.yuan(owed.amount())));
 		}
 		return new Aging(today, buckets, buckets.stream().map(AgingRow::amount).reduce(Money.ZERO, BigDecimal::add));
@@ -96,8 +96,8 @@ class FeeReports {
 	 * the month's end beside it, not income (a deduction from a deposit is income, 押金扣款, in the
 	 * month of the refund); 支出: the expenses entered for the month, by category.
 	 */
-	Statement statement(YearMonth month) {
-		MonthOnMoney money = ledger.month(month);
+	Statement statement(long estateId, YearMonth month) {
+		MonthOnMoney money = ledger.month(estateId, month);
 		List<StatementLine> lines = new ArrayList<>();
 		List<StatementLine> income = money.income()
 			.stream()
@@ -109,8 +109,10 @@ class FeeReports {
 		lines.add(new StatementLine("代收押金（不计收入）", "退还押金", Money.yuan(money.depositRefunds()).negate()));
 		lines.add(new StatementLine("预收款（不计收入）", "业主预存（月末余额）", Money.yuan(money.prepaid())));
 		List<StatementLine> expenses = jdbc.query("""
-				select category, sum(amount) from expense where period = ? group by category order by category""",
-				(rs, i) -> new StatementLine("支出", rs.getString(1), Money.yuan(rs.getBigDecimal(2))), month.toString());
+				select category, sum(amount) from expense where estate_id = ? and period = ?
+				 group by category order by category""",
+				(rs, i) -> new StatementLine("支出", rs.getString(1), Money.yuan(rs.getBigDecimal(2))), estateId,
+				month.toString());
 		lines.addAll(expenses);
 		BigDecimal totalIncome = income.stream().map(StatementLine::amount).reduce(Money.ZERO, BigDecimal::add);
 		BigDecimal totalExpenses = expenses.stream().map(StatementLine::amount).reduce(Money.ZERO, BigDecimal::add);

@@ -31,16 +31,21 @@ class FinanceDemoStory implements DemoStory {
 	public void plan(LocalDate day, DemoTimeline timeline) {
 		YearMonth month = YearMonth.from(day);
 		if (day.getDayOfMonth() == month.lengthOfMonth() - 1) {
-			timeline.at(day, LocalTime.of(15, 0), () -> {
+			timeline.at(day, LocalTime.of(15, 0), () -> timeline.as("cashier", () -> {
 				for (String[] expense : MONTHLY) {
 					BigDecimal amount = new BigDecimal(expense[1])
 						.add(BigDecimal.valueOf(timeline.random().nextInt(2000)));
-					expenses.enter(UUID.randomUUID().toString(), month, expense[0], amount, expense[2], "cashier");
+					expenses.enter(UUID.randomUUID().toString(), timeline.staff().estateId(), month, expense[0], amount,
+							expense[2], "cashier");
 				}
-			});
+				return null;
+			}));
 		}
 		if (day.getDayOfMonth() == 5) {
-			timeline.at(day, LocalTime.of(10, 0), () -> expenses.publish(month.minusMonths(1), "manager"));
+			timeline.at(day, LocalTime.of(10, 0), () -> timeline.as("manager", () -> {
+				expenses.publish(timeline.staff().estateId(), month.minusMonths(1), "manager");
+				return null;
+			}));
 		}
 	}
 

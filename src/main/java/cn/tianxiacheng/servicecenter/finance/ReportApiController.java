@@ -12,6 +12,7 @@ import cn.tianxiacheng.servicecenter.finance.FeeReports.Collection;
 import cn.tianxiacheng.servicecenter.finance.FeeReports.CollectionRow;
 import cn.tianxiacheng.servicecenter.finance.FeeReports.Statement;
 import cn.tianxiacheng.servicecenter.system.CsvExport;
+import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffAuthorities;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import jakarta.validation.Valid;
@@ -63,7 +64,7 @@ class ReportApiController {
 	ResponseEntity<?> collection(@RequestParam @Pattern(regexp = PERIOD, message = "账期应为年月，如 2026-11") String period,
 			@RequestParam(required = false) String format, Authentication staff) {
 		requireReader(staff);
-		Collection collection = reports.collection(YearMonth.parse(period));
+		Collection collection = reports.collection(Staff.of(staff).estateId(), YearMonth.parse(period));
 		if (!"csv".equals(format)) {
 			return ResponseEntity.ok(collection);
 		}
@@ -77,7 +78,7 @@ class ReportApiController {
 	@GetMapping("/api/reports/arrears")
 	ResponseEntity<?> arrears(@RequestParam(required = false) String format, Authentication staff) {
 		requireReader(staff);
-		Aging aging = reports.arrears();
+		Aging aging = reports.arrears(Staff.of(staff).estateId());
 		if (!"csv".equals(format)) {
 			return ResponseEntity.ok(aging);
 		}
@@ -91,7 +92,7 @@ class ReportApiController {
 	ResponseEntity<?> statement(@RequestParam @Pattern(regexp = PERIOD, message = "账期应为年月，如 2026-11") String period,
 			@RequestParam(required = false) String format, Authentication staff) {
 		requireReader(staff);
-		Statement statement = reports.statement(YearMonth.parse(period));
+		Statement statement = reports.statement(Staff.of(staff).estateId(), YearMonth.parse(period));
 		if (!"csv".equals(format)) {
 			return ResponseEntity.ok(statement);
 		}
@@ -107,8 +108,8 @@ class ReportApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	void enterExpense(@Valid @RequestBody ExpenseRequest request, Authentication staff) {
 		StaffAuthorities.requireAny(staff, "只有收费员或经理可以录入支出", StaffGroup.CASHIER, StaffGroup.MANAGER);
-		expenses.enter(request.requestId(), YearMonth.parse(request.period()), request.category(), request.amount(), request.description(),
-				staff.getName());
+		expenses.enter(request.requestId(), Staff.of(staff).estateId(), YearMonth.parse(request.period()),
+				request.category(), request.amount(), request.description(), staff.getName());
 	}
 
 	@PostMapping("/api/reports/statement/{period}/publication")
@@ -116,7 +117,7 @@ class ReportApiController {
 	void publish(@PathVariable @Pattern(regexp = PERIOD, message = "账期应为年月，如 2026-11") String period,
 			Authentication staff) {
 		StaffAuthorities.requireAny(staff, "只有经理可以向业主公布收支表", StaffGroup.MANAGER);
-		expenses.publish(YearMonth.parse(period), staff.getName());
+		expenses.publish(Staff.of(staff).estateId(), YearMonth.parse(period), staff.getName());
 	}
 
 	private static void requireReader(Authentication staff) {

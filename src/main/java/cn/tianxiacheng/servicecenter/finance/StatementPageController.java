@@ -56,14 +56,15 @@ class StatementPageController {
 			month = YearMonth.parse(period);
 		}
 		YearMonth thisMonth = YearMonth.now(clock);
-		boolean published = expenses.publication(month).isPresent();
+		long estateId = staff.estateId();
+		boolean published = expenses.publication(estateId, month).isPresent();
 		model.addAttribute("period", month);
 		model.addAttribute("previous", month.minusMonths(1));
 		model.addAttribute("next", month.plusMonths(1));
 		model.addAttribute("thisMonth", thisMonth);
-		model.addAttribute("statement", reports.statement(month));
-		model.addAttribute("expenses", expenses.ofMonth(month));
-		model.addAttribute("publication", expenses.publication(month).orElse(null));
+		model.addAttribute("statement", reports.statement(estateId, month));
+		model.addAttribute("expenses", expenses.ofMonth(estateId, month));
+		model.addAttribute("publication", expenses.publication(estateId, month).orElse(null));
 		model.addAttribute("mayEnter", !published && !month.isAfter(thisMonth)
 				&& staff.isIn(StaffGroup.CASHIER, StaffGroup.MANAGER));
 		model.addAttribute("mayPublish", !published && month.isBefore(thisMonth) && staff.isIn(StaffGroup.MANAGER));
@@ -80,7 +81,7 @@ class StatementPageController {
 		staff.require("只有收费员或经理可以录入支出", StaffGroup.CASHIER, StaffGroup.MANAGER);
 		YearMonth month = month(period);
 		String requestId = StringUtils.hasText(form.requestId()) ? form.requestId() : null;
-		expenses.enter(requestId, month, form.category().strip(), form.amount(), form.description().strip(), staff.id());
+		expenses.enter(requestId, staff.estateId(), month, form.category().strip(), form.amount(), form.description().strip(), staff.id());
 		return "redirect:/statements?period=" + month + "&entered";
 	}
 
@@ -90,7 +91,7 @@ class StatementPageController {
 		Staff staff = Staff.of(authentication);
 		staff.require("只有经理可以向业主公布收支表", StaffGroup.MANAGER);
 		YearMonth month = month(period);
-		expenses.publish(month, staff.id());
+		expenses.publish(staff.estateId(), month, staff.id());
 		return "redirect:/statements?period=" + month + "&published";
 	}
 

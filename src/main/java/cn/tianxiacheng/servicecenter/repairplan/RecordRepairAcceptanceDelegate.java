@@ -41,7 +41,8 @@ class RecordRepairAcceptanceDelegate implements JavaDelegate {
 			Plan plan = plans.byNumber(number);
 			Object explanation = execution.getVariable(Var.VARIANCE_EXPLANATION);
 			BigDecimal finalAccount = plans.finalAccount(plan, execution.getVariable(Var.FINAL_ACCOUNT), explanation);
-			plans.accept(number, finalAccount, explanation == null ? null : explanation.toString(), director);
+			plans.accept(number, finalAccount, explanation == null ? null : explanation.toString(), director,
+					execution.getTenantId());
 		}
 		else {
 			plans.sentBack(number);

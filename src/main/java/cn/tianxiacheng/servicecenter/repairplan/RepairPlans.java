@@ -385,7 +385,7 @@ class RepairPlans {
 	 * entered once as an expense of this month under {@value #EXPENSE_CATEGORY}.
 	 */
 	@Transactional
-	Plan accept(String number, BigDecimal finalAccount, String explanation, String acceptedBy) {
+	Plan accept(String number, BigDecimal finalAccount, String explanation, String acceptedBy, String estateCode) {
 		Plan plan = byNumber(number);
 		if (plan.status() == RepairPlanStatus.COMPLETED) {
 			return plan;
@@ -397,7 +397,7 @@ class RepairPlans {
 				update repair_plan set status = ?, final_account = ?, variance = ?, variance_explanation = ?, accepted_by = ?,
 				       accepted_on = ? where id = ?""", RepairPlanStatus.COMPLETED.name(), finalAccount, variance, text,
 				acceptedBy, Date.valueOf(today), plan.id());
-		expenses.enterOnce(number, YearMonth.from(today), EXPENSE_CATEGORY, finalAccount,
+		expenses.enterOnce(estateCode, number, YearMonth.from(today), EXPENSE_CATEGORY, finalAccount,
 				plan.scale().label() + "决算：" + plan.item() + "（" + number + "）", acceptedBy);
 		journal.record(number, "竣工验收合格，决算入账", acceptedBy, "决算 " + finalAccount.toPlainString() + " 元，预算 "
 				+ plan.budget().toPlainString() + " 元，" + byNumber(number).varianceLabel()

@@ -116,7 +116,9 @@ class CashierDeskIntegrationTests extends IntegrationTestSupport {
 		Map<String, Map<String, BigDecimal[]>> expected = new TreeMap<>();
 		Set<Long> reversed = new HashSet<>(jdbc.queryForList(
 				"select payment_id from reversal where payment_id is not null", Long.class));
-		jdbc.query("select id, received_by, method, amount, received_at from payment where method <> 'COMPENSATION'", rs -> {
+		String txcUnits = "(select unit_id from unit_address where estate_id = (select id from estate where code = 'TXC'))";
+		jdbc.query("select id, received_by, method, amount, received_at from payment where method <> 'COMPENSATION'"
+				+ " and unit_id in " + txcUnits, rs -> {
 			if (onDay(rs.getTimestamp(5), today) && !reversed.contains(rs.getLong(1))) {
 				money(expected, rs.getString(2), rs.getString(3))[0] = money(expected, rs.getString(2), rs.getString(3))[0]
 					.add(rs.getBigDecimal(4));
@@ -125,7 +127,7 @@ class CashierDeskIntegrationTests extends IntegrationTestSupport {
 				money(expected, rs.getString(2), rs.getString(3));
 			}
 		});
-		jdbc.query("select refunded_by, method, amount, refunded_at from refund", rs -> {
+		jdbc.query("select refunded_by, method, amount, refunded_at from refund where unit_id in " + txcUnits, rs -> {
 			if (onDay(rs.getTimestamp(4), today)) {
 				money(expected, rs.getString(1), rs.getString(2))[1] = money(expected, rs.getString(1), rs.getString(2))[1]
 					.add(rs.getBigDecimal(3));
@@ -133,7 +135,7 @@ class CashierDeskIntegrationTests extends IntegrationTestSupport {
 		});
 		assertThat(expected).containsKeys("cashier", "manager");
 
-		CashReport.CenterReport center = cashReport.center(today);
+		CashReport.CenterReport center = cashReport.center(jdbc.queryForObject("select id from estate where code = 'TXC'", Long.class), today);
 		assertThat(center.byStaff()).extracting(CashReport.Report::staff).containsExactlyElementsOf(expected.keySet());
 		BigDecimal[] all = { BigDecimal.ZERO, BigDecimal.ZERO };
 		for (CashReport.Report report : center.byStaff()) {

@@ -68,7 +68,7 @@ class ChargesAndReportsIntegrationTests extends IntegrationTestSupport {
 		assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(new BigDecimal(first.getBody().get("sumOfShares").toString())).isEqualByComparingTo("12345.67");
 		assertThat(jdbc.queryForObject("select sum(amount) from bill where period = '2030-07' and fee_item_id = "
-				+ "(select id from fee_item where code = 'SHARED_ELECTRICITY')", BigDecimal.class))
+				+ "(select id from fee_item where code = 'SHARED_ELECTRICITY' and estate_id = (select id from estate where code = 'TXC'))", BigDecimal.class))
 			.isEqualByComparingTo("12345.67");
 		assertThat(first.getBody().get("units")).isEqualTo(count("select count(*) from unit where status = 'OCCUPIED'"));
 
@@ -171,7 +171,7 @@ class ChargesAndReportsIntegrationTests extends IntegrationTestSupport {
 		assertThat(call("manager", HttpMethod.POST, "/api/reports/statement/" + thisMonth + "/publication", null)
 			.getStatusCode()).as("a month not over yet").isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
 
-		ResponseEntity<String> page = rest.getForEntity("/public/statements", String.class);
+		ResponseEntity<String> page = rest.getForEntity("/public/statements?estate=TXC", String.class);
 		assertThat(page.getStatusCode()).as("owners read it without a login").isEqualTo(HttpStatus.OK);
 		assertThat(page.getBody()).contains(lastMonth + " 收支表", "收入合计");
 	}

@@ -101,7 +101,9 @@ class FeeStandardPageIntegrationTests extends IntegrationTestSupport {
 	}
 
 	private long item(String code) {
-		return jdbc.queryForObject("select id from fee_item where code = ?", Long.class, code);
+		return jdbc.queryForObject(
+				"select id from fee_item where code = ? and estate_id = (select id from estate where code = 'TXC')",
+				Long.class, code);
 	}
 
 	private int count(String table) {

@@ -39,7 +39,7 @@ class StatementBrowserIntegrationTests extends BrowserTestSupport {
 			manager.click(By.cssSelector("form.publish button[type=submit]"));
 			assertThat(manager.find(By.cssSelector("p.notice")).getText()).contains("已向业主公布");
 			manager.screenshot("statement-03-published");
-			manager.go("/public/statements");
+			manager.go("/public/statements?estate=TXC");
 			assertThat(manager.text()).contains(month + " 收支表", "清洁绿化");
 		}
 	}

@@ -76,7 +76,7 @@ class StatementPageIntegrationTests extends IntegrationTestSupport {
 				+ UUID.randomUUID() + "&category=x&amount=1.00&description=x");
 		assertThat(late.statusCode()).isEqualTo(422);
 		assertThat(late.body()).contains("已向业主公布");
-		assertThat(new WebSession(port).get("/public/statements").body()).contains(month + " 收支表", "办公费用");
+		assertThat(new WebSession(port).get("/public/statements?estate=TXC").body()).contains(month + " 收支表", "办公费用");
 	}
 
 	@Test
