@@ -17,6 +17,7 @@ import cn.tianxiacheng.servicecenter.fee.Ledger;
 import cn.tianxiacheng.servicecenter.fee.LedgerReports;
 import cn.tianxiacheng.servicecenter.fee.LedgerReports.Collected;
 import cn.tianxiacheng.servicecenter.system.EngineHistory;
+import cn.tianxiacheng.servicecenter.system.EstateRef;
 import cn.tianxiacheng.servicecenter.system.OpenWork;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import cn.tianxiacheng.servicecenter.system.StaffNames;
@@ -93,8 +94,71 @@ class Dashboard {
 		this.clock = clock;
 	}
 
-	/** The figures of the estate whose engine tenant is given. */
-	Figures now(String tenantId) {
+	/**
+	 * One estate's line of the head office's comparison, as counts and sums, so that the company's line
+	 * adds them up: cases open and those with a task past due, the last 30 days' first responses and
+	 * how many were within the routing table's deadline, return-visit scores (1–5) and their sum, this
+	 * month's bills due and what was received of them, and the arrears.
+	 */
+	record EstateLine(EstateRef estate, long openCases, long overdueCases, long firstResponses,
+			long firstResponsesOnTime, long satisfactionAnswers, long satisfactionPoints, BigDecimal due,
+			BigDecimal collected, BigDecimal arrears) {
+
+		public BigDecimal onTimePercent() {
+			return firstResponses == 0 ? null : BigDecimal.valueOf(firstResponsesOnTime * 100)
+				.divide(BigDecimal.valueOf(firstResponses), 1, RoundingMode.HALF_UP);
+		}
+
+		public BigDecimal satisfaction() {
+			return satisfactionAnswers == 0 ? null : BigDecimal.valueOf(satisfactionPoints)
+				.divide(BigDecimal.valueOf(satisfactionAnswers), 2, RoundingMode.HALF_UP);
+		}
+
+		public BigDecimal collectionRate() {
+			return due.signum() == 0 ? null
+					: collected.multiply(BigDecimal.valueOf(100)).divide(due, 1, RoundingMode.HALF_UP);
+		}
+
+		/** The sum of two lines, of no estate. */
+		EstateLine plus(EstateLine other) {
+			return new EstateLine(null, openCases + other.openCases, overdueCases + other.overdueCases,
+					firstResponses + other.firstResponses, firstResponsesOnTime + other.firstResponsesOnTime,
+					satisfactionAnswers + other.satisfactionAnswers, satisfactionPoints + other.satisfactionPoints,
+					due.add(other.due), collected.add(other.collected), arrears.add(other.arrears));
+		}
+
+		static EstateLine none() {
+			return new EstateLine(null, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+		}
+
+	}
+
+	EstateLine line(EstateRef estate) {
+		String tenantId = estate.code();
+		Instant now = clock.instant();
+		LocalDate today = LocalDate.now(clock);
+		Instant periodStart = today.minusDays(TREND_DAYS - 1).atStartOfDay(clock.getZone()).toInstant();
+		long overdue = openWork.instancesByProcess(tenantId, now).stream().mapToLong(OpenWork.Count::overdue).sum();
+		List<long[]> responses = durations(tenantId, "firstResponseMinutes", periodStart, now, true);
+		EngineHistory.Numbers scores = history.numbers(tenantId, "satisfaction", SATISFACTION_MIN, SATISFACTION_MAX,
+				periodStart, now);
+		YearMonth month = YearMonth.from(today);
+		Collected sums = ledgerReports.dueBetween(estate.id(), month.atDay(1), month.atEndOfMonth());
+		return new EstateLine(estate, openWork.instances(tenantId), overdue, responses.size(),
+				responses.stream().filter(d -> d[0] <= d[1]).count(), scores.within(), scores.sum(), sums.due(),
+				sums.collected(), arrears(estate));
+	}
+
+	private BigDecimal arrears(EstateRef estate) {
+		return ledger.arrears(estate.id(), LocalDate.now(clock))
+			.stream()
+			.map(Ledger.Arrears::amount)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	/** The figures of the estate. */
+	Figures now(EstateRef estate) {
+		String tenantId = estate.code();
 		Instant now = clock.instant();
 		ZoneId zone = clock.getZone();
 		LocalDate today = LocalDate.now(clock);
@@ -118,9 +182,9 @@ class Dashboard {
 				"/audit?kind=" + AuditSearch.CASES + "&state=COMPLETED&closedFrom=" + today.minusDays(TREND_DAYS - 1)));
 		headline.add(satisfaction(tenantId, periodStart, now, previousStart));
 		YearMonth month = YearMonth.from(today);
-		headline.add(new Figure("本月收缴率", collectionRate(month), collectionRate(month.minusMonths(1)), "%", "/cashier"));
-		headline.add(new Figure("欠费合计", ledger.arrears(today).stream().map(Ledger.Arrears::amount)
-			.reduce(BigDecimal.ZERO, BigDecimal::add), null, "元", "/audit?kind=FeeDunningProcess&state=ACTIVE"));
+		headline.add(new Figure("本月收缴率", collectionRate(estate, month), collectionRate(estate, month.minusMonths(1)), "%",
+				"/cashier"));
+		headline.add(new Figure("欠费合计", arrears(estate), null, "元", "/audit?kind=FeeDunningProcess&state=ACTIVE"));
 
 		return new Figures(now, headline, byKind(tenantId, now), byGroup(tenantId, now), byStaff(tenantId, now),
 				trend(tenantId, today, zone, periodStart),
@@ -247,8 +311,8 @@ class Dashboard {
 	}
 
 	/** Received ÷ due of the bills due in the month, in percent to one decimal; null when nothing was due. */
-	private BigDecimal collectionRate(YearMonth month) {
-		Collected sums = ledgerReports.dueBetween(month.atDay(1), month.atEndOfMonth());
+	private BigDecimal collectionRate(EstateRef estate, YearMonth month) {
+		Collected sums = ledgerReports.dueBetween(estate.id(), month.atDay(1), month.atEndOfMonth());
 		BigDecimal due = sums.due();
 		BigDecimal received = sums.collected();
 		return due.signum() == 0 ? null : received.multiply(BigDecimal.valueOf(100)).divide(due, 1, RoundingMode.HALF_UP);

@@ -37,9 +37,10 @@ class CurrentEstate {
 				? List.of(principal.current().code()) : List.of();
 	}
 
+	/** Switches, then opens the home page or, named by {@code then}, another page of the app. */
 	@PostMapping("/estate")
-	String switchTo(@RequestParam String code, Authentication authentication, HttpServletRequest request,
-			HttpServletResponse response) {
+	String switchTo(@RequestParam String code, @RequestParam(defaultValue = "/") String then,
+			Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
 		if (!(authentication.getPrincipal() instanceof StaffPrincipal principal)) {
 			throw new AccessDeniedException("您不在该项目工作");
 		}
@@ -58,7 +59,7 @@ class CurrentEstate {
 		// the webapps keep their own sign-in, with the tenants of the estate before: they sign in again
 		AuthenticationUtil.updateSession(request.getSession(), new Authentications());
 		log.info("{} now works in estate {}", principal.userId(), estate.code());
-		return "redirect:/";
+		return "redirect:" + (then.matches("/[a-z-]*") ? then : "/");
 	}
 
 }

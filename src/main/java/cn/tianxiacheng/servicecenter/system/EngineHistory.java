@@ -55,9 +55,9 @@ public class EngineHistory {
 	public record Timed(Instant startedAt, Instant doneAt, Long value) {
 	}
 
-	/** Of a whole-number variable: how many values within a range, their average, how many outside. */
+	/** Of a whole-number variable: how many values within a range, their sum and average, how many outside. */
 	@NamedInterface("engine")
-	public record Numbers(long within, BigDecimal average, long outside) {
+	public record Numbers(long within, long sum, BigDecimal average, long outside) {
 	}
 
 	@NamedInterface("engine")
@@ -228,14 +228,15 @@ public class EngineHistory {
 	public Numbers numbers(String tenantId, String variable, long min, long max, Instant from, Instant to) {
 		return jdbc.queryForObject("""
 				select count(case when v.LONG_ between ? and ? then 1 end),
+				       coalesce(sum(case when v.LONG_ between ? and ? then v.LONG_ end), 0),
 				       avg(case when v.LONG_ between ? and ? then cast(v.LONG_ as decimal(10, 4)) end),
 				       count(case when v.LONG_ not between ? and ? or v.DOUBLE_ is not null then 1 end)
 				  from ACT_HI_VARINST v
 				 where v.NAME_ = ? and (v.TENANT_ID_ = ? or v.TENANT_ID_ is null)
 				   and (v.LONG_ is not null or v.DOUBLE_ is not null)
 				   and v.CREATE_TIME_ >= ? and v.CREATE_TIME_ < ?""",
-				(rs, i) -> new Numbers(rs.getLong(1), rs.getBigDecimal(2), rs.getLong(3)), min, max, min, max, min,
-				max, variable, tenantId, Timestamp.from(from), Timestamp.from(to));
+				(rs, i) -> new Numbers(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3), rs.getLong(4)), min, max, min,
+				max, min, max, min, max, variable, tenantId, Timestamp.from(from), Timestamp.from(to));
 	}
 
 	/** Top-level instances of the processes with a business key started between the two instants. */

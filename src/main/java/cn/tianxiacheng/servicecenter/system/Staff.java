@@ -1,5 +1,6 @@
 package cn.tianxiacheng.servicecenter.system;
 
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.modulith.NamedInterface;
@@ -19,6 +20,11 @@ public record Staff(String id, Set<String> groupIds, EstateRef estate) {
 	public static Staff of(Authentication authentication) {
 		EstateRef estate = authentication.getPrincipal() instanceof StaffPrincipal principal ? principal.current() : null;
 		return new Staff(authentication.getName(), StaffAuthorities.groupIds(authentication), estate);
+	}
+
+	/** Every estate the signed-in staff member works in, the oldest first. */
+	public static List<EstateRef> estatesOf(Authentication authentication) {
+		return authentication.getPrincipal() instanceof StaffPrincipal principal ? principal.estates() : List.of();
 	}
 
 	/** The estate every record this staff member reads or writes must belong to. */

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import cn.tianxiacheng.servicecenter.system.EstateDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -44,6 +45,9 @@ class DemoHistoryIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired
 	Dashboard dashboard;
+
+	@Autowired
+	EstateDirectory estates;
 
 	@Autowired
 	AuditSearch search;
@@ -70,7 +74,8 @@ class DemoHistoryIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldShowThirtyDaysOfCasesOnTheDashboard() {
-		List<Dashboard.Day> trend = dashboard.now("TXC").trend();
+		List<Dashboard.Day> trend = dashboard.now(estates.all().stream().filter(e -> e.code().equals("TXC")).findFirst().orElseThrow())
+			.trend();
 		assertThat(trend.stream().filter(day -> day.opened() > 0).count()).as("days with new cases").isGreaterThanOrEqualTo(25);
 		assertThat(trend.stream().filter(day -> day.closed() > 0).count()).as("days with closed cases").isGreaterThanOrEqualTo(25);
 	}
