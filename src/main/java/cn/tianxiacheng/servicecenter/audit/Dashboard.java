@@ -93,8 +93,8 @@ class Dashboard {
 		this.clock = clock;
 	}
 
-	/** The figures of the estate whose engine tenant is given. */
-	Figures now(String tenantId) {
+	/** The figures of the estate: its engine tenant's work and history, its units' bills. */
+	Figures now(String tenantId, long estateId) {
 		Instant now = clock.instant();
 		ZoneId zone = clock.getZone();
 		LocalDate today = LocalDate.now(clock);
@@ -118,8 +118,9 @@ class Dashboard {
 				"/audit?kind=" + AuditSearch.CASES + "&state=COMPLETED&closedFrom=" + today.minusDays(TREND_DAYS - 1)));
 		headline.add(satisfaction(tenantId, periodStart, now, previousStart));
 		YearMonth month = YearMonth.from(today);
-		headline.add(new Figure("本月收缴率", collectionRate(month), collectionRate(month.minusMonths(1)), "%", "/cashier"));
-		headline.add(new Figure("欠费合计", ledger.arrears(today).stream().map(Ledger.Arrears::amount)
+		headline.add(new Figure("本月收缴率", collectionRate(estateId, month), collectionRate(estateId, month.minusMonths(1)),
+				"%", "/cashier"));
+		headline.add(new Figure("欠费合计", ledger.arrears(estateId, today).stream().map(Ledger.Arrears::amount)
 			.reduce(BigDecimal.ZERO, BigDecimal::add), null, "元", "/audit?kind=FeeDunningProcess&state=ACTIVE"));
 
 		return new Figures(now, headline, byKind(tenantId, now), byGroup(tenantId, now), byStaff(tenantId, now),
@@ -247,8 +248,8 @@ class Dashboard {
 	}
 
 	/** Received ÷ due of the bills due in the month, in percent to one decimal; null when nothing was due. */
-	private BigDecimal collectionRate(YearMonth month) {
-		Collected sums = ledgerReports.dueBetween(month.atDay(1), month.atEndOfMonth());
+	private BigDecimal collectionRate(long estateId, YearMonth month) {
+		Collected sums = ledgerReports.dueBetween(estateId, month.atDay(1), month.atEndOfMonth());
 		BigDecimal due = sums.due();
 		BigDecimal received = sums.collected();
 		return due.signum() == 0 ? null : received.multiply(BigDecimal.valueOf(100)).divide(due, 1, RoundingMode.HALF_UP);

@@ -35,7 +35,7 @@ class DashboardController {
 	@GetMapping("/dashboard")
 	String page(Authentication viewer, Model model) {
 		Auditors.require(viewer);
-		Dashboard.Figures figures = dashboard.now(TenantScope.of(Staff.of(viewer)));
+		Dashboard.Figures figures = figures(Staff.of(viewer));
 		model.addAttribute("figures", figures);
 		model.addAttribute("trendDays", figures.trend().stream().map(d -> d.day().toString().substring(5)).toList());
 		model.addAttribute("trendOpened", figures.trend().stream().map(Dashboard.Day::opened).toList());
@@ -66,11 +66,15 @@ class DashboardController {
 		return "audit/dashboard-tasks";
 	}
 
+	private Dashboard.Figures figures(Staff viewer) {
+		return dashboard.now(TenantScope.of(viewer), viewer.estateId());
+	}
+
 	@GetMapping("/api/dashboard")
 	@ResponseBody
 	Dashboard.Figures json(Authentication viewer) {
 		Auditors.require(viewer);
-		return dashboard.now(TenantScope.of(Staff.of(viewer)));
+		return figures(Staff.of(viewer));
 	}
 
 }

@@ -70,7 +70,9 @@ class DemoHistoryIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldShowThirtyDaysOfCasesOnTheDashboard() {
-		List<Dashboard.Day> trend = dashboard.now("TXC").trend();
+		List<Dashboard.Day> trend = dashboard
+			.now("TXC", jdbc.queryForObject("select id from estate where code = 'TXC'", Long.class))
+			.trend();
 		assertThat(trend.stream().filter(day -> day.opened() > 0).count()).as("days with new cases").isGreaterThanOrEqualTo(25);
 		assertThat(trend.stream().filter(day -> day.closed() > 0).count()).as("days with closed cases").isGreaterThanOrEqualTo(25);
 	}
