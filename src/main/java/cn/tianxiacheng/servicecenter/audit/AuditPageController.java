@@ -69,7 +69,11 @@ class AuditPageController {
 				closedFrom);
 		String tenantId = TenantScope.of(Staff.of(viewer));
 		if ("csv".equals(format)) {
-			List<Map<String, ?>> rows = search.find(tenantId, criteria, 0, EXPORT_LIMIT).rows().stream().map(this::csvRow).toList();
+			List<Map<String, ?>> rows = search.find(tenantId, criteria, 0, EXPORT_LIMIT)
+				.rows()
+				.stream()
+				.map(this::csvRow)
+				.toList();
 			return CsvExport.of("案件审计.csv", List.of("编号", "流程", "房号", "开始", "结束", "状态", "结果", "逾期", "升级"), rows);
 		}
 		model.addAttribute("criteria", criteria);

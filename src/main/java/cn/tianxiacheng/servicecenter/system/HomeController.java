@@ -151,15 +151,16 @@ class HomeController {
 
 	private List<MovedTask> endedByOthers(String staffId, String tenant, Date weekAgo) {
 		return engineAsSystem.call(() -> historyService.createHistoricTaskInstanceQuery()
-			.tenantIdIn(tenant)
 			.taskAssignee(staffId)
 			.finished()
 			.taskDeleteReason("deleted")
 			.finishedAfter(weekAgo)
 			.orderByHistoricTaskInstanceEndTime()
 			.desc()
-			.listPage(0, 10)
+			.listPage(0, 500)
 			.stream()
+			.filter(task -> TenantScope.shows(task.getTenantId(), tenant))
+			.limit(10)
 			.map(task -> new MovedTask(businessKey(task.getProcessInstanceId()), task.getName(),
 					LocalDateTime.ofInstant(task.getEndTime().toInstant(), clock.getZone()),
 					taskService.createTaskQuery()

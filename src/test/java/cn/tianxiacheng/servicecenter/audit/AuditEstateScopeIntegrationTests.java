@@ -80,6 +80,18 @@ class AuditEstateScopeIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void shouldNotSumTheArrearsOfAnotherEstate() {
+		jdbc.update("""
+				insert into bill (unit_id, fee_item_id, period, subject, amount, due_date, description, issued_at, issued_by)
+				values ((select id from unit where number = '1-1-601'), (select min(id) from fee_item where code = 'ACCESS_CARD'),
+				        'ESTATE-SCOPE', '', 9999.00, ?, '补办门禁卡', current_timestamp, 'test')""",
+				java.sql.Date.valueOf(java.time.LocalDate.now(clock).minusDays(40)));
+
+		assertThat(figure(other.manager(), "欠费合计")).isZero();
+		assertThat(figure("manager", "欠费合计")).isPositive();
+	}
+
+	@Test
 	void shouldNotShowAFailedStepOfAnotherEstate() {
 		String tianxiachengCase = register("receptionist", "1-1-604");
 		String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(tianxiachengCase)
@@ -97,11 +109,15 @@ class AuditEstateScopeIntegrationTests extends IntegrationTestSupport {
 		}
 	}
 
-	@SuppressWarnings("unchecked")
 	private long openCases(String manager) {
+		return figure(manager, "办理中的案件");
+	}
+
+	@SuppressWarnings("unchecked")
+	private long figure(String manager, String label) {
 		List<Map<String, Object>> headline = (List<Map<String, Object>>) call(rest, manager, HttpMethod.GET,
 				"/api/dashboard", null).getBody().get("headline");
-		return ((Number) headline.stream().filter(figure -> "办理中的案件".equals(figure.get("label"))).findFirst()
+		return ((Number) headline.stream().filter(figure -> label.equals(figure.get("label"))).findFirst()
 			.orElseThrow().get("value")).longValue();
 	}
 
