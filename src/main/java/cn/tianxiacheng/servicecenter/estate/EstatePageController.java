@@ -20,8 +20,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * 小区与房屋 (the administrator's): the estates with their buildings and units, the form that adds
- * an estate from a CSV file of its buildings and units, the form that brings an estate's owners,
- * residents, tenants or vehicles from another system, and the record of every import.
+ * an estate from a file of its buildings and units, the form that brings an estate's owners,
+ * residents, tenants or vehicles from another system, the form of its opening balances (posted to
+ * the fee module's {@code /estates/balances}), and the record of every import.
  */
 @Controller
 class EstatePageController {
@@ -50,6 +51,7 @@ class EstatePageController {
 		model.addAttribute("requestId", UUID.randomUUID().toString());
 		model.addAttribute("householdKinds", HouseholdKind.values());
 		model.addAttribute("householdsRequestId", UUID.randomUUID().toString());
+		model.addAttribute("balancesRequestId", UUID.randomUUID().toString());
 		model.addAttribute("zone", clock.getZone());
 		return "estates/list";
 	}
