@@ -1,5 +1,7 @@
 package cn.tianxiacheng.servicecenter.estate;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HashMap;
@@ -13,6 +15,7 @@ import cn.tianxiacheng.servicecenter.system.Staff;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The record of what was imported into an estate ({@code estate_import}): by whom, when, from which
@@ -75,6 +78,16 @@ public class EstateImportRecords {
 		record.put("imported_by", staff.id());
 		record.put("imported_at", Timestamp.from(clock.instant()));
 		return insert.executeAndReturnKey(record).longValue();
+	}
+
+	/** An upload's content; none when no file was sent, which {@link #keptFileName} refuses. */
+	public static byte[] bytes(MultipartFile file) {
+		try {
+			return file == null ? new byte[0] : file.getBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** The file's name as the record keeps it; a missing file is refused with {@code missing}. */

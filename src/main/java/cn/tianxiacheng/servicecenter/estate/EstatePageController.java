@@ -1,7 +1,5 @@
 package cn.tianxiacheng.servicecenter.estate;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -60,8 +58,8 @@ class EstatePageController {
 	@RefusedInputShownOn("/estates")
 	String add(@Valid @ModelAttribute EstateForm form, @RequestParam(required = false) MultipartFile file,
 			Authentication staff) {
-		long imported = imports.add(form.toNewEstate(), file == null ? null : file.getOriginalFilename(), bytes(file),
-				Staff.of(staff));
+		long imported = imports.add(form.toNewEstate(), file == null ? null : file.getOriginalFilename(),
+				EstateImportRecords.bytes(file), Staff.of(staff));
 		return "redirect:/estates?imported=" + imported;
 	}
 
@@ -69,18 +67,9 @@ class EstatePageController {
 	@RefusedInputShownOn("/estates")
 	String bringIn(@Valid @ModelAttribute HouseholdImportForm form, @RequestParam(required = false) MultipartFile file,
 			Authentication staff) {
-		long imported = households.bringIn(form.toImport(), file == null ? null : file.getOriginalFilename(), bytes(file),
-				Staff.of(staff));
+		long imported = households.bringIn(form.toImport(), file == null ? null : file.getOriginalFilename(),
+				EstateImportRecords.bytes(file), Staff.of(staff));
 		return "redirect:/estates?imported=" + imported;
-	}
-
-	private static byte[] bytes(MultipartFile file) {
-		try {
-			return file == null ? new byte[0] : file.getBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -16,6 +16,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
@@ -41,6 +42,17 @@ final class XlsxRows {
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
 
 	private static final byte[] OLD_EXCEL = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 };
+
+	/**
+	 * The largest part of a workbook that is unpacked (a sheet of 20,000 lines is a few MB): a 10 MB
+	 * upload may not unpack into a gigabyte in memory. POI holds the limit for the whole process; no
+	 * other code here reads zips through it.
+	 */
+	private static final long LARGEST_PART = 32L * 1024 * 1024;
+
+	static {
+		ZipSecureFile.setMaxEntrySize(LARGEST_PART);
+	}
 
 	private static final String NOT_A_WORKBOOK = "文件不是有效的 Excel 工作簿（.xlsx）：请在 Excel 中“另存为”选择“Excel 工作簿”或“CSV UTF-8（逗号分隔）”后重新上传";
 

@@ -1,8 +1,6 @@
 package cn.tianxiacheng.servicecenter.fee;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
+import cn.tianxiacheng.servicecenter.estate.EstateImportRecords;
 import cn.tianxiacheng.servicecenter.system.RefusedInputShownOn;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import jakarta.validation.Valid;
@@ -27,18 +25,9 @@ class OpeningBalancePageController {
 	@RefusedInputShownOn("/estates")
 	String bringIn(@Valid @ModelAttribute OpeningBalanceForm form, @RequestParam(required = false) MultipartFile file,
 			Authentication staff) {
-		long imported = balances.bringIn(form.toImport(), file == null ? null : file.getOriginalFilename(), bytes(file),
-				Staff.of(staff));
+		long imported = balances.bringIn(form.toImport(), file == null ? null : file.getOriginalFilename(),
+				EstateImportRecords.bytes(file), Staff.of(staff));
 		return "redirect:/estates?imported=" + imported;
-	}
-
-	private static byte[] bytes(MultipartFile file) {
-		try {
-			return file == null ? new byte[0] : file.getBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

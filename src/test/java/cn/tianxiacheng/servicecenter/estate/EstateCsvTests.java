@@ -3,11 +3,18 @@ package cn.tianxiacheng.servicecenter.estate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import cn.tianxiacheng.servicecenter.Workbooks;
 import cn.tianxiacheng.servicecenter.estate.EstateCsv.Contents;
@@ -148,6 +155,43 @@ class EstateCsvTests {
 			.hasMessageContaining("文件不是有效的 Excel 工作簿（.xlsx）");
 		assertThatThrownBy(() -> EstateCsv.read(picture)).isInstanceOf(BadInputException.class)
 			.hasMessageContaining("既不是 Excel 工作簿（.xlsx），也不是 UTF-8 编码的 CSV");
+	}
+
+
+	@Test
+	void shouldRefuseAWorkbookThatUnpacksIntoMoreThanItCouldHold() throws IOException {
+		byte[] workbook = Workbooks.xlsx(List.of(List.of((Object[]) HEADER.strip().split(",")),
+				Arrays.asList(9, "九号楼", 2, 18, "9-1-101", 1, 1, 89.5, "住宅")));
+		ByteArrayOutputStream padded = new ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook));
+				ZipOutputStream out = new ZipOutputStream(padded)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				String part = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+				if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+					// a valid sheet of 40 MB: a comment of random letters, which pack only about 1.6 to 1
+					int body = part.indexOf("?>") + 2;
+					out.write(part.substring(0, body).getBytes(StandardCharsets.UTF_8));
+					out.write("<!--".getBytes(StandardCharsets.UTF_8));
+					byte[] letters = new byte[1024 * 1024];
+					Random random = new Random(7);
+					for (int megabytes = 0; megabytes < 40; megabytes++) {
+						for (int i = 0; i < letters.length; i++) {
+							letters[i] = (byte) ('a' + random.nextInt(26));
+						}
+						out.write(letters);
+					}
+					out.write(("-->" + part.substring(body)).getBytes(StandardCharsets.UTF_8));
+				}
+				else {
+					out.write(part.getBytes(StandardCharsets.UTF_8));
+				}
+				out.closeEntry();
+			}
+		}
+
+		assertThatThrownBy(() -> EstateCsv.read(padded.toByteArray())).isInstanceOf(BadInputException.class)
+			.hasMessageContaining("文件不是有效的 Excel 工作簿");
 	}
 
 }
