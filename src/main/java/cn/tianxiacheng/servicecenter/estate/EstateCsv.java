@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -34,12 +35,13 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 
 /**
  * An estate's buildings and units from a CSV file as Excel saves it ("CSV UTF-8", with or without
- * the byte order mark): a header line of the Chinese column names in any order, then one unit a
- * line; the households' files ({@link HouseholdCsv}) are read the same way. Every problem of every
- * line is found before anything is written, named by its line and column; a file with any problem
- * imports nothing.
+ * the byte order mark) or from an Excel workbook's first sheet ({@link XlsxRows}): a header line of
+ * the Chinese column names in any order, then one unit a line; the households' files
+ * ({@link HouseholdCsv}) and the fee module's opening balances are read the same way
+ * ({@link #read(byte[], List, String, String, Consumer)}). Every problem of every line is found
+ * before anything is written, named by its line and column; a file with any problem imports nothing.
  */
-final class EstateCsv {
+public final class EstateCsv {
 
 	static final String BUILDING_NUMBER = "楼栋号";
 
@@ -65,7 +67,7 @@ final class EstateCsv {
 	/** Problems listed in one answer; a file wrong on every line says how many more there are. */
 	private static final int LISTED_PROBLEMS = 100;
 
-	static final int MAX_ROWS = 20_000;
+	public static final int MAX_ROWS = 20_000;
 
 	private static final BigDecimal MAX_AREA = new BigDecimal("99999.99");
 
@@ -95,6 +97,13 @@ final class EstateCsv {
 
 	private final List<String> problems = new ArrayList<>();
 
+	private Map<String, Integer> header;
+
+	private int rows;
+
+	/** Whether the reading stopped early: the header was wrong, the file too long or not CSV. */
+	private boolean stopped;
+
 	private EstateCsv(List<String> columns) {
 		this.columns = columns;
 	}
@@ -106,7 +115,7 @@ final class EstateCsv {
 		List<UnitRow> units = new ArrayList<>();
 		Map<String, Integer> unitLines = new HashMap<>();
 		Map<String, Integer> buildingNames = new HashMap<>();
-		csv.lines(text(file), "一次最多导入 " + MAX_ROWS + " 套房屋，请分栋导入", "文件只有列名，没有房屋",
+		csv.lines(file, "一次最多导入 " + MAX_ROWS + " 套房屋，请分栋导入", "文件只有列名，没有房屋",
 				row -> csv.unit(row, buildings, units, unitLines, buildingNames));
 		if (!csv.problems.isEmpty()) {
 			throw new BadInputException(refusal(csv.problems));
@@ -118,20 +127,21 @@ final class EstateCsv {
 	 * Reads a file of these columns the same way: each data line goes to {@code row}, which refuses
 	 * what is wrong in it through its {@link Line}. The problems of the file, in the order of its lines.
 	 */
-	static List<String> read(byte[] file, List<String> columns, String tooMany, String noRows, Consumer<Line> row) {
+	public static List<String> read(byte[] file, List<String> columns, String tooMany, String noRows,
+			Consumer<Line> row) {
 		EstateCsv csv = new EstateCsv(columns);
-		csv.lines(text(file), tooMany, noRows, row);
+		csv.lines(file, tooMany, noRows, row);
 		return csv.problems;
 	}
 
 	/** The refusal of a file with problems: the first {@link #LISTED_PROBLEMS}, one a line. */
-	static String refusal(List<String> problems) {
+	public static String refusal(List<String> problems) {
 		String listed = problems.stream().limit(LISTED_PROBLEMS).collect(Collectors.joining("\n"));
 		String more = problems.size() > LISTED_PROBLEMS ? "\n……另有 " + (problems.size() - LISTED_PROBLEMS) + " 处问题未列出" : "";
 		return "文件有 " + problems.size() + " 处问题，未导入任何内容，请改正后重新上传：\n" + listed + more;
 	}
 
-	static String problem(int line, String column, String what) {
+	public static String problem(int line, String column, String what) {
 		return "第 " + line + " 行，" + column + "：" + what;
 	}
 
@@ -145,17 +155,58 @@ final class EstateCsv {
 			return text.startsWith("\uFEFF") ? text.substring(1) : text;
 		}
 		catch (CharacterCodingException notUtf8) {
-			throw new BadInputException("文件不是 UTF-8 编码：请在 Excel 中“另存为”选择“CSV UTF-8（逗号分隔）”后重新上传");
+			throw new BadInputException(
+					"文件既不是 Excel 工作簿（.xlsx），也不是 UTF-8 编码的 CSV：请在 Excel 中“另存为”选择“Excel 工作簿”或“CSV UTF-8（逗号分隔）”后重新上传");
 		}
 	}
 
-	private void lines(String text, String tooMany, String noRows, Consumer<Line> each) {
+	private void lines(byte[] file, String tooMany, String noRows, Consumer<Line> each) {
+		BiPredicate<Integer, List<String>> row = (line, values) -> row(line, values, tooMany, each);
+		if (XlsxRows.isWorkbook(file)) {
+			XlsxRows.read(file, row);
+		}
+		else {
+			csvRows(text(file), row);
+		}
+		if (stopped) {
+			return;
+		}
+		if (header == null) {
+			problems.add("文件是空的：第 1 行应为列名 " + String.join(",", columns));
+		}
+		else if (rows == 0) {
+			problems.add(noRows);
+		}
+	}
+
+	/** One row of the file, CSV or workbook alike; false once the rest of the file need not be read. */
+	private boolean row(int line, List<String> values, String tooMany, Consumer<Line> each) {
+		if (values.stream().allMatch(String::isEmpty)) {
+			return true; // an empty line, as Excel leaves at the end
+		}
+		if (header == null) {
+			header = header(values, line);
+			stopped = header == null;
+		}
+		else if (rows == MAX_ROWS) {
+			problems.add(problem(line, columns.get(0), tooMany));
+			stopped = true;
+		}
+		else {
+			rows++;
+			Line data = new Line(line, values, header);
+			if (data.fitsTheHeader()) {
+				each.accept(data);
+			}
+		}
+		return !stopped;
+	}
+
+	private void csvRows(String text, BiPredicate<Integer, List<String>> each) {
 		try (JsonParser parser = MAPPER.getFactory().createParser(new StringReader(text))) {
 			((CsvParser) parser).enable(CsvParser.Feature.WRAP_AS_ARRAY);
-			Map<String, Integer> header = null;
 			List<String> row = new ArrayList<>();
 			int line = 0;
-			int rows = 0;
 			for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
 				if (token == JsonToken.VALUE_STRING) {
 					if (row.isEmpty()) {
@@ -164,41 +215,17 @@ final class EstateCsv {
 					row.add(parser.getText().strip());
 				}
 				else if (token == JsonToken.END_ARRAY && !row.isEmpty()) {
-					boolean emptyLine = row.stream().allMatch(String::isEmpty); // as Excel leaves at the end
-					if (emptyLine) {
-						row = new ArrayList<>();
-						continue;
-					}
-					if (header == null) {
-						header = header(row, line);
-						if (header == null) {
-							return;
-						}
-					}
-					else if (rows == MAX_ROWS) {
-						problems.add(problem(line, columns.get(0), tooMany));
+					if (!each.test(line, row)) {
 						return;
-					}
-					else {
-						rows++;
-						Line data = new Line(line, row, header);
-						if (data.fitsTheHeader()) {
-							each.accept(data);
-						}
 					}
 					row = new ArrayList<>();
 				}
-			}
-			if (header == null) {
-				problems.add("文件是空的：第 1 行应为列名 " + String.join(",", columns));
-			}
-			else if (rows == 0) {
-				problems.add(noRows);
 			}
 		}
 		catch (JsonProcessingException csvError) {
 			int at = csvError.getLocation() == null ? 0 : csvError.getLocation().getLineNr();
 			problems.add("第 " + at + " 行：不是有效的 CSV（如引号未闭合），请用 Excel 另存为 CSV 后重新上传");
+			stopped = true;
 		}
 		catch (IOException unreadable) {
 			throw new UncheckedIOException(unreadable);
@@ -279,7 +306,7 @@ final class EstateCsv {
 	}
 
 	/** One line of the file, read column by column; each refusal is a problem of the file. */
-	final class Line {
+	public final class Line {
 
 		private final int number;
 
@@ -295,11 +322,11 @@ final class EstateCsv {
 			this.header = header;
 		}
 
-		int number() {
+		public int number() {
 			return number;
 		}
 
-		boolean refused() {
+		public boolean refused() {
 			return refused;
 		}
 
@@ -312,7 +339,7 @@ final class EstateCsv {
 			return true;
 		}
 
-		void refuse(String column, String what) {
+		public void refuse(String column, String what) {
 			refused = true;
 			problems.add(problem(number, column, what));
 		}
@@ -322,7 +349,7 @@ final class EstateCsv {
 			return index < values.size() ? values.get(index) : "";
 		}
 
-		String text(String column, int maxLength) {
+		public String text(String column, int maxLength) {
 			String value = value(column);
 			if (value.isEmpty()) {
 				refuse(column, "未填写");
@@ -339,7 +366,7 @@ final class EstateCsv {
 			return value;
 		}
 
-		boolean has(String column) {
+		public boolean has(String column) {
 			return !value(column).isEmpty();
 		}
 
@@ -398,7 +425,7 @@ final class EstateCsv {
 						+ " 之一");
 		}
 
-		<T> T parsed(String column, Pattern form, Function<String, T> parse, String rule) {
+		public <T> T parsed(String column, Pattern form, Function<String, T> parse, String rule) {
 			String value = value(column);
 			if (value.isEmpty()) {
 				refuse(column, "未填写");

@@ -1,7 +1,5 @@
 package cn.tianxiacheng.servicecenter.estate;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +21,6 @@ import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import jakarta.persistence.EntityManager;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,22 +50,18 @@ class EstateImports {
 
 	private final RequestOnce requestOnce;
 
-	private final SimpleJdbcInsert insert;
-
-	private final Clock clock;
+	private final EstateImportRecords records;
 
 	private final EstateTenants tenants;
 
 	EstateImports(EntityManager entityManager, EstateRepository estates, NamedParameterJdbcTemplate jdbc,
-			RequestOnce requestOnce, Clock clock, EstateTenants tenants) {
+			RequestOnce requestOnce, EstateImportRecords records, EstateTenants tenants) {
 		this.tenants = tenants;
 		this.entityManager = entityManager;
 		this.estates = estates;
 		this.jdbc = jdbc;
-		this.insert = new SimpleJdbcInsert(jdbc.getJdbcTemplate()).withTableName("estate_import")
-			.usingGeneratedKeyColumns("id");
 		this.requestOnce = requestOnce;
-		this.clock = clock;
+		this.records = records;
 	}
 
 	/** The estate's head as the administrator typed it. */
@@ -96,8 +89,7 @@ class EstateImports {
 	}
 
 	private long addOnce(NewEstate head, String fileName, byte[] file, Staff staff) {
-		Optional<Long> earlier = requestOnce.earlier(head.requestId(),
-				"select id from estate_import where request_id = ?", (rs, i) -> rs.getLong(1));
+		Optional<Long> earlier = records.earlier(head.requestId());
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
@@ -114,7 +106,7 @@ class EstateImports {
 		}
 		refuseTaken("code", code, "小区代码 " + code + " 已被");
 		refuseTaken("name", name, "小区名称“" + name + "”已被");
-		String keptName = keptFileName(fileName, file, "请选择楼栋和房屋的 CSV 文件");
+		String keptName = EstateImportRecords.keptFileName(fileName, file, "请选择楼栋和房屋的 CSV 或 Excel 文件");
 		Contents contents = EstateCsv.read(file);
 		refuseNumbersInUse(contents.units());
 
@@ -133,29 +125,8 @@ class EstateImports {
 					row.areaM2(), row.type()));
 		}
 		entityManager.flush();
-		Map<String, Object> record = new HashMap<>();
-		record.put("request_id", head.requestId());
-		record.put("estate_id", estate.getId());
-		record.put("kind", "UNITS");
-		record.put("file_name", keptName);
-		record.put("data_rows", contents.units().size());
-		record.put("buildings_created", buildings.size());
-		record.put("units_created", contents.units().size());
-		record.put("imported_by", staff.id());
-		record.put("imported_at", Timestamp.from(clock.instant()));
-		return insert.executeAndReturnKey(record).longValue();
-	}
-
-	/** The file's name as the record keeps it; a missing file is refused with {@code missing}. */
-	static String keptFileName(String fileName, byte[] file, String missing) {
-		String keptName = PlainText.fileName(fileName);
-		if (file == null || file.length == 0 || keptName == null) {
-			throw new BadInputException(missing);
-		}
-		if (keptName.length() > 200) {
-			throw new BadInputException("文件名最多 200 个字，请重命名后再上传");
-		}
-		return keptName;
+		return records.keep(head.requestId(), estate.getId(), "UNITS", keptName, contents.units().size(),
+				buildings.size(), contents.units().size(), staff);
 	}
 
 	/**

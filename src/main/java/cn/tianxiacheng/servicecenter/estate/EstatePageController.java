@@ -1,7 +1,5 @@
 package cn.tianxiacheng.servicecenter.estate;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -20,8 +18,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * 小区与房屋 (the administrator's): the estates with their buildings and units, the form that adds
- * an estate from a CSV file of its buildings and units, the form that brings an estate's owners,
- * residents, tenants or vehicles from another system, and the record of every import.
+ * an estate from a file of its buildings and units, the form that brings an estate's owners,
+ * residents, tenants or vehicles from another system, the form of its opening balances (posted to
+ * the fee module's {@code /estates/balances}), and the record of every import.
  */
 @Controller
 class EstatePageController {
@@ -50,6 +49,7 @@ class EstatePageController {
 		model.addAttribute("requestId", UUID.randomUUID().toString());
 		model.addAttribute("householdKinds", HouseholdKind.values());
 		model.addAttribute("householdsRequestId", UUID.randomUUID().toString());
+		model.addAttribute("balancesRequestId", UUID.randomUUID().toString());
 		model.addAttribute("zone", clock.getZone());
 		return "estates/list";
 	}
@@ -58,8 +58,8 @@ class EstatePageController {
 	@RefusedInputShownOn("/estates")
 	String add(@Valid @ModelAttribute EstateForm form, @RequestParam(required = false) MultipartFile file,
 			Authentication staff) {
-		long imported = imports.add(form.toNewEstate(), file == null ? null : file.getOriginalFilename(), bytes(file),
-				Staff.of(staff));
+		long imported = imports.add(form.toNewEstate(), file == null ? null : file.getOriginalFilename(),
+				EstateImportRecords.bytes(file), Staff.of(staff));
 		return "redirect:/estates?imported=" + imported;
 	}
 
@@ -67,18 +67,9 @@ class EstatePageController {
 	@RefusedInputShownOn("/estates")
 	String bringIn(@Valid @ModelAttribute HouseholdImportForm form, @RequestParam(required = false) MultipartFile file,
 			Authentication staff) {
-		long imported = households.bringIn(form.toImport(), file == null ? null : file.getOriginalFilename(), bytes(file),
-				Staff.of(staff));
+		long imported = households.bringIn(form.toImport(), file == null ? null : file.getOriginalFilename(),
+				EstateImportRecords.bytes(file), Staff.of(staff));
 		return "redirect:/estates?imported=" + imported;
-	}
-
-	private static byte[] bytes(MultipartFile file) {
-		try {
-			return file == null ? new byte[0] : file.getBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -1,7 +1,5 @@
 package cn.tianxiacheng.servicecenter.estate;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +14,6 @@ import cn.tianxiacheng.servicecenter.system.RequestOnce;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,16 +36,13 @@ class HouseholdImports {
 
 	private final RequestOnce requestOnce;
 
-	private final SimpleJdbcInsert insert;
+	private final EstateImportRecords records;
 
-	private final Clock clock;
-
-	HouseholdImports(Households households, JdbcTemplate jdbc, RequestOnce requestOnce, Clock clock) {
+	HouseholdImports(Households households, JdbcTemplate jdbc, RequestOnce requestOnce, EstateImportRecords records) {
 		this.households = households;
 		this.jdbc = jdbc;
-		this.insert = new SimpleJdbcInsert(jdbc).withTableName("estate_import").usingGeneratedKeyColumns("id");
 		this.requestOnce = requestOnce;
-		this.clock = clock;
+		this.records = records;
 	}
 
 	/** Which estate, which kind, as the administrator chose them. */
@@ -62,44 +56,26 @@ class HouseholdImports {
 	}
 
 	private long bringInOnce(HouseholdImport request, String fileName, byte[] file, Staff staff) {
-		Optional<Long> earlier = earlier(request);
+		Optional<Long> earlier = records.earlier(request.requestId());
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
-		long estateId = jdbc.queryForList("select id from estate where code = ?", Long.class, request.estateCode())
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new BadInputException("小区：没有代码为 " + request.estateCode() + " 的小区"));
+		long estateId = records.estateId(request.estateCode());
 		HouseholdKind kind = request.kind();
-		String keptName = EstateImports.keptFileName(fileName, file, "请选择" + kind.label() + "的 CSV 文件");
+		String keptName = EstateImportRecords.keptFileName(fileName, file, "请选择" + kind.label() + "的 CSV 或 Excel 文件");
 		List<Arrival> arrivals;
 		try {
 			arrivals = HouseholdCsv.read(kind, file, new Known(units(estateId), taken(kind, estateId)));
 		}
 		catch (BadInputException refused) {
 			// a copy of this request committed meanwhile, and its rows are now "already registered"
-			return earlier(request).orElseThrow(() -> refused);
+			return records.earlier(request.requestId()).orElseThrow(() -> refused);
 		}
-		Map<String, Object> record = new HashMap<>();
-		record.put("request_id", request.requestId());
-		record.put("estate_id", estateId);
-		record.put("kind", kind.name());
-		record.put("file_name", keptName);
-		record.put("data_rows", arrivals.size());
-		record.put("buildings_created", 0);
-		record.put("units_created", 0);
-		record.put("imported_by", staff.id());
-		record.put("imported_at", Timestamp.from(clock.instant()));
 		// the record first: a copy of this request sent at the same moment meets its unique request id (and
 		// tries again, finding this import) before it meets the plates and people this one writes
-		long id = insert.executeAndReturnKey(record).longValue();
+		long id = records.keep(request.requestId(), estateId, kind.name(), keptName, arrivals.size(), staff);
 		households.bringIn(arrivals);
 		return id;
-	}
-
-	private Optional<Long> earlier(HouseholdImport request) {
-		return requestOnce.earlier(request.requestId(), "select id from estate_import where request_id = ?",
-				(rs, i) -> rs.getLong(1));
 	}
 
 	private Map<String, Long> units(long estateId) {

@@ -33,9 +33,16 @@ enum HouseholdKind {
 		return columns;
 	}
 
-	/** The label of an import's kind as {@code estate_import} keeps it; the first half's is {@code UNITS}. */
+	/**
+	 * The label of an import's kind as {@code estate_import} keeps it: {@code UNITS} for an estate's
+	 * buildings and units, {@link EstateImportRecords#OPENING_BALANCES} for its opening balances.
+	 */
 	static String labelOf(String kind) {
-		return "UNITS".equals(kind) ? "楼栋房屋" : valueOf(kind).label;
+		return switch (kind) {
+			case "UNITS" -> "楼栋房屋";
+			case EstateImportRecords.OPENING_BALANCES -> "期初余额";
+			default -> valueOf(kind).label;
+		};
 	}
 
 }

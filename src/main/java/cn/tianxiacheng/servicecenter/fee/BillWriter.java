@@ -27,8 +27,8 @@ class BillWriter {
 
 	private static final String INSERT = """
 			insert into bill (unit_id, fee_item_id, period, subject, period_start, period_end, amount, due_date,
-			                  description, issued_at, issued_by)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			                  description, issued_at, issued_by, opening)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private final JdbcTemplate jdbc;
 
@@ -56,6 +56,18 @@ class BillWriter {
 
 	/** Inserts the bills only: a deposit's deduction is covered by the deposit itself, not by prepaid money. */
 	void insert(List<NewBill> bills, Instant issuedAt, String issuedBy) {
+		insert(bills, issuedAt, issuedBy, false);
+	}
+
+	/**
+	 * Inserts an estate's opening arrears (期初欠费), marked as such, issued on the day its balances were
+	 * taken over; its opening credit is recorded after them and covers them.
+	 */
+	void insertOpening(List<NewBill> bills, Instant asOf, String issuedBy) {
+		insert(bills, asOf, issuedBy, true);
+	}
+
+	private void insert(List<NewBill> bills, Instant issuedAt, String issuedBy, boolean opening) {
 		Timestamp at = Timestamp.from(issuedAt);
 		jdbc.batchUpdate(INSERT, bills, BATCH_SIZE, (statement, bill) -> {
 			statement.setLong(1, bill.unitId());
@@ -69,6 +81,7 @@ class BillWriter {
 			statement.setString(9, bill.description());
 			statement.setTimestamp(10, at);
 			statement.setString(11, issuedBy);
+			statement.setBoolean(12, opening);
 		});
 	}
 

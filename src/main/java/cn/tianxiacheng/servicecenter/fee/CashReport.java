@@ -63,12 +63,12 @@ class CashReport {
 	CenterReport center(long estateId, LocalDate day) {
 		List<String> staff = jdbc.queryForList("""
 				select p.received_by from payment p join unit_address u on u.unit_id = p.unit_id
-				 where u.estate_id = ? and p.received_at >= ? and p.received_at < ? and p.method <> 'COMPENSATION'
+				 where u.estate_id = ? and p.received_at >= ? and p.received_at < ? and %s
 				union
 				select f.refunded_by from refund f join unit_address u on u.unit_id = f.unit_id
 				 where u.estate_id = ? and f.refunded_at >= ? and f.refunded_at < ?
-				order by 1""", String.class, estateId, start(day), start(day.plusDays(1)), estateId, start(day),
-				start(day.plusDays(1)));
+				order by 1""".formatted(PaymentMethod.takenAtCounter("p.method")), String.class, estateId, start(day),
+				start(day.plusDays(1)), estateId, start(day), start(day.plusDays(1)));
 		List<Report> reports = staff.stream().map(id -> of(id, estateId, day)).toList();
 		Map<PaymentMethod, MethodTotal> byMethod = new EnumMap<>(PaymentMethod.class);
 		for (PaymentMethod method : PaymentMethod.counterMethods()) {
@@ -92,9 +92,9 @@ class CashReport {
 				select p.receipt_number, u.unit_number, p.amount, p.method, p.received_at,
 				       case when %s then 0 else 1 end as reversed
 				  from payment p join unit_address u on u.unit_id = p.unit_id
-				 where p.received_by = ? and u.estate_id = ? and p.received_at >= ? and p.received_at < ?
-				   and p.method <> 'COMPENSATION'
-				 order by p.received_at, p.id""".formatted(Standing.payment("p.id")), (rs, i) -> new Line(rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
+				 where p.received_by = ? and u.estate_id = ? and p.received_at >= ? and p.received_at < ? and %s
+				 order by p.received_at, p.id""".formatted(Standing.payment("p.id"), PaymentMethod.takenAtCounter("p.method")),
+				(rs, i) -> new Line(rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
 				PaymentMethod.valueOf(rs.getString(4)), rs.getTimestamp(5), rs.getInt(6) == 1), staff, estateId, from, to);
 		List<RefundLine> refunded = refunds.by(staff, estateId, from, to);
 		Map<PaymentMethod, BigDecimal> in = new EnumMap<>(PaymentMethod.class);

@@ -314,11 +314,7 @@ public class Ledger {
 	RecordedPayment recordPayment(NewPayment payment, List<BillLine> chosen) {
 		// as the database keeps it: a retry that reads the payment back answers the very same receipt
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		long id = insertPayment.executeAndReturnKey(Map.of("unit_id", payment.unitId(), "idempotency_key",
-				payment.idempotencyKey(), "request_fingerprint", payment.requestFingerprint(), "amount", payment.amount(),
-				"method", payment.method().name(), "receipt_number", payment.receiptNumber(), "received_at",
-				Timestamp.from(now), "received_by", payment.receivedBy(), "received_as", payment.receivedAs()))
-			.longValue();
+		long id = insert(payment, now);
 		Payment recorded = new Payment(id, payment.unitId(), payment.idempotencyKey(), payment.requestFingerprint(),
 				payment.amount(), payment.method(), payment.receiptNumber(), now, payment.receivedBy(),
 				payment.receivedAs());
@@ -326,6 +322,24 @@ public class Ledger {
 				: allocate(List.of(PaymentLine.of(id, payment.amount(), payment.method(), payment.receiptNumber(),
 						Timestamp.from(now), payment.receivedBy(), Money.ZERO, false)), chosen);
 		return new RecordedPayment(recorded, allocations.stream().filter(a -> a.paymentId() == id).toList());
+	}
+
+	/**
+	 * 期初预存: what the unit had paid in advance in the system its estate comes from, as a payment
+	 * received on the day its balances were taken over ({@code asOf}); it covers the unit's open bills
+	 * (its opening arrears) at once, as any prepaid money does.
+	 */
+	void recordOpeningCredit(NewPayment credit, Instant asOf) {
+		insert(credit, asOf);
+		applyCredit(credit.unitId());
+	}
+
+	private long insert(NewPayment payment, Instant receivedAt) {
+		return insertPayment.executeAndReturnKey(Map.of("unit_id", payment.unitId(), "idempotency_key",
+				payment.idempotencyKey(), "request_fingerprint", payment.requestFingerprint(), "amount", payment.amount(),
+				"method", payment.method().name(), "receipt_number", payment.receiptNumber(), "received_at",
+				Timestamp.from(receivedAt), "received_by", payment.receivedBy(), "received_as", payment.receivedAs()))
+			.longValue();
 	}
 
 	Optional<Payment> payment(long paymentId) {

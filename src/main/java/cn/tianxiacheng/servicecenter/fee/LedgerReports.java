@@ -121,7 +121,8 @@ public class LedgerReports {
 	 * not change a month):
 	 * <ul>
 	 * <li>income, by fee item: money of payments taken at the counter that, in the month, went to
-	 * bills of an income item; neither the payment nor the bill reversed by the month's end.</li>
+	 * bills of an income item; neither the payment nor the bill reversed by the month's end. Opening
+	 * credit (期初预存) was money taken in the system the estate came from: not this month's.</li>
 	 * <li>compensation: compensation credits that covered bills in the month.</li>
 	 * <li>deposits: money that went to deposit bills in the month, whether the deposit is still held
 	 * or was refunded since; deposit refunds: deposits refunded in the month.</li>
@@ -140,13 +141,13 @@ public class LedgerReports {
 				 where f.estate_id = :estate and a.allocated_at >= :from and a.allocated_at < :to
 				   and %s""".formatted(standsAtEnd("p.id", "payment_id"));
 		List<ItemAmount> income = named.query("select f.name, sum(a.amount) " + allocatedInMonth + """
-				   and p.method <> 'COMPENSATION' and f.income = true and %s
-				 group by f.name order by f.name""".formatted(standsAtEnd("b.id", "bill_id")), period,
+				   and %s and f.income = true and %s
+				 group by f.name order by f.name""".formatted(PaymentMethod.takenAtCounter("p.method"), standsAtEnd("b.id", "bill_id")), period,
 				(rs, i) -> new ItemAmount(rs.getString(1), rs.getBigDecimal(2)));
 		BigDecimal compensation = sum("select coalesce(sum(a.amount), 0) " + allocatedInMonth + """
 				   and p.method = 'COMPENSATION' and %s""".formatted(standsAtEnd("b.id", "bill_id")), period);
 		BigDecimal deposits = sum("select coalesce(sum(a.amount), 0) " + allocatedInMonth + """
-				   and p.method <> 'COMPENSATION' and f.income = false and (%s or %s)""".formatted(
+				   and %s and f.income = false and (%s or %s)""".formatted(PaymentMethod.takenAtCounter("p.method"),
 				standsAtEnd("b.id", "bill_id"), Standing.settledByRefund("b.id")), period);
 		BigDecimal depositRefunds = sum("""
 				select coalesce(sum(r.amount), 0) from refund r join bill b on b.id = r.bill_id

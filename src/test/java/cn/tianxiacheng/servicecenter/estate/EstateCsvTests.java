@@ -3,10 +3,20 @@ package cn.tianxiacheng.servicecenter.estate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
+import cn.tianxiacheng.servicecenter.Workbooks;
 import cn.tianxiacheng.servicecenter.estate.EstateCsv.Contents;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import org.junit.jupiter.api.Test;
@@ -103,6 +113,85 @@ class EstateCsvTests {
 			.hasMessageContaining("……另有 50 处问题未列出")
 			.message()
 			.doesNotContain("第 102 行，");
+	}
+
+
+	@Test
+	void shouldReadTheFirstSheetOfAWorkbookAsTheTextThatWasTyped() {
+		byte[] workbook = Workbooks.xlsx(List.of(List.of((Object[]) HEADER.strip().split(",")),
+				Arrays.asList(9, "九号楼", 2, 18, "9-1-101", 1, 1, 89.5, "住宅"), List.of(),
+				Arrays.asList(9, "九号楼", 2, 18, "9-2-1501", 2, 15, 120.25, "商铺")));
+
+		Contents contents = EstateCsv.read(workbook);
+
+		assertThat(contents.buildings()).containsOnlyKeys(9);
+		assertThat(contents.units()).extracting(EstateCsv.UnitRow::line).as("the rows as Excel numbers them")
+			.containsExactly(2, 4);
+		assertThat(contents.units()).extracting(EstateCsv.UnitRow::number).containsExactly("9-1-101", "9-2-1501");
+		assertThat(contents.units()).extracting(EstateCsv.UnitRow::areaM2)
+			.containsExactly(new BigDecimal("89.50"), new BigDecimal("120.25"));
+	}
+
+	@Test
+	void shouldNameTheBadRowOfAWorkbookAsOfACsvFile() {
+		byte[] workbook = Workbooks.xlsx(List.of(List.of((Object[]) HEADER.strip().split(",")),
+				Arrays.asList(9, "九号楼", 2, 18, "9-1-101", 1, 1, 89.505, "住宅"),
+				Arrays.asList(9, "九号楼", 2, 18, "9-1-201", 1, 2, 89.5, null)));
+
+		assertThatThrownBy(() -> EstateCsv.read(workbook)).isInstanceOf(BadInputException.class)
+			.hasMessageContaining("第 2 行，建筑面积：“89.505”应为大于 0 的平方米数")
+			.hasMessageContaining("第 3 行，类型：未填写");
+	}
+
+	@Test
+	void shouldRefuseAFileThatIsNeitherAWorkbookNorCsv() {
+		byte[] oldExcel = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0 };
+		byte[] notAWorkbook = { 'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0 };
+		byte[] picture = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, (byte) 0xFF, (byte) 0xFE };
+
+		assertThatThrownBy(() -> EstateCsv.read(oldExcel)).isInstanceOf(BadInputException.class)
+			.hasMessageContaining("旧版 Excel 文件（.xls）不能读取");
+		assertThatThrownBy(() -> EstateCsv.read(notAWorkbook)).isInstanceOf(BadInputException.class)
+			.hasMessageContaining("文件不是有效的 Excel 工作簿（.xlsx）");
+		assertThatThrownBy(() -> EstateCsv.read(picture)).isInstanceOf(BadInputException.class)
+			.hasMessageContaining("既不是 Excel 工作簿（.xlsx），也不是 UTF-8 编码的 CSV");
+	}
+
+
+	@Test
+	void shouldRefuseAWorkbookThatUnpacksIntoMoreThanItCouldHold() throws IOException {
+		byte[] workbook = Workbooks.xlsx(List.of(List.of((Object[]) HEADER.strip().split(",")),
+				Arrays.asList(9, "九号楼", 2, 18, "9-1-101", 1, 1, 89.5, "住宅")));
+		ByteArrayOutputStream padded = new ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook));
+				ZipOutputStream out = new ZipOutputStream(padded)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				String part = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+				if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+					// a valid sheet of 40 MB: a comment of random letters, which pack only about 1.6 to 1
+					int body = part.indexOf("?>") + 2;
+					out.write(part.substring(0, body).getBytes(StandardCharsets.UTF_8));
+					out.write("<!--".getBytes(StandardCharsets.UTF_8));
+					byte[] letters = new byte[1024 * 1024];
+					Random random = new Random(7);
+					for (int megabytes = 0; megabytes < 40; megabytes++) {
+						for (int i = 0; i < letters.length; i++) {
+							letters[i] = (byte) ('a' + random.nextInt(26));
+						}
+						out.write(letters);
+					}
+					out.write(("-->" + part.substring(body)).getBytes(StandardCharsets.UTF_8));
+				}
+				else {
+					out.write(part.getBytes(StandardCharsets.UTF_8));
+				}
+				out.closeEntry();
+			}
+		}
+
+		assertThatThrownBy(() -> EstateCsv.read(padded.toByteArray())).isInstanceOf(BadInputException.class)
+			.hasMessageContaining("文件不是有效的 Excel 工作簿");
 	}
 
 }

@@ -5,12 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.Browser;
 import cn.tianxiacheng.servicecenter.BrowserTestSupport;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.WebSession;
+import cn.tianxiacheng.servicecenter.WebSession.FilePart;
+import cn.tianxiacheng.servicecenter.Workbooks;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -18,7 +26,8 @@ import org.openqa.selenium.By;
  * 小区与房屋 in a real browser, with screenshots under {@code target/screenshots/}: the administrator
  * finds the page in the menu, uploads a file with a bad line, reads which line and column, uploads
  * the corrected file and sees the estate and the import's record; then brings the estate's owners the
- * same way; the same at a phone's width.
+ * same way; the same at a phone's width. Another estate brings its opening balances from an Excel
+ * workbook, and the cashier finds them on a unit's account.
  */
 @IntegrationTest
 class EstateImportBrowserIntegrationTests extends BrowserTestSupport {
@@ -78,6 +87,62 @@ class EstateImportBrowserIntegrationTests extends BrowserTestSupport {
 			phone.driver().executeScript("document.querySelector('form.households').scrollIntoView()");
 			phone.screenshot("estates-08-the-households-form-at-phone-width");
 		}
+	}
+
+	@Test
+	void shouldImportOpeningBalancesFromAWorkbookAndShowThemOnTheUnitsAccount() throws IOException {
+		WebSession session = WebSession.loggedIn(port, "admin");
+		assertThat(session.submitMultipart("/", "/estates",
+				Map.of("requestId", UUID.randomUUID().toString(), "name", "天下城东苑", "code", "TXCE", "address", "天下城路 11 号"),
+				List.of(new FilePart("file", "东苑楼栋房屋.csv", "text/csv",
+						EstateImportIntegrationTests.csv(EstateImportIntegrationTests.units(9501, 1, 1, 2), true))))
+			.statusCode()).isEqualTo(302);
+		jdbc.update("""
+				insert into fee_item (estate_id, code, name, kind, income)
+				select id, 'TXCE_WY', '物业服务费', 'AREA_MONTHLY', true from estate where code = 'TXCE'""");
+		LocalDate asOf = LocalDate.now(clock).minusDays(7);
+		YearMonth month = YearMonth.from(asOf).minusMonths(1);
+		List<List<Object>> rows = new ArrayList<>();
+		rows.add(List.of("房号", "收费项目", "账期", "欠费金额", "预存金额"));
+		rows.add(Arrays.asList("9501-1-101", "物业服务费", month.minusMonths(1), 268.5, null));
+		rows.add(Arrays.asList("9501-1-101", "物业服务费", month, 268.505, null));
+		rows.add(Arrays.asList("9501-1-201", null, null, null, 500));
+		try (Browser admin = Browser.open(port, 1400).login("admin")) {
+			admin.go("/estates");
+			balances(admin, asOf, workbook("东苑期初余额-有误", rows));
+			admin.screenshot("estates-09-admin-imports-opening-balances");
+			admin.click(By.cssSelector("form.balances button[type=submit]"));
+
+			assertThat(admin.find(By.cssSelector("p.error")).getText()).contains("未导入任何内容",
+					"第 3 行，欠费金额：“268.505”超过两位小数");
+			admin.screenshot("estates-10-the-bad-balance-line-is-named");
+
+			rows.set(2, Arrays.asList("9501-1-101", "物业服务费", month, 268.5, null));
+			balances(admin, asOf, workbook("东苑期初余额", rows));
+			admin.click(By.cssSelector("form.balances button[type=submit]"));
+
+			assertThat(admin.find(By.cssSelector("p.notice")).getText()).isEqualTo("已向小区“天下城东苑”导入期初余额 3 条。");
+			assertThat(admin.text()).contains("东苑期初余额.xlsx", "期初余额");
+			admin.screenshot("estates-11-the-opening-balances-imported-and-recorded");
+		}
+		long unit = jdbc.queryForObject("select unit_id from unit_address where unit_number = '9501-1-101'", Long.class);
+		try (Browser cashier = Browser.open(port, 1400).login("cashier")) {
+			cashier.go("/cashier/units/" + unit);
+			assertThat(cashier.text()).contains("期初欠费", "537.00");
+			cashier.screenshot("estates-12-the-opening-arrears-on-the-units-account");
+		}
+	}
+
+	private static void balances(Browser admin, LocalDate asOf, Path file) {
+		admin.find(By.cssSelector("form.balances select[name=estate] option[value=TXCE]")).click();
+		admin.setValue(By.cssSelector("form.balances input[name=asOf]"), asOf.toString());
+		admin.find(By.cssSelector("form.balances input[name=file]")).sendKeys(file.toString());
+	}
+
+	private static Path workbook(String name, List<List<Object>> rows) throws IOException {
+		Path file = Files.createTempDirectory("balances").resolve(name + ".xlsx");
+		Files.write(file, Workbooks.xlsx(rows));
+		return file;
 	}
 
 	private static void fill(Browser admin, String name, String code, Path file) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.WebSession.FilePart;
+import cn.tianxiacheng.servicecenter.Workbooks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -152,6 +155,33 @@ class HouseholdImportIntegrationTests {
 	}
 
 	@Test
+	void shouldReadOwnersFromAnExcelWorkbookAsTheyWereTyped() {
+		String requestId = UUID.randomUUID().toString();
+		List<List<Object>> rows = new ArrayList<>();
+		rows.add(List.of((Object[]) "房号,姓名,身份证号,手机号,备用电话,入住日期".split(",")));
+		// a phone typed into Excel is a number, a move-in day a date
+		rows.add(Arrays.asList(units.get(0), name(), idNumber(), Long.parseLong(phone()), null, LocalDate.of(2019, 5, 1)));
+		rows.add(Arrays.asList(units.get(1), name(), idNumber(), 1234, null, null));
+
+		HttpResponse<String> refused = bringIn(requestId, "OWNER", "迁入.xlsx", Workbooks.xlsx(rows));
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("第 3 行，手机号：不是有效的电话号码", "未导入任何内容").doesNotContain("第 2 行");
+		assertThat(count("owner")).isZero();
+
+		rows.set(2, Arrays.asList(units.get(1), name(), idNumber(), Long.parseLong(phone()), null, null));
+		HttpResponse<String> imported = bringIn(requestId, "OWNER", "迁入.xlsx", Workbooks.xlsx(rows));
+
+		assertThat(imported.statusCode()).isEqualTo(302);
+		assertThat(count("owner")).isEqualTo(2);
+		assertThat(jdbc.queryForObject("""
+				select o.move_in_date from owner o join unit u on u.id = o.unit_id where u.number = ?""", LocalDate.class,
+				units.get(0))).isEqualTo(LocalDate.of(2019, 5, 1));
+		assertThat(jdbc.queryForObject("select file_name from estate_import where request_id = ?", String.class, requestId))
+			.isEqualTo("迁入.xlsx");
+	}
+
+	@Test
 	void shouldNotFindAnotherEstatesUnitNumberInThisEstate() {
 		HttpResponse<String> refused = bringIn(UUID.randomUUID().toString(), "OWNER", csv("房号,姓名,身份证号,手机号,备用电话,入住日期",
 				List.of(units.get(0) + "," + name() + "," + idNumber() + "," + phone() + ",,",
@@ -202,9 +232,13 @@ class HouseholdImportIntegrationTests {
 	}
 
 	private HttpResponse<String> bringIn(String requestId, String kind, byte[] csv) {
+		return bringIn(requestId, kind, "迁入.csv", csv);
+	}
+
+	private HttpResponse<String> bringIn(String requestId, String kind, String fileName, byte[] file) {
 		return admin.submitMultipart("/", "/estates/households",
 				Map.of("householdsRequestId", requestId, "estate", code.toLowerCase(), "kind", kind),
-				List.of(new FilePart("file", "迁入.csv", "text/csv", csv)));
+				List.of(new FilePart("file", fileName, "application/octet-stream", file)));
 	}
 
 	/** The table's rows in this test's estate. */
