@@ -21,7 +21,6 @@ import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -102,19 +101,22 @@ class CashierPageController {
 			return "redirect:/cashier/units/" + unit.get().getId();
 		}
 		staff.require("按业主姓名查找由收费员、接待员或经理办理", StaffGroup.CASHIER, StaffGroup.RECEPTION, StaffGroup.MANAGER);
-		Page<Unit> found = unitSearch.find(null, text, 0, MATCHES_SHOWN);
-		if (found.getTotalElements() == 1) {
-			return "redirect:/cashier/units/" + found.getContent().get(0).getId();
+		// the search spans every estate; the counter shows the units of its own
+		List<Unit> found = unitSearch.find(null, text, 0, MATCHES_SHOWN).stream()
+			.filter(match -> ledger.isOfEstate(match.getId(), staff.estateId()))
+			.toList();
+		if (found.size() == 1) {
+			return "redirect:/cashier/units/" + found.get(0).getId();
 		}
 		if (found.isEmpty()) {
 			model.addAttribute("error", "没有房号或业主姓名含“" + text + "”的房屋；房号按 楼栋-单元-房号 输入，如 3-2-1501");
 			return "cashier/find";
 		}
-		PersonalDataMask mask = personalData.forNames(staff, "UNIT", found.map(Unit::getNumber).toList(),
+		PersonalDataMask mask = personalData.forNames(staff, "UNIT", found.stream().map(Unit::getNumber).toList(),
 				"收费台按业主姓名查找");
-		model.addAttribute("matches", found.map(match -> new Match(match.getId(), match.getNumber(), owners(match, mask),
-				match.getAreaM2())).toList());
-		model.addAttribute("matchCount", found.getTotalElements());
+		model.addAttribute("matches", found.stream().map(match -> new Match(match.getId(), match.getNumber(),
+				owners(match, mask), match.getAreaM2())).toList());
+		model.addAttribute("matchCount", found.size());
 		return "cashier/find";
 	}
 
