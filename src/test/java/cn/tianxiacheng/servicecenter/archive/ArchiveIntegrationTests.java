@@ -98,7 +98,9 @@ class ArchiveIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldKeepAnArchiveMaskedWhenTheManagerRefuses() {
-		long unitId = jdbc.queryForObject("select max(unit_id) from owner", Long.class);
+		long unitId = jdbc.queryForObject("""
+				select max(o.unit_id) from owner o join unit_address u on u.unit_id = o.unit_id
+				 where u.estate_id = (select id from estate where code = 'TXC')""", Long.class);
 		String unitNumber = jdbc.queryForObject("select number from unit where id = ?", String.class, unitId);
 		long archiveId = archives.create(unitId, unitNumber, null, List.of(), "test");
 		Map<String, Object> access = call("engineer", HttpMethod.POST, "/api/archives/" + archiveId + "/access-requests",
