@@ -207,7 +207,8 @@ public class OpenTasks {
 	/** A round of a route of its own, running all day today, waiting for the guard's walk. */
 	public OpenTask inspectionRound() {
 		String route = "信任测试路线-" + UUID.randomUUID().toString().substring(0, 8);
-		jdbc.update("insert into inspection_route (name, duty_group, active) values (?, 'security', false)", route);
+		jdbc.update("insert into inspection_route (name, duty_group, active, estate_id)"
+				+ " values (?, 'security', false, (select id from estate where code = 'TXC'))", route);
 		long routeId = jdbc.queryForObject("select id from inspection_route where name = ?", Long.class, route);
 		jdbc.update("""
 				insert into inspection_checkpoint (route_id, position, name, kind, location, checklist, case_unit_number,
@@ -216,8 +217,8 @@ public class OpenTasks {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		String number = "XC-T" + routeId;
 		jdbc.update("""
-				insert into inspection_round (round_number, route_id, round_date, shift, starts_at, ends_at, status)
-				values (?, ?, ?, 'MORNING', ?, ?, 'PLANNED')""", number, routeId, Date.valueOf(today),
+				insert into inspection_round (round_number, route_id, round_date, shift, starts_at, ends_at, status, estate_id)
+				values (?, ?, ?, 'MORNING', ?, ?, 'PLANNED', (select id from estate where code = 'TXC'))""", number, routeId, Date.valueOf(today),
 				Timestamp.from(today.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant()),
 				Timestamp.from(today.plusDays(1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant()));
 		String round = runtimeService.startProcessInstanceByKey("InspectionRoundProcess", number,
