@@ -168,8 +168,9 @@ public class OpenTasks {
 				                  and not exists (select 1 from parking_lease_plate p where p.plate_number = v2.plate_number))
 				   and o.id = (select min(o2.id) from owner o2 where o2.unit_id = u.id)""");
 		String space = jdbc.queryForObject("""
-				select max(s.number) from parking_space s
-				 where s.status = 'VACANT' and not exists (select 1 from parking_lease l where l.space_id = s.id)""",
+				select max(s.number) from parking_space s join estate e on e.id = s.estate_id
+				 where e.code = 'TXC' and s.status = 'VACANT'
+				   and not exists (select 1 from parking_lease l where l.space_id = s.id)""",
 				String.class);
 		ResponseEntity<Map<String, Object>> applied = StaffApi.call(rest, "receptionist", HttpMethod.POST,
 				"/api/parking-leases", """
