@@ -99,6 +99,33 @@ class ServiceEstateBoundaryIntegrationTests extends IntegrationTestSupport {
 				"{\"reason\":\"业主已自行解决\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 	}
 
+	@Test
+	void shouldSealAssistanceRequestsAndCertificatesPerEstate() {
+		String number = businessKey(openTasks.assistanceRequest().processInstanceId());
+		Map<String, Object> ours = jdbc.queryForMap("""
+				select u.number as unit_number, r.requester_name from assistance_request r join unit u on u.id = r.unit_id
+				 where r.request_number = ?""", number);
+		String b = other.manager();
+
+		assertNotFound(call(rest, b, HttpMethod.GET, "/api/assistance-requests/" + number, null), ours);
+		WebSession session = WebSession.loggedIn(port, b);
+		for (String path : new String[] { "/assistance/" + number, "/assistance/" + number + "/certificate" }) {
+			HttpResponse<String> page = session.get(path);
+			assertThat(page.statusCode()).as(path).isEqualTo(404);
+			assertThat(page.body()).doesNotContain((String) ours.get("requester_name"));
+		}
+		assertThat(session.get("/assistance").body()).doesNotContain(number);
+		assertThat(body(b, "/api/assistance-requests/per-month")).doesNotContainPattern("\"(certificates|documents)\":[1-9]");
+		assertThat(body("manager", "/api/assistance-requests/per-month")).containsPattern("\"certificates\":[1-9]");
+
+		ResponseEntity<Map<String, Object>> registered = call(rest, other.receptionist(), HttpMethod.POST,
+				"/api/assistance-requests", "{\"unitNumber\":\"" + ours.get("unit_number") + "\",\"ownerName\":\""
+						+ ours.get("requester_name") + "\",\"kind\":\"RESIDENCE\",\"purpose\":\"SCHOOL_ENROLMENT\","
+						+ "\"addressee\":\"第一小学\"}");
+		assertThat(registered.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat(String.valueOf(registered.getBody())).doesNotContain((String) ours.get("requester_name"));
+	}
+
 	private String businessKey(String processInstanceId) {
 		return runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
 			.getBusinessKey();

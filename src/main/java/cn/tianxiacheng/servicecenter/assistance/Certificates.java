@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
 
+import cn.tianxiacheng.servicecenter.system.EstateDirectory;
+import cn.tianxiacheng.servicecenter.system.EstateRef;
 import cn.tianxiacheng.servicecenter.system.NumberSeries;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -24,8 +26,9 @@ class Certificates {
 
 	private static final String COLUMNS = """
 			select c.id, r.request_number, c.kind, c.unit_number, c.body, c.drafted_at, c.serial_number, c.issued_on,
-			       c.valid_until, c.sealed_by
-			  from certificate c join assistance_request r on r.id = c.request_id""";
+			       c.valid_until, c.sealed_by, u.estate_id
+			  from certificate c join assistance_request r on r.id = c.request_id
+			  join unit_address u on u.unit_id = r.unit_id""";
 
 	private final JdbcTemplate jdbc;
 
@@ -35,10 +38,13 @@ class Certificates {
 
 	private final Period validFor;
 
+	private final EstateDirectory estates;
+
 	private final Clock clock;
 
 	Certificates(JdbcTemplate jdbc, NumberSeries numberSeries, VerificationCodes codes,
-			AssistanceProperties properties, Clock clock) {
+			AssistanceProperties properties, EstateDirectory estates, Clock clock) {
+		this.estates = estates;
 		this.jdbc = jdbc;
 		this.numberSeries = numberSeries;
 		this.codes = codes;
@@ -47,7 +53,8 @@ class Certificates {
 	}
 
 	record Certificate(long id, String requestNumber, AssistanceKind kind, String unitNumber, String body,
-			Instant draftedAt, String serialNumber, LocalDate issuedOn, LocalDate validUntil, String sealedBy) {
+			Instant draftedAt, String serialNumber, LocalDate issuedOn, LocalDate validUntil, String sealedBy,
+			long estateId) {
 
 		public boolean isIssued() {
 			return serialNumber != null;
@@ -59,9 +66,9 @@ class Certificates {
 
 	}
 
-	/** What the public check shows: no personal data. */
-	record Check(String serialNumber, String kindLabel, String unitNumber, LocalDate issuedOn, LocalDate validUntil,
-			boolean valid) {
+	/** What the public check shows: the estate that issued it, no personal data. */
+	record Check(String serialNumber, String kindLabel, String estateName, String unitNumber, LocalDate issuedOn,
+			LocalDate validUntil, boolean valid) {
 	}
 
 	/** Keeps the draft of the request's certificate (a new draft replaces one not yet sealed). */
@@ -92,8 +99,16 @@ class Certificates {
 		return issued;
 	}
 
+	/** The request's certificate, for the system acting on the request, whichever estate's. */
 	Optional<Certificate> ofRequest(String requestNumber) {
 		return jdbc.query(COLUMNS + " where r.request_number = ?", this::certificate, requestNumber).stream().findFirst();
+	}
+
+	Optional<Certificate> ofRequest(long estateId, String requestNumber) {
+		return jdbc.query(COLUMNS + " where r.request_number = ? and u.estate_id = ?", this::certificate, requestNumber,
+				estateId)
+			.stream()
+			.findFirst();
 	}
 
 	/** The code printed on an issued certificate. */
@@ -102,7 +117,10 @@ class Certificates {
 				certificate.validUntil());
 	}
 
-	/** The certificate with this number, when the code is its own; nothing tells which of the two was wrong. */
+	/**
+	 * The certificate with this number, of whichever estate, when the code is its own; nothing tells
+	 * which of the two was wrong.
+	 */
 	Optional<Check> check(String serialNumber, String code) {
 		Optional<Certificate> found = serialNumber == null ? Optional.empty()
 				: jdbc.query(COLUMNS + " where c.serial_number = ?", this::certificate, serialNumber.strip().toUpperCase())
@@ -110,7 +128,7 @@ class Certificates {
 					.findFirst();
 		return found.filter(certificate -> VerificationCodes.matches(code(certificate), code))
 			.map(certificate -> new Check(certificate.serialNumber(), certificate.kind().label(),
-					certificate.unitNumber(), certificate.issuedOn(), certificate.validUntil(),
+					estateName(certificate.estateId()), certificate.unitNumber(), certificate.issuedOn(), certificate.validUntil(),
 					!LocalDate.now(clock).isAfter(certificate.validUntil())));
 	}
 
@@ -120,7 +138,11 @@ class Certificates {
 		return new Certificate(rs.getLong(1), rs.getString(2), AssistanceKind.valueOf(rs.getString(3)), rs.getString(4),
 				rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7),
 				issuedOn == null ? null : issuedOn.toLocalDate(), validUntil == null ? null : validUntil.toLocalDate(),
-				rs.getString(10));
+				rs.getString(10), rs.getLong(11));
+	}
+
+	private String estateName(long estateId) {
+		return estates.all().stream().filter(e -> e.id() == estateId).map(EstateRef::name).findFirst().orElseThrow();
 	}
 
 }
