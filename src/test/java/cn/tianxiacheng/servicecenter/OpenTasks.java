@@ -143,7 +143,10 @@ public class OpenTasks {
 	/** A tenant's goods release request, waiting for reception to confirm with the owner. */
 	public OpenTask goodsRelease() {
 		Map<String, Object> tenant = jdbc.queryForMap(
-				"select u.number, t.name from tenant t join unit u on u.id = t.unit_id where t.id = (select max(id) from tenant)");
+				"""
+						select u.number, t.name from tenant t join unit u on u.id = t.unit_id
+						 where t.id = (select max(t2.id) from tenant t2 join unit_address a on a.unit_id = t2.unit_id
+						                join estate e on e.id = a.estate_id where e.code = 'TXC')""");
 		LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withSecond(0).withNano(0);
 		ResponseEntity<Map<String, Object>> registered = StaffApi.call(rest, "receptionist", HttpMethod.POST,
 				"/api/release-passes", """

@@ -126,6 +126,25 @@ class ServiceEstateBoundaryIntegrationTests extends IntegrationTestSupport {
 		assertThat(String.valueOf(registered.getBody())).doesNotContain((String) ours.get("requester_name"));
 	}
 
+	@Test
+	void shouldSealGoodsPassesPerEstate() {
+		String pass = businessKey(openTasks.goodsRelease().processInstanceId());
+		Map<String, Object> ours = jdbc.queryForMap("""
+				select u.number as unit_number, p.applicant_name from release_pass p join unit u on u.id = p.unit_id
+				 where p.pass_number = ?""", pass);
+		String b = other.receptionist();
+
+		assertNotFound(call(rest, b, HttpMethod.GET, "/api/release-passes/" + pass, null), ours);
+		assertNotFound(call(rest, b, HttpMethod.POST, "/api/release-passes/" + pass + "/revocation",
+				"{\"reason\":\"越界作废\"}"), ours);
+		HttpResponse<String> page = WebSession.loggedIn(port, b).get("/release-passes/" + pass);
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.body()).doesNotContain((String) ours.get("applicant_name"));
+		assertThat(body(b, "/api/release-passes")).doesNotContain(pass);
+		assertThat(body("receptionist", "/api/release-passes")).contains(pass);
+		assertThat(body(b, "/api/release-reports?from=" + TODAY.minusDays(1) + "&to=" + TODAY)).isEqualTo("[]");
+	}
+
 	private String businessKey(String processInstanceId) {
 		return runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
 			.getBusinessKey();
