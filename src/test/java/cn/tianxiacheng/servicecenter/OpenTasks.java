@@ -143,7 +143,10 @@ public class OpenTasks {
 	/** A tenant's goods release request, waiting for reception to confirm with the owner. */
 	public OpenTask goodsRelease() {
 		Map<String, Object> tenant = jdbc.queryForMap(
-				"select u.number, t.name from tenant t join unit u on u.id = t.unit_id where t.id = (select max(id) from tenant)");
+				"""
+						select u.number, t.name from tenant t join unit u on u.id = t.unit_id
+						 where t.id = (select max(t2.id) from tenant t2 join unit_address a on a.unit_id = t2.unit_id
+						                join estate e on e.id = a.estate_id where e.code = 'TXC')""");
 		LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withSecond(0).withNano(0);
 		ResponseEntity<Map<String, Object>> registered = StaffApi.call(rest, "receptionist", HttpMethod.POST,
 				"/api/release-passes", """
@@ -168,8 +171,9 @@ public class OpenTasks {
 				                  and not exists (select 1 from parking_lease_plate p where p.plate_number = v2.plate_number))
 				   and o.id = (select min(o2.id) from owner o2 where o2.unit_id = u.id)""");
 		String space = jdbc.queryForObject("""
-				select max(s.number) from parking_space s
-				 where s.status = 'VACANT' and not exists (select 1 from parking_lease l where l.space_id = s.id)""",
+				select max(s.number) from parking_space s join estate e on e.id = s.estate_id
+				 where e.code = 'TXC' and s.status = 'VACANT'
+				   and not exists (select 1 from parking_lease l where l.space_id = s.id)""",
 				String.class);
 		ResponseEntity<Map<String, Object>> applied = StaffApi.call(rest, "receptionist", HttpMethod.POST,
 				"/api/parking-leases", """
@@ -207,7 +211,8 @@ public class OpenTasks {
 	/** A round of a route of its own, running all day today, waiting for the guard's walk. */
 	public OpenTask inspectionRound() {
 		String route = "信任测试路线-" + UUID.randomUUID().toString().substring(0, 8);
-		jdbc.update("insert into inspection_route (name, duty_group, active) values (?, 'security', false)", route);
+		jdbc.update("insert into inspection_route (name, duty_group, active, estate_id)"
+				+ " values (?, 'security', false, (select id from estate where code = 'TXC'))", route);
 		long routeId = jdbc.queryForObject("select id from inspection_route where name = ?", Long.class, route);
 		jdbc.update("""
 				insert into inspection_checkpoint (route_id, position, name, kind, location, checklist, case_unit_number,
@@ -216,8 +221,8 @@ public class OpenTasks {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		String number = "XC-T" + routeId;
 		jdbc.update("""
-				insert into inspection_round (round_number, route_id, round_date, shift, starts_at, ends_at, status)
-				values (?, ?, ?, 'MORNING', ?, ?, 'PLANNED')""", number, routeId, Date.valueOf(today),
+				insert into inspection_round (round_number, route_id, round_date, shift, starts_at, ends_at, status, estate_id)
+				values (?, ?, ?, 'MORNING', ?, ?, 'PLANNED', (select id from estate where code = 'TXC'))""", number, routeId, Date.valueOf(today),
 				Timestamp.from(today.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant()),
 				Timestamp.from(today.plusDays(1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant()));
 		String round = runtimeService.startProcessInstanceByKey("InspectionRoundProcess", number,

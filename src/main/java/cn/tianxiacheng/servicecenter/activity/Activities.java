@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import cn.tianxiacheng.servicecenter.estate.Estate;
-import cn.tianxiacheng.servicecenter.estate.EstateRepository;
 import cn.tianxiacheng.servicecenter.finance.Expenses;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
@@ -52,7 +50,7 @@ class Activities {
 	private static final String COLUMNS = """
 			select a.id, a.activity_number, a.title, a.held_on, a.place, a.plan, a.audience, a.expected_participants,
 			       a.budget, a.planned_by, a.planned_at, a.summary, a.actual_participants, a.actual_cost, a.summarized_by,
-			       a.summarized_at
+			       a.summarized_at, a.estate_id
 			  from community_activity a""";
 
 	private final JdbcTemplate jdbc;
@@ -65,15 +63,12 @@ class Activities {
 
 	private final Expenses expenses;
 
-	private final EstateRepository estates;
-
 	private final Photos photos;
 
 	private final Clock clock;
 
 	Activities(JdbcTemplate jdbc, NumberSeries numberSeries, Expenses expenses, Photos photos,
-			EstateRepository estates, Clock clock, RequestOnce requestOnce) {
-		this.estates = estates;
+			Clock clock, RequestOnce requestOnce) {
 		this.jdbc = jdbc;
 		this.requestOnce = requestOnce;
 		this.insert = new SimpleJdbcInsert(jdbc).withTableName("community_activity").usingGeneratedKeyColumns("id");
@@ -92,7 +87,8 @@ class Activities {
 
 	record Activity(long id, String number, String title, LocalDate heldOn, String place, String plan, String audience,
 			int expectedParticipants, BigDecimal budget, String plannedBy, Instant plannedAt, String summary,
-			Integer actualParticipants, BigDecimal actualCost, String summarizedBy, Instant summarizedAt, int photos) {
+			Integer actualParticipants, BigDecimal actualCost, String summarizedBy, Instant summarizedAt, int photos,
+			long estateId) {
 
 		public boolean isSummarized() {
 			return summarizedAt != null;
@@ -113,7 +109,8 @@ class Activities {
 	private String planOnce(Plan plan, Staff staff) {
 		staff.require("只有接待员或经理可以策划社区文化活动", ORGANISERS);
 		Optional<String> earlier = requestOnce.earlier(plan.requestId(),
-				"select activity_number from community_activity where request_id = ?", (rs, i) -> rs.getString(1));
+				"select activity_number from community_activity where request_id = ? and estate_id = " + staff.estateId(),
+				(rs, i) -> rs.getString(1));
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
@@ -135,8 +132,9 @@ class Activities {
 		if (plan.heldOn().isBefore(today.minusDays(30)) || plan.heldOn().isAfter(today.plusYears(1))) {
 			throw new BusinessRuleException("活动日期应在 " + today.minusDays(30) + " 至 " + today.plusYears(1) + " 之间");
 		}
-		String number = numberSeries.next(estate().getCode(), "HD-" + plan.heldOn().getYear(), 3);
+		String number = numberSeries.next(staff.estate().code(), "HD-" + plan.heldOn().getYear(), 3);
 		Map<String, Object> row = new HashMap<>();
+		row.put("estate_id", staff.estateId());
 		row.put("activity_number", number);
 		row.put("request_id", plan.requestId());
 		row.put("title", plan.title().strip());
@@ -159,7 +157,7 @@ class Activities {
 	@Transactional
 	void summarize(String number, Summary summary, List<Photos.Upload> uploads, Staff staff) {
 		staff.require("只有接待员或经理可以总结社区文化活动", ORGANISERS);
-		Activity activity = byNumber(number);
+		Activity activity = byNumber(staff.estateId(), number);
 		if (blank(summary.summary()) || summary.summary().strip().length() > 4000) {
 			throw new BadInputException("请填写活动总结（最多 4000 个字）");
 		}
@@ -194,7 +192,7 @@ class Activities {
 	@Transactional
 	void addPhotos(String number, List<Photos.Upload> uploads, Staff staff) {
 		staff.require("只有接待员或经理可以上传活动照片", ORGANISERS);
-		Activity activity = byNumber(number);
+		Activity activity = byNumber(staff.estateId(), number);
 		if (!activity.isSummarized()) {
 			throw new BusinessRuleException("请在活动总结时一并上传照片");
 		}
@@ -205,43 +203,38 @@ class Activities {
 		photos.keep(owner(activity), "SUMMARY", null, checked, staff);
 	}
 
-	Activity byNumber(String number) {
-		return query(" where a.activity_number = ?", number)
+	Activity byNumber(long estateId, String number) {
+		return query(estateId, " and a.activity_number = ?", number)
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("社区文化活动不存在：" + number));
 	}
 
-	/** The activities, the latest date first. */
-	List<Activity> latest(int limit) {
-		return query(" order by a.held_on desc, a.id desc fetch first %d rows only".formatted(limit));
+	/** The estate's activities, the latest date first. */
+	List<Activity> latest(long estateId, int limit) {
+		return query(estateId, " order by a.held_on desc, a.id desc fetch first %d rows only".formatted(limit));
 	}
 
-	List<Photos.Photo> photos(String number) {
-		return photos.of(owner(byNumber(number)));
+	List<Photos.Photo> photos(long estateId, String number) {
+		return photos.of(owner(byNumber(estateId, number)));
 	}
 
 	/** A photo's bytes, when it belongs to the activity. */
-	Optional<Photos.Image> photo(String number, long photoId) {
-		return photos.image(owner(byNumber(number)), photoId);
+	Optional<Photos.Image> photo(long estateId, String number, long photoId) {
+		return photos.image(owner(byNumber(estateId, number)), photoId);
 	}
 
-	private Photos.Owner owner(Activity activity) {
-		return new Photos.Owner(PHOTO_KIND, activity.number(), estateId());
+	private static Photos.Owner owner(Activity activity) {
+		return new Photos.Owner(PHOTO_KIND, activity.number(), activity.estateId());
 	}
 
-	private long estateId() {
-		return estate().getId();
-	}
-
-	// Activities are the estate's, not a unit's; until they carry their estate, the one estate there is.
-	private Estate estate() {
-		return estates.findFirstByOrderByIdAsc().orElseThrow();
-	}
-
-	private List<Activity> query(String condition, Object... args) {
-		Map<String, Integer> photoCounts = photos.counts(PHOTO_KIND, estateId());
-		return jdbc.query(COLUMNS + condition, (rs, row) -> activity(rs, photoCounts), args);
+	private List<Activity> query(long estateId, String condition, Object... args) {
+		Map<String, Integer> photoCounts = photos.counts(PHOTO_KIND, estateId);
+		Object[] arguments = new Object[args.length + 1];
+		arguments[0] = estateId;
+		System.arraycopy(args, 0, arguments, 1, args.length);
+		return jdbc.query(COLUMNS + " where a.estate_id = ?" + condition, (rs, row) -> activity(rs, photoCounts),
+				arguments);
 	}
 
 	private static void checkAmount(BigDecimal amount, String label) {
@@ -261,7 +254,7 @@ class Activities {
 				rs.getString(6), rs.getString(7), rs.getInt(8), rs.getBigDecimal(9), rs.getString(10),
 				rs.getTimestamp(11).toInstant(), rs.getString(12), rs.getObject(13, Integer.class), rs.getBigDecimal(14),
 				rs.getString(15), summarizedAt == null ? null : summarizedAt.toInstant(),
-				photoCounts.getOrDefault(rs.getString(2), 0));
+				photoCounts.getOrDefault(rs.getString(2), 0), rs.getLong(17));
 	}
 
 }

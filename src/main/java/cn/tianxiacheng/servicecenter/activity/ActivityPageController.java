@@ -47,7 +47,7 @@ class ActivityPageController {
 	String list(Authentication authentication, Model model) {
 		Staff staff = Staff.of(authentication);
 		staff.require(REFUSAL, READERS);
-		model.addAttribute("activities", activities.latest(200));
+		model.addAttribute("activities", activities.latest(staff.estateId(), 200));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("mayPlan", staff.isIn(Activities.ORGANISERS));
 		model.addAttribute("requestId", UUID.randomUUID().toString());
@@ -67,10 +67,10 @@ class ActivityPageController {
 	String show(@PathVariable String number, Authentication authentication, Model model) {
 		Staff staff = Staff.of(authentication);
 		staff.require(REFUSAL, READERS);
-		Activity activity = activities.byNumber(number);
+		Activity activity = activities.byNumber(staff.estateId(), number);
 		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("a", activity);
-		model.addAttribute("photos", activities.photos(number));
+		model.addAttribute("photos", activities.photos(staff.estateId(), number));
 		model.addAttribute("today", today);
 		model.addAttribute("zone", clock.getZone());
 		boolean organiser = staff.isIn(Activities.ORGANISERS);
@@ -101,8 +101,9 @@ class ActivityPageController {
 
 	@GetMapping("/activities/{number}/photos/{photoId}")
 	ResponseEntity<byte[]> photo(@PathVariable String number, @PathVariable long photoId, Authentication authentication) {
-		Staff.of(authentication).require(REFUSAL, READERS);
-		return activities.photo(number, photoId).orElseThrow(() -> new NotFoundException("照片不存在")).response();
+		Staff staff = Staff.of(authentication);
+		staff.require(REFUSAL, READERS);
+		return activities.photo(staff.estateId(), number, photoId).orElseThrow(() -> new NotFoundException("照片不存在")).response();
 	}
 
 }

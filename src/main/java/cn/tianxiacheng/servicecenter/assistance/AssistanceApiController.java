@@ -57,15 +57,16 @@ class AssistanceApiController {
 	AssistanceRequests.Request request(@PathVariable String number, Authentication authentication) {
 		Staff staff = Staff.of(authentication);
 		staff.require("您的岗位不能查看协助办理", AssistancePageController.READERS);
-		AssistanceRequests.Request request = requests.byNumber(number);
+		AssistanceRequests.Request request = requests.byNumber(staff.estateId(), number);
 		return request.withRequester(
 				personalData.forRecord(staff, "ASSISTANCE", number, "查看协助办理申请").name(request.requesterName()));
 	}
 
 	@GetMapping("/api/assistance-requests/per-month")
 	List<MonthCount> perMonth(Authentication staff) {
-		Staff.of(staff).require("您的岗位不能查看协助办理", AssistancePageController.READERS);
-		return requests.perMonth();
+		Staff viewer = Staff.of(staff);
+		viewer.require("您的岗位不能查看协助办理", AssistancePageController.READERS);
+		return requests.perMonth(viewer.estateId());
 	}
 
 }

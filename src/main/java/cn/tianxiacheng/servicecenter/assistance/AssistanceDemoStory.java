@@ -58,22 +58,30 @@ class AssistanceDemoStory implements DemoStory {
 	}
 
 	private void register(DemoTimeline timeline) {
+		timeline.as(timeline.memberOf(StaffGroup.RECEPTION.id()), () -> {
+			register(timeline, timeline.staff());
+			return null;
+		});
+	}
+
+	/** A request of an owner of the receptionist's estate. */
+	private void register(DemoTimeline timeline, Staff receptionist) {
 		AssistanceKind kind = KINDS.get(asked++ % KINDS.size());
-		List<Households.OccupiedUnit> occupied = households.occupied();
-		Households.OccupiedUnit unit;
-		Optional<String> owner;
-		do {
-			unit = occupied.get(timeline.random().nextInt(occupied.size()));
-			owner = households.firstOwner(unit.id());
+		List<Households.OccupiedUnit> movedIn = households.occupied(receptionist.estateId(), List.of())
+			.stream()
+			.filter(home -> home.movedIn() != null && households.firstOwner(home.id()).isPresent())
+			.toList();
+		if (movedIn.isEmpty()) {
+			return;
 		}
-		while (owner.isEmpty() || unit.movedIn() == null);
+		Households.OccupiedUnit unit = movedIn.get(timeline.random().nextInt(movedIn.size()));
+		Optional<String> owner = households.firstOwner(unit.id());
 		boolean school = kind == AssistanceKind.RESIDENCE;
 		AssistanceRequests.Registration registration = new AssistanceRequests.Registration(UUID.randomUUID().toString(),
 				unit.number(), owner.get(), kind, school ? AssistancePurpose.SCHOOL_ENROLMENT : AssistancePurpose.OTHER,
 				school ? "天下城实验小学" : "不动产登记中心",
 				kind.isCertificate() ? null : "房屋质量保证书、住宅使用说明书");
-		timeline.as(timeline.memberOf(StaffGroup.RECEPTION.id()),
-				() -> requests.register(registration, Staff.of(timeline.authentication())));
+		requests.register(registration, receptionist);
 	}
 
 	private void workQueue(DemoTimeline timeline) {

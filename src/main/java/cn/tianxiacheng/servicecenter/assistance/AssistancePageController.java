@@ -56,10 +56,10 @@ class AssistancePageController {
 	String list(Authentication authentication, Model model) {
 		Staff staff = Staff.of(authentication);
 		staff.require("您的岗位不能查看协助办理", READERS);
-		List<MonthCount> months = requests.perMonth();
+		List<MonthCount> months = requests.perMonth(staff.estateId());
 		model.addAttribute("months", months);
 		model.addAttribute("busiest", Math.max(1, months.stream().mapToInt(MonthCount::total).max().orElse(1)));
-		model.addAttribute("requests", requests.latest(100));
+		model.addAttribute("requests", requests.latest(staff.estateId(), 100));
 		model.addAttribute("mayRegister", staff.isIn(StaffGroup.RECEPTION, StaffGroup.MANAGER));
 		model.addAttribute("kinds", AssistanceKind.values());
 		model.addAttribute("purposes", AssistancePurpose.values());
@@ -79,9 +79,9 @@ class AssistancePageController {
 	String show(@PathVariable String number, Authentication authentication, Model model) {
 		Staff staff = Staff.of(authentication);
 		staff.require("您的岗位不能查看协助办理", READERS);
-		Request request = requests.byNumber(number);
+		Request request = requests.byNumber(staff.estateId(), number);
 		PersonalDataMask mask = personalData.forRecord(staff, "ASSISTANCE", number, "查看协助办理申请");
-		Certificate certificate = certificates.ofRequest(number).orElse(null);
+		Certificate certificate = certificates.ofRequest(staff.estateId(), number).orElse(null);
 		model.addAttribute("r", request);
 		model.addAttribute("requester", mask.name(request.requesterName()));
 		model.addAttribute("certificate", certificate);
@@ -98,12 +98,13 @@ class AssistancePageController {
 	String print(@PathVariable String number, Authentication authentication, Model model) {
 		Staff staff = Staff.of(authentication);
 		staff.require("只有接待员和经理可以打印证明", StaffGroup.RECEPTION, StaffGroup.MANAGER);
-		Certificate certificate = certificates.ofRequest(number)
+		Certificate certificate = certificates.ofRequest(staff.estateId(), number)
 			.filter(Certificate::isIssued)
 			.orElseThrow(() -> new NotFoundException("申请 " + number + " 尚无经批准用印的证明"));
 		personalData.logClearRead(staff, "ASSISTANCE", number, "name", "打印证明 " + certificate.serialNumber());
 		model.addAttribute("certificate", certificate);
 		model.addAttribute("code", certificates.code(certificate));
+		model.addAttribute("estateName", staff.estate().name());
 		return "assistance/certificate";
 	}
 

@@ -127,13 +127,20 @@ class AssistanceRequests {
 		staff.require("只有接待员或经理可以受理协助办理申请", StaffGroup.RECEPTION, StaffGroup.MANAGER);
 		if (registration.requestId() != null) {
 			List<Registered> earlier = jdbc.query(
-					"select request_number, process_instance_id from assistance_request where request_id = ?",
-					(rs, i) -> new Registered(rs.getString(1), rs.getString(2)), registration.requestId());
+					"""
+							select r.request_number, r.process_instance_id from assistance_request r
+							  join unit_address u on u.unit_id = r.unit_id where r.request_id = ? and u.estate_id = ?""",
+					(rs, i) -> new Registered(rs.getString(1), rs.getString(2)), registration.requestId(),
+					staff.estateId());
 			if (!earlier.isEmpty()) {
 				return earlier.get(0);
 			}
 		}
-		Unit unit = units.findByNumber(registration.unitNumber().strip())
+		Unit unit = jdbc.queryForList("select unit_id from unit_address where unit_number = ? and estate_id = ?",
+				Long.class, registration.unitNumber().strip(), staff.estateId())
+			.stream()
+			.findFirst()
+			.flatMap(units::findById)
 			.orElseThrow(() -> new BusinessRuleException(
 					"没有房号为“" + registration.unitNumber().strip() + "”的房屋，请按 楼栋-单元-房号 填写，如 3-2-1501"));
 		String ownerName = registration.ownerName().strip();
@@ -177,17 +184,25 @@ class AssistanceRequests {
 		return new Registered(number, processInstanceId);
 	}
 
+	/** The request the system acts on, whichever estate's. */
 	Request byNumber(String number) {
-		return find(number).orElseThrow(() -> new NotFoundException("协助办理申请不存在：" + number));
+		return jdbc.query(COLUMNS + " where r.request_number = ?", this::request, number)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("协助办理申请不存在：" + number));
 	}
 
-	Optional<Request> find(String number) {
-		return jdbc.query(COLUMNS + " where r.request_number = ?", this::request, number).stream().findFirst();
+	Request byNumber(long estateId, String number) {
+		return jdbc.query(COLUMNS + " where r.request_number = ? and u.estate_id = ?", this::request, number, estateId)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("协助办理申请不存在：" + number));
 	}
 
-	/** The latest requests, newest first. */
-	List<Request> latest(int limit) {
-		return jdbc.query(COLUMNS + " order by r.id desc fetch first %d rows only".formatted(limit), this::request);
+	/** The estate's latest requests, newest first. */
+	List<Request> latest(long estateId, int limit) {
+		return jdbc.query(COLUMNS + " where u.estate_id = ? order by r.id desc fetch first %d rows only".formatted(limit),
+				this::request, estateId);
 	}
 
 	void changeStatus(String number, AssistanceStatus status) {
@@ -204,16 +219,18 @@ class AssistanceRequests {
 				AssistanceStatus.CLOSED.name(), satisfaction, number);
 	}
 
-	/** Requests per month over the last twelve months, this one included. */
-	List<MonthCount> perMonth() {
+	/** The estate's requests per month over the last twelve months, this one included. */
+	List<MonthCount> perMonth(long estateId) {
 		YearMonth thisMonth = YearMonth.now(clock);
 		YearMonth first = thisMonth.minusMonths(11);
 		Map<String, int[]> counts = new HashMap<>();
-		jdbc.query("select requested_at, kind from assistance_request where requested_at >= ?", rs -> {
+		jdbc.query("""
+				select r.requested_at, r.kind from assistance_request r join unit_address u on u.unit_id = r.unit_id
+				 where r.requested_at >= ? and u.estate_id = ?""", rs -> {
 			String month = YearMonth.from(rs.getTimestamp(1).toInstant().atZone(clock.getZone())).toString();
 			int[] count = counts.computeIfAbsent(month, m -> new int[2]);
 			count[AssistanceKind.valueOf(rs.getString(2)).isCertificate() ? 0 : 1]++;
-		}, Timestamp.from(first.atDay(1).atStartOfDay(clock.getZone()).toInstant()));
+		}, Timestamp.from(first.atDay(1).atStartOfDay(clock.getZone()).toInstant()), estateId);
 		List<MonthCount> months = new ArrayList<>();
 		for (YearMonth month = first; !month.isAfter(thisMonth); month = month.plusMonths(1)) {
 			int[] count = counts.getOrDefault(month.toString(), new int[2]);

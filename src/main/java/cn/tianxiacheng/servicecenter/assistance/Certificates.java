@@ -10,7 +10,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
 
-import cn.tianxiacheng.servicecenter.estate.EstateRepository;
+import cn.tianxiacheng.servicecenter.system.EstateDirectory;
+import cn.tianxiacheng.servicecenter.system.EstateRef;
 import cn.tianxiacheng.servicecenter.system.NumberSeries;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -25,12 +26,11 @@ class Certificates {
 
 	private static final String COLUMNS = """
 			select c.id, r.request_number, c.kind, c.unit_number, c.body, c.drafted_at, c.serial_number, c.issued_on,
-			       c.valid_until, c.sealed_by, r.unit_id
-			  from certificate c join assistance_request r on r.id = c.request_id""";
+			       c.valid_until, c.sealed_by, u.estate_id
+			  from certificate c join assistance_request r on r.id = c.request_id
+			  join unit_address u on u.unit_id = r.unit_id""";
 
 	private final JdbcTemplate jdbc;
-
-	private final EstateRepository estates;
 
 	private final NumberSeries numberSeries;
 
@@ -38,12 +38,14 @@ class Certificates {
 
 	private final Period validFor;
 
+	private final EstateDirectory estates;
+
 	private final Clock clock;
 
-	Certificates(JdbcTemplate jdbc, EstateRepository estates, NumberSeries numberSeries, VerificationCodes codes,
-			AssistanceProperties properties, Clock clock) {
-		this.jdbc = jdbc;
+	Certificates(JdbcTemplate jdbc, NumberSeries numberSeries, VerificationCodes codes,
+			AssistanceProperties properties, EstateDirectory estates, Clock clock) {
 		this.estates = estates;
+		this.jdbc = jdbc;
 		this.numberSeries = numberSeries;
 		this.codes = codes;
 		this.validFor = properties.certificateValidFor();
@@ -52,7 +54,7 @@ class Certificates {
 
 	record Certificate(long id, String requestNumber, AssistanceKind kind, String unitNumber, String body,
 			Instant draftedAt, String serialNumber, LocalDate issuedOn, LocalDate validUntil, String sealedBy,
-			long unitId) {
+			long estateId) {
 
 		public boolean isIssued() {
 			return serialNumber != null;
@@ -64,7 +66,7 @@ class Certificates {
 
 	}
 
-	/** What the public check shows: no personal data. */
+	/** What the public check shows: the estate that issued it, no personal data. */
 	record Check(String serialNumber, String kindLabel, String estateName, String unitNumber, LocalDate issuedOn,
 			LocalDate validUntil, boolean valid) {
 	}
@@ -88,8 +90,7 @@ class Certificates {
 			return draft;
 		}
 		LocalDate today = LocalDate.now(clock);
-		String serialNumber = numberSeries.next(estates.findByUnitId(draft.unitId()).orElseThrow().getCode(),
-				"ZM" + today.getYear(), 6);
+		String serialNumber = numberSeries.next(estateOf(draft.estateId()).code(), "ZM" + today.getYear(), 6);
 		jdbc.update("update certificate set serial_number = ?, issued_on = ?, valid_until = ?, sealed_by = ? where id = ?",
 				serialNumber, Date.valueOf(today), Date.valueOf(today.plus(validFor)), sealedBy, draft.id());
 		Certificate issued = ofRequest(requestNumber).orElseThrow();
@@ -97,8 +98,16 @@ class Certificates {
 		return issued;
 	}
 
+	/** The request's certificate, for the system acting on the request, whichever estate's. */
 	Optional<Certificate> ofRequest(String requestNumber) {
 		return jdbc.query(COLUMNS + " where r.request_number = ?", this::certificate, requestNumber).stream().findFirst();
+	}
+
+	Optional<Certificate> ofRequest(long estateId, String requestNumber) {
+		return jdbc.query(COLUMNS + " where r.request_number = ? and u.estate_id = ?", this::certificate, requestNumber,
+				estateId)
+			.stream()
+			.findFirst();
 	}
 
 	/** The code printed on an issued certificate. */
@@ -107,7 +116,10 @@ class Certificates {
 				certificate.validUntil());
 	}
 
-	/** The certificate with this number, when the code is its own; nothing tells which of the two was wrong. */
+	/**
+	 * The certificate with this number, of whichever estate, when the code is its own; nothing tells
+	 * which of the two was wrong.
+	 */
 	Optional<Check> check(String serialNumber, String code) {
 		Optional<Certificate> found = serialNumber == null ? Optional.empty()
 				: jdbc.query(COLUMNS + " where c.serial_number = ?", this::certificate, serialNumber.strip().toUpperCase())
@@ -115,8 +127,7 @@ class Certificates {
 					.findFirst();
 		return found.filter(certificate -> VerificationCodes.matches(code(certificate), code))
 			.map(certificate -> new Check(certificate.serialNumber(), certificate.kind().label(),
-					estates.findByUnitId(certificate.unitId()).orElseThrow().getName(), certificate.unitNumber(),
-					certificate.issuedOn(), certificate.validUntil(),
+					estateOf(certificate.estateId()).name(), certificate.unitNumber(), certificate.issuedOn(), certificate.validUntil(),
 					!LocalDate.now(clock).isAfter(certificate.validUntil())));
 	}
 
@@ -127,6 +138,10 @@ class Certificates {
 				rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7),
 				issuedOn == null ? null : issuedOn.toLocalDate(), validUntil == null ? null : validUntil.toLocalDate(),
 				rs.getString(10), rs.getLong(11));
+	}
+
+	private EstateRef estateOf(long estateId) {
+		return estates.all().stream().filter(e -> e.id() == estateId).findFirst().orElseThrow();
 	}
 
 }

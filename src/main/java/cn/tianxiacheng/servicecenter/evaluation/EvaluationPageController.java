@@ -8,6 +8,7 @@ import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.system.CsvExport;
 import cn.tianxiacheng.servicecenter.system.RefusedInputShownOn;
+import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffAuthorities;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import cn.tianxiacheng.servicecenter.system.StaffNames;
@@ -52,7 +53,7 @@ class EvaluationPageController {
 			@RequestParam(required = false) String format, Authentication viewer, Model model) {
 		requireReader(viewer);
 		HalfMonth period = day == null ? HalfMonth.endedBefore(LocalDate.now(clock)) : HalfMonth.containing(day);
-		List<EvaluationSheets.Sheet> list = sheets.ofPeriod(period.start());
+		List<EvaluationSheets.Sheet> list = sheets.ofPeriod(Staff.of(viewer).estateId(), period.start());
 		if ("csv".equals(format)) {
 			List<Map<String, ?>> rows = list.stream().<Map<String, ?>>map(sheet -> {
 				Map<String, Object> row = new LinkedHashMap<>();
@@ -73,7 +74,7 @@ class EvaluationPageController {
 
 	@GetMapping("/evaluations/{number}")
 	String sheet(@PathVariable String number, Authentication viewer, Model model) {
-		EvaluationSheets.Sheet sheet = sheets.require(number);
+		EvaluationSheets.Sheet sheet = sheets.require(Staff.of(viewer).estateId(), number);
 		if (!viewer.getName().equals(sheet.staffId())) {
 			requireReader(viewer);
 		}
@@ -89,7 +90,7 @@ class EvaluationPageController {
 			requireReader(viewer);
 		}
 		model.addAttribute("staffId", staffId);
-		model.addAttribute("sheets", sheets.trendOf(staffId));
+		model.addAttribute("sheets", sheets.trendOf(Staff.of(viewer).estateId(), staffId));
 		return "evaluations/trend";
 	}
 

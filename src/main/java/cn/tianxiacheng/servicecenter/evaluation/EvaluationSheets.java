@@ -88,7 +88,7 @@ class EvaluationSheets {
 	 * carries no login id.
 	 */
 	@Transactional
-	Sheet make(String staffId, String post, HalfMonth period) {
+	Sheet make(String staffId, String post, HalfMonth period, long estateId) {
 		Optional<Sheet> existing = of(staffId, period);
 		if (existing.isPresent()) {
 			return existing.get();
@@ -97,9 +97,10 @@ class EvaluationSheets {
 				Date.valueOf(period.start()));
 		String number = numberPrefix(period) + "%03d".formatted(made + 1);
 		jdbc.update("""
-				insert into evaluation_sheet (sheet_number, staff_id, post, period_start, period_end, status, created_at)
-				values (?, ?, ?, ?, ?, 'MEASURED', ?)""", number, staffId, post, Date.valueOf(period.start()),
-				Date.valueOf(period.end()), Timestamp.from(clock.instant()));
+				insert into evaluation_sheet (sheet_number, staff_id, post, period_start, period_end, status, created_at,
+				       estate_id)
+				values (?, ?, ?, ?, ?, 'MEASURED', ?, ?)""", number, staffId, post, Date.valueOf(period.start()),
+				Date.valueOf(period.end()), Timestamp.from(clock.instant()), estateId);
 		long sheetId = jdbc.queryForObject("select id from evaluation_sheet where sheet_number = ?", Long.class, number);
 		for (Indicator indicator : standards.ofPost(post)) {
 			Measure measure = indicator.judged() ? Measure.none() : measures.measure(indicator.code(), staffId, period);
@@ -167,8 +168,17 @@ class EvaluationSheets {
 			.findFirst();
 	}
 
+	/** The sheet the system acts on, whichever estate's. */
 	Sheet require(String number) {
 		return find(number).orElseThrow(() -> new NotFoundException("考核表不存在：" + number));
+	}
+
+	Sheet require(long estateId, String number) {
+		return jdbc.query("select * from evaluation_sheet where sheet_number = ? and estate_id = ?", (rs, i) -> sheet(rs),
+				number, estateId)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("考核表不存在：" + number));
 	}
 
 	List<Item> items(long sheetId) {
@@ -177,15 +187,16 @@ class EvaluationSheets {
 				rs.getBigDecimal("measured"), rs.getBigDecimal("score"), rs.getString("evidence")), sheetId);
 	}
 
-	List<Sheet> ofPeriod(LocalDate periodStart) {
-		return jdbc.query("select * from evaluation_sheet where period_start = ? order by post, staff_id",
-				(rs, i) -> sheet(rs), Date.valueOf(periodStart));
+	List<Sheet> ofPeriod(long estateId, LocalDate periodStart) {
+		return jdbc.query(
+				"select * from evaluation_sheet where estate_id = ? and period_start = ? order by post, staff_id",
+				(rs, i) -> sheet(rs), estateId, Date.valueOf(periodStart));
 	}
 
-	/** A staff member's approved sheets, oldest first: their trend. */
-	List<Sheet> trendOf(String staffId) {
-		return jdbc.query("select * from evaluation_sheet where staff_id = ? order by period_start", (rs, i) -> sheet(rs),
-				staffId);
+	/** A staff member's sheets in the estate, oldest first: their trend. */
+	List<Sheet> trendOf(long estateId, String staffId) {
+		return jdbc.query("select * from evaluation_sheet where estate_id = ? and staff_id = ? order by period_start",
+				(rs, i) -> sheet(rs), estateId, staffId);
 	}
 
 	/** What the forms show of the sheet: every item's figure and points, the total, the comment, an appeal. */

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.evaluation.StaffEvaluationProcess.Var;
+import cn.tianxiacheng.servicecenter.system.EstateDirectory;
+import cn.tianxiacheng.servicecenter.system.EstateRef;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -33,10 +35,13 @@ class StartEvaluationsDelegate implements JavaDelegate {
 
 	private final HistoryService historyService;
 
+	private final EstateDirectory estates;
+
 	private final Clock clock;
 
 	StartEvaluationsDelegate(EvaluationStandards standards, EvaluationSheets sheets, IdentityService identityService,
-			RuntimeService runtimeService, HistoryService historyService, Clock clock) {
+			RuntimeService runtimeService, HistoryService historyService, EstateDirectory estates, Clock clock) {
+		this.estates = estates;
 		this.standards = standards;
 		this.sheets = sheets;
 		this.identityService = identityService;
@@ -54,9 +59,18 @@ class StartEvaluationsDelegate implements JavaDelegate {
 
 	int startFor(HalfMonth period) {
 		int started = 0;
+		for (EstateRef estate : estates.all()) {
+			started += startFor(period, estate);
+		}
+		return started;
+	}
+
+	/** The sheets of the estate's staff; one who works in several estates is evaluated in the first. */
+	private int startFor(HalfMonth period, EstateRef estate) {
+		int started = 0;
 		for (String post : standards.posts()) {
-			for (User user : identityService.createUserQuery().memberOfGroup(post).list()) {
-				EvaluationSheets.Sheet sheet = sheets.make(user.getId(), post, period);
+			for (User user : identityService.createUserQuery().memberOfGroup(post).memberOfTenant(estate.code()).list()) {
+				EvaluationSheets.Sheet sheet = sheets.make(user.getId(), post, period, estate.id());
 				if (historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(sheet.number()).count() > 0) {
 					continue;
 				}

@@ -49,24 +49,24 @@ class EquipmentMaintenance {
 			String workDone, String recordedBy, Instant recordedAt, String countersignedBy, Instant countersignedAt) {
 	}
 
-	/** Every piece of equipment with its last visit and when the next is due; overdue ones first. */
-	List<Equipment> schedule() {
+	/** The estate's equipment with its last visit and when the next is due; overdue ones first. */
+	List<Equipment> schedule(long estateId) {
 		LocalDate today = LocalDate.now(clock);
 		return jdbc.query("""
 				select e.id, e.name, e.kind, e.location, e.contractor, e.cadence_days, e.in_service_since,
 				       (select max(m.maintained_on) from equipment_maintenance m where m.equipment_id = e.id)
-				  from equipment e order by e.name""", (rs, i) -> {
+				  from equipment e where e.estate_id = ? order by e.name""", (rs, i) -> {
 			LocalDate last = rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate();
 			LocalDate from = last != null ? last : rs.getDate(7).toLocalDate();
 			LocalDate next = from.plusDays(rs.getInt(6));
 			return new Equipment(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 					rs.getInt(6), last, next, next.isBefore(today));
-		});
+		}, estateId);
 	}
 
-	List<Visit> latestVisits(int limit) {
-		return jdbc.query(VISITS + " order by m.maintained_on desc, m.id desc fetch first %d rows only".formatted(limit),
-				this::visit);
+	List<Visit> latestVisits(long estateId, int limit) {
+		return jdbc.query(VISITS + " where e.estate_id = ? order by m.maintained_on desc, m.id desc fetch first %d rows only"
+			.formatted(limit), this::visit, estateId);
 	}
 
 	private Visit visit(ResultSet rs, int row) throws SQLException {
@@ -80,7 +80,7 @@ class EquipmentMaintenance {
 	@Transactional
 	void recordVisit(long equipmentId, LocalDate maintainedOn, String technician, String workDone, Staff staff) {
 		staff.require("只有工程部可以登记维保记录", StaffGroup.ENGINEERING);
-		Equipment equipment = schedule().stream()
+		Equipment equipment = schedule(staff.estateId()).stream()
 			.filter(e -> e.id() == equipmentId)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("设备不存在：编号 " + equipmentId));
@@ -106,7 +106,7 @@ class EquipmentMaintenance {
 	@Transactional
 	void countersign(long visitId, Staff staff) {
 		staff.require("只有工程部或经理可以签认维保记录", StaffGroup.ENGINEERING, StaffGroup.MANAGER);
-		Visit visit = jdbc.query(VISITS + " where m.id = ?", this::visit, visitId)
+		Visit visit = jdbc.query(VISITS + " where m.id = ? and e.estate_id = ?", this::visit, visitId, staff.estateId())
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("维保记录不存在：编号 " + visitId));

@@ -80,7 +80,9 @@ class InspectionDemoData implements ApplicationRunner {
 	}
 
 	private void route(String name, String dutyGroup, List<Point> points) {
-		jdbc.update("insert into inspection_route (name, duty_group, active) values (?, ?, true)", name, dutyGroup);
+		jdbc.update("""
+				insert into inspection_route (name, duty_group, active, estate_id)
+				values (?, ?, true, (select min(id) from estate))""", name, dutyGroup);
 		long routeId = jdbc.queryForObject("select id from inspection_route where name = ?", Long.class, name);
 		for (int i = 0; i < points.size(); i++) {
 			Point point = points.get(i);
@@ -94,8 +96,8 @@ class InspectionDemoData implements ApplicationRunner {
 	private void equipment(String name, String kind, String location, String contractor, int cadenceDays,
 			LocalDate lastVisit) {
 		jdbc.update("""
-				insert into equipment (name, kind, location, contractor, cadence_days, in_service_since)
-				values (?, ?, ?, ?, ?, ?)""", name, kind, location, contractor, cadenceDays, Date.valueOf("2019-06-01"));
+				insert into equipment (name, kind, location, contractor, cadence_days, in_service_since, estate_id)
+				values (?, ?, ?, ?, ?, ?, (select min(id) from estate))""", name, kind, location, contractor, cadenceDays, Date.valueOf("2019-06-01"));
 		long id = jdbc.queryForObject("select id from equipment where name = ?", Long.class, name);
 		Timestamp at = Timestamp.from(lastVisit.atTime(15, 0).atZone(clock.getZone()).toInstant());
 		jdbc.update("""

@@ -74,10 +74,11 @@ class InspectionPageController {
 	@GetMapping("/rounds")
 	String day(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 			Authentication staff, Model model) {
-		Staff.of(staff).require(REFUSAL, READERS);
+		Staff viewer = Staff.of(staff);
+		viewer.require(REFUSAL, READERS);
 		LocalDate shown = day == null ? LocalDate.now(clock) : day;
-		List<Round> ofDay = rounds.ofDay(shown);
-		List<RouteDay> routes = rounds.routesOf(shown)
+		List<Round> ofDay = rounds.ofDay(viewer.estateId(), shown);
+		List<RouteDay> routes = rounds.routesOf(viewer.estateId(), shown)
 			.stream()
 			.map(route -> new RouteDay(route, find(ofDay, route, Shift.MORNING), find(ofDay, route, Shift.AFTERNOON)))
 			.toList();
@@ -95,7 +96,7 @@ class InspectionPageController {
 	String round(@PathVariable String number, Authentication staff, Model model) {
 		Staff viewer = Staff.of(staff);
 		viewer.require(REFUSAL, READERS);
-		Round round = rounds.round(number);
+		Round round = rounds.round(viewer.estateId(), number);
 		model.addAttribute("round", round);
 		model.addAttribute("checkpoints", rounds.checkpointsOf(round));
 		model.addAttribute("photos", photos.of(number, viewer)
@@ -129,8 +130,8 @@ class InspectionPageController {
 		Staff viewer = Staff.of(staff);
 		viewer.require("您的岗位不能查看设备维保", StaffGroup.ENGINEERING, StaffGroup.MANAGER, StaffGroup.DIRECTOR,
 				StaffGroup.AUDITOR);
-		model.addAttribute("equipment", equipment.schedule());
-		model.addAttribute("visits", equipment.latestVisits(50));
+		model.addAttribute("equipment", equipment.schedule(viewer.estateId()));
+		model.addAttribute("visits", equipment.latestVisits(viewer.estateId(), 50));
 		model.addAttribute("mayRecord", viewer.isIn(StaffGroup.ENGINEERING));
 		model.addAttribute("maySign", viewer.isIn(StaffGroup.ENGINEERING, StaffGroup.MANAGER));
 		model.addAttribute("today", LocalDate.now(clock));

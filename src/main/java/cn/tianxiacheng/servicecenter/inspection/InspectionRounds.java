@@ -49,7 +49,8 @@ class InspectionRounds {
 			       r.status, r.done_by, r.done_at,
 			       (select count(*) from inspection_checkpoint c where c.route_id = r.route_id),
 			       (select count(*) from inspection_record d where d.round_id = r.id),
-			       (select count(*) from inspection_record d where d.round_id = r.id and d.result = 'ABNORMAL')
+			       (select count(*) from inspection_record d where d.round_id = r.id and d.result = 'ABNORMAL'),
+			       r.estate_id
 			  from inspection_round r join inspection_route t on t.id = r.route_id""";
 
 	private final JdbcTemplate jdbc;
@@ -77,7 +78,7 @@ class InspectionRounds {
 		this.intake = intake;
 	}
 
-	record Route(long id, String name, String dutyGroup) {
+	record Route(long id, String name, String dutyGroup, long estateId) {
 
 		public String dutyGroupLabel() {
 			return StaffGroup.labels(List.of(dutyGroup)).get(0);
@@ -96,7 +97,7 @@ class InspectionRounds {
 
 	record Round(long id, String number, long routeId, String routeName, String dutyGroup, LocalDate date, Shift shift,
 			Instant startsAt, Instant endsAt, String status, String doneBy, Instant doneAt, int checkpoints,
-			int recorded, int abnormal) {
+			int recorded, int abnormal, long estateId) {
 
 		/** Whether checkpoints may be recorded at this moment. */
 		boolean isOpenAt(Instant now) {
@@ -153,10 +154,10 @@ class InspectionRounds {
 		int checkpoints = jdbc.queryForObject("select count(*) from inspection_checkpoint where route_id = ?",
 				Integer.class, route.id());
 		jdbc.update("""
-				insert into inspection_round (round_number, route_id, round_date, shift, starts_at, ends_at, status)
-				values (?, ?, ?, ?, ?, ?, 'PLANNED')""", number, route.id(), Date.valueOf(day), shift.name(),
+				insert into inspection_round (round_number, route_id, round_date, shift, starts_at, ends_at, status, estate_id)
+				values (?, ?, ?, ?, ?, ?, 'PLANNED', ?)""", number, route.id(), Date.valueOf(day), shift.name(),
 				Timestamp.from(day.atTime(hours.start()).atZone(clock.getZone()).toInstant()),
-				Timestamp.from(day.atTime(hours.end()).atZone(clock.getZone()).toInstant()));
+				Timestamp.from(day.atTime(hours.end()).atZone(clock.getZone()).toInstant()), route.estateId());
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(Var.CASE_NUMBER, number);
 		variables.put(Var.CATEGORY, "日常巡查 · " + shift.label());
@@ -182,7 +183,7 @@ class InspectionRounds {
 	@Transactional
 	Record record(String roundNumber, long checkpointId, boolean abnormal, String note, String category,
 			Urgency urgency, Staff staff) {
-		Round round = round(roundNumber);
+		Round round = round(staff.estateId(), roundNumber);
 		staff.require("只有" + StaffGroup.labels(List.of(round.dutyGroup())).get(0) + "的值班人员可以记录本次巡查",
 				Arrays.stream(StaffGroup.values()).filter(g -> g.id().equals(round.dutyGroup())).toArray(StaffGroup[]::new));
 		if (!round.isOpenAt(clock.instant())) {
@@ -238,6 +239,7 @@ class InspectionRounds {
 				roundNumber);
 	}
 
+	/** The round the system acts on, whichever estate's. */
 	Round round(String number) {
 		return jdbc.query(ROUNDS + " where r.round_number = ?", this::toRound, number)
 			.stream()
@@ -245,21 +247,33 @@ class InspectionRounds {
 			.orElseThrow(() -> new NotFoundException("巡查不存在：" + number));
 	}
 
-	List<Round> ofDay(LocalDate day) {
-		return jdbc.query(ROUNDS + " where r.round_date = ? order by t.name, r.shift desc", this::toRound, Date.valueOf(day));
+	Round round(long estateId, String number) {
+		return jdbc.query(ROUNDS + " where r.round_number = ? and r.estate_id = ?", this::toRound, number, estateId)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("巡查不存在：" + number));
 	}
 
+	List<Round> ofDay(long estateId, LocalDate day) {
+		return jdbc.query(ROUNDS + " where r.round_date = ? and r.estate_id = ? order by t.name, r.shift desc",
+				this::toRound, Date.valueOf(day), estateId);
+	}
+
+	/** The active routes of every estate: the schedule opens their rounds. */
 	List<Route> activeRoutes() {
-		return jdbc.query("select id, name, duty_group from inspection_route where active = true order by name",
-				(rs, i) -> new Route(rs.getLong(1), rs.getString(2), rs.getString(3)));
+		return jdbc.query(
+				"select id, name, duty_group, estate_id from inspection_route where active = true order by estate_id, name",
+				(rs, i) -> new Route(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
 	}
 
-	/** The routes walked on a day: the active ones, and any other that had a round then. */
-	List<Route> routesOf(LocalDate day) {
+	/** The estate's routes walked on a day: the active ones, and any other that had a round then. */
+	List<Route> routesOf(long estateId, LocalDate day) {
 		return jdbc.query("""
-				select id, name, duty_group from inspection_route
-				 where active = true or id in (select route_id from inspection_round where round_date = ?) order by name""",
-				(rs, i) -> new Route(rs.getLong(1), rs.getString(2), rs.getString(3)), Date.valueOf(day));
+				select id, name, duty_group, estate_id from inspection_route
+				 where estate_id = ?
+				   and (active = true or id in (select route_id from inspection_round where round_date = ?)) order by name""",
+				(rs, i) -> new Route(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)), estateId,
+				Date.valueOf(day));
 	}
 
 	List<Checkpoint> checkpoints(long routeId) {
@@ -288,7 +302,7 @@ class InspectionRounds {
 		return new Round(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
 				rs.getDate(6).toLocalDate(), Shift.valueOf(rs.getString(7)), rs.getTimestamp(8).toInstant(),
 				rs.getTimestamp(9).toInstant(), rs.getString(10), rs.getString(11),
-				doneAt == null ? null : doneAt.toInstant(), rs.getInt(13), rs.getInt(14), rs.getInt(15));
+				doneAt == null ? null : doneAt.toInstant(), rs.getInt(13), rs.getInt(14), rs.getInt(15), rs.getLong(16));
 	}
 
 }

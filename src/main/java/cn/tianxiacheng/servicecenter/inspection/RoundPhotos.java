@@ -8,7 +8,6 @@ import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.Photos;
 import cn.tianxiacheng.servicecenter.system.Staff;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,14 +23,11 @@ class RoundPhotos {
 
 	private static final String KIND = "ROUND";
 
-	private final JdbcTemplate jdbc;
-
 	private final Photos photos;
 
 	private final InspectionRounds rounds;
 
-	RoundPhotos(JdbcTemplate jdbc, Photos photos, InspectionRounds rounds) {
-		this.jdbc = jdbc;
+	RoundPhotos(Photos photos, InspectionRounds rounds) {
 		this.photos = photos;
 		this.rounds = rounds;
 	}
@@ -46,31 +42,23 @@ class RoundPhotos {
 		if (!record.isAbnormal()) {
 			throw new BadInputException("“" + FIELD + "”只用于异常的巡查点");
 		}
-		Photos.Owner owner = owner(roundNumber);
+		Photos.Owner owner = owner(staff.estateId(), roundNumber);
 		photos.keep(owner, "CHECKPOINT", checkpointId, photos.check(FIELD, owner, uploads), staff);
 	}
 
 	/** The round's photos, each with its checkpoint. */
 	List<Photos.Photo> of(String roundNumber, Staff viewer) {
 		viewer.require(InspectionPageController.REFUSAL, InspectionPageController.READERS);
-		return photos.of(owner(roundNumber));
+		return photos.of(owner(viewer.estateId(), roundNumber));
 	}
 
 	Photos.Image image(String roundNumber, long photoId, Staff viewer) {
 		viewer.require(InspectionPageController.REFUSAL, InspectionPageController.READERS);
-		return photos.image(owner(roundNumber), photoId).orElseThrow(() -> new NotFoundException("照片不存在"));
+		return photos.image(owner(viewer.estateId(), roundNumber), photoId).orElseThrow(() -> new NotFoundException("照片不存在"));
 	}
 
-	/** The round with the estate of its route's checkpoints (their units). */
-	private Photos.Owner owner(String roundNumber) {
-		Long estateId = jdbc.queryForObject("""
-				select min(a.estate_id) from inspection_round r join inspection_checkpoint c on c.route_id = r.route_id
-				  join unit_address a on a.unit_number = c.case_unit_number
-				 where r.round_number = ?""", Long.class, roundNumber);
-		if (estateId == null) {
-			throw new NotFoundException("巡查不存在：" + roundNumber);
-		}
-		return new Photos.Owner(KIND, roundNumber, estateId);
+	private Photos.Owner owner(long estateId, String roundNumber) {
+		return new Photos.Owner(KIND, roundNumber, rounds.round(estateId, roundNumber).estateId());
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.notice.Notices.Notice;
+import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffAuthorities;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import jakarta.validation.Valid;
@@ -40,12 +41,12 @@ class NoticeApiController {
 	Map<String, Long> publish(@Valid @RequestBody NoticeRequest request, Authentication staff) {
 		StaffAuthorities.requireAny(staff, "只有接待员或经理可以发布服务信息", StaffGroup.RECEPTION, StaffGroup.MANAGER);
 		return Map.of("id", notices.publish(request.requestId(), request.title().strip(), request.body().strip(), request.buildings(),
-				request.validFrom(), request.validTo(), staff.getName()));
+				request.validFrom(), request.validTo(), Staff.of(staff)));
 	}
 
 	@GetMapping("/api/notices")
-	List<Notice> current(@RequestParam(required = false) Long unitId) {
-		return notices.current(unitId);
+	List<Notice> current(@RequestParam(required = false) Long unitId, Authentication staff) {
+		return notices.current(Staff.of(staff).estateId(), unitId);
 	}
 
 }

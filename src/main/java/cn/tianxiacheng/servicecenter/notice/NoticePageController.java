@@ -44,10 +44,10 @@ class NoticePageController {
 	String list(Authentication authentication, Model model) {
 		Staff staff = Staff.of(authentication);
 		staff.require(REFUSAL, READERS);
-		model.addAttribute("notices", notices.latest(200));
+		model.addAttribute("notices", notices.latest(staff.estateId(), 200));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("mayPublish", staff.isIn(StaffGroup.RECEPTION, StaffGroup.MANAGER));
-		model.addAttribute("buildings", notices.buildingNumbers());
+		model.addAttribute("buildings", notices.buildingNumbers(staff.estateId()));
 		model.addAttribute("requestId", UUID.randomUUID().toString());
 		model.addAttribute("zone", clock.getZone());
 		model.addAttribute("form", NoticeForm.startingOn(LocalDate.now(clock)));
@@ -61,16 +61,18 @@ class NoticePageController {
 		staff.require("只有接待员或经理可以发布服务信息", StaffGroup.RECEPTION, StaffGroup.MANAGER);
 		String requestId = StringUtils.hasText(form.requestId()) ? form.requestId() : null;
 		long id = notices.publish(requestId, form.title().strip(), form.body().strip(), form.buildingList(),
-				form.validFrom(), form.validTo(), staff.id());
+				form.validFrom(), form.validTo(), staff);
 		return "redirect:/notices/" + id + "?published";
 	}
 
 	/** One notice as it is put up on the notice boards. */
 	@GetMapping("/notices/{id}")
 	String print(@PathVariable long id, Authentication authentication, Model model) {
-		Staff.of(authentication).require(REFUSAL, READERS);
-		Notice notice = notices.find(id).orElseThrow(() -> new NotFoundException("服务信息不存在：编号 " + id));
+		Staff staff = Staff.of(authentication);
+		staff.require(REFUSAL, READERS);
+		Notice notice = notices.find(staff.estateId(), id).orElseThrow(() -> new NotFoundException("服务信息不存在：编号 " + id));
 		model.addAttribute("notice", notice);
+		model.addAttribute("estateName", staff.estate().name());
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("zone", clock.getZone());
 		return "notices/print";

@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import cn.tianxiacheng.servicecenter.estate.UnitRepository;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.RequestOnce;
+import cn.tianxiacheng.servicecenter.system.Staff;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Service;
@@ -35,18 +35,15 @@ class Notices {
 
 	private final JdbcTemplate jdbc;
 
-	private final UnitRepository units;
-
 	private final SimpleJdbcInsert insert;
 
 	private final Clock clock;
 
 	private final RequestOnce requestOnce;
 
-	Notices(JdbcTemplate jdbc, UnitRepository units, Clock clock, RequestOnce requestOnce) {
+	Notices(JdbcTemplate jdbc, Clock clock, RequestOnce requestOnce) {
 		this.jdbc = jdbc;
 		this.insert = new SimpleJdbcInsert(jdbc).withTableName("notice").usingGeneratedKeyColumns("id");
-		this.units = units;
 		this.clock = clock;
 		this.requestOnce = requestOnce;
 	}
@@ -69,15 +66,16 @@ class Notices {
 
 	/** Publishes the notice, or returns the one an earlier request with the same id published. */
 	long publish(String requestId, String title, String body, List<Integer> buildings, LocalDate validFrom,
-			LocalDate validTo, String publishedBy) {
+			LocalDate validTo, Staff staff) {
 		return requestOnce.apply(
-				() -> publishOnce(requestId, title, body, buildings, validFrom, validTo, publishedBy));
+				() -> publishOnce(requestId, title, body, buildings, validFrom, validTo, staff));
 	}
 
 	private long publishOnce(String requestId, String title, String body, List<Integer> buildings,
-			LocalDate validFrom, LocalDate validTo, String publishedBy) {
-		Optional<Long> earlier = requestOnce.earlier(requestId, "select id from notice where request_id = ?",
-				(rs, i) -> rs.getLong(1));
+			LocalDate validFrom, LocalDate validTo, Staff staff) {
+		long estateId = staff.estateId();
+		Optional<Long> earlier = requestOnce.earlier(requestId,
+				"select id from notice where request_id = ? and estate_id = " + estateId, (rs, i) -> rs.getLong(1));
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
@@ -87,7 +85,7 @@ class Notices {
 		if (validTo.isBefore(LocalDate.now(clock))) {
 			throw new BusinessRuleException("结束日期已过，公告不会显示给任何人");
 		}
-		List<Integer> known = buildingNumbers();
+		List<Integer> known = buildingNumbers(estateId);
 		if (buildings != null) {
 			for (Integer building : buildings) {
 				if (building == null || !known.contains(building)) {
@@ -99,44 +97,50 @@ class Notices {
 		String buildingList = buildings == null || buildings.isEmpty() ? null
 				: buildings.stream().distinct().sorted().map(String::valueOf).collect(Collectors.joining(","));
 		Map<String, Object> row = new HashMap<>();
+		row.put("estate_id", estateId);
 		row.put("request_id", requestId);
 		row.put("title", title);
 		row.put("body", body);
 		row.put("buildings", buildingList);
 		row.put("valid_from", Date.valueOf(validFrom));
 		row.put("valid_to", Date.valueOf(validTo));
-		row.put("published_by", publishedBy);
+		row.put("published_by", staff.id());
 		row.put("published_at", Timestamp.from(clock.instant()));
 		return insert.executeAndReturnKey(row).longValue();
 	}
 
-	/** The notices current today: for a unit, those of its building and of the whole estate. */
+	/** The estate's notices current today: for a unit, those of its building and of the whole estate. */
 	@Transactional(readOnly = true)
-	List<Notice> current(Long unitId) {
+	List<Notice> current(long estateId, Long unitId) {
 		Integer building = unitId == null ? null
-				: units.findById(unitId)
-					.orElseThrow(() -> new NotFoundException("房屋不存在：编号 " + unitId))
-					.getBuilding()
-					.getNumber();
+				: jdbc.queryForList("select building_number from unit_address where unit_id = ? and estate_id = ?",
+						Integer.class, unitId, estateId)
+					.stream()
+					.findFirst()
+					.orElseThrow(() -> new NotFoundException("房屋不存在：编号 " + unitId));
 		LocalDate today = LocalDate.now(clock);
-		return jdbc.query(COLUMNS + " where valid_from <= ? and valid_to >= ? order by valid_from desc, id desc",
-				this::notice, Date.valueOf(today), Date.valueOf(today))
+		return jdbc.query(
+				COLUMNS + " where estate_id = ? and valid_from <= ? and valid_to >= ? order by valid_from desc, id desc",
+				this::notice, estateId, Date.valueOf(today), Date.valueOf(today))
 			.stream()
 			.filter(notice -> building == null || notice.buildings().isEmpty() || notice.buildings().contains(building))
 			.toList();
 	}
 
-	/** The latest notices, current, coming and past, newest first. */
-	List<Notice> latest(int limit) {
-		return jdbc.query(COLUMNS + " order by id desc fetch first %d rows only".formatted(limit), this::notice);
+	/** The estate's latest notices, current, coming and past, newest first. */
+	List<Notice> latest(long estateId, int limit) {
+		return jdbc.query(COLUMNS + " where estate_id = ? order by id desc fetch first %d rows only".formatted(limit),
+				this::notice, estateId);
 	}
 
-	Optional<Notice> find(long id) {
-		return jdbc.query(COLUMNS + " where id = ?", this::notice, id).stream().findFirst();
+	Optional<Notice> find(long estateId, long id) {
+		return jdbc.query(COLUMNS + " where id = ? and estate_id = ?", this::notice, id, estateId).stream().findFirst();
 	}
 
-	List<Integer> buildingNumbers() {
-		return jdbc.queryForList("select distinct building_number from unit_address order by building_number", Integer.class);
+	List<Integer> buildingNumbers(long estateId) {
+		return jdbc.queryForList(
+				"select distinct building_number from unit_address where estate_id = ? order by building_number",
+				Integer.class, estateId);
 	}
 
 	private Notice notice(ResultSet rs, int row) throws SQLException {

@@ -93,17 +93,19 @@ class LeaseApplications {
 	private Registered applyOnce(Application application, Staff staff) {
 		staff.require("只有接待员或经理可以受理车位租赁", StaffGroup.RECEPTION, StaffGroup.MANAGER);
 		Optional<Registered> earlier = requestOnce.earlier(application.requestId(),
-				"select lease_number, process_instance_id, status from parking_lease where request_id = ?",
+				"select l.lease_number, l.process_instance_id, l.status from parking_lease l"
+						+ " join unit_address u on u.unit_id = l.unit_id where l.request_id = ? and u.estate_id = "
+						+ staff.estateId(),
 				(rs, i) -> new Registered(rs.getString(1), rs.getString(2), Status.valueOf(rs.getString(3))));
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
 		check(application);
-		Unit unit = lessees.unit(application.unitNumber());
+		Unit unit = lessees.unit(staff.estateId(), application.unitNumber());
 		String lessee = application.lesseeName().strip();
 		boolean owner = application.lesseeKind() == LesseeKind.OWNER;
 		lessees.requireOfUnit(unit, owner, lessee);
-		Map<String, Object> space = leases.space(application.spaceNumber());
+		Map<String, Object> space = leases.space(staff.estateId(), application.spaceNumber());
 		long spaceId = ((Number) space.get("id")).longValue();
 		leases.requireFreeFor(space, unit.getId(), owner, null);
 		List<String> plates = lessees.requirePlates(unit, application.plates(), null);
@@ -153,9 +155,9 @@ class LeaseApplications {
 	 */
 	String refusalNow(Lease lease) {
 		try {
-			leases.requireFreeFor(leases.space(lease.spaceNumber()), lease.unitId(), lease.lesseeKind() == LesseeKind.OWNER,
-					lease.id());
-			lessees.requirePlates(lessees.unit(lease.unitNumber()), leases.plates(lease.id()), lease.id());
+			leases.requireFreeFor(leases.space(lease.estateId(), lease.spaceNumber()), lease.unitId(),
+					lease.lesseeKind() == LesseeKind.OWNER, lease.id());
+			lessees.requirePlates(lessees.unit(lease.estateId(), lease.unitNumber()), leases.plates(lease.id()), lease.id());
 			return null;
 		}
 		catch (BadInputException | BusinessRuleException | ConflictException ex) {

@@ -78,7 +78,7 @@ class LeaseChanges {
 	public Lease renew(String leaseNumber, Integer months, Staff staff) {
 		staff.require("只有接待员或经理可以办理续租", StaffGroup.RECEPTION, StaffGroup.MANAGER);
 		leases.requireMonths(months);
-		Lease lease = leases.byNumber(leaseNumber);
+		Lease lease = leases.byNumber(staff.estateId(), leaseNumber);
 		if (lease.status() != Status.ACTIVE && lease.status() != Status.GRACE) {
 			throw new ConflictException("租赁 " + leaseNumber + " " + lease.status().label() + "，不能续租");
 		}
@@ -113,7 +113,7 @@ class LeaseChanges {
 		if (reason == null || reason.isBlank() || reason.strip().length() > 200) {
 			throw new BadInputException("请填写退租原因（最多 200 个字）");
 		}
-		Lease lease = leases.byNumber(leaseNumber);
+		Lease lease = leases.byNumber(staff.estateId(), leaseNumber);
 		if (lease.status() != Status.ACTIVE) {
 			throw new ConflictException("租赁 " + leaseNumber + " " + lease.status().label() + "，不能办理提前退租");
 		}
@@ -138,9 +138,9 @@ class LeaseChanges {
 	@Transactional
 	public Lease changePlates(String leaseNumber, List<String> plates, Staff staff) {
 		staff.require("只有接待员或经理可以变更车牌", StaffGroup.RECEPTION, StaffGroup.MANAGER);
-		Lease lease = leases.byNumber(leaseNumber);
+		Lease lease = leases.byNumber(staff.estateId(), leaseNumber);
 		requireOpen(lease);
-		Unit unit = lessees.unit(lease.unitNumber());
+		Unit unit = lessees.unit(lease.estateId(), lease.unitNumber());
 		List<String> checked = lessees.requirePlates(unit, plates, lease.id());
 		List<String> before = leases.plates(lease.id());
 		jdbc.update("delete from parking_lease_plate where lease_id = ?", lease.id());
@@ -160,11 +160,11 @@ class LeaseChanges {
 	@Transactional
 	public Lease transfer(String leaseNumber, String spaceNumber, Staff staff) {
 		staff.require("只有接待员或经理可以办理换车位", StaffGroup.RECEPTION, StaffGroup.MANAGER);
-		Lease lease = leases.byNumber(leaseNumber);
+		Lease lease = leases.byNumber(staff.estateId(), leaseNumber);
 		if (lease.status() != Status.ACTIVE) {
 			throw new ConflictException("租赁 " + leaseNumber + " " + lease.status().label() + "，不能换车位");
 		}
-		Map<String, Object> space = leases.space(spaceNumber);
+		Map<String, Object> space = leases.space(lease.estateId(), spaceNumber);
 		long spaceId = ((Number) space.get("id")).longValue();
 		if (spaceId == lease.spaceId()) {
 			throw new BadInputException("新车位与原车位相同");

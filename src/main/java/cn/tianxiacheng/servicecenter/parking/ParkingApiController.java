@@ -144,8 +144,8 @@ class ParkingApiController {
 	}
 
 	@GetMapping("/api/parking-spaces")
-	List<SpaceLine> spaces(@RequestParam(required = false) ParkingSpaceStatus status) {
-		return views.spaces(status);
+	List<SpaceLine> spaces(@RequestParam(required = false) ParkingSpaceStatus status, Authentication viewer) {
+		return views.spaces(Staff.of(viewer).estateId(), status);
 	}
 
 	record WithdrawalRequest(@NotBlank(message = "请填写撤回原因（reason）") String reason) {
@@ -160,7 +160,7 @@ class ParkingApiController {
 
 	@GetMapping("/api/parking-waitlist")
 	List<Entry> waitlist(Authentication viewer) {
-		return waitlist.list(privacy.forList(Staff.of(viewer)));
+		return waitlist.list(Staff.of(viewer).estateId(), privacy.forList(Staff.of(viewer)));
 	}
 
 	@PostMapping("/api/parking-waitlist")

@@ -77,24 +77,33 @@ class ParkingDemoStory implements DemoStory {
 	}
 
 	private void apply(Plan plan, LocalDate day, DemoTimeline timeline) {
-		List<Households.OccupiedUnit> occupied = households.occupied();
-		Households.OccupiedUnit unit;
-		Optional<String> owner;
-		List<String> plates;
-		do {
-			unit = occupied.get(timeline.random().nextInt(occupied.size()));
-			owner = households.firstOwner(unit.id());
-			plates = households.plates(unit.id());
+		String receptionist = timeline.memberOf(StaffGroup.RECEPTION.id());
+		timeline.as(receptionist, () -> {
+			apply(plan, day, timeline, timeline.staff());
+			return null;
+		});
+	}
+
+	/** The application of a household of the receptionist's estate for one of its vacant spaces. */
+	private void apply(Plan plan, LocalDate day, DemoTimeline timeline, Staff receptionist) {
+		List<Households.OccupiedUnit> withCars = households.occupied(receptionist.estateId(), List.of())
+			.stream()
+			.filter(home -> !unitsTaken.contains(home.id()) && households.firstOwner(home.id()).isPresent()
+					&& !households.plates(home.id()).isEmpty())
+			.toList();
+		List<ParkingViews.SpaceLine> vacant = views.spaces(receptionist.estateId(), ParkingSpaceStatus.VACANT);
+		if (withCars.isEmpty() || vacant.isEmpty()) {
+			return;
 		}
-		while (owner.isEmpty() || plates.isEmpty() || !unitsTaken.add(unit.id()));
-		List<ParkingViews.SpaceLine> vacant = views.spaces(ParkingSpaceStatus.VACANT);
+		Households.OccupiedUnit unit = withCars.get(timeline.random().nextInt(withCars.size()));
+		unitsTaken.add(unit.id());
+		Optional<String> owner = households.firstOwner(unit.id());
+		List<String> plates = households.plates(unit.id());
 		String space = vacant.get(timeline.random().nextInt(vacant.size())).number();
 		LeaseApplications.Application application = new LeaseApplications.Application(UUID.randomUUID().toString(),
 				unit.number(), LesseeKind.OWNER, owner.get(), "13612345678", space, List.of(plates.get(0)),
 				day.plusDays(1), plan.months(), PaymentPlan.PREPAID);
-		String receptionist = timeline.memberOf(StaffGroup.RECEPTION.id());
-		LeaseApplications.Registered registered = timeline.as(receptionist,
-				() -> applications.apply(application, Staff.of(timeline.authentication())));
+		LeaseApplications.Registered registered = applications.apply(application, receptionist);
 		long unitId = unit.id();
 		timeline.after(Duration.ofMinutes(30), () -> check(registered.processInstanceId(), timeline));
 		timeline.after(Duration.ofHours(2), () -> counter.payCase(registered.leaseNumber(), unitId, timeline));

@@ -83,7 +83,7 @@ class ParkingLeases {
 	record Lease(long id, String leaseNumber, long unitId, String unitNumber, LesseeKind lesseeKind,
 			String lesseeName, String lesseePhone, long spaceId, String spaceNumber, LocalDate startDate, int months,
 			LocalDate endDate, int billedMonths, BigDecimal monthlyRent, PaymentPlan paymentPlan, Status status,
-			String processInstanceId) {
+			String processInstanceId, long estateId) {
 
 		String termText() {
 			return startDate + " 至 " + endDate + "，共 " + months + " 个月，月租 " + monthlyRent.toPlainString() + " 元，"
@@ -95,7 +95,7 @@ class ParkingLeases {
 	private static final String SELECT = """
 			select l.id, l.lease_number, l.unit_id, u.unit_number, l.lessee_kind, l.lessee_name, l.lessee_phone, l.space_id,
 			       s.number, l.start_date, l.months, l.end_date, l.billed_months, l.monthly_rent, l.payment_plan,
-			       l.status, l.process_instance_id
+			       l.status, l.process_instance_id, u.estate_id
 			  from parking_lease l join unit_address u on u.unit_id = l.unit_id join parking_space_state s on s.id = l.space_id""";
 
 	private final JdbcTemplate jdbc;
@@ -117,8 +117,17 @@ class ParkingLeases {
 		this.properties = properties;
 	}
 
+	/** The lease the system acts on, whichever estate's. */
 	Lease byNumber(String leaseNumber) {
 		return jdbc.query(SELECT + " where l.lease_number = ?", ParkingLeases::lease, leaseNumber)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("没有编号为 " + leaseNumber + " 的车位租赁"));
+	}
+
+	Lease byNumber(long estateId, String leaseNumber) {
+		return jdbc.query(SELECT + " where l.lease_number = ? and u.estate_id = ?", ParkingLeases::lease, leaseNumber,
+				estateId)
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("没有编号为 " + leaseNumber + " 的车位租赁"));
@@ -133,9 +142,13 @@ class ParkingLeases {
 				String.class, leaseId);
 	}
 
-	/** Leases of a status or all, the nearest end first. */
-	List<Lease> list(String where, Object... arguments) {
-		return jdbc.query(SELECT + " where " + where + " order by l.end_date, l.id", ParkingLeases::lease, arguments);
+	/** The estate's leases of a status or all, the nearest end first. */
+	List<Lease> list(long estateId, String where, Object... arguments) {
+		Object[] withEstate = new Object[arguments.length + 1];
+		withEstate[0] = estateId;
+		System.arraycopy(arguments, 0, withEstate, 1, arguments.length);
+		return jdbc.query(SELECT + " where u.estate_id = ? and " + where + " order by l.end_date, l.id",
+				ParkingLeases::lease, withEstate);
 	}
 
 	/** Bills the rent of the lease months up to the given count, those not billed yet. */
@@ -170,17 +183,19 @@ class ParkingLeases {
 		if ("RESERVED".equals(status) && !waitlist.offeredTo(unitId, spaceId)) {
 			throw new ConflictException("车位 " + number + " 已为候补的业主保留，请另选车位");
 		}
-		if ("VACANT".equals(status) && !owner && waitlist.ownersWaiting()) {
+		if ("VACANT".equals(status) && !owner && waitlist.ownersWaiting(((Number) space.get("estate_id")).longValue())) {
 			throw new ConflictException("尚有业主在候补车位，业主优先（民法典第二百七十六条），租户暂不能租用空闲车位");
 		}
 	}
 
-	Map<String, Object> space(String spaceNumber) {
+	/** The estate's space of that number. */
+	Map<String, Object> space(long estateId, String spaceNumber) {
 		if (spaceNumber == null || spaceNumber.isBlank()) {
 			throw new BadInputException("请填写车位编号，如 B1-023");
 		}
-		return jdbc.queryForList("select id, number, status from parking_space_state where number = ?",
-				spaceNumber.strip().toUpperCase())
+		return jdbc.queryForList(
+				"select id, number, status, estate_id from parking_space_state where number = ? and estate_id = ?",
+				spaceNumber.strip().toUpperCase(), estateId)
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new BusinessRuleException("没有编号为“" + spaceNumber.strip() + "”的车位"));
@@ -202,7 +217,7 @@ class ParkingLeases {
 				LesseeKind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getLong(8), rs.getString(9),
 				rs.getDate(10).toLocalDate(), rs.getInt(11), rs.getDate(12).toLocalDate(), rs.getInt(13),
 				rs.getBigDecimal(14), PaymentPlan.valueOf(rs.getString(15)), Status.valueOf(rs.getString(16)),
-				rs.getString(17));
+				rs.getString(17), rs.getLong(18));
 	}
 
 }

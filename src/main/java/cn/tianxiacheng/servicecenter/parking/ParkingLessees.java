@@ -39,11 +39,16 @@ class ParkingLessees {
 		this.households = households;
 	}
 
-	Unit unit(String unitNumber) {
+	/** The estate's unit of that number; another estate's is unknown here. */
+	Unit unit(long estateId, String unitNumber) {
 		if (unitNumber == null || unitNumber.isBlank()) {
 			throw new BadInputException("请填写房号");
 		}
-		return units.findByNumber(unitNumber.strip())
+		return jdbc.queryForList("select unit_id from unit_address where unit_number = ? and estate_id = ?", Long.class,
+				unitNumber.strip(), estateId)
+			.stream()
+			.findFirst()
+			.flatMap(units::findById)
 			.orElseThrow(() -> new BusinessRuleException(
 					"没有房号为“" + unitNumber.strip() + "”的房屋，请按 楼栋-单元-房号 填写，如 3-2-1501"));
 	}

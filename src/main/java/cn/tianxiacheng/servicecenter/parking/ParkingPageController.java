@@ -64,7 +64,7 @@ class ParkingPageController {
 	String spaces(@RequestParam(required = false) ParkingSpaceStatus status, Authentication viewer, Model model) {
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", ParkingSpaceStatus.values());
-		model.addAttribute("spaces", views.spaces(status));
+		model.addAttribute("spaces", views.spaces(Staff.of(viewer).estateId(), status));
 		model.addAttribute("ending", views.endingWithin(ENDING_WITHIN_DAYS, Staff.of(viewer)));
 		model.addAttribute("days", ENDING_WITHIN_DAYS);
 		model.addAttribute("works", works(viewer));
@@ -73,7 +73,7 @@ class ParkingPageController {
 
 	@GetMapping("/parking/waitlist")
 	String waitlist(Authentication viewer, Model model) {
-		model.addAttribute("entries", waitlist.list(privacy.forList(Staff.of(viewer))));
+		model.addAttribute("entries", waitlist.list(Staff.of(viewer).estateId(), privacy.forList(Staff.of(viewer))));
 		model.addAttribute("works", works(viewer));
 		model.addAttribute("zone", clock.getZone());
 		return "parking/waitlist";

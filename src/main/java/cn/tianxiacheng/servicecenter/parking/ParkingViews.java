@@ -57,35 +57,36 @@ class ParkingViews {
 		this.clock = clock;
 	}
 
-	/** Spaces of a status (all when none), with the unit that leases or bought them and the lease's end. */
-	List<SpaceLine> spaces(ParkingSpaceStatus status) {
+	/** The estate's spaces of a status (all when none), with the unit that leases or bought them and the lease's end. */
+	List<SpaceLine> spaces(long estateId, ParkingSpaceStatus status) {
 		String sql = """
 				select s.number, s.location, s.status, u.unit_number, l.lease_number, l.end_date
 				  from parking_space_state s left join unit_address u on u.unit_id = s.unit_id
 				  left join parking_lease l on l.lease_number = s.contract_number
-				 %s order by s.number fetch first %d rows only""".formatted(status == null ? "" : "where s.status = ?",
-				MAX_ROWS);
+				 where s.estate_id = ? %s order by s.number fetch first %d rows only"""
+			.formatted(status == null ? "" : "and s.status = ?", MAX_ROWS);
 		return jdbc.query(sql,
 				(rs, i) -> new SpaceLine(rs.getString(1), rs.getString(2),
 						ParkingSpaceStatus.valueOf(rs.getString(3)).label(), rs.getString(4), rs.getString(5),
 						rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate()),
-				status == null ? new Object[0] : new Object[] { status.name() });
+				status == null ? new Object[] { estateId } : new Object[] { estateId, status.name() });
 	}
 
 	/** Leases in force or in their grace period that end within the days, the nearest first. */
 	List<LeaseLine> endingWithin(int days, Staff viewer) {
 		LocalDate today = LocalDate.now(clock);
-		return lines(leases.list("l.status in ('ACTIVE', 'GRACE') and l.end_date <= ?",
+		return lines(leases.list(viewer.estateId(), "l.status in ('ACTIVE', 'GRACE') and l.end_date <= ?",
 				Date.valueOf(today.plusDays(days))), viewer);
 	}
 
 	List<LeaseLine> open(Staff viewer) {
-		return lines(leases.list("l.status in ('APPLIED', 'AWAITING_PAYMENT', 'ACTIVE', 'GRACE')"), viewer);
+		return lines(leases.list(viewer.estateId(), "l.status in ('APPLIED', 'AWAITING_PAYMENT', 'ACTIVE', 'GRACE')"),
+				viewer);
 	}
 
 	@Transactional
 	LeaseView of(String leaseNumber, Staff viewer) {
-		Lease lease = leases.byNumber(leaseNumber);
+		Lease lease = leases.byNumber(viewer.estateId(), leaseNumber);
 		PersonalDataMask mask = privacy.forRecord(viewer, "PARKING_LEASE", leaseNumber, "查看车位租赁");
 		return new LeaseView(lease.leaseNumber(), lease.unitId(), lease.unitNumber(),
 				lease.lesseeKind().label() + " " + mask.name(lease.lesseeName()), mask.phone(lease.lesseePhone()),

@@ -64,30 +64,33 @@ class ParkingWaitlist {
 		if (!PhoneNumbers.isValid(phone)) {
 			throw new BadInputException("候补人联系电话不正确（手机 11 位，或带区号的座机）");
 		}
-		Unit unit = lessees.unit(unitNumber);
+		Unit unit = lessees.unit(staff.estateId(), unitNumber);
 		lessees.requireOfUnit(unit, owner, name.strip());
 		jdbc.update("""
 				insert into parking_waitlist (unit_id, owner, applicant_name, applicant_phone, status, requested_at,
 				                              requested_by)
 				values (?, ?, ?, ?, 'WAITING', ?, ?)""", unit.getId(), owner, name.strip(), phone.strip(),
 				Timestamp.from(clock.instant()), staff.id());
-		return list(PersonalDataMask.MASKED).stream().max(Comparator.comparingLong(Entry::id)).orElseThrow();
+		return list(staff.estateId(), PersonalDataMask.MASKED).stream().max(Comparator.comparingLong(Entry::id))
+			.orElseThrow();
 	}
 
-	/** The waiting list in its order: offers first, then owners, then tenants, earliest first. */
-	List<Entry> list(PersonalDataMask mask) {
+	/** The estate's waiting list in its order: offers first, then owners, then tenants, earliest first. */
+	List<Entry> list(long estateId, PersonalDataMask mask) {
 		return jdbc.query("""
 				select w.id, u.unit_number, w.owner, w.applicant_name, w.applicant_phone, w.status, s.number, w.requested_at
 				  from parking_waitlist w join unit_address u on u.unit_id = w.unit_id
 				  left join parking_space_state s on s.id = w.offered_space_id
-				 where w.status in ('WAITING', 'OFFERED')""" + ORDER,
+				 where w.status in ('WAITING', 'OFFERED') and u.estate_id = ?""" + ORDER,
 				(rs, i) -> new Entry(rs.getLong(1), rs.getString(2), rs.getBoolean(3), mask.name(rs.getString(4)),
-						mask.phone(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getTimestamp(8)));
+						mask.phone(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getTimestamp(8)),
+				estateId);
 	}
 
-	boolean ownersWaiting() {
-		return jdbc.queryForObject("select count(*) from parking_waitlist where status = 'WAITING' and owner",
-				Integer.class) > 0;
+	boolean ownersWaiting(long estateId) {
+		return jdbc.queryForObject("""
+				select count(*) from parking_waitlist w join unit_address u on u.unit_id = w.unit_id
+				 where w.status = 'WAITING' and w.owner and u.estate_id = ?""", Integer.class, estateId) > 0;
 	}
 
 	/** Whether the space is held for one waiting of the unit. */
@@ -97,10 +100,12 @@ class ParkingWaitlist {
 				 where unit_id = ? and offered_space_id = ? and status = 'OFFERED'""", Integer.class, unitId, spaceId) > 0;
 	}
 
-	/** Holds the space for the first one waiting; empty when nobody waits. */
+	/** Holds the space for the first one of its estate waiting; empty when nobody waits there. */
 	Optional<Long> offer(long spaceId) {
-		Optional<Long> next = jdbc.queryForList("select w.id from parking_waitlist w where w.status = 'WAITING'" + ORDER,
-				Long.class).stream().findFirst();
+		Optional<Long> next = jdbc.queryForList("""
+				select w.id from parking_waitlist w join unit_address u on u.unit_id = w.unit_id
+				 where w.status = 'WAITING' and u.estate_id = (select estate_id from parking_space_state where id = ?)"""
+				+ ORDER, Long.class, spaceId).stream().findFirst();
 		next.ifPresent(entryId -> jdbc.update(
 				"update parking_waitlist set status = 'OFFERED', offered_space_id = ? where id = ?", spaceId, entryId));
 		return next;
@@ -131,13 +136,15 @@ class ParkingWaitlist {
 		if (reason == null || reason.isBlank() || reason.strip().length() > 200) {
 			throw new BadInputException("请填写撤回原因（最多 200 个字）");
 		}
-		List<Long> held = jdbc.query("select status, offered_space_id from parking_waitlist where id = ?",
+		List<Long> held = jdbc.query("""
+				select w.status, w.offered_space_id from parking_waitlist w join unit_address u on u.unit_id = w.unit_id
+				 where w.id = ? and u.estate_id = ?""",
 				(rs, i) -> {
 					if (!List.of("WAITING", "OFFERED").contains(rs.getString(1))) {
 						throw new ConflictException("候补 " + entryId + " 已结束，不能撤回");
 					}
 					return "OFFERED".equals(rs.getString(1)) ? rs.getLong(2) : null;
-				}, entryId);
+				}, entryId, staff.estateId());
 		if (held.isEmpty()) {
 			throw new NotFoundException("没有编号为 " + entryId + " 的候补");
 		}

@@ -103,7 +103,7 @@ class GateChecks {
 		requireGuard(guard, gate);
 		String number = normalised(passNumber);
 		requireCheckCode(presentedSignature);
-		Optional<Pass> pass = find(number);
+		Optional<Pass> pass = find(guard.estateId(), number);
 		Optional<Reason> refusal = refusalOnTheSpot(number, pass, presentedSignature);
 		refusal.ifPresent(reason -> record(number, pass, gate, false, reason, null, guard));
 		return view(number, pass, presentedSignature, refusal);
@@ -126,7 +126,7 @@ class GateChecks {
 		}
 		String number = normalised(passNumber);
 		requireCheckCode(presentedSignature);
-		Optional<Pass> pass = find(number);
+		Optional<Pass> pass = find(guard.estateId(), number);
 		Optional<Reason> refusal = refusalOnTheSpot(number, pass, presentedSignature);
 		if (refusal.isPresent()) {
 			return record(number, pass, gate, false, refusal.get(), remark, guard);
@@ -185,18 +185,21 @@ class GateChecks {
 		Long passId = pass.map(Pass::id).orElse(null);
 		jdbc.update("""
 				insert into gate_check (pass_id, presented_number, gate, result, reason, remark, checked_by, checked_at,
-				                        released_pass_id)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", passId, number, gate, released ? "RELEASED" : "REFUSED",
+				                        released_pass_id, estate_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", passId, number, gate, released ? "RELEASED" : "REFUSED",
 				reason == null ? null : reason.name(), remark == null || remark.isBlank() ? null : remark.strip(),
-				guard.id(), Timestamp.from(now), released ? passId : null);
+				guard.id(), Timestamp.from(now), released ? passId : null, guard.estateId());
 		if (passId != null && !released && !Reason.GUARDS.contains(reason)) {
 			journal.record(passId, "门岗当场拒绝（" + gate + "）：" + reason.label(), guard.id(), null);
 		}
 		return new CheckResult(number, released, reason, reason == null ? null : reason.label(), gate, guard.id(), now);
 	}
 
-	private Optional<Pass> find(String number) {
-		return jdbc.queryForList("select id from release_pass where pass_number = ?", Long.class, number)
+	/** The pass of the guard's estate; another estate's is no pass here. */
+	private Optional<Pass> find(long estateId, String number) {
+		return jdbc.queryForList("""
+				select p.id from release_pass p join unit_address u on u.unit_id = p.unit_id
+				 where p.pass_number = ? and u.estate_id = ?""", Long.class, number, estateId)
 			.stream()
 			.findFirst()
 			.map(passes::byId);

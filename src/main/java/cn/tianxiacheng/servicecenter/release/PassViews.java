@@ -62,7 +62,7 @@ class PassViews {
 
 	@Transactional
 	PassView of(String passNumber, Staff viewer) {
-		Pass pass = passes.byNumber(passNumber);
+		Pass pass = passes.byNumber(viewer.estateId(), passNumber);
 		PersonalDataMask mask = privacy.forRecord(viewer, "RELEASE_PASS", pass.passNumber(), "查看物品放行申请");
 		boolean prints = viewer.isIn(StaffGroup.RECEPTION, StaffGroup.MANAGER);
 		return new PassView(pass.passNumber(), pass.unitId(), pass.unitNumber(), pass.applicantLabel(mask),
@@ -75,7 +75,7 @@ class PassViews {
 
 	List<PassLine> list(Long unitId, Staff viewer) {
 		PersonalDataMask mask = privacy.forList(viewer);
-		return passes.list(unitId, 200)
+		return passes.list(viewer.estateId(), unitId, 200)
 			.stream()
 			.map(pass -> new PassLine(pass.passNumber(), pass.unitNumber(), pass.applicantLabel(mask),
 					ReleasePasses.itemsSummary(passes.items(pass.id())), passes.window(pass), pass.gate(),

@@ -127,8 +127,8 @@ class ReleaseApiController {
 
 	@GetMapping("/api/release-reports")
 	Object report(@RequestParam LocalDate from, @RequestParam LocalDate to,
-			@RequestParam(required = false) String format) {
-		List<ReleaseReport.Row> rows = report.between(from, to);
+			@RequestParam(required = false) String format, Authentication viewer) {
+		List<ReleaseReport.Row> rows = report.between(Staff.of(viewer).estateId(), from, to);
 		if (!"csv".equals(format)) {
 			return rows;
 		}

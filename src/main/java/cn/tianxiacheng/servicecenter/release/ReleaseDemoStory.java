@@ -63,22 +63,30 @@ class ReleaseDemoStory implements DemoStory {
 	}
 
 	private void request(LocalDate day, DemoTimeline timeline) {
-		List<Households.OccupiedUnit> occupied = households.occupied();
-		Households.OccupiedUnit unit;
-		Optional<String> owner;
-		do {
-			unit = occupied.get(timeline.random().nextInt(occupied.size()));
-			owner = households.firstOwner(unit.id());
+		String receptionist = timeline.memberOf(StaffGroup.RECEPTION.id());
+		timeline.as(receptionist, () -> {
+			request(day, timeline, receptionist, timeline.staff());
+			return null;
+		});
+	}
+
+	/** A pass for an owner of the receptionist's estate. */
+	private void request(LocalDate day, DemoTimeline timeline, String receptionist, Staff staff) {
+		List<Households.OccupiedUnit> owned = households.occupied(staff.estateId(), List.of())
+			.stream()
+			.filter(home -> households.firstOwner(home.id()).isPresent())
+			.toList();
+		if (owned.isEmpty()) {
+			return;
 		}
-		while (owner.isEmpty());
+		Households.OccupiedUnit unit = owned.get(timeline.random().nextInt(owned.size()));
+		Optional<String> owner = households.firstOwner(unit.id());
 		LocalDateTime from = day.atTime(14, 0);
 		String gateName = GATES.get(timeline.random().nextInt(GATES.size()));
 		ReleasePasses.Request request = new ReleasePasses.Request(UUID.randomUUID().toString(), unit.number(),
 				ApplicantKind.OWNER, owner.get(), "13812345678", null, null, false,
 				GOODS.get(timeline.random().nextInt(GOODS.size())), from, from.plusHours(4), null, gateName);
-		String receptionist = timeline.memberOf(StaffGroup.RECEPTION.id());
-		ReleasePasses.Registered registered = timeline.as(receptionist,
-				() -> passes.request(request, Staff.of(timeline.authentication())));
+		ReleasePasses.Registered registered = passes.request(request, staff);
 		timeline.after(Duration.ofMinutes(40), () -> review(registered.processInstanceId(), receptionist, timeline));
 		if (timeline.random().nextInt(4) > 0) {
 			timeline.at(day, LocalTime.of(14 + timeline.random().nextInt(3), timeline.random().nextInt(60)),

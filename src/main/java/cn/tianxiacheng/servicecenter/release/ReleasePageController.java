@@ -138,13 +138,13 @@ class ReleasePageController {
 
 	@GetMapping("/release-passes/report")
 	String report(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-			Model model) {
+			Authentication viewer, Model model) {
 		LocalDate end = to == null ? LocalDate.now(clock) : to;
 		LocalDate start = from == null ? end.minusDays(6) : from;
 		model.addAttribute("from", start);
 		model.addAttribute("to", end);
 		try {
-			model.addAttribute("rows", report.between(start, end));
+			model.addAttribute("rows", report.between(Staff.of(viewer).estateId(), start, end));
 		}
 		catch (BadInputException ex) {
 			model.addAttribute("rows", List.of());

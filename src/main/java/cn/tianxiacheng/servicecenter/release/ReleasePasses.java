@@ -167,13 +167,19 @@ class ReleasePasses {
 	private Registered recordRequest(Request request, Staff staff) {
 		staff.require("只有接待员或经理可以受理物品放行", StaffGroup.RECEPTION, StaffGroup.MANAGER);
 		Optional<Registered> earlier = requestOnce.earlier(request.requestId(),
-				"select pass_number, process_instance_id, status from release_pass where request_id = ?",
+				"select p.pass_number, p.process_instance_id, p.status from release_pass p"
+						+ " join unit_address u on u.unit_id = p.unit_id where p.request_id = ? and u.estate_id = "
+						+ staff.estateId(),
 				(rs, i) -> new Registered(rs.getString(1), rs.getString(2), Status.valueOf(rs.getString(3))));
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
 		check(request);
-		Unit unit = units.findByNumber(request.unitNumber().strip())
+		Unit unit = jdbc.queryForList("select unit_id from unit_address where unit_number = ? and estate_id = ?",
+				Long.class, request.unitNumber().strip(), staff.estateId())
+			.stream()
+			.findFirst()
+			.flatMap(units::findById)
 			.orElseThrow(() -> new BusinessRuleException(
 					"没有房号为“" + request.unitNumber().strip() + "”的房屋，请按 楼栋-单元-房号 填写，如 3-2-1501"));
 		String applicant = request.applicantName().strip();
@@ -235,7 +241,7 @@ class ReleasePasses {
 		if (reason == null || reason.isBlank() || reason.strip().length() > 200) {
 			throw new BadInputException("请填写作废原因（最多 200 个字）");
 		}
-		Pass pass = byNumber(passNumber);
+		Pass pass = byNumber(staff.estateId(), passNumber);
 		if (jdbc.update("""
 				update release_pass set status = 'REVOKED', closing_reason = ?, closed_at = ?
 				 where id = ? and status = 'ISSUED'""", reason.strip(), Timestamp.from(clock.instant()), pass.id()) == 0) {
@@ -248,8 +254,17 @@ class ReleasePasses {
 		return byId(pass.id());
 	}
 
+	/** The pass the system acts on, whichever estate's. */
 	Pass byNumber(String passNumber) {
 		return jdbc.query(SELECT + " where p.pass_number = ?", ReleasePasses::pass, passNumber)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("没有编号为 " + passNumber + " 的放行条"));
+	}
+
+	Pass byNumber(long estateId, String passNumber) {
+		return jdbc.query(SELECT + " where p.pass_number = ? and u.estate_id = ?", ReleasePasses::pass, passNumber,
+				estateId)
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("没有编号为 " + passNumber + " 的放行条"));
@@ -259,12 +274,13 @@ class ReleasePasses {
 		return jdbc.query(SELECT + " where p.id = ?", ReleasePasses::pass, passId).stream().findFirst().orElseThrow();
 	}
 
-	/** The passes of a unit, or the latest of all units, newest first. */
-	List<Pass> list(Long unitId, int limit) {
+	/** The passes of a unit, or the latest of all units of the estate, newest first. */
+	List<Pass> list(long estateId, Long unitId, int limit) {
 		return unitId == null
-				? jdbc.query(SELECT + " order by p.id desc fetch first %d rows only".formatted(limit), ReleasePasses::pass)
-				: jdbc.query(SELECT + " where p.unit_id = ? order by p.id desc fetch first %d rows only".formatted(limit),
-						ReleasePasses::pass, unitId);
+				? jdbc.query(SELECT + " where u.estate_id = ? order by p.id desc fetch first %d rows only".formatted(limit),
+						ReleasePasses::pass, estateId)
+				: jdbc.query(SELECT + " where u.estate_id = ? and p.unit_id = ? order by p.id desc fetch first %d rows only"
+					.formatted(limit), ReleasePasses::pass, estateId, unitId);
 	}
 
 	List<Item> items(long passId) {

@@ -74,14 +74,16 @@ class RepairPlanApiController {
 	@GetMapping("/api/repair-plans")
 	Year ofYear(@RequestParam(required = false) @Min(value = 2000, message = "年度应为四位年份") @Max(value = 2100,
 			message = "年度应为四位年份") Integer year, Authentication staff) {
-		Staff.of(staff).require(RepairPlanPageController.REFUSAL, RepairPlanPageController.READERS);
-		return plans.ofYear(year == null ? plans.years().get(0) : year);
+		Staff viewer = Staff.of(staff);
+		viewer.require(RepairPlanPageController.REFUSAL, RepairPlanPageController.READERS);
+		return plans.ofYear(viewer.estateId(), year == null ? plans.years(viewer.estateId()).get(0) : year);
 	}
 
 	@GetMapping("/api/repair-plans/{number}")
 	PlanJson plan(@PathVariable String number, Authentication staff) {
-		Staff.of(staff).require(RepairPlanPageController.REFUSAL, RepairPlanPageController.READERS);
-		return new PlanJson(plans.byNumber(number), plans.progress(number));
+		Staff viewer = Staff.of(staff);
+		viewer.require(RepairPlanPageController.REFUSAL, RepairPlanPageController.READERS);
+		return new PlanJson(plans.byNumber(viewer.estateId(), number), plans.progress(number));
 	}
 
 	@PostMapping("/api/repair-plans/{number}/progress")

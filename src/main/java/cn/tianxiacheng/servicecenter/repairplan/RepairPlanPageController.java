@@ -48,13 +48,13 @@ class RepairPlanPageController {
 		Staff staff = Staff.of(authentication);
 		staff.require(REFUSAL, READERS);
 		if (year != null && year == RepairPlans.ALL_YEARS) {
-			model.addAttribute("year", plans.ofAllYears());
+			model.addAttribute("year", plans.ofAllYears(staff.estateId()));
 		}
 		else {
 			model.addAttribute("year",
-					plans.ofYear(year == null || year < 2000 || year > 2100 ? LocalDate.now(clock).getYear() : year));
+					plans.ofYear(staff.estateId(), year == null || year < 2000 || year > 2100 ? LocalDate.now(clock).getYear() : year));
 		}
-		model.addAttribute("years", plans.years());
+		model.addAttribute("years", plans.years(staff.estateId()));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("mayDraft", staff.isIn(StaffGroup.DIRECTOR));
 		model.addAttribute("threshold", plans.threshold());
@@ -82,7 +82,7 @@ class RepairPlanPageController {
 	String show(@PathVariable String number, Authentication authentication, Model model) {
 		Staff staff = Staff.of(authentication);
 		staff.require(REFUSAL, READERS);
-		Plan plan = plans.byNumber(number);
+		Plan plan = plans.byNumber(staff.estateId(), number);
 		model.addAttribute("plan", plan);
 		model.addAttribute("progress", plans.progress(number));
 		model.addAttribute("steps", journal.steps(number));

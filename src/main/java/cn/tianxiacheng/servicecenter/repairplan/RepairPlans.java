@@ -13,7 +13,6 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import cn.tianxiacheng.servicecenter.estate.EstateRepository;
@@ -159,8 +158,8 @@ class RepairPlans {
 		staff.require("只有管理处主任可以拟定大、中修计划", StaffGroup.DIRECTOR);
 		if (draft.requestId() != null) {
 			List<Drafted> earlier = jdbc.query(
-					"select plan_number, process_instance_id from repair_plan where request_id = ?",
-					(rs, i) -> new Drafted(rs.getString(1), rs.getString(2)), draft.requestId());
+					"select plan_number, process_instance_id from repair_plan where request_id = ? and estate_id = ?",
+					(rs, i) -> new Drafted(rs.getString(1), rs.getString(2)), draft.requestId(), staff.estateId());
 			if (!earlier.isEmpty()) {
 				return earlier.get(0);
 			}
@@ -170,6 +169,7 @@ class RepairPlans {
 		String number = numberSeries.next(estateCode(), "WXJH-" + year, 3);
 		BigDecimal budget = draft.budget().setScale(2, RoundingMode.UNNECESSARY);
 		Map<String, Object> row = new HashMap<>();
+		row.put("estate_id", staff.estateId());
 		row.put("plan_number", number);
 		row.put("request_id", draft.requestId());
 		row.put("plan_year", year);
@@ -235,22 +235,31 @@ class RepairPlans {
 		}
 	}
 
+	/** The plan the system acts on, whichever estate's. */
 	Plan byNumber(String number) {
-		return find(number).orElseThrow(() -> new NotFoundException("维修计划不存在：" + number));
+		return jdbc.query(COLUMNS + " where p.plan_number = ?", this::plan, number)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("维修计划不存在：" + number));
 	}
 
-	Optional<Plan> find(String number) {
-		return jdbc.query(COLUMNS + " where p.plan_number = ?", this::plan, number).stream().findFirst();
+	Plan byNumber(long estateId, String number) {
+		return jdbc.query(COLUMNS + " where p.plan_number = ? and p.estate_id = ?", this::plan, number, estateId)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("维修计划不存在：" + number));
 	}
 
-	/** A year's plans, by number, with the totals. */
-	Year ofYear(int year) {
-		return totals(year, jdbc.query(COLUMNS + " where p.plan_year = ? order by p.plan_number", this::plan, year));
+	/** The estate's plans of a year, by number, with the totals. */
+	Year ofYear(long estateId, int year) {
+		return totals(year, jdbc.query(COLUMNS + " where p.estate_id = ? and p.plan_year = ? order by p.plan_number",
+				this::plan, estateId, year));
 	}
 
-	/** The plans of every year, the latest year first, with the totals; its year is {@value #ALL_YEARS}. */
-	Year ofAllYears() {
-		return totals(ALL_YEARS, jdbc.query(COLUMNS + " order by p.plan_year desc, p.plan_number", this::plan));
+	/** The estate's plans of every year, the latest year first, with the totals; its year is {@value #ALL_YEARS}. */
+	Year ofAllYears(long estateId) {
+		return totals(ALL_YEARS, jdbc.query(
+				COLUMNS + " where p.estate_id = ? order by p.plan_year desc, p.plan_number", this::plan, estateId));
 	}
 
 	private static Year totals(int year, List<Plan> plans) {
@@ -266,9 +275,10 @@ class RepairPlans {
 	}
 
 	/** The years that have plans, and this year, newest first. */
-	List<Integer> years() {
-		List<Integer> years = new java.util.ArrayList<>(
-				jdbc.queryForList("select distinct plan_year from repair_plan order by plan_year desc", Integer.class));
+	List<Integer> years(long estateId) {
+		List<Integer> years = new java.util.ArrayList<>(jdbc.queryForList(
+				"select distinct plan_year from repair_plan where estate_id = ? order by plan_year desc", Integer.class,
+				estateId));
 		int thisYear = LocalDate.now(clock).getYear();
 		if (!years.contains(thisYear)) {
 			years.add(thisYear);
@@ -290,7 +300,7 @@ class RepairPlans {
 	@Transactional
 	Progress recordProgress(String number, Integer percent, String note, Staff staff) {
 		staff.require("只有工程部和管理处主任可以登记施工进度", StaffGroup.ENGINEERING, StaffGroup.DIRECTOR);
-		Plan plan = byNumber(number);
+		Plan plan = byNumber(staff.estateId(), number);
 		if (percent == null || percent < 0 || percent > 100) {
 			throw new BadInputException("完成进度应为 0 至 100 的整数（百分比）");
 		}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.survey.Surveys.Report;
+import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffAuthorities;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import jakarta.validation.Valid;
@@ -48,19 +49,19 @@ class SurveyApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, Long> start(@Valid @RequestBody SurveyRequest request, Authentication staff) {
 		StaffAuthorities.requireAny(staff, "只有经理或接待员可以发起满意度调查", StaffGroup.MANAGER, StaffGroup.RECEPTION);
-		return Map.of("id", surveys.start(request.requestId(), request.title().strip(), request.buildings(), request.endsOn(), staff.getName()));
+		return Map.of("id", surveys.start(request.requestId(), request.title().strip(), request.buildings(), request.endsOn(), Staff.of(staff)));
 	}
 
 	@PostMapping("/api/surveys/{id}/answers")
 	@ResponseStatus(HttpStatus.CREATED)
 	void answer(@PathVariable long id, @Valid @RequestBody AnswerRequest request, Authentication staff) {
 		StaffAuthorities.requireAny(staff, "只有接待员可以录入调查答卷", StaffGroup.RECEPTION);
-		surveys.answer(id, request.unitId(), request.scores(), request.comment(), staff.getName());
+		surveys.answer(id, request.unitId(), request.scores(), request.comment(), Staff.of(staff));
 	}
 
 	@GetMapping("/api/surveys/{id}/report")
-	Report report(@PathVariable long id) {
-		return surveys.report(id);
+	Report report(@PathVariable long id, Authentication staff) {
+		return surveys.report(Staff.of(staff).estateId(), id);
 	}
 
 }

@@ -50,10 +50,10 @@ class SurveyPageController {
 	String list(Authentication authentication, Model model) {
 		Staff staff = Staff.of(authentication);
 		staff.require(REFUSAL, READERS);
-		model.addAttribute("campaigns", surveys.campaigns());
+		model.addAttribute("campaigns", surveys.campaigns(staff.estateId()));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("mayStart", staff.isIn(StaffGroup.MANAGER, StaffGroup.RECEPTION));
-		model.addAttribute("buildings", surveys.buildingNumbers());
+		model.addAttribute("buildings", surveys.buildingNumbers(staff.estateId()));
 		model.addAttribute("requestId", UUID.randomUUID().toString());
 		model.addAttribute("endsOn", LocalDate.now(clock).plusDays(30));
 		return "surveys/list";
@@ -65,7 +65,7 @@ class SurveyPageController {
 		Staff staff = Staff.of(authentication);
 		staff.require("只有经理或接待员可以发起满意度调查", StaffGroup.MANAGER, StaffGroup.RECEPTION);
 		long id = surveys.start(StringUtils.hasText(form.requestId()) ? form.requestId() : null, form.title().strip(),
-				form.buildingList(), form.endsOn(), staff.id());
+				form.buildingList(), form.endsOn(), staff);
 		return "redirect:/surveys/" + id + "?started";
 	}
 
@@ -76,8 +76,8 @@ class SurveyPageController {
 	String report(@PathVariable long id, Authentication authentication, Model model) {
 		Staff staff = Staff.of(authentication);
 		staff.require(REFUSAL, READERS);
-		Campaign campaign = surveys.campaign(id);
-		Report report = surveys.report(id);
+		Campaign campaign = surveys.campaign(staff.estateId(), id);
+		Report report = surveys.report(staff.estateId(), id);
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("report", report);
 		model.addAttribute("areas", Surveys.AREAS);
@@ -102,7 +102,7 @@ class SurveyPageController {
 	String answer(@PathVariable long id, @Valid @ModelAttribute SurveyAnswerForm form, Authentication authentication) {
 		Staff staff = Staff.of(authentication);
 		staff.require("只有接待员可以录入调查答卷", StaffGroup.RECEPTION);
-		surveys.answer(id, surveys.unitId(form.unitNumber()), form.scores(), form.givenComment(), staff.id());
+		surveys.answer(id, surveys.unitId(staff.estateId(), form.unitNumber()), form.scores(), form.givenComment(), staff);
 		return "redirect:/surveys/" + id + "?answered=" + URLEncoder.encode(form.unitNumber().strip(), StandardCharsets.UTF_8);
 	}
 

@@ -20,6 +20,7 @@ import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.RequestOnce;
+import cn.tianxiacheng.servicecenter.system.Staff;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
@@ -87,36 +88,37 @@ class Surveys {
 	}
 
 	/** Starts the campaign, or returns the one an earlier request with the same id started. */
-	long start(String requestId, String title, List<Integer> buildings, LocalDate endsOn, String createdBy) {
-		return requestOnce.apply(() -> startOnce(requestId, title, buildings, endsOn, createdBy));
+	long start(String requestId, String title, List<Integer> buildings, LocalDate endsOn, Staff staff) {
+		return requestOnce.apply(() -> startOnce(requestId, title, buildings, endsOn, staff));
 	}
 
-	private long startOnce(String requestId, String title, List<Integer> buildings, LocalDate endsOn, String createdBy) {
-		Optional<Long> earlier = requestOnce.earlier(requestId, "select id from survey where request_id = ?",
-				(rs, i) -> rs.getLong(1));
+	private long startOnce(String requestId, String title, List<Integer> buildings, LocalDate endsOn, Staff staff) {
+		long estateId = staff.estateId();
+		Optional<Long> earlier = requestOnce.earlier(requestId,
+				"select id from survey where request_id = ? and estate_id = " + estateId, (rs, i) -> rs.getLong(1));
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
 		if (endsOn.isBefore(LocalDate.now(clock))) {
 			throw new BusinessRuleException("截止日期不能早于今天");
 		}
-		List<Integer> known = buildingNumbers();
+		List<Integer> known = buildingNumbers(estateId);
 		if (buildings != null && buildings.stream().anyMatch(b -> b == null || !known.contains(b))) {
 			throw new BadInputException("楼栋只能是：" + known.stream().map(b -> b + "号楼").collect(Collectors.joining("、")));
 		}
 		String buildingList = buildings == null || buildings.isEmpty() ? null
 				: buildings.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
 		Map<String, Object> row = new HashMap<>();
+		row.put("estate_id", estateId);
 		row.put("request_id", requestId);
 		row.put("title", title);
 		row.put("buildings", buildingList);
 		row.put("ends_on", Date.valueOf(endsOn));
-		row.put("created_by", createdBy);
+		row.put("created_by", staff.id());
 		row.put("created_at", Timestamp.from(clock.instant()));
 		long id = surveyInsert.executeAndReturnKey(row).longValue();
-		List<Object[]> targets = households.occupied()
+		List<Object[]> targets = households.occupied(estateId, buildings)
 			.stream()
-			.filter(unit -> buildings == null || buildings.isEmpty() || buildings.contains(unit.building()))
 			.map(unit -> new Object[] { id, unit.id() })
 			.toList();
 		jdbc.batchUpdate("insert into survey_target (survey_id, unit_id) values (?, ?)", targets);
@@ -127,8 +129,8 @@ class Surveys {
 	}
 
 	@Transactional
-	void answer(long surveyId, long unitId, Map<String, Integer> scores, String comment, String recordedBy) {
-		Campaign campaign = campaign(surveyId);
+	void answer(long surveyId, long unitId, Map<String, Integer> scores, String comment, Staff staff) {
+		Campaign campaign = campaign(staff.estateId(), surveyId);
 		if (!campaign.isOpenOn(LocalDate.now(clock))) {
 			throw new BusinessRuleException("本次调查已于 " + campaign.endsOn() + " 截止，不能再录入答卷");
 		}
@@ -148,7 +150,7 @@ class Surveys {
 		row.put("survey_id", surveyId);
 		row.put("unit_id", unitId);
 		row.put("comment", comment);
-		row.put("recorded_by", recordedBy);
+		row.put("recorded_by", staff.id());
 		row.put("recorded_at", Timestamp.from(clock.instant()));
 		long answerId;
 		try {
@@ -161,8 +163,8 @@ class Surveys {
 				scores.entrySet().stream().map(s -> new Object[] { answerId, s.getKey(), s.getValue() }).toList());
 	}
 
-	Report report(long surveyId) {
-		String title = requireSurvey(surveyId);
+	Report report(long estateId, long surveyId) {
+		String title = campaign(estateId, surveyId).title();
 		int targets = jdbc.queryForObject("select count(*) from survey_target where survey_id = ?", Integer.class, surveyId);
 		int answers = jdbc.queryForObject("select count(*) from survey_answer where survey_id = ?", Integer.class, surveyId);
 		Map<String, BigDecimal> byArea = new LinkedHashMap<>();
@@ -184,13 +186,15 @@ class Surveys {
 		return new Report(surveyId, title, targets, answers, rate, byArea, byBuilding);
 	}
 
-	List<Integer> buildingNumbers() {
-		return jdbc.queryForList("select distinct building_number from unit_address order by building_number", Integer.class);
+	List<Integer> buildingNumbers(long estateId) {
+		return jdbc.queryForList(
+				"select distinct building_number from unit_address where estate_id = ? order by building_number",
+				Integer.class, estateId);
 	}
 
-	/** The campaigns, newest first. */
-	List<Campaign> campaigns() {
-		return jdbc.query(CAMPAIGNS + " order by s.id desc", this::toCampaign);
+	/** The estate's campaigns, newest first. */
+	List<Campaign> campaigns(long estateId) {
+		return jdbc.query(CAMPAIGNS + " where s.estate_id = ? order by s.id desc", this::toCampaign, estateId);
 	}
 
 	/** A unit of the survey still to call. */
@@ -207,16 +211,17 @@ class Surveys {
 				(rs, i) -> new ToCall(rs.getLong(1), rs.getString(2)), surveyId);
 	}
 
-	Campaign campaign(long surveyId) {
-		return jdbc.query(CAMPAIGNS + " where s.id = ?", this::toCampaign, surveyId)
+	Campaign campaign(long estateId, long surveyId) {
+		return jdbc.query(CAMPAIGNS + " where s.id = ? and s.estate_id = ?", this::toCampaign, surveyId, estateId)
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("调查不存在：编号 " + surveyId));
 	}
 
 	/** The unit's id, for answers taken by its number; an unknown number is refused. */
-	long unitId(String unitNumber) {
-		return jdbc.queryForList("select unit_id from unit_address where unit_number = ?", Long.class, unitNumber.strip())
+	long unitId(long estateId, String unitNumber) {
+		return jdbc.queryForList("select unit_id from unit_address where unit_number = ? and estate_id = ?", Long.class,
+				unitNumber.strip(), estateId)
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new BusinessRuleException("没有房号为“" + unitNumber.strip() + "”的房屋，请按 楼栋-单元-房号 填写"));
@@ -227,13 +232,6 @@ class Surveys {
 		return new Campaign(rs.getLong(1), rs.getString(2),
 				list == null ? List.of() : java.util.Arrays.stream(list.split(",")).map(Integer::valueOf).toList(),
 				rs.getDate(4).toLocalDate(), rs.getString(5), rs.getInt(6), rs.getInt(7));
-	}
-
-	private String requireSurvey(long surveyId) {
-		return jdbc.query("select title from survey where id = ?", (rs, i) -> rs.getString(1), surveyId)
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("调查不存在：编号 " + surveyId));
 	}
 
 	/** Mean score, 2 decimals, half up. */

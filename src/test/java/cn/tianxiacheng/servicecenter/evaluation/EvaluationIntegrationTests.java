@@ -44,6 +44,7 @@ class EvaluationIntegrationTests extends IntegrationTestSupport {
 		user.setPassword("demo");
 		identityService.saveUser(user);
 		identityService.createMembership(staff, "reception");
+		identityService.createTenantUserMembership("TXC", staff);
 		String late = null;
 		for (int i = 1; i <= 4; i++) {
 			String caseNumber = register("2-2-" + (800 + i));

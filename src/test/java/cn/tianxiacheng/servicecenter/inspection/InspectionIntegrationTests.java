@@ -157,13 +157,14 @@ class InspectionIntegrationTests extends IntegrationTestSupport {
 	/** A route of its own for each test, so that the schedule's rounds never collide with it. */
 	private Route route() {
 		String name = "测试路线-" + UUID.randomUUID().toString().substring(0, 8);
-		jdbc.update("insert into inspection_route (name, duty_group, active) values (?, 'security', false)", name);
+		jdbc.update("insert into inspection_route (name, duty_group, active, estate_id)"
+				+ " values (?, 'security', false, (select id from estate where code = 'TXC'))", name);
 		long id = jdbc.queryForObject("select id from inspection_route where name = ?", Long.class, name);
 		jdbc.update("""
 				insert into inspection_checkpoint (route_id, position, name, kind, location, checklist, case_unit_number,
 				       case_category) values (?, 1, '测试大堂', 'COMMON_AREA', '1号楼一层', '门禁正常；照明正常', '1-1-101', '公共设施'),
 				                         (?, 2, '测试车库', 'COMMON_AREA', '地下一层', '无积水', '1-1-101', '停车')""", id, id);
-		return new Route(id, name, "security");
+		return new Route(id, name, "security", jdbc.queryForObject("select id from estate where code = \'TXC\'", Long.class));
 	}
 
 	private String processOf(String number) {

@@ -95,13 +95,14 @@ class PhotoBrowserIntegrationTests extends BrowserTestSupport {
 	@Test
 	void shouldTakeTheAbnormalCheckpointsPhotoOnTheRound() throws IOException {
 		String name = "照片巡查-" + UUID.randomUUID().toString().substring(0, 6);
-		jdbc.update("insert into inspection_route (name, duty_group, active) values (?, 'security', false)", name);
+		jdbc.update("insert into inspection_route (name, duty_group, active, estate_id)"
+				+ " values (?, 'security', false, (select id from estate where code = 'TXC'))", name);
 		long routeId = jdbc.queryForObject("select id from inspection_route where name = ?", Long.class, name);
 		jdbc.update("""
 				insert into inspection_checkpoint (route_id, position, name, kind, location, checklist, case_unit_number,
 				       case_category) values (?, 1, '2号楼大堂', 'COMMON_AREA', '2号楼一层', '门禁正常；照明正常', '1-1-101', '公共设施')""",
 				routeId);
-		String number = rounds.open(new Route(routeId, name, "security"), LocalDate.now(ZoneId.of("Asia/Shanghai")),
+		String number = rounds.open(new Route(routeId, name, "security", jdbc.queryForObject("select id from estate where code = \'TXC\'", Long.class)), LocalDate.now(ZoneId.of("Asia/Shanghai")),
 				Shift.MORNING, new Hours(LocalTime.MIN, LocalTime.of(23, 59, 59)));
 		Path photo = file("门禁.jpg", TestPhotos.image("jpg", new Color(200, 60, 60)));
 		try (Browser guard = Browser.open(port, 390).login("guard")) {

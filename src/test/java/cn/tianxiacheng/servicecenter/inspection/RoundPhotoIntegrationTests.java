@@ -87,13 +87,14 @@ class RoundPhotoIntegrationTests extends IntegrationTestSupport {
 	/** A round of a route of its own, open all day. */
 	private String round() {
 		String name = "照片路线-" + UUID.randomUUID().toString().substring(0, 8);
-		jdbc.update("insert into inspection_route (name, duty_group, active) values (?, 'security', false)", name);
+		jdbc.update("insert into inspection_route (name, duty_group, active, estate_id)"
+				+ " values (?, 'security', false, (select id from estate where code = 'TXC'))", name);
 		long id = jdbc.queryForObject("select id from inspection_route where name = ?", Long.class, name);
 		jdbc.update("""
 				insert into inspection_checkpoint (route_id, position, name, kind, location, checklist, case_unit_number,
 				       case_category) values (?, 1, '照片大堂', 'COMMON_AREA', '1号楼一层', '门禁正常', '1-1-101', '公共设施'),
 				                         (?, 2, '照片车库', 'COMMON_AREA', '地下一层', '无积水', '1-1-101', '停车')""", id, id);
-		return rounds.open(new Route(id, name, "security"), LocalDate.now(ZoneId.of("Asia/Shanghai")), Shift.MORNING,
+		return rounds.open(new Route(id, name, "security", jdbc.queryForObject("select id from estate where code = \'TXC\'", Long.class)), LocalDate.now(ZoneId.of("Asia/Shanghai")), Shift.MORNING,
 				new Hours(LocalTime.MIN, LocalTime.of(23, 59, 59)));
 	}
 
