@@ -50,6 +50,16 @@ public record OtherEstate(EstateRef estate, List<String> units, String reception
 				staff(identityService, prefix + "engineer", code, StaffGroup.ENGINEERING));
 	}
 
+	/**
+	 * An auditor of this estate who works in 天下城 too: a staff member of two estates who adds no approver
+	 * to 天下城's groups (four-eyes approvals count the members of a group in the requester's estates).
+	 */
+	public String auditorAlsoInTianxiacheng(IdentityService identityService) {
+		String id = staff(identityService, estate.code().toLowerCase() + "auditor", estate.code(), StaffGroup.AUDITOR);
+		identityService.createTenantUserMembership("TXC", id);
+		return id;
+	}
+
 	private static String staff(IdentityService identityService, String id, String code, StaffGroup group) {
 		User user = identityService.newUser(id);
 		user.setFirstName("测试");

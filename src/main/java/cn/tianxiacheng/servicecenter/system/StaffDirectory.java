@@ -55,8 +55,7 @@ class StaffDirectory {
 			new DemoUser("jinjiangreception", "高", "婷", List.of("JJH"), StaffGroup.RECEPTION, StaffGroup.CASHIER),
 			new DemoUser("jinjiangmanager", "罗", "斌", List.of("JJH"), StaffGroup.MANAGER, StaffGroup.DIRECTOR),
 			new DemoUser("jinjiangengineer", "梁", "工", List.of("JJH"), StaffGroup.ENGINEERING),
-			new DemoUser("regional", "宋", "立新", List.of(TXC, "CHY", "JJH"), StaffGroup.REGION_MANAGER,
-					StaffGroup.DIRECTOR),
+			new DemoUser("regional", "宋", "立新", List.of(TXC, "CHY", "JJH"), StaffGroup.REGION_MANAGER),
 			new DemoUser("groupaudit", "韩", "梅", List.of(), StaffGroup.GROUP_AUDITOR, StaffGroup.AUDITOR));
 
 	private final IdentityService identityService;

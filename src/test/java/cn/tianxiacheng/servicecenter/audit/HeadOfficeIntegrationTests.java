@@ -106,7 +106,6 @@ class HeadOfficeIntegrationTests extends IntegrationTestSupport {
 		user.setPassword("demo");
 		identityService.saveUser(user);
 		identityService.createMembership(id, "regionmanager");
-		identityService.createMembership(id, "director");
 		for (String estate : estates) {
 			identityService.createTenantUserMembership(estate, id);
 		}

@@ -20,6 +20,7 @@ import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.WebSession.FilePart;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
@@ -49,6 +50,25 @@ class NumbersPerEstateIntegrationTests extends IntegrationTestSupport {
 	/** The estate's four units: {@code b-1-101, b-1-201, b-2-101, b-2-201}. */
 	private List<String> units;
 
+	/** The estate's own staff, who work only there. */
+	private String receptionist;
+
+	private String cashier;
+
+	private String manager;
+
+	private String staff(String group) {
+		String id = code.toLowerCase() + group;
+		User user = identityService.newUser(id);
+		user.setFirstName("编号");
+		user.setLastName(group);
+		user.setPassword("demo");
+		identityService.saveUser(user);
+		identityService.createMembership(id, group);
+		identityService.createTenantUserMembership(code, id);
+		return id;
+	}
+
 	@BeforeEach
 	void addTheEstate() {
 		HttpResponse<String> added = WebSession.loggedIn(port, "admin").submitMultipart("/", "/estates",
@@ -56,6 +76,9 @@ class NumbersPerEstateIntegrationTests extends IntegrationTestSupport {
 				List.of(new FilePart("file", "楼栋房屋.csv", "text/csv",
 						EstateImportIntegrationTests.csv(EstateImportIntegrationTests.units(building, 1, 2, 2), true))));
 		assertThat(added.statusCode()).isEqualTo(302);
+		receptionist = staff("reception");
+		cashier = staff("cashier");
+		manager = staff("manager");
 		units = List.of(building + "-1-101", building + "-1-201", building + "-2-101", building + "-2-201");
 	}
 
@@ -65,9 +88,9 @@ class NumbersPerEstateIntegrationTests extends IntegrationTestSupport {
 		List<String> ours = new ArrayList<>();
 		List<String> tianxiacheng = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
-			ours.add(registerComplaint(units.get(i)));
+			ours.add(registerComplaint(receptionist, units.get(i)));
 			if (i < 2) {
-				tianxiacheng.add(registerComplaint("1-1-502"));
+				tianxiacheng.add(registerComplaint("receptionist", "1-1-502"));
 			}
 		}
 
@@ -78,9 +101,9 @@ class NumbersPerEstateIntegrationTests extends IntegrationTestSupport {
 		assertGapless("service_case", "case_number", "TXC", "TXC-TS-" + day + "-");
 
 		String year = String.valueOf(LocalDate.now(clock).getYear());
-		String first = receipt(units.get(0));
-		receipt(unitId("1-1-502"));
-		String second = receipt(units.get(1));
+		String first = receipt(cashier, unitId(units.get(0)));
+		receipt("cashier", unitId("1-1-502"));
+		String second = receipt(cashier, unitId(units.get(1)));
 
 		assertThat(List.of(first, second)).containsExactly(code + "-SK" + year + "-000001", code + "-SK" + year + "-000002");
 		assertGapless("payment", "receipt_number", code, code + "-SK" + year + "-");
@@ -98,7 +121,7 @@ class NumbersPerEstateIntegrationTests extends IntegrationTestSupport {
 								+ ",,2019-05-01")))));
 		assertThat(owners.statusCode()).isEqualTo(302);
 
-		ResponseEntity<Map<String, Object>> registered = StaffApi.call(rest, "receptionist", HttpMethod.POST,
+		ResponseEntity<Map<String, Object>> registered = StaffApi.call(rest, receptionist, HttpMethod.POST,
 				"/api/assistance-requests", "{\"requestId\":\"" + UUID.randomUUID() + "\",\"unitNumber\":\"" + units.get(0)
 						+ "\",\"ownerName\":\"" + owner + "\",\"kind\":\"RESIDENCE\",\"purpose\":\"SCHOOL_ENROLMENT\","
 						+ "\"addressee\":\"编号路小学\"}");
@@ -106,15 +129,15 @@ class NumbersPerEstateIntegrationTests extends IntegrationTestSupport {
 		String number = (String) registered.getBody().get("requestNumber");
 		String processInstanceId = (String) registered.getBody().get("processInstanceId");
 		assertThat(number).isEqualTo(code + "-XZ-" + LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE) + "-0001");
-		StaffApi.work(rest, "receptionist", task(processInstanceId), StaffApi.vars("requesterVerified", true, "opinion", "核对无误"));
+		StaffApi.work(rest, receptionist, task(processInstanceId), StaffApi.vars("requesterVerified", true, "opinion", "核对无误"));
 		StaffApi.awaitJobs(managementService, processInstanceId);
-		StaffApi.work(rest, "manager", task(processInstanceId), StaffApi.vars("sealApproved", true, "opinion", "同意用印"));
+		StaffApi.work(rest, manager, task(processInstanceId), StaffApi.vars("sealApproved", true, "opinion", "同意用印"));
 		StaffApi.awaitJobs(managementService, processInstanceId);
 		String serial = jdbc.queryForObject("""
 				select c.serial_number from certificate c join assistance_request r on r.id = c.request_id
 				 where r.request_number = ?""", String.class, number);
 		assertThat(serial).isEqualTo(code + "-ZM" + LocalDate.now(clock).getYear() + "-000001");
-		Matcher printed = CODE.matcher(WebSession.loggedIn(port, "receptionist").get("/assistance/" + number + "/certificate").body());
+		Matcher printed = CODE.matcher(WebSession.loggedIn(port, receptionist).get("/assistance/" + number + "/certificate").body());
 		assertThat(printed.find()).isTrue();
 
 		HttpResponse<String> checked = new WebSession(port)
@@ -152,8 +175,8 @@ class NumbersPerEstateIntegrationTests extends IntegrationTestSupport {
 				prefix + "%")).isEqualTo(numbers.size());
 	}
 
-	private String registerComplaint(String unitNumber) {
-		ResponseEntity<Map<String, Object>> registered = StaffApi.call(rest, "receptionist", HttpMethod.POST, "/api/cases",
+	private String registerComplaint(String receptionist, String unitNumber) {
+		ResponseEntity<Map<String, Object>> registered = StaffApi.call(rest, receptionist, HttpMethod.POST, "/api/cases",
 				"{\"requestId\":\"" + UUID.randomUUID() + "\",\"type\":\"COMPLAINT\",\"unitNumber\":\"" + unitNumber
 						+ "\",\"contactName\":\"王先生\",\"channel\":\"PHONE\",\"category\":\"噪音扰民\",\"urgency\":\"NORMAL\","
 						+ "\"description\":\"夜间施工\"}");
@@ -161,12 +184,8 @@ class NumbersPerEstateIntegrationTests extends IntegrationTestSupport {
 		return (String) registered.getBody().get("caseNumber");
 	}
 
-	private String receipt(String unitNumber) {
-		return receipt(unitId(unitNumber));
-	}
-
-	private String receipt(long unitId) {
-		ResponseEntity<Map<String, Object>> paid = StaffApi.call(rest, "cashier", HttpMethod.POST, "/api/payments",
+	private String receipt(String cashier, long unitId) {
+		ResponseEntity<Map<String, Object>> paid = StaffApi.call(rest, cashier, HttpMethod.POST, "/api/payments",
 				"{\"idempotencyKey\":\"" + UUID.randomUUID() + "\",\"unitId\":" + unitId
 						+ ",\"amount\":10.00,\"method\":\"CASH\"}");
 		assertThat(paid.getStatusCode()).as("%s", paid.getBody()).isEqualTo(HttpStatus.OK);
