@@ -7,19 +7,21 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ServiceCaseRepository extends JpaRepository<ServiceCase, Long> {
 
-	String IN_ESTATE = " and c.unitId in (select u.id from Unit u where u.building.estate.id = :estateId)";
+	/** Through the estate's published view of its units (the estate module owns the unit table). */
+	String IN_ESTATE = " and c.unit_id in (select a.unit_id from unit_address a where a.estate_id = :estateId)";
 
 	/** By the number its process carries: for the system, which acts on the records it names. */
 	Optional<ServiceCase> findByCaseNumber(String caseNumber);
 
 	/** A case of the estate: one of another estate is unknown to its staff. */
-	@Query("select c from ServiceCase c where c.caseNumber = :caseNumber" + IN_ESTATE)
+	@Query(value = "select c.* from service_case c where c.case_number = :caseNumber" + IN_ESTATE, nativeQuery = true)
 	Optional<ServiceCase> findInEstate(String caseNumber, long estateId);
 
-	@Query("select c from ServiceCase c where c.requestId = :requestId" + IN_ESTATE)
+	@Query(value = "select c.* from service_case c where c.request_id = :requestId" + IN_ESTATE, nativeQuery = true)
 	Optional<ServiceCase> findByRequestIdInEstate(String requestId, long estateId);
 
-	@Query("select c from ServiceCase c where c.registeredBy = :registeredBy" + IN_ESTATE + " order by c.id desc limit 1")
+	@Query(value = "select c.* from service_case c where c.registered_by = :registeredBy" + IN_ESTATE
+			+ " order by c.id desc fetch first 1 rows only", nativeQuery = true)
 	Optional<ServiceCase> findLatestRegisteredInEstate(String registeredBy, long estateId);
 
 }

@@ -89,14 +89,6 @@ public class LedgerReports {
 				 group by %s order by %s""".formatted(group, PAID, STANDING_BILL, group, group);
 	}
 
-	/** Due and received of the standing bills of every estate due between the two days (both included). */
-	public Collected dueBetween(LocalDate first, LocalDate last) {
-		return jdbc.queryForObject("""
-				select coalesce(sum(b.amount), 0) as due, coalesce(sum(%s), 0) as received
-				  from bill b where b.due_date >= ? and b.due_date <= ? and %s""".formatted(PAID, STANDING_BILL),
-				(rs, i) -> new Collected(null, rs.getBigDecimal(1), rs.getBigDecimal(2)), first, last);
-	}
-
 	/** Due and received of the estate's standing bills due between the two days (both included). */
 	public Collected dueBetween(long estateId, LocalDate first, LocalDate last) {
 		return jdbc.queryForObject("""

@@ -82,7 +82,7 @@ class InspectionDemoData implements ApplicationRunner {
 	private void route(String name, String dutyGroup, List<Point> points) {
 		jdbc.update("""
 				insert into inspection_route (name, duty_group, active, estate_id)
-				values (?, ?, true, (select min(id) from estate))""", name, dutyGroup);
+				values (?, ?, true, (select min(estate_id) from unit_address))""", name, dutyGroup);
 		long routeId = jdbc.queryForObject("select id from inspection_route where name = ?", Long.class, name);
 		for (int i = 0; i < points.size(); i++) {
 			Point point = points.get(i);
@@ -97,7 +97,7 @@ class InspectionDemoData implements ApplicationRunner {
 			LocalDate lastVisit) {
 		jdbc.update("""
 				insert into equipment (name, kind, location, contractor, cadence_days, in_service_since, estate_id)
-				values (?, ?, ?, ?, ?, ?, (select min(id) from estate))""", name, kind, location, contractor, cadenceDays, Date.valueOf("2019-06-01"));
+				values (?, ?, ?, ?, ?, ?, (select min(estate_id) from unit_address))""", name, kind, location, contractor, cadenceDays, Date.valueOf("2019-06-01"));
 		long id = jdbc.queryForObject("select id from equipment where name = ?", Long.class, name);
 		Timestamp at = Timestamp.from(lastVisit.atTime(15, 0).atZone(clock.getZone()).toInstant());
 		jdbc.update("""
