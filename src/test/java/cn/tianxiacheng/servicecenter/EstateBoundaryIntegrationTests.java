@@ -76,11 +76,11 @@ class EstateBoundaryIntegrationTests extends IntegrationTestSupport {
 		assertThat(countOfCase(manager, inTianxiacheng)).isEqualTo(1);
 		assertThat(countOfCase(manager, inOther)).isZero();
 
-		HttpResponse<String> refused = manager.submit("/", "/estate", "code=NOPE");
+		HttpResponse<String> refused = manager.submit("/", "/estate", "to=NOPE");
 		assertThat(refused.statusCode()).isEqualTo(403);
 		assertThat(countOfCase(manager, inTianxiacheng)).isEqualTo(1);
 
-		HttpResponse<String> switched = manager.submit("/", "/estate", "code=" + other.estate().code());
+		HttpResponse<String> switched = manager.submit("/", "/estate", "to=" + other.estate().code());
 		assertThat(switched.statusCode()).isEqualTo(302);
 		assertThat(manager.get("/").body()).contains(other.estate().name() + "物业服务中心");
 		assertThat(countOfCase(manager, inOther)).isEqualTo(1);

@@ -25,6 +25,9 @@ public record OtherEstate(EstateRef estate, List<String> units, String reception
 	public static OtherEstate create(JdbcTemplate jdbc, EstateTenants tenants, IdentityService identityService) {
 		String code = "Q" + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36 * 36), 36).toUpperCase();
 		int building = BUILDINGS.getAndIncrement();
+		while (jdbc.queryForObject("select count(*) from unit where number like ?", Integer.class, building + "-%") > 0) {
+			building = BUILDINGS.getAndIncrement();
+		}
 		jdbc.update("insert into estate (name, code, address) values (?, ?, ?)", "测试项目" + code, code, "测试路 9 号");
 		long estateId = jdbc.queryForObject("select id from estate where code = ?", Long.class, code);
 		jdbc.update("insert into building (estate_id, number, name, entrances, floors) values (?, ?, ?, 1, 2)",
@@ -36,7 +39,8 @@ public record OtherEstate(EstateRef estate, List<String> units, String reception
 			jdbc.update("""
 					insert into unit (building_id, number, entrance, floor, area_m2, type, status)
 					values (?, ?, 1, ?, 96.50, 'RESIDENTIAL', 'OCCUPIED')""", buildingId, number, floor);
-			long unitId = jdbc.queryForObject("select id from unit where number = ?", Long.class, number);
+			long unitId = jdbc.queryForObject("select id from unit where number = ? and building_id = ?", Long.class, number,
+					buildingId);
 			jdbc.update("insert into owner (unit_id, name, id_number, phone) values (?, '测试业主', '110105199001011234', ?)",
 					unitId, "1390000" + (1000 + floor));
 			units.add(number);

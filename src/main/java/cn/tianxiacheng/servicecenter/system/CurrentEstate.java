@@ -39,7 +39,7 @@ class CurrentEstate {
 
 	/** Switches, then opens the home page or, named by {@code then}, another page of the app. */
 	@PostMapping("/estate")
-	String switchTo(@RequestParam String code, @RequestParam(defaultValue = "/") String then,
+	String switchTo(@RequestParam("to") String code, @RequestParam(defaultValue = "/") String then,
 			Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
 		if (!(authentication.getPrincipal() instanceof StaffPrincipal principal)) {
 			throw new AccessDeniedException("您不在该项目工作");

@@ -70,7 +70,7 @@ class HeadOfficeIntegrationTests extends IntegrationTestSupport {
 		assertThat(Long.parseLong(total.group(1))).isEqualTo(openSum);
 		assertThat(Long.parseLong(total.group(2))).isEqualTo(overdueSum);
 
-		session.submit("/head-office", "/estate", "code=" + other.estate().code() + "&then=/dashboard");
+		session.submit("/head-office", "/estate", "to=" + other.estate().code() + "&then=/dashboard");
 		assertThat(session.get("/dashboard").body()).contains(other.estate().name() + "物业服务中心");
 	}
 

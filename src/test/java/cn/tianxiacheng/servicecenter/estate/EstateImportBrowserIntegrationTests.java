@@ -19,6 +19,7 @@ import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.WebSession.FilePart;
 import cn.tianxiacheng.servicecenter.Workbooks;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -126,7 +127,15 @@ class EstateImportBrowserIntegrationTests extends BrowserTestSupport {
 			admin.screenshot("estates-11-the-opening-balances-imported-and-recorded");
 		}
 		long unit = jdbc.queryForObject("select unit_id from unit_address where unit_number = '9501-1-101'", Long.class);
-		try (Browser cashier = Browser.open(port, 1400).login("cashier")) {
+		// a cashier of the new estate: 天下城's do not see its units
+		User eastCashier = identityService.newUser("txcecashier");
+		eastCashier.setFirstName("东苑");
+		eastCashier.setLastName("收费员");
+		eastCashier.setPassword("demo");
+		identityService.saveUser(eastCashier);
+		identityService.createMembership("txcecashier", "cashier");
+		identityService.createTenantUserMembership("TXCE", "txcecashier");
+		try (Browser cashier = Browser.open(port, 1400).login("txcecashier")) {
 			cashier.go("/cashier/units/" + unit);
 			assertThat(cashier.text()).contains("期初欠费", "537.00");
 			cashier.screenshot("estates-12-the-opening-arrears-on-the-units-account");

@@ -70,7 +70,8 @@ class ChargesAndReportsIntegrationTests extends IntegrationTestSupport {
 		assertThat(jdbc.queryForObject("select sum(amount) from bill where period = '2030-07' and fee_item_id = "
 				+ "(select id from fee_item where code = 'SHARED_ELECTRICITY' and estate_id = (select id from estate where code = 'TXC'))", BigDecimal.class))
 			.isEqualByComparingTo("12345.67");
-		assertThat(first.getBody().get("units")).isEqualTo(count("select count(*) from unit where status = 'OCCUPIED'"));
+		assertThat(first.getBody().get("units")).isEqualTo(count("select count(*) from unit_address where unit_status = 'OCCUPIED'"
+				+ " and estate_id = (select id from estate where code = 'TXC')"));
 
 		assertThat(call("cashier", HttpMethod.POST, "/api/shared-costs",
 				"{\"itemCode\":\"SHARED_ELECTRICITY\",\"period\":\"2030-07\",\"total\":12345.67}").getStatusCode())

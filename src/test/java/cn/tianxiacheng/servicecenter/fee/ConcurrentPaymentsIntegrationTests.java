@@ -63,14 +63,15 @@ class ConcurrentPaymentsIntegrationTests extends IntegrationTestSupport {
 		}
 		List<String> dunningCases = new ArrayList<>();
 		List<Long> dunned = jdbc.queryForList("""
-				select u.id from unit u where u.status = 'OCCUPIED'
-				   and not exists (select 1 from bill b where b.unit_id = u.id) order by u.id desc fetch first 13 rows only""",
+				select u.unit_id from unit_address u where u.unit_status = 'OCCUPIED'
+				   and u.estate_id = (select id from estate where code = 'TXC')
+				   and not exists (select 1 from bill b where b.unit_id = u.unit_id) order by u.unit_id desc fetch first 13 rows only""",
 				Long.class);
 		for (long unitId : dunned) {
 			String number = jdbc.queryForObject("select number from unit where id = ?", String.class, unitId);
 			jdbc.update("""
 					insert into bill (unit_id, fee_item_id, period, subject, amount, due_date, description, issued_at, issued_by)
-					values (?, (select min(id) from fee_item where code = 'MANAGEMENT'), '2026-01', '', 198.00, ?, '测试欠费',
+					values (?, (select id from fee_item where code = 'MANAGEMENT' and estate_id = (select id from estate where code = 'TXC')), '2026-01', '', 198.00, ?, '测试欠费',
 					        ?, 'test')""", unitId, Date.valueOf(LocalDate.now().minusDays(40)), Timestamp.from(Instant.now()));
 			dunningCases.add(runtimeService.startProcessInstanceByKey(FeeDunningProcess.KEY,
 					FeeDunningProcess.businessKey(number), Map.of(FeeDunningProcess.Var.UNIT_ID, unitId,

@@ -23,6 +23,8 @@ import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.WebSession.FilePart;
 import cn.tianxiacheng.servicecenter.Workbooks;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +40,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @IntegrationTest
 class OpeningBalanceImportIntegrationTests {
+
+	@Autowired
+	IdentityService identityService;
 
 	private static final String HEADER = "房号,收费项目,账期,欠费金额,预存金额";
 
@@ -78,6 +83,19 @@ class OpeningBalanceImportIntegrationTests {
 
 	/** The estate's fee items' codes: 物业服务费 and 二次供水费 (income), 装修押金 (a deposit). */
 	private String property;
+
+	/** A cashier who works in the new estate only: 天下城's do not see its units. */
+	private String cashierOfTheEstate() {
+		String id = code.toLowerCase() + "cashier";
+		User user = identityService.newUser(id);
+		user.setFirstName("迁入");
+		user.setLastName("收费员");
+		user.setPassword("demo");
+		identityService.saveUser(user);
+		identityService.createMembership(id, "cashier");
+		identityService.createTenantUserMembership(code, id);
+		return id;
+	}
 
 	@BeforeEach
 	void addTheEstateWithItsFeeItems() {
@@ -177,7 +195,7 @@ class OpeningBalanceImportIntegrationTests {
 			.containsEntry("period", earlier.toString())
 			.containsEntry("due_date", Date.valueOf(asOf))
 			.containsEntry("description", "期初欠费");
-		String account = WebSession.loggedIn(port, "cashier").get("/cashier/units/" + unitId).body();
+		String account = WebSession.loggedIn(port, cashierOfTheEstate()).get("/cashier/units/" + unitId).body();
 		assertThat(account).contains("期初欠费", "期初预存", "物业服务费", "210.00");
 	}
 
