@@ -20,7 +20,7 @@ import cn.tianxiacheng.servicecenter.system.StaffGroup;
 public record OtherEstate(EstateRef estate, List<String> units, String receptionist, String cashier,
 		String manager, String engineer) {
 
-	private static final AtomicInteger BUILDINGS = new AtomicInteger(9000);
+	private static final AtomicInteger BUILDINGS = new AtomicInteger(30000);
 
 	public static OtherEstate create(JdbcTemplate jdbc, EstateTenants tenants, IdentityService identityService) {
 		String code = "Q" + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36 * 36), 36).toUpperCase();

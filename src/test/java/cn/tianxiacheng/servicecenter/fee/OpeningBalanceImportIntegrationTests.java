@@ -46,7 +46,7 @@ class OpeningBalanceImportIntegrationTests {
 
 	private static final String HEADER = "房号,收费项目,账期,欠费金额,预存金额";
 
-	/** Buildings numbered apart from the other estate tests' (100 on, 6000 on, 9000 on). */
+	/** Buildings numbered apart from the other estate tests' (100 on, 6000 on, 30000 on). */
 	private static final AtomicInteger BUILDINGS = new AtomicInteger(7000);
 
 	@LocalServerPort
