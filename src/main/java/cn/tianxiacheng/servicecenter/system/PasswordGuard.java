@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 
@@ -118,9 +119,16 @@ class PasswordGuard extends CommandInterceptor {
 		HttpServletRequest request = PasswordDoors.request();
 		HttpSession own = request == null || caller == null || !userId.equals(caller.getUserId()) ? null
 				: request.getSession(false);
-		for (SessionInformation session : registry.getAllSessions(userId, false)) {
-			if (own == null || !own.getId().equals(session.getSessionId())) {
-				session.expireNow();
+		// a session's principal is the staff member in an estate (StaffPrincipal): found by their name
+		for (Object principal : registry.getAllPrincipals()) {
+			String name = principal instanceof AuthenticatedPrincipal staff ? staff.getName() : String.valueOf(principal);
+			if (!userId.equals(name)) {
+				continue;
+			}
+			for (SessionInformation session : registry.getAllSessions(principal, false)) {
+				if (own == null || !own.getId().equals(session.getSessionId())) {
+					session.expireNow();
+				}
 			}
 		}
 	}
