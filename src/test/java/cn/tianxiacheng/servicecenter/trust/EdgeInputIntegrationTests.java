@@ -210,6 +210,7 @@ class EdgeInputIntegrationTests extends IntegrationTestSupport {
 		Map<String, Object> owner = jdbc.queryForMap("""
 				select u.number, o.name from unit u join owner o on o.unit_id = u.id
 				 where o.id = (select min(o2.id) from owner o2 where o2.unit_id = u.id)
+				   and u.building_id in (select b.id from building b join estate e on e.id = b.estate_id where e.code = 'TXC')
 				 order by u.id desc offset 11 rows fetch first 1 rows only""");
 		java.time.LocalDateTime now = java.time.LocalDateTime.now(SHANGHAI).withSecond(0).withNano(0);
 		String requestId = UUID.randomUUID().toString();

@@ -114,10 +114,12 @@ class ParallelRetriesIntegrationTests extends IntegrationTestSupport {
 				 where v.id = (select min(v2.id) from vehicle v2 where v2.unit_id = u.id)
 				   and o.id = (select min(o2.id) from owner o2 where o2.unit_id = u.id)
 				   and not exists (select 1 from parking_lease l where l.unit_id = u.id)
-				 order by u.id desc fetch first 1 rows only""");
+				   and u.building_id in %s
+				 order by u.id desc fetch first 1 rows only""".formatted(TIANXIACHENG_BUILDINGS));
 		String space = jdbc.queryForObject("""
 				select max(s.number) from parking_space s
-				 where s.status = 'VACANT' and not exists (select 1 from parking_lease l where l.space_id = s.id)""",
+				 where s.status = 'VACANT' and not exists (select 1 from parking_lease l where l.space_id = s.id)
+				   and s.estate_id = (select id from estate where code = 'TXC')""",
 				String.class);
 		String lease = UUID.randomUUID().toString();
 		sendTwentyCopies("receptionist", "/api/parking-leases", """
@@ -256,12 +258,15 @@ class ParallelRetriesIntegrationTests extends IntegrationTestSupport {
 				String.class);
 	}
 
-	/** The first owner of the n-th occupied unit (counted from the end, clear of other tests' units). */
+	/** 天下城's buildings: the demo staff work there. */
+	private static final String TIANXIACHENG_BUILDINGS = "(select b.id from building b join estate e on e.id = b.estate_id where e.code = 'TXC')";
+
+	/** The first owner of 天下城's n-th occupied unit (counted from the end, clear of other tests' units). */
 	private Map<String, Object> owner(int n) {
 		return jdbc.queryForMap("""
 				select u.id, u.number, o.name from unit u join owner o on o.unit_id = u.id
-				 where o.id = (select min(o2.id) from owner o2 where o2.unit_id = u.id)
-				 order by u.id desc offset %d rows fetch first 1 rows only""".formatted(n));
+				 where o.id = (select min(o2.id) from owner o2 where o2.unit_id = u.id) and u.building_id in %s
+				 order by u.id desc offset %d rows fetch first 1 rows only""".formatted(TIANXIACHENG_BUILDINGS, n));
 	}
 
 }
