@@ -2,7 +2,6 @@ package cn.tianxiacheng.servicecenter.audit;
 
 import java.time.Clock;
 
-import cn.tianxiacheng.servicecenter.system.EstateRef;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import cn.tianxiacheng.servicecenter.system.StaffNames;
@@ -36,7 +35,7 @@ class DashboardController {
 	@GetMapping("/dashboard")
 	String page(Authentication viewer, Model model) {
 		Auditors.require(viewer);
-		Dashboard.Figures figures = dashboard.now(estateOf(viewer));
+		Dashboard.Figures figures = dashboard.now(Staff.of(viewer).workingEstate());
 		model.addAttribute("figures", figures);
 		model.addAttribute("trendDays", figures.trend().stream().map(d -> d.day().toString().substring(5)).toList());
 		model.addAttribute("trendOpened", figures.trend().stream().map(Dashboard.Day::opened).toList());
@@ -67,17 +66,11 @@ class DashboardController {
 		return "audit/dashboard-tasks";
 	}
 
-	private static EstateRef estateOf(Authentication viewer) {
-		Staff staff = Staff.of(viewer);
-		staff.estateId();
-		return staff.estate();
-	}
-
 	@GetMapping("/api/dashboard")
 	@ResponseBody
 	Dashboard.Figures json(Authentication viewer) {
 		Auditors.require(viewer);
-		return dashboard.now(estateOf(viewer));
+		return dashboard.now(Staff.of(viewer).workingEstate());
 	}
 
 }

@@ -27,12 +27,16 @@ public record Staff(String id, Set<String> groupIds, EstateRef estate) {
 		return authentication.getPrincipal() instanceof StaffPrincipal principal ? principal.estates() : List.of();
 	}
 
-	/** The estate every record this staff member reads or writes must belong to. */
-	public long estateId() {
+	/** The estate every record this staff member reads or writes must belong to (403 for one who works in none). */
+	public EstateRef workingEstate() {
 		if (estate == null) {
 			throw new AccessDeniedException("尚未选择所在项目");
 		}
-		return estate.id();
+		return estate;
+	}
+
+	public long estateId() {
+		return workingEstate().id();
 	}
 
 	public boolean isIn(StaffGroup... groups) {

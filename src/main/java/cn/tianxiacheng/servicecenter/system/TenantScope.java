@@ -19,8 +19,7 @@ public final class TenantScope {
 
 	/** The engine tenant of the estate the staff member works in now (403 for one who works in none). */
 	public static String of(Staff staff) {
-		staff.estateId();
-		return staff.estate().code();
+		return staff.workingEstate().code();
 	}
 
 	public static boolean shows(String recordTenant, String estateTenant) {
