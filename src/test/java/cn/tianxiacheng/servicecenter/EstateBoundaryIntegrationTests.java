@@ -107,6 +107,17 @@ class EstateBoundaryIntegrationTests extends IntegrationTestSupport {
 		assertThat(departmentOf(inTianxiacheng)).isEqualTo("engineering");
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void shouldNameInCockpitOnlyTheStaffOfTheEstate() {
+		Map<String, Object> ofOther = call(rest, other.manager(), HttpMethod.GET, "/api/webapp-words", null).getBody();
+		Map<String, Object> ofTianxiacheng = call(rest, "manager", HttpMethod.GET, "/api/webapp-words", null).getBody();
+		assertThat((Map<String, String>) ofOther.get("people")).containsKey(other.receptionist())
+			.doesNotContainKey("receptionist");
+		assertThat((Map<String, String>) ofTianxiacheng.get("people")).containsKey("receptionist")
+			.doesNotContainKey(other.receptionist());
+	}
+
 	private String departmentOf(String caseNumber) {
 		String instanceId = historyService.createHistoricProcessInstanceQuery()
 			.processInstanceBusinessKey(caseNumber)

@@ -8,9 +8,9 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A database of its own for each module test's context, of the kind {@link TestDatabase} names:
- * the engine's job executor of a module started without the others' delegates must not take
- * the jobs of the whole application's tests.
+ * A database of its own for each module test's context, and the demo history's, of the kind
+ * {@link TestDatabase} names: the engine's job executor of a context of its own must not take the
+ * jobs of the whole application's tests, nor theirs its own.
  */
 public class ModuleTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

@@ -6,15 +6,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
+import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffNames;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The words Cockpit's variables are shown in ({@code cockpit/scripts/staff-words.js}): the same
- * labels as the audit story's, the staff's names by login id, and the estate's time zone.
+ * labels as the audit story's, the names of the estate's staff by login id, and the estate's time zone.
  */
 @RestController
 class WebappWordsController {
@@ -42,8 +44,9 @@ class WebappWordsController {
 	}
 
 	@GetMapping("/api/webapp-words")
-	Words words() {
-		Map<String, String> people = asSystem.call(() -> identityService.createUserQuery().list())
+	Words words(Authentication viewer) {
+		String estate = Staff.of(viewer).workingEstate().code();
+		Map<String, String> people = asSystem.call(() -> identityService.createUserQuery().memberOfTenant(estate).list())
 			.stream()
 			.map(User::getId)
 			.collect(Collectors.toMap(Function.identity(), staffNames::of));

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.Browser;
 import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
+import cn.tianxiacheng.servicecenter.ModuleTestDatabase;
 import cn.tianxiacheng.servicecenter.TestDatabase;
 import cn.tianxiacheng.servicecenter.assistance.AssistanceRequestProcess;
 import cn.tianxiacheng.servicecenter.decoration.DecorationApprovalProcess;
@@ -34,12 +35,12 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The embedded default's first start: the estate's last 90 days are made in the background, and
  * then the dashboard, the audit search and the evaluations show them. A context of its own (the
- * suite's keeps the demo's past off), on its own engine.
+ * suite's keeps the demo's past off), on its own engine and database.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "servicecenter.demo.history=true", "camunda.bpm.generate-unique-process-engine-name=true",
 				"camunda.bpm.generate-unique-process-application-name=true", "camunda.bpm.webapp.enabled=false" })
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = ModuleTestDatabase.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoHistoryIntegrationTests extends IntegrationTestSupport {
 
@@ -111,7 +112,6 @@ class DemoHistoryIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldFinishTwoEvaluationRoundsAndPublishAStatement() {
-		// before the latest round, which other tests sharing the PostgreSQL database may also work on
 		assertThat(jdbc.queryForObject("""
 				select count(distinct period_start) from evaluation_sheet
 				 where status = 'APPROVED' and period_start < (select max(period_start) from evaluation_sheet)""",

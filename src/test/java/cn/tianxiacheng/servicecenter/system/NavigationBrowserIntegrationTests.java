@@ -99,6 +99,32 @@ class NavigationBrowserIntegrationTests extends BrowserTestSupport {
 		}
 	}
 
+	@Test
+	void shouldCompareTheEstatesForTheGroupAuditorAndEnterOne() {
+		OtherEstate other = OtherEstate.create(jdbc, tenants, identityService);
+		try (Browser auditor = Browser.open(port, 1440).login("groupaudit")) {
+			auditor.menu("管理", "项目对比");
+			List<String> estates = auditor.driver()
+				.findElements(By.cssSelector("table.head-office tbody tr td:first-child"))
+				.stream()
+				.map(WebElement::getText)
+				.toList();
+			assertThat(estates).contains("天下城", other.estate().name());
+			assertThat(auditor.find(By.cssSelector("table.head-office tfoot")).getText()).startsWith("合计");
+			auditor.screenshot("nav-06-head-office");
+			auditor.click(By.xpath("//table[contains(@class,'head-office')]//tr[td[1][normalize-space(.)='"
+					+ other.estate().name() + "']]//button"));
+			assertThat(auditor.driver().getCurrentUrl()).endsWith("/dashboard");
+			assertThat(auditor.find(By.cssSelector("header.topbar .brand")).getText())
+				.isEqualTo(other.estate().name() + "物业服务中心");
+			auditor.screenshot("nav-07-head-office-entered");
+		}
+		try (Browser auditor = Browser.open(port, 390).login("groupaudit")) {
+			auditor.go("/head-office");
+			auditor.screenshot("nav-08-head-office-phone");
+		}
+	}
+
 	private static List<String> groups(Browser browser) {
 		return browser.driver()
 			.findElements(By.cssSelector("header.topbar nav details.nav-group summary"))
