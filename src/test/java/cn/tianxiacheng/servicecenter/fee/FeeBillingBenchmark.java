@@ -1,36 +1,39 @@
 package cn.tianxiacheng.servicecenter.fee;
 
 import static cn.tianxiacheng.servicecenter.BenchmarkDatabase.median;
+import static cn.tianxiacheng.servicecenter.BenchmarkDatabase.percentile;
 
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import cn.tianxiacheng.servicecenter.BenchmarkDatabase;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.annotation.DirtiesContext.ClassMode;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Not a test: benchmark 2 (see README). On PostgreSQL, bills every unit for a month through
  * {@link BillingRuns} and inserts the same rows with plain JDBC batches into a table of the same
  * definition; a warm-up month, then {@link #ROUNDS} months, at 50,000 units and then at 200,000
- * (150,000 more in a second estate). Prints both rates of every round, the median and spread
- * of the ratio at each size. Its last line is {@code billing/jdbc ratio: <the lower median>}.
+ * (150,000 more in a second estate); and, on a database of its own, at 100,000 units in 50
+ * estates of 2,000, then each estate's own run. Prints both rates of every round, the median
+ * and spread of the ratio at each size; each run ends with its line {@code billing/jdbc ratio…}.
  */
 @SpringBootTest(properties = { "servicecenter.demo.estate=false", "logging.level.root=WARN" })
 @ContextConfiguration(initializers = BenchmarkDatabase.class)
-@DirtiesContext
+@DirtiesContext(classMode = ClassMode.AFTER_EACH_TEST_METHOD)
 class FeeBillingBenchmark {
 
-	static final int UNITS_PER_BUILDING = 500;
-
 	static final int ROUNDS = 5;
+
+	static final int ESTATES = 50;
 
 	@Autowired
 	BillingRuns billingRuns;
@@ -40,19 +43,49 @@ class FeeBillingBenchmark {
 
 	private YearMonth month = YearMonth.of(2026, 1);
 
-	@Test
-	void billFiftyAndTwoHundredThousandUnits() {
+	@BeforeEach
+	void plainBillTable() {
 		System.out.println(BenchmarkDatabase.machine());
 		// the same table as bill: columns, defaults, checks, indexes, and (not copied by "like") its foreign keys,
 		// so that both sides pay the same database work for a row and the difference is the billing run's own
 		jdbc.execute("create table bill_plain (like bill including all)");
 		jdbc.execute("alter table bill_plain add foreign key (unit_id) references unit (id)");
 		jdbc.execute("alter table bill_plain add foreign key (fee_item_id) references fee_item (id)");
-		createEstate("基准小区", 100);
+	}
+
+	@Test
+	void billFiftyAndTwoHundredThousandUnits() {
+		BenchmarkEstates.create(jdbc, "基准小区", "B100", 100);
 		double small = measure(50_000);
-		createEstate("基准二区", 300);
+		BenchmarkEstates.create(jdbc, "基准二区", "B300", 300);
 		double large = measure(200_000);
 		System.out.printf("billing/jdbc ratio: %.2f%n", Math.min(small, large));
+	}
+
+	/**
+	 * 100,000 units in {@link #ESTATES} estates of 2,000: the run of every estate (the timer's) as
+	 * above, then each estate's own run (its cashier's), one after the other for a month.
+	 */
+	@Test
+	void billFiftyEstatesOfTwoThousandUnits() {
+		List<Long> estates = new ArrayList<>();
+		for (int e = 1; e <= ESTATES; e++) {
+			estates.add(BenchmarkEstates.create(jdbc, "基准" + e + "区", "E%02d".formatted(e), 4));
+		}
+		double total = measure(ESTATES * 4 * BenchmarkEstates.UNITS_PER_BUILDING);
+		double[] seconds = new double[ESTATES];
+		double[] rates = new double[ESTATES];
+		for (int e = 0; e < ESTATES; e++) {
+			long start = System.nanoTime();
+			BillingResult result = billingRuns.issueMonthlyBills(month, estates.get(e), "benchmark");
+			seconds[e] = (System.nanoTime() - start) / 1e9;
+			rates[e] = result.issued() / seconds[e];
+		}
+		System.out.printf("%d estates, %s, each its own run: p50 %.2f s (%.0f rows/s), p95 %.2f s, max %.2f s; "
+				+ "slowest rate %.0f rows/s; all %.1f s%n", ESTATES, month, percentile(seconds, 50), median(rates),
+				percentile(seconds, 95), percentile(seconds, 100), Arrays.stream(rates).min().orElseThrow(),
+				Arrays.stream(seconds).sum());
+		System.out.printf("billing/jdbc ratio, %d estates: %.2f%n", ESTATES, total);
 	}
 
 	/** A warm-up month, then the rounds; prints them and returns the median ratio. */
@@ -103,32 +136,6 @@ class FeeBillingBenchmark {
 			jdbc.batchUpdate(insert, rows.subList(from, Math.min(from + 1000, rows.size())));
 		}
 		return rows.size();
-	}
-
-	private void createEstate(String name, int buildings) {
-		jdbc.update("insert into estate (name, code, address) values (?, ?, '基准路 1 号')", name, "B" + buildings);
-		long estate = jdbc.queryForObject("select id from estate where name = ?", Long.class, name);
-		jdbc.update("insert into fee_item (estate_id, code, name, kind, income) values (?, 'MANAGEMENT', '物业管理费', 'AREA_MONTHLY', true)", estate);
-		jdbc.update("insert into fee_item (estate_id, code, name, kind, income) values (?, 'PARKING', '车位租金', 'SPACE_MONTHLY', true)", estate);
-		jdbc.update("insert into fee_rate (fee_item_id, unit_type, price, valid_from) select id, null, 2.20, date '2019-01-01' from fee_item where estate_id = ?", estate);
-		for (int b = 1; b <= buildings; b++) {
-			jdbc.update("insert into building (estate_id, number, name, entrances, floors) values (?, ?, ?, 5, 25)", estate, b,
-					b + "号楼");
-			long building = jdbc.queryForObject("select id from building where estate_id = ? and number = ?", Long.class,
-					estate, b);
-			List<Object[]> units = new ArrayList<>();
-			for (int i = 0; i < UNITS_PER_BUILDING; i++) {
-				int entrance = i / 100 + 1;
-				int floor = i % 100 / 4 + 1;
-				int door = i % 4 + 1;
-				units.add(new Object[] { building, "%d-%d-%d%02d".formatted(b, entrance, floor, door), entrance, floor,
-						new BigDecimal("89.62").add(BigDecimal.valueOf(door, 1)) });
-			}
-			jdbc.batchUpdate(
-					"insert into unit (building_id, number, entrance, floor, area_m2, type, status) values (?, ?, ?, ?, ?, 'RESIDENTIAL', 'OCCUPIED')",
-					units);
-		}
-		jdbc.execute("analyze");
 	}
 
 }
