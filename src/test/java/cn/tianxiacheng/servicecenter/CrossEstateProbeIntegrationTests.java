@@ -167,7 +167,7 @@ class CrossEstateProbeIntegrationTests extends IntegrationTestSupport {
 				get("/api/units").query("?building={building}")
 					.from(caseOfUnit.replace("c.case_number as marker", "a.unit_number as marker")),
 				excluded("GET /estates", "imported names an import of the admin's, who works across estates"),
-				post("/estate").form("code=TXC").from("select code from estate where code = 'TXC'"),
+				post("/estate").form("to=TXC").from("select code from estate where code = 'TXC'"),
 				// 案件 · cases
 				get("/cases/{caseNumber}").from(aCase),
 				get("/api/cases/{caseNumber}").from(aCase),
