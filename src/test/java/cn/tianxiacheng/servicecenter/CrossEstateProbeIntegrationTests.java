@@ -438,6 +438,24 @@ class CrossEstateProbeIntegrationTests extends IntegrationTestSupport {
 			assertThat(claimed.getStatusCode().value()).as("claim answered %s", claimed.getBody()).isIn(403, 404);
 			assertThat(taskService.createTaskQuery().taskId(aCase.taskId()).singleResult().getAssignee()).isNull();
 		}));
+		String me = "{\"userId\":\"" + prober + "\"}";
+		List<List<String>> calls = List.of(List.of("GET", "/task/{id}/variables", ""),
+				List.of("GET", "/process-instance/" + instance + "/variables", ""), List.of("POST", "/task/{id}/claim", me),
+				List.of("POST", "/task/{id}/assignee", me), List.of("POST", "/task/{id}/complete", "{}"),
+				List.of("POST", "/task/{id}/variables", "{\"modifications\":{\"note\":{\"value\":\"探查\"}}}"),
+				List.of("POST", "/task/{id}/comment/create", "{\"message\":\"探查\"}"));
+		for (List<String> call : calls) {
+			tests.add(dynamicTest(call.get(0) + " /engine-rest" + call.get(1) + " answers as for an unknown id", () -> {
+				ResponseEntity<String> answer = engineCall(call, aCase.taskId());
+				ResponseEntity<String> unknown = engineCall(call.stream()
+					.map(part -> part.replace(instance, UUID.randomUUID().toString()))
+					.toList(), UUID.randomUUID().toString());
+				assertThat(answer.getStatusCode().value()).as("%s answered %s", call, answer.getBody())
+					.isIn(400, 404)
+					.isEqualTo(unknown.getStatusCode().value());
+				assertThat(answer.getBody()).as("%s", call).isEqualTo(unknown.getBody());
+			}));
+		}
 		String cockpit = "/camunda/api/cockpit/plugin/base/default/process-instance";
 		String definition = "{\"processDefinitionId\":\"" + runtimeService.createProcessInstanceQuery()
 			.processInstanceId(instance)
@@ -457,6 +475,13 @@ class CrossEstateProbeIntegrationTests extends IntegrationTestSupport {
 			assertNothingShown("POST " + cockpit + "/count", answer.statusCode(), answer.body());
 		}));
 		return tests.stream();
+	}
+
+	/** The prober's call of {@code /engine-rest}: method, path (its {id} the task's) and JSON body. */
+	private ResponseEntity<String> engineCall(List<String> call, String taskId) {
+		return rest.withBasicAuth(prober, "demo")
+			.exchange("/engine-rest" + call.get(1).replace("{id}", taskId), HttpMethod.valueOf(call.get(0)),
+					call.get(2).isEmpty() ? null : json(call.get(2)), String.class);
 	}
 
 	/** Refused, or an empty list, or a count of 0; and nothing of 天下城. */
