@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.system.CsvExport;
+import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
+import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.RefusedInputShownOn;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffAuthorities;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import cn.tianxiacheng.servicecenter.system.StaffNames;
+import cn.tianxiacheng.servicecenter.system.TenantScope;
 import jakarta.validation.Valid;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -39,12 +43,19 @@ class EvaluationPageController {
 
 	private final StaffNames staffNames;
 
+	private final IdentityService identityService;
+
+	private final EngineAsSystem asSystem;
+
 	private final Clock clock;
 
-	EvaluationPageController(EvaluationSheets sheets, EvaluationStandards standards, StaffNames staffNames, Clock clock) {
+	EvaluationPageController(EvaluationSheets sheets, EvaluationStandards standards, StaffNames staffNames,
+			IdentityService identityService, EngineAsSystem asSystem, Clock clock) {
 		this.sheets = sheets;
 		this.standards = standards;
 		this.staffNames = staffNames;
+		this.identityService = identityService;
+		this.asSystem = asSystem;
 		this.clock = clock;
 	}
 
@@ -89,8 +100,12 @@ class EvaluationPageController {
 		if (!viewer.getName().equals(staffId)) {
 			requireReader(viewer);
 		}
+		List<EvaluationSheets.Sheet> trend = sheets.trendOf(Staff.of(viewer).estateId(), staffId);
+		if (trend.isEmpty() && !viewer.getName().equals(staffId) && !worksIn(staffId, Staff.of(viewer))) {
+			throw new NotFoundException("没有这位员工：" + staffId);
+		}
 		model.addAttribute("staffId", staffId);
-		model.addAttribute("sheets", sheets.trendOf(Staff.of(viewer).estateId(), staffId));
+		model.addAttribute("sheets", trend);
 		return "evaluations/trend";
 	}
 
@@ -110,6 +125,19 @@ class EvaluationPageController {
 		standards.change(id, form.weight(), form.fullAt(), form.zeroAt(), manager.getName());
 		redirect.addFlashAttribute("notice", "已保存。新的标准从下一次考核起使用。");
 		return "redirect:/evaluations/standards";
+	}
+
+	/**
+	 * Whether the person works in the viewer's estate (they or their group in its tenant): someone
+	 * with no sheet of the estate who works elsewhere, or nowhere, is not shown, not even by name.
+	 */
+	private boolean worksIn(String staffId, Staff viewer) {
+		String tenant = TenantScope.of(viewer);
+		return asSystem.call(() -> identityService.createTenantQuery()
+			.tenantId(tenant)
+			.userMember(staffId)
+			.includingGroupsOfUser(true)
+			.count()) > 0;
 	}
 
 	private static void requireReader(Authentication viewer) {

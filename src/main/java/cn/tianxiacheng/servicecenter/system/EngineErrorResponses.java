@@ -38,8 +38,11 @@ class EngineErrorResponses extends OncePerRequestFilter {
 			"BusinessRuleException", 422, "DecisionNotMadeException", 409, "BadInputException", 400,
 			"AccessDeniedException", 403);
 
+	/** What an unknown id is answered with, and a record of another estate. */
+	static final String NOT_FOUND = "没有找到要办理的记录，可能已被删除或编号有误";
+
 	private static final Map<Integer, String> MESSAGE_BY_STATUS = Map.of(400, "请求内容不正确，请检查后重试", 401, "请先登录",
-			403, "您的岗位没有权限办理此事项", 404, "没有找到要办理的记录，可能已被删除或编号有误", 409, "此事项已被他人办理或状态已改变，请刷新后再试", 422,
+			403, "您的岗位没有权限办理此事项", 404, NOT_FOUND, 409, "此事项已被他人办理或状态已改变，请刷新后再试", 422,
 			"此操作不符合业务规则");
 
 	/**

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cmd.GetDeployedProcessDefinitionCmd;
@@ -19,6 +20,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -51,6 +53,9 @@ class StaffCommandGuard extends CommandInterceptor {
 	private static final String REFUSAL = "您的岗位不能在流程引擎中办理此操作";
 
 	private static final int MAX_COMMENT = 2000;
+
+	/** The engine's tenant check: "Cannot read the task … because it belongs to no authenticated tenant". */
+	private static final String OTHER_TENANT = "ENGINE-13034";
 
 	private final ThreadLocal<Boolean> inCommand = ThreadLocal.withInitial(() -> false);
 
@@ -98,12 +103,20 @@ class StaffCommandGuard extends CommandInterceptor {
 	/**
 	 * A listener or delegate that refuses bad input (such as an unknown charge item) is wrapped by
 	 * the engine in exceptions of its own; the caller is still told the refusal's status and sentence.
+	 * The engine's tenant check refuses a record of another estate with a server error: the caller is
+	 * told what an unknown id tells, 404, and learns nothing of the record.
 	 */
 	private <T> T proceed(Command<T> command, Authentication caller) {
 		try {
 			return next.execute(command);
 		}
 		catch (RuntimeException failure) {
+			if (caller != null && isOfAnotherTenant(failure)) {
+				NotFoundException unknown = new NotFoundException(EngineErrorResponses.NOT_FOUND);
+				EngineErrorResponses.recordRefusal(unknown);
+				refusals.refused(caller.getUserId(), command.getClass().getSimpleName(), "a record of another estate");
+				throw unknown;
+			}
 			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 				if (cause instanceof BadInputException || cause instanceof BusinessRuleException) {
 					EngineErrorResponses.recordRefusal((RuntimeException) cause);
@@ -115,6 +128,11 @@ class StaffCommandGuard extends CommandInterceptor {
 			}
 			throw failure;
 		}
+	}
+
+	private static boolean isOfAnotherTenant(RuntimeException failure) {
+		return failure instanceof ProcessEngineException && failure.getMessage() != null
+				&& failure.getMessage().startsWith(OTHER_TENANT);
 	}
 
 	private void check(Command<?> command, CommandContext context, Authentication caller) {
@@ -271,13 +289,15 @@ class StaffCommandGuard extends CommandInterceptor {
 		PlainText.check("备注", message);
 	}
 
+	/** The task named, of the caller's estate: one of another estate is not found, as if it did not exist. */
 	private static TaskEntity existingTask(CommandContext context, String taskId) {
 		TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
-		if (task != null) {
+		if (task != null && context.getTenantManager().isAuthenticatedTenant(task.getTenantId())) {
 			return task;
 		}
-		boolean ended = taskId != null && context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId) != null;
-		if (ended) {
+		HistoricTaskInstanceEntity ended = task != null || taskId == null ? null
+				: context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
+		if (ended != null && context.getTenantManager().isAuthenticatedTenant(ended.getTenantId())) {
 			throw new ConflictException("此任务已经办理完毕");
 		}
 		throw new NotFoundException("没有找到此任务");
