@@ -1,5 +1,6 @@
 package cn.tianxiacheng.servicecenter;
 
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.RepositoryService;
@@ -44,6 +45,11 @@ public class MessageProbes {
 	}
 
 	public Probe waitingFor(String message, String businessKey) {
+		return waitingFor(message, businessKey, Map.of());
+	}
+
+	/** An instance waiting for the message by the business key, with the variables a correlation also names. */
+	public Probe waitingFor(String message, String businessKey, Map<String, Object> variables) {
 		String key = "Probe_" + message;
 		if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count() == 0) {
 			repositoryService.createDeployment()
@@ -57,7 +63,7 @@ public class MessageProbes {
 					.done())
 				.deploy();
 		}
-		return new Probe(runtimeService.startProcessInstanceByKey(key, businessKey).getProcessInstanceId());
+		return new Probe(runtimeService.startProcessInstanceByKey(key, businessKey, variables).getProcessInstanceId());
 	}
 
 	/** A number of the estate's records (unit, lease, case) that no other test uses: {@code M-123456789}. */

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import cn.tianxiacheng.servicecenter.dunning.FeeDunningProcess.Var;
@@ -17,8 +15,6 @@ import cn.tianxiacheng.servicecenter.fee.Ledger.Arrears;
 import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
 import cn.tianxiacheng.servicecenter.system.EstateDirectory;
 import cn.tianxiacheng.servicecenter.system.EstateRef;
-import cn.tianxiacheng.servicecenter.system.Staff;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
@@ -46,12 +42,9 @@ public class Dunning {
 
 	private final EstateDirectory estates;
 
-	private final IdentityService identityService;
-
 	Dunning(Ledger ledger, RuntimeService runtimeService, EngineAsSystem asSystem, FeeProperties properties,
-			Clock clock, EstateDirectory estates, IdentityService identityService) {
+			Clock clock, EstateDirectory estates) {
 		this.estates = estates;
-		this.identityService = identityService;
 		this.ledger = ledger;
 		this.runtimeService = runtimeService;
 		this.asSystem = asSystem;
@@ -60,35 +53,16 @@ public class Dunning {
 	}
 
 	/**
-	 * Opens a case for every unit overdue by the configured days that has none open, each case in
-	 * its estate's tenant. The scan's own instance (its timer's) belongs to no estate, and whatever it
-	 * started would belong to none: the cases are started apart from it, on a thread of their own,
-	 * for the estate's tenant; the scan waits for them and fails (to be retried) if they fail.
+	 * Opens a case for every unit overdue by the configured days that has none open, estate by estate,
+	 * each case in its estate's tenant: the scan's own instance (its timer's) belongs to no estate.
 	 */
 	public int openForUnitsInArrears() {
 		LocalDate cutoff = LocalDate.now(clock).minusDays(properties.dunningAfterDays());
-		AtomicInteger opened = new AtomicInteger();
-		AtomicReference<RuntimeException> failure = new AtomicReference<>();
-		Thread starter = new Thread(() -> {
-			try {
-				estates.all().forEach(estate -> opened.addAndGet(openIn(estate, cutoff)));
-			}
-			catch (RuntimeException ex) {
-				failure.set(ex);
-			}
-		}, "dunning-scan");
-		starter.start();
-		try {
-			starter.join();
+		int opened = 0;
+		for (EstateRef estate : estates.all()) {
+			opened += asSystem.callIn(estate, () -> openIn(estate, cutoff));
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("欠费巡检被中断", ex);
-		}
-		if (failure.get() != null) {
-			throw failure.get();
-		}
-		return opened.get();
+		return opened;
 	}
 
 	private int openIn(EstateRef estate, LocalDate cutoff) {
@@ -101,21 +75,15 @@ public class Dunning {
 			.collect(Collectors.toSet());
 		List<Arrears> arrears = ledger.arrears(estate.id(), cutoff);
 		int opened = 0;
-		identityService.setAuthentication(Staff.SYSTEM.id(), List.of(), List.of(estate.code()));
-		try {
-			for (Arrears unit : arrears) {
-				String businessKey = FeeDunningProcess.businessKey(unit.unitNumber());
-				if (open.contains(businessKey)) {
-					continue;
-				}
-				asSystem.run(() -> runtimeService.startProcessInstanceByKey(FeeDunningProcess.KEY, businessKey,
-						Map.of(Var.UNIT_ID, unit.unitId(), Var.UNIT_NUMBER, unit.unitNumber(), Var.OVERDUE_AMOUNT,
-								unit.amount().toPlainString(), Var.OLDEST_DUE_DATE, unit.oldestDueDate().toString())));
-				opened++;
+		for (Arrears unit : arrears) {
+			String businessKey = FeeDunningProcess.businessKey(unit.unitNumber());
+			if (open.contains(businessKey)) {
+				continue;
 			}
-		}
-		finally {
-			identityService.clearAuthentication();
+			runtimeService.startProcessInstanceByKey(FeeDunningProcess.KEY, businessKey,
+					Map.of(Var.UNIT_ID, unit.unitId(), Var.UNIT_NUMBER, unit.unitNumber(), Var.OVERDUE_AMOUNT,
+							unit.amount().toPlainString(), Var.OLDEST_DUE_DATE, unit.oldestDueDate().toString()));
+			opened++;
 		}
 		log.info("Arrears scan of estate {}: {} units overdue by more than {} days, {} dunning cases opened",
 				estate.code(), arrears.size(), properties.dunningAfterDays(), opened);
@@ -132,8 +100,10 @@ public class Dunning {
 		if (ledger.isInArrears(payment.unitId())) {
 			return;
 		}
+		// another estate may have a unit of the same number: its case is not this one
 		asSystem.run(() -> runtimeService.createMessageCorrelation(FeeDunningProcess.ARREARS_CLEARED)
 			.processInstanceBusinessKey(FeeDunningProcess.businessKey(payment.unitNumber()))
+			.processInstanceVariableEquals(Var.UNIT_ID, payment.unitId())
 			.correlateAll());
 	}
 

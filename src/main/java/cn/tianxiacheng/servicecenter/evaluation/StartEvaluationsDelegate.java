@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.evaluation.StaffEvaluationProcess.Var;
+import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
 import cn.tianxiacheng.servicecenter.system.EstateDirectory;
 import cn.tianxiacheng.servicecenter.system.EstateRef;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
@@ -19,8 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * On the 1st and the 16th: a sheet for every staff member of every post that has standards, for
- * the half month just ended, each worked in its own {@code StaffEvaluationProcess}. Run again, it
- * starts nobody twice.
+ * the half month just ended, each worked in its own {@code StaffEvaluationProcess} in the tenant of the
+ * estate the sheet is of. Run again, it starts nobody twice. The run belongs to no estate and every
+ * estate's staff read it: it keeps no count, which would be all estates'.
  */
 @Component("startEvaluationsDelegate")
 class StartEvaluationsDelegate implements JavaDelegate {
@@ -37,11 +39,15 @@ class StartEvaluationsDelegate implements JavaDelegate {
 
 	private final EstateDirectory estates;
 
+	private final EngineAsSystem asSystem;
+
 	private final Clock clock;
 
 	StartEvaluationsDelegate(EvaluationStandards standards, EvaluationSheets sheets, IdentityService identityService,
-			RuntimeService runtimeService, HistoryService historyService, EstateDirectory estates, Clock clock) {
+			RuntimeService runtimeService, HistoryService historyService, EstateDirectory estates,
+			EngineAsSystem asSystem, Clock clock) {
 		this.estates = estates;
+		this.asSystem = asSystem;
 		this.standards = standards;
 		this.sheets = sheets;
 		this.identityService = identityService;
@@ -54,7 +60,7 @@ class StartEvaluationsDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		HalfMonth period = HalfMonth.endedBefore(LocalDate.now(clock));
 		execution.setProcessBusinessKey("KH-" + period.key());
-		execution.setVariable("evaluationsStarted", startFor(period));
+		startFor(period);
 	}
 
 	int startFor(HalfMonth period) {
@@ -84,7 +90,8 @@ class StartEvaluationsDelegate implements JavaDelegate {
 				variables.put("category", period.label() + "考核 · " + StaffGroup.labelOf(post));
 				variables.put("urgencyLabel", "一般");
 				variables.put("summary", sheets.summary(sheet.number()));
-				runtimeService.startProcessInstanceByKey(StaffEvaluationProcess.KEY, sheet.number(), variables);
+				asSystem.callIn(estate, () -> runtimeService.startProcessInstanceByKey(StaffEvaluationProcess.KEY,
+						sheet.number(), variables));
 				started++;
 			}
 		}

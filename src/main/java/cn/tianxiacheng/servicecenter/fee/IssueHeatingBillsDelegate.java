@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Issues a heating season's bills: the season starting in the year asked for ({@code 2026}),
- * in the year of the month billed ({@code 2026-11}), or this year.
+ * in the year of the month billed ({@code 2026-11}), or this year; figures kept as by
+ * {@link IssueMonthlyBillsDelegate}.
  */
 @Component("issueHeatingBillsDelegate")
 class IssueHeatingBillsDelegate implements JavaDelegate {
@@ -33,9 +34,12 @@ class IssueHeatingBillsDelegate implements JavaDelegate {
 		int year = period == null ? Year.now(clock).getValue() : Integer.parseInt(period.substring(0, 4));
 		Long estateId = IssueMonthlyBillsDelegate.estateOf(execution);
 		String issuer = IssueMonthlyBillsDelegate.issuer(execution);
-		BillingResult result = estateId == null ? billingRuns.issueHeatingBills(year, issuer)
-				: billingRuns.issueHeatingBills(year, estateId, issuer);
-		IssueMonthlyBillsDelegate.record(execution, result);
+		if (estateId == null) {
+			billingRuns.issueHeatingBills(year, issuer);
+		}
+		else {
+			IssueMonthlyBillsDelegate.record(execution, billingRuns.issueHeatingBills(year, estateId, issuer));
+		}
 	}
 
 }

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Issues a month's bills: the month asked for, or the current one when the timer started the
- * run; and tells whether the heating season starts in that month.
+ * run; and tells whether the heating season starts in that month. The timer's run bills every estate,
+ * belongs to none and is read by every estate's staff: it keeps no figures, which would be all estates'
+ * (each estate's are in the log); a run asked for keeps its estate's.
  */
 @Component("issueMonthlyBillsDelegate")
 class IssueMonthlyBillsDelegate implements JavaDelegate {
@@ -39,9 +41,12 @@ class IssueMonthlyBillsDelegate implements JavaDelegate {
 			throw new IllegalArgumentException("账期“" + period + "”格式不正确，按月账单应填年月，如 2026-11", ex);
 		}
 		Long estateId = estateOf(execution);
-		BillingResult result = estateId == null ? billingRuns.issueMonthlyBills(month, issuer(execution))
-				: billingRuns.issueMonthlyBills(month, estateId, issuer(execution));
-		record(execution, result);
+		if (estateId == null) {
+			billingRuns.issueMonthlyBills(month, issuer(execution));
+		}
+		else {
+			record(execution, billingRuns.issueMonthlyBills(month, estateId, issuer(execution)));
+		}
 		// only the month's scheduled run goes on to the heating season: a run someone asks for does what it says
 		boolean scheduled = execution.getVariable(Var.STARTED_BY) == null;
 		execution.setVariable(Var.HEATING_SEASON_STARTS,

@@ -27,10 +27,15 @@ import cn.tianxiacheng.servicecenter.journal.StepJournal;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
+import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
+import cn.tianxiacheng.servicecenter.system.EstateDirectory;
+import cn.tianxiacheng.servicecenter.system.EstateRef;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import cn.tianxiacheng.servicecenter.system.StaffNames;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +48,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class InspectionRounds {
+
+	private static final Logger log = LoggerFactory.getLogger(InspectionRounds.class);
 
 	private static final String ROUNDS = """
 			select r.id, r.round_number, r.route_id, t.name, t.duty_group, r.round_date, r.shift, r.starts_at, r.ends_at,
@@ -67,8 +74,14 @@ class InspectionRounds {
 
 	private final Clock clock;
 
+	private final EstateDirectory estates;
+
+	private final EngineAsSystem asSystem;
+
 	InspectionRounds(JdbcTemplate jdbc, InspectionSchedule schedule, CaseIntake caseIntake, StepJournal journal,
-			StaffNames staffNames, Clock clock, Intake intake) {
+			StaffNames staffNames, Clock clock, Intake intake, EstateDirectory estates, EngineAsSystem asSystem) {
+		this.estates = estates;
+		this.asSystem = asSystem;
 		this.jdbc = jdbc;
 		this.schedule = schedule;
 		this.caseIntake = caseIntake;
@@ -125,13 +138,24 @@ class InspectionRounds {
 	record CheckpointView(Checkpoint checkpoint, Record record) {
 	}
 
-	/** The rounds of today and tomorrow that are not over and not yet opened; returns how many were opened. */
+	/**
+	 * The rounds of today and tomorrow that are not over and not yet opened, estate by estate, each
+	 * round's process in its estate's tenant; returns how many were opened.
+	 */
 	@Transactional
 	int openDue() {
+		int opened = 0;
+		for (EstateRef estate : estates.all()) {
+			opened += asSystem.callIn(estate, () -> openDue(estate));
+		}
+		return opened;
+	}
+
+	private int openDue(EstateRef estate) {
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.now(clock);
 		int opened = 0;
-		for (Route route : activeRoutes()) {
+		for (Route route : activeRoutes(estate.id())) {
 			for (LocalDate day : List.of(today, today.plusDays(1))) {
 				for (Shift shift : Shift.values()) {
 					Hours hours = schedule.hours(shift);
@@ -144,6 +168,9 @@ class InspectionRounds {
 					}
 				}
 			}
+		}
+		if (opened > 0) {
+			log.info("Inspection schedule of estate {}: {} rounds opened", estate.code(), opened);
 		}
 		return opened;
 	}
@@ -259,11 +286,12 @@ class InspectionRounds {
 				this::toRound, Date.valueOf(day), estateId);
 	}
 
-	/** The active routes of every estate: the schedule opens their rounds. */
-	List<Route> activeRoutes() {
-		return jdbc.query(
-				"select id, name, duty_group, estate_id from inspection_route where active = true order by estate_id, name",
-				(rs, i) -> new Route(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+	/** The estate's active routes: the schedule opens their rounds. */
+	private List<Route> activeRoutes(long estateId) {
+		return jdbc.query("""
+				select id, name, duty_group, estate_id from inspection_route
+				 where active = true and estate_id = ? order by name""",
+				(rs, i) -> new Route(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)), estateId);
 	}
 
 	/** The estate's routes walked on a day: the active ones, and any other that had a round then. */

@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 开出巡查 ({@code Task_OpenRounds}): the coming rounds of every active route, each once. */
+/**
+ * 开出巡查 ({@code Task_OpenRounds}): the coming rounds of every estate's active routes, each once. The schedule
+ * belongs to no estate and every estate's staff read it: it keeps no count, which would be all estates'.
+ */
 @Component
 class OpenInspectionRoundsDelegate implements JavaDelegate {
 
@@ -16,7 +19,7 @@ class OpenInspectionRoundsDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		execution.setVariable("roundsOpened", rounds.openDue());
+		rounds.openDue();
 	}
 
 }

@@ -2,6 +2,8 @@ package cn.tianxiacheng.servicecenter.dunning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import cn.tianxiacheng.servicecenter.MessageProbes;
 import cn.tianxiacheng.servicecenter.ModuleIntegrationTest;
 import cn.tianxiacheng.servicecenter.fee.PaymentTaken;
@@ -23,7 +25,7 @@ class DunningModuleIntegrationTests {
 	void shouldEndTheDunningCaseWhenAPaymentClearsTheArrears(Scenario scenario) {
 		String unitNumber = MessageProbes.freshNumber();
 		MessageProbes.Probe dunningCase = probes.waitingFor(FeeDunningProcess.ARREARS_CLEARED,
-				FeeDunningProcess.businessKey(unitNumber));
+				FeeDunningProcess.businessKey(unitNumber), Map.of(FeeDunningProcess.Var.UNIT_ID, Long.MAX_VALUE));
 
 		scenario.publish(new PaymentTaken(Long.MAX_VALUE, unitNumber))
 			.andWaitForStateChange(dunningCase::received)

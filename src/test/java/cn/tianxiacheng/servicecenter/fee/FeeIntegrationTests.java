@@ -62,8 +62,9 @@ class FeeIntegrationTests extends IntegrationTestSupport {
 		int leased = count("select count(*) from parking_space where status = 'LEASED' and contract_number is null"
 				+ " and estate_id = (select id from estate where code = 'TXC')");
 
-		BillingResult first = billingRuns.issueMonthlyBills(YearMonth.of(2031, 1), "test");
-		BillingResult again = billingRuns.issueMonthlyBills(YearMonth.of(2031, 1), "test");
+		long txc = count("select id from estate where code = 'TXC'");
+		BillingResult first = billingRuns.issueMonthlyBills(YearMonth.of(2031, 1), txc, "test");
+		BillingResult again = billingRuns.issueMonthlyBills(YearMonth.of(2031, 1), txc, "test");
 
 		assertThat(first.issued()).isEqualTo(occupied + leased);
 		assertThat(again.issued()).isZero();
