@@ -63,13 +63,19 @@ public class CaseIntake {
 	 * here), or returns the case of an earlier request with the same id.
 	 */
 	public ServiceCase register(Registration registration, Staff registeredBy) {
-		return requestOnce.apply(() -> registerOnce(registration, registeredBy));
+		return requestOnce.apply(() -> registerOnce(registration, registeredBy.estateId(), registeredBy));
 	}
 
-	private ServiceCase registerOnce(Registration registration, Staff registeredBy) {
+	/**
+	 * The system's registration for a record it acts on (a defect found at a move-in, an abnormal
+	 * checkpoint of a round), in that record's estate: the system works in none of its own.
+	 */
+	public ServiceCase registerForSystem(Registration registration, long estateId) {
+		return requestOnce.apply(() -> registerOnce(registration, estateId, Staff.SYSTEM));
+	}
+
+	private ServiceCase registerOnce(Registration registration, long estateId, Staff registeredBy) {
 		registeredBy.require("只有接待员或经理可以登记案件", StaffGroup.RECEPTION, StaffGroup.MANAGER);
-		long estateId = registeredBy == Staff.SYSTEM ? estateOfUnit(registration.unitNumber())
-				: registeredBy.estateId();
 		if (registration.requestId() != null) {
 			var earlier = cases.findByRequestIdInEstate(registration.requestId(), estateId);
 			if (earlier.isPresent()) {
@@ -107,17 +113,6 @@ public class CaseIntake {
 				clock.instant(), registeredBy));
 		journal.record(serviceCase.getId(), "受理登记（" + registration.channel().label() + "）", registeredBy, null);
 		return serviceCase;
-	}
-
-	/**
-	 * The estate of the unit a process of the system names (the defects found at a move-in): the
-	 * system works in no estate of its own, and a unit number names one unit as long as numbers
-	 * differ between estates, which an import keeps.
-	 */
-	private long estateOfUnit(String unitNumber) {
-		return units.findByNumber(unitNumber.strip())
-			.map(unit -> unit.getBuilding().getEstate().getId())
-			.orElseThrow(() -> new BusinessRuleException("没有房号为“" + unitNumber + "”的房屋"));
 	}
 
 	/** No phone, or one the center can call back: a mainland mobile or a landline with its area code. */

@@ -106,8 +106,8 @@ class DecorationApiController {
 	}
 
 	@GetMapping("/api/decorations")
-	List<UnderWay> underWay(@RequestParam(required = false) Integer building) {
-		return views.underWay(building);
+	List<UnderWay> underWay(@RequestParam(required = false) Integer building, Authentication viewer) {
+		return views.underWay(Staff.of(viewer).estateId(), building);
 	}
 
 	@GetMapping("/api/decorations/{number}")

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -108,19 +109,18 @@ class DecorationApplications {
 
 	private Applied applyOnce(Application application, Staff staff) {
 		staff.require("只有接待员可以受理装修申报", StaffGroup.RECEPTION);
-		if (application.requestId() != null) {
-			List<Applied> earlier = jdbc.query(
-					"select decoration_number, process_instance_id, id from decoration where request_id = ?",
-					(rs, i) -> new Applied(rs.getString(1), rs.getString(2), documents(rs.getLong(3))),
-					application.requestId());
-			if (!earlier.isEmpty()) {
-				return earlier.get(0);
-			}
+		long estateId = staff.estateId();
+		Optional<Applied> earlier = requestOnce.earlier(application.requestId(), """
+				select d.decoration_number, d.process_instance_id, d.id from decoration d
+				  join unit_address u on u.unit_id = d.unit_id where d.request_id = ? and u.estate_id = %d"""
+			.formatted(estateId), (rs, i) -> new Applied(rs.getString(1), rs.getString(2), documents(rs.getLong(3))));
+		if (earlier.isPresent()) {
+			return earlier.get();
 		}
 		check(application);
 		ApplicantRole role = ApplicantRole.valueOf(application.applicantRole());
 		Set<Scope> scope = scopeOf(application);
-		Unit unit = units.findByNumber(application.unitNumber().strip())
+		Unit unit = units.findByBuildingEstateIdAndNumber(estateId, application.unitNumber().strip())
 			.orElseThrow(() -> new BusinessRuleException("没有房号为“" + application.unitNumber().strip() + "”的房屋"));
 		List<String> owners = unit.getOwners().stream().map(Owner::getName).toList();
 		if (owners.isEmpty()) {

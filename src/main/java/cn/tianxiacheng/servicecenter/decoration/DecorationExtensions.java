@@ -57,7 +57,7 @@ class DecorationExtensions {
 	@Transactional
 	void requestExtension(String number, LocalDate newEnd, String reason, Staff staff) {
 		staff.require("只有接待员可以受理延期申请", StaffGroup.RECEPTION);
-		Decoration decoration = supervision.underway(number);
+		Decoration decoration = supervision.underway(number, staff);
 		DecorationSupervision.checkText(reason, "延期原因");
 		if (newEnd == null || !newEnd.isAfter(decoration.permitEnd())) {
 			throw new BadInputException("延期后的竣工日期须晚于许可证现在的截止日期 " + decoration.permitEnd());

@@ -78,7 +78,7 @@ class DecorationInspections {
 	@Transactional
 	void applyForCompletion(String number, Staff staff) {
 		staff.require("只有接待员可以受理竣工验收申请", StaffGroup.RECEPTION);
-		Decoration decoration = supervision.underway(number);
+		Decoration decoration = supervision.underway(number, staff);
 		if (decoration.status() == DecorationStatus.STOPPED || violations.openViolations(decoration.id()) > 0) {
 			throw new ConflictException("装修 " + number + " 尚有未处理完的违章，整改完毕后才能申请验收");
 		}
@@ -97,7 +97,7 @@ class DecorationInspections {
 	@Transactional
 	void raiseObjection(String number, String description, Staff staff) {
 		staff.require("只有接待员和工程部可以登记异议", StaffGroup.RECEPTION, StaffGroup.ENGINEERING);
-		Decoration decoration = decorations.byNumber(number);
+		Decoration decoration = decorations.byNumber(number, staff.estateId());
 		if (decoration.status() != DecorationStatus.ACCEPTED) {
 			throw new ConflictException("只能在验收后的观察期内登记异议（装修 " + number + " 现在：" + decoration.status().label() + "）");
 		}

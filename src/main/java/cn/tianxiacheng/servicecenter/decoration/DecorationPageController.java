@@ -54,9 +54,9 @@ class DecorationPageController {
 	}
 
 	@GetMapping("/decorations")
-	String underWay(@RequestParam(required = false) Integer building, Model model) {
+	String underWay(@RequestParam(required = false) Integer building, Authentication viewer, Model model) {
 		model.addAttribute("building", building);
-		model.addAttribute("rows", views.underWay(building));
+		model.addAttribute("rows", views.underWay(Staff.of(viewer).estateId(), building));
 		model.addAttribute("zone", clock.getZone());
 		return "decorations/list";
 	}
@@ -96,8 +96,10 @@ class DecorationPageController {
 	}
 
 	@GetMapping("/decorations/{number}/permit")
-	String permit(@PathVariable String number, Model model) {
-		model.addAttribute("p", views.permit(number));
+	String permit(@PathVariable String number, Authentication viewer, Model model) {
+		Staff staff = Staff.of(viewer);
+		model.addAttribute("p", views.permit(number, staff));
+		model.addAttribute("estateName", staff.estate().name());
 		model.addAttribute("zone", clock.getZone());
 		return "decorations/permit";
 	}

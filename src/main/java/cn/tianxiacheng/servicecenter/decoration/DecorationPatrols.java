@@ -35,7 +35,7 @@ class DecorationPatrols {
 	@Transactional
 	void recordPatrol(String number, Set<ChecklistItem> failedItems, String notes, Staff staff) {
 		staff.require("只有秩序维护部可以登记巡查", StaffGroup.SECURITY);
-		Decoration decoration = supervision.underway(number);
+		Decoration decoration = supervision.underway(number, staff);
 		if (notes != null && notes.length() > 1000) {
 			throw new BadInputException("巡查记录最多 1000 个字");
 		}

@@ -44,7 +44,7 @@ class DecorationPhotos {
 	void reportViolation(String number, String source, String complaintCase, String description, boolean serious,
 			LocalDate rectifyBy, List<Photos.Upload> uploads, Staff staff) {
 		staff.require("只有工程部和秩序维护部可以登记违章", StaffGroup.ENGINEERING, StaffGroup.SECURITY);
-		Photos.Owner owner = owner(number);
+		Photos.Owner owner = owner(number, staff);
 		Photos.Checked checked = photos.check("违章照片", owner, uploads);
 		long violationId = violations.reportViolation(number, source, complaintCase, description, serious, rectifyBy,
 				staff);
@@ -55,7 +55,7 @@ class DecorationPhotos {
 	void recordPatrol(String number, Set<ChecklistItem> failedItems, String notes, List<Photos.Upload> uploads,
 			Staff staff) {
 		staff.require("只有秩序维护部可以登记巡查", StaffGroup.SECURITY);
-		Photos.Owner owner = owner(number);
+		Photos.Owner owner = owner(number, staff);
 		Photos.Checked checked = photos.check("巡查照片", owner, uploads);
 		patrols.recordPatrol(number, failedItems, notes, staff);
 		photos.keep(owner, "PATROL", null, checked, staff);
@@ -63,19 +63,20 @@ class DecorationPhotos {
 
 	/** The decoration's photos for its page; none for whom may not see them. */
 	List<Photos.Photo> of(String number, Staff viewer) {
-		return viewer.isIn(READERS) ? photos.of(owner(number)) : List.of();
+		return viewer.isIn(READERS) ? photos.of(owner(number, viewer)) : List.of();
 	}
 
 	Photos.Image image(String number, long photoId, Staff viewer) {
 		viewer.require("您的岗位不能查看装修照片", READERS);
-		return photos.image(owner(number), photoId).orElseThrow(() -> new NotFoundException("照片不存在"));
+		return photos.image(owner(number, viewer), photoId).orElseThrow(() -> new NotFoundException("照片不存在"));
 	}
 
-	private Photos.Owner owner(String number) {
+	/** The decoration's photos of the staff member's estate: another estate's are unknown to them. */
+	private Photos.Owner owner(String number, Staff staff) {
 		return jdbc.query("""
 				select a.estate_id from decoration d join unit_address a on a.unit_id = d.unit_id
-				 where d.decoration_number = ?""",
-				(rs, i) -> new Photos.Owner(KIND, number, rs.getLong(1)), number)
+				 where d.decoration_number = ? and a.estate_id = ?""",
+				(rs, i) -> new Photos.Owner(KIND, number, rs.getLong(1)), number, staff.estateId())
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("装修登记不存在：" + number));

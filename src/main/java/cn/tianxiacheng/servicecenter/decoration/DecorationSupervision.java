@@ -4,6 +4,7 @@ import cn.tianxiacheng.servicecenter.decoration.Decorations.Decoration;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.ConflictException;
 import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
+import cn.tianxiacheng.servicecenter.system.Staff;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -35,9 +36,12 @@ class DecorationSupervision {
 		this.asSystem = asSystem;
 	}
 
-	/** The decoration, once its permit is out and the works (and their supervision in the process) have started. */
-	Decoration underway(String number) {
-		Decoration decoration = decorations.byNumber(number);
+	/**
+	 * The decoration of the staff member's estate, once its permit is out and the works (and their
+	 * supervision in the process) have started.
+	 */
+	Decoration underway(String number, Staff staff) {
+		Decoration decoration = decorations.byNumber(number, staff.estateId());
 		boolean started = (decoration.status() == DecorationStatus.IN_PROGRESS
 				|| decoration.status() == DecorationStatus.STOPPED)
 				&& asSystem.call(() -> runtimeService.createEventSubscriptionQuery()

@@ -113,10 +113,13 @@ class DecorationViews {
 		this.clock = clock;
 	}
 
-	/** The decoration as the viewer may see it; a read in clear of names and phones is logged. */
+	/**
+	 * The decoration of the viewer's estate as the viewer may see it; a read in clear of names and phones
+	 * is logged.
+	 */
 	@Transactional
 	DecorationView view(String number, Staff viewer) {
-		Map<String, Object> d = row(number);
+		Map<String, Object> d = row(number, viewer.estateId());
 		long id = ((Number) d.get("id")).longValue();
 		long unitId = ((Number) d.get("unit_id")).longValue();
 		PersonalDataMask mask = personalData.forRecord(viewer, "DECORATION", number, "装修详情");
@@ -183,8 +186,8 @@ class DecorationViews {
 	}
 
 	/** The permit to post at the door: no phone, the responsible person's family name only. */
-	PermitView permit(String number) {
-		Map<String, Object> d = row(number);
+	PermitView permit(String number, Staff viewer) {
+		Map<String, Object> d = row(number, viewer.estateId());
 		if (d.get("permit_number") == null) {
 			throw new NotFoundException("装修 " + number + " 尚未核发许可证");
 		}
@@ -197,8 +200,8 @@ class DecorationViews {
 						String.class, d.get("id")));
 	}
 
-	/** The decorations whose works run (or are stopped), of one building or all, by building and unit. */
-	List<UnderWay> underWay(Integer building) {
+	/** The estate's decorations whose works run (or are stopped), of one building or all, by building and unit. */
+	List<UnderWay> underWay(long estateId, Integer building) {
 		LocalDate today = LocalDate.now(clock);
 		return jdbc.query("""
 				select d.decoration_number, u.unit_number, u.building_number, d.contractor_company, d.permit_number, d.planned_start,
@@ -206,20 +209,20 @@ class DecorationViews {
 				       (select count(*) from decoration_violation v where v.decoration_id = d.id and v.status in ('REPORTED', 'OPEN')),
 				       (select max(i.inspected_at) from decoration_inspection i where i.decoration_id = d.id and i.status = 'DONE')
 				  from decoration d join unit_address u on u.unit_id = d.unit_id
-				 where d.status in ('IN_PROGRESS', 'STOPPED') %s
+				 where d.status in ('IN_PROGRESS', 'STOPPED') and u.estate_id = ? %s
 				 order by u.building_number, u.unit_number""".formatted(building == null ? "" : "and u.building_number = ?"), (rs, i) -> {
 			LocalDate end = rs.getDate(7).toLocalDate();
 			return new UnderWay(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
 					rs.getDate(6).toLocalDate(), end, DecorationStatus.valueOf(rs.getString(8)).label()
 							+ (rs.getTimestamp(9) != null ? "（已申请验收）" : ""),
 					rs.getLong(10), rs.getTimestamp(11), end.isBefore(today) && rs.getTimestamp(9) == null);
-		}, building == null ? new Object[0] : new Object[] { building });
+		}, building == null ? new Object[] { estateId } : new Object[] { estateId, building });
 	}
 
-	private Map<String, Object> row(String number) {
+	private Map<String, Object> row(String number, long estateId) {
 		return jdbc.queryForList("""
 				select d.*, u.unit_number from decoration d join unit_address u on u.unit_id = d.unit_id
-				 where d.decoration_number = ?""", number)
+				 where d.decoration_number = ? and u.estate_id = ?""", number, estateId)
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("没有装修申报 " + number));

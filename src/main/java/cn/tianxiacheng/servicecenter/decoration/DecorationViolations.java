@@ -78,12 +78,12 @@ class DecorationViolations {
 	long reportViolation(String number, String source, String complaintCase, String description, boolean serious,
 			LocalDate rectifyBy, Staff staff) {
 		staff.require("只有工程部和秩序维护部可以登记违章", StaffGroup.ENGINEERING, StaffGroup.SECURITY);
-		Decoration decoration = supervision.underway(number);
+		Decoration decoration = supervision.underway(number, staff);
 		if (!"PATROL".equals(source) && !"COMPLAINT".equals(source)) {
 			throw new BadInputException("违章来源只能是 PATROL（巡查发现）或 COMPLAINT（邻居投诉）");
 		}
 		if ("COMPLAINT".equals(source)) {
-			checkComplaint(complaintCase);
+			checkComplaint(complaintCase, staff);
 		}
 		DecorationSupervision.checkText(description, "违章情况");
 		if (rectifyBy == null || rectifyBy.isBefore(LocalDate.now(clock))) {
@@ -167,13 +167,15 @@ class DecorationViolations {
 				Long.class, decorationId);
 	}
 
-	private void checkComplaint(String caseNumber) {
+	/** A complaint case of the staff member's estate: another estate's is unknown to them. */
+	private void checkComplaint(String caseNumber, Staff staff) {
 		if (caseNumber == null || !COMPLAINT_NUMBER.matcher(caseNumber).matches()) {
 			throw new BadInputException("请填写邻居投诉的案件编号，如 TXC-TS-20261127-0007");
 		}
 		long complaints = asSystem.call(() -> historyService.createHistoricProcessInstanceQuery()
 			.processDefinitionKey(ComplaintProcess.KEY)
 			.processInstanceBusinessKey(caseNumber)
+			.tenantIdIn(staff.workingEstate().code())
 			.count());
 		if (complaints == 0) {
 			throw new BusinessRuleException("没有投诉案件 " + caseNumber);

@@ -14,6 +14,7 @@ import cn.tianxiacheng.servicecenter.estate.EstateRepository;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
 import cn.tianxiacheng.servicecenter.system.NumberSeries;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,6 +36,18 @@ class Decorations {
 
 	}
 
+	private static final String DECORATIONS = """
+			select d.id, d.decoration_number, d.unit_id, u.unit_number, d.applicant_role, d.scope, d.status, d.planned_start,
+			       d.planned_end, d.permit_end, d.permit_number, d.owner_consent, d.waste_removal, d.agreement_signed_at,
+			       d.completion_applied_at
+			  from decoration d join unit_address u on u.unit_id = d.unit_id where d.decoration_number = ?""";
+
+	private static final RowMapper<Decoration> DECORATION = (rs, i) -> new Decoration(rs.getLong(1), rs.getString(2),
+			rs.getLong(3), rs.getString(4), ApplicantRole.valueOf(rs.getString(5)), scope(rs.getString(6)),
+			DecorationStatus.valueOf(rs.getString(7)), rs.getDate(8).toLocalDate(), rs.getDate(9).toLocalDate(),
+			rs.getDate(10) == null ? null : rs.getDate(10).toLocalDate(), rs.getString(11), rs.getString(12),
+			rs.getString(13), rs.getTimestamp(14) != null, rs.getTimestamp(15) != null);
+
 	private final JdbcTemplate jdbc;
 
 	private final EstateRepository estates;
@@ -50,21 +63,18 @@ class Decorations {
 		this.clock = clock;
 	}
 
+	/** The decoration the system acts on, whichever estate's. */
 	Decoration byNumber(String number) {
-		return jdbc.query("""
-				select d.id, d.decoration_number, d.unit_id, u.unit_number, d.applicant_role, d.scope, d.status, d.planned_start,
-				       d.planned_end, d.permit_end, d.permit_number, d.owner_consent, d.waste_removal, d.agreement_signed_at,
-				       d.completion_applied_at
-				  from decoration d join unit_address u on u.unit_id = d.unit_id where d.decoration_number = ?""",
-				(rs, i) -> new Decoration(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-						ApplicantRole.valueOf(rs.getString(5)), scope(rs.getString(6)),
-						DecorationStatus.valueOf(rs.getString(7)), rs.getDate(8).toLocalDate(), rs.getDate(9).toLocalDate(),
-						rs.getDate(10) == null ? null : rs.getDate(10).toLocalDate(), rs.getString(11), rs.getString(12),
-						rs.getString(13), rs.getTimestamp(14) != null, rs.getTimestamp(15) != null),
-				number)
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("没有装修申报 " + number));
+		return found(jdbc.query(DECORATIONS, DECORATION, number), number);
+	}
+
+	/** The decoration as staff of the estate see it: another estate's is unknown to them. */
+	Decoration byNumber(String number, long estateId) {
+		return found(jdbc.query(DECORATIONS + " and u.estate_id = ?", DECORATION, number, estateId), number);
+	}
+
+	private static Decoration found(List<Decoration> decorations, String number) {
+		return decorations.stream().findFirst().orElseThrow(() -> new NotFoundException("没有装修申报 " + number));
 	}
 
 	void changeStatus(long id, DecorationStatus status) {

@@ -8,8 +8,6 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 public interface UnitRepository extends JpaRepository<Unit, Long>, JpaSpecificationExecutor<Unit> {
 
-	Optional<Unit> findByNumber(String number);
-
 	/** The unit of this number in the estate: another estate's unit is unknown to its staff. */
 	Optional<Unit> findByBuildingEstateIdAndNumber(long estateId, String number);
 

@@ -97,7 +97,7 @@ class CashierPageController {
 			return "cashier/find";
 		}
 		Staff staff = Staff.of(viewer);
-		var unit = units.findByNumber(text).filter(found -> ledger.isOfEstate(found.getId(), staff.estateId()));
+		var unit = units.findByBuildingEstateIdAndNumber(staff.estateId(), text);
 		if (unit.isPresent()) {
 			return "redirect:/cashier/units/" + unit.get().getId();
 		}

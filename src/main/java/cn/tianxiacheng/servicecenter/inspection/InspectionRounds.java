@@ -236,11 +236,11 @@ class InspectionRounds {
 			if (!CaseCategories.ALL.contains(category)) {
 				throw new BadInputException("请选择异常的类别，可选：" + String.join("、", CaseCategories.ALL));
 			}
-			caseNumber = caseIntake.register(new Registration(roundNumber + "-" + checkpointId, CaseType.SERVICE_REQUEST,
-					checkpoint.caseUnitNumber(), "巡查 " + staffNames.of(staff.id()), null, Channel.INSPECTION, category,
-					urgency, "巡查发现（" + round.routeName() + " · " + checkpoint.name() + "，" + checkpoint.location() + "）："
-							+ text),
-					Staff.SYSTEM).getCaseNumber();
+			caseNumber = caseIntake.registerForSystem(new Registration(roundNumber + "-" + checkpointId,
+					CaseType.SERVICE_REQUEST, checkpoint.caseUnitNumber(), "巡查 " + staffNames.of(staff.id()), null,
+					Channel.INSPECTION, category, urgency, "巡查发现（" + round.routeName() + " · " + checkpoint.name() + "，"
+							+ checkpoint.location() + "）：" + text),
+					round.estateId()).getCaseNumber();
 		}
 		Instant now = clock.instant();
 		jdbc.update("""

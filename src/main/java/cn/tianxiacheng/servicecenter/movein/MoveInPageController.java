@@ -38,8 +38,9 @@ class MoveInPageController {
 	/** Not read-only: a read in clear is logged. */
 	@GetMapping("/move-ins/{caseNumber}")
 	String show(@PathVariable String caseNumber, Authentication viewer, Model model) {
-		MoveIn moveIn = moveIns.byCaseNumber(caseNumber);
-		PersonalDataMask mask = personalData.forRecord(Staff.of(viewer), "MOVE_IN", caseNumber, "入伙资料");
+		Staff staff = Staff.of(viewer);
+		MoveIn moveIn = moveIns.byCaseNumber(caseNumber, staff.estateId());
+		PersonalDataMask mask = personalData.forRecord(staff, "MOVE_IN", caseNumber, "入伙资料");
 		model.addAttribute("moveIn", moveIn);
 		model.addAttribute("owners", shown(moveIns.people(moveIn.id(), "OWNER"), mask));
 		model.addAttribute("members", shown(moveIns.people(moveIn.id(), "MEMBER"), mask));

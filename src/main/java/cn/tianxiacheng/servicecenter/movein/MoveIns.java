@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -41,6 +42,7 @@ import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Service;
 
@@ -83,8 +85,16 @@ class MoveIns {
 	}
 
 	/** A move-in as its process's delegates see it: found by the case number, the process's business key. */
-	record MoveIn(long id, String caseNumber, long unitId, String unitNumber, String contractNumber, Status status) {
+	record MoveIn(long id, String caseNumber, long unitId, String unitNumber, long estateId, String contractNumber,
+			Status status) {
 	}
+
+	private static final String MOVE_INS = """
+			select m.id, m.case_number, m.unit_id, u.unit_number, u.estate_id, m.contract_number, m.status
+			  from move_in m join unit_address u on u.unit_id = m.unit_id where m.case_number = ?""";
+
+	private static final RowMapper<MoveIn> MOVE_IN = (rs, i) -> new MoveIn(rs.getLong(1), rs.getString(2), rs.getLong(3),
+			rs.getString(4), rs.getLong(5), rs.getString(6), Status.valueOf(rs.getString(7)));
 
 	private static final int MAX_NAME = 50;
 
@@ -144,16 +154,16 @@ class MoveIns {
 
 	private Registered registerOnce(Registration registration, Staff registeredBy) {
 		registeredBy.require("只有接待员可以办理入伙登记", StaffGroup.RECEPTION);
-		if (registration.requestId() != null) {
-			List<Registered> earlier = jdbc.query(
-					"select id, case_number, process_instance_id from move_in where request_id = ?",
-					(rs, i) -> new Registered(rs.getLong(1), rs.getString(2), rs.getString(3)), registration.requestId());
-			if (!earlier.isEmpty()) {
-				return earlier.get(0);
-			}
+		long estateId = registeredBy.estateId();
+		Optional<Registered> earlier = requestOnce.earlier(registration.requestId(), """
+				select m.id, m.case_number, m.process_instance_id from move_in m join unit_address u on u.unit_id = m.unit_id
+				 where m.request_id = ? and u.estate_id = %d""".formatted(estateId),
+				(rs, i) -> new Registered(rs.getLong(1), rs.getString(2), rs.getString(3)));
+		if (earlier.isPresent()) {
+			return earlier.get();
 		}
 		check(registration);
-		Unit unit = units.findByNumber(registration.unitNumber().strip())
+		Unit unit = units.findByBuildingEstateIdAndNumber(estateId, registration.unitNumber().strip())
 			.orElseThrow(() -> new BusinessRuleException("没有房号为“" + registration.unitNumber() + "”的房屋"));
 		if (unit.getStatus() == UnitStatus.OCCUPIED) {
 			throw new ConflictException("房屋 " + unit.getNumber() + " 已入住，不能再办理入伙");
@@ -198,16 +208,18 @@ class MoveIns {
 		return new Registered(moveInId, caseNumber, instance.getId());
 	}
 
+	/** The move-in the system acts on, whichever estate's. */
 	MoveIn byCaseNumber(String caseNumber) {
-		return jdbc.query("""
-				select m.id, m.case_number, m.unit_id, u.unit_number, m.contract_number, m.status
-				  from move_in m join unit_address u on u.unit_id = m.unit_id where m.case_number = ?""",
-				(rs, i) -> new MoveIn(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-						Status.valueOf(rs.getString(6))),
-				caseNumber)
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("没有入伙手续 " + caseNumber));
+		return found(jdbc.query(MOVE_INS, MOVE_IN, caseNumber), caseNumber);
+	}
+
+	/** The move-in as staff of the estate see it: another estate's is unknown to them. */
+	MoveIn byCaseNumber(String caseNumber, long estateId) {
+		return found(jdbc.query(MOVE_INS + " and u.estate_id = ?", MOVE_IN, caseNumber, estateId), caseNumber);
+	}
+
+	private static MoveIn found(List<MoveIn> moveIns, String caseNumber) {
+		return moveIns.stream().findFirst().orElseThrow(() -> new NotFoundException("没有入伙手续 " + caseNumber));
 	}
 
 	/** The move-in its process may still complete: one that is open. */
@@ -242,9 +254,9 @@ class MoveIns {
 				new BigDecimal(reading), today, moveIn.caseNumber()));
 		String ownerNames = owners.stream().map(Person::name).collect(Collectors.joining("、"));
 		for (int i = 0; i < defects.size(); i++) {
-			caseIntake.register(new CaseIntake.Registration(moveIn.caseNumber() + "-" + i, CaseType.SERVICE_REQUEST,
-					moveIn.unitNumber(), ownerNames, null, Channel.VISIT, "房屋质量", Urgency.NORMAL,
-					"入伙验房发现：" + defects.get(i)), Staff.SYSTEM);
+			caseIntake.registerForSystem(new CaseIntake.Registration(moveIn.caseNumber() + "-" + i,
+					CaseType.SERVICE_REQUEST, moveIn.unitNumber(), ownerNames, null, Channel.VISIT, "房屋质量", Urgency.NORMAL,
+					"入伙验房发现：" + defects.get(i)), moveIn.estateId());
 		}
 		String cabinet = "档案室 " + moveIn.unitNumber().split("-")[0] + " 号柜";
 		archives.create(moveIn.unitId(), moveIn.unitNumber(), moveIn.id(),
@@ -345,11 +357,12 @@ class MoveIns {
 				moveInId, role, person.name().strip(), person.relation(), person.idNumber(), person.phone());
 	}
 
-	/** Whether the home has a move-in under way. */
-	boolean isUnderWay(String unitNumber) {
+	/** Whether the home is a vacant one of the estate's, with no move-in under way. */
+	boolean mayMoveInto(String unitNumber, long estateId) {
 		return jdbc.queryForObject("""
-				select count(*) from move_in m join unit_address a on a.unit_id = m.unit_id
-				 where a.unit_number = ? and m.status = 'OPEN'""", Integer.class, unitNumber) > 0;
+				select count(*) from unit_address a where a.unit_number = ? and a.estate_id = ? and a.unit_status = 'VACANT'
+				   and not exists (select 1 from move_in m where m.unit_id = a.unit_id and m.status = 'OPEN')""",
+				Integer.class, unitNumber, estateId) > 0;
 	}
 
 }

@@ -63,10 +63,13 @@ class ReleasePageController {
 
 	@GetMapping("/release-passes")
 	String list(@RequestParam(required = false) String unit, Authentication viewer, Model model) {
-		Long unitId = StringUtils.hasText(unit) ? units.findByNumber(unit.strip()).map(u -> u.getId()).orElse(-1L) : null;
+		Staff staff = Staff.of(viewer);
+		Long unitId = StringUtils.hasText(unit)
+				? units.findByBuildingEstateIdAndNumber(staff.estateId(), unit.strip()).map(u -> u.getId()).orElse(-1L)
+				: null;
 		model.addAttribute("unit", unit);
-		model.addAttribute("passes", views.list(unitId, Staff.of(viewer)));
-		model.addAttribute("mayRequest", Staff.of(viewer).isIn(StaffGroup.RECEPTION, StaffGroup.MANAGER));
+		model.addAttribute("passes", views.list(unitId, staff));
+		model.addAttribute("mayRequest", staff.isIn(StaffGroup.RECEPTION, StaffGroup.MANAGER));
 		return "release/list";
 	}
 

@@ -37,7 +37,8 @@ class MoveInIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void shouldMoveAnOwnerInAndLeaveNoNameIdNumberOrPhoneInTheEngine() throws Exception {
 		long unitId = jdbc.queryForObject("""
-				select min(u.id) from unit u where u.status = 'VACANT' and u.type = 'RESIDENTIAL'
+				select min(u.id) from unit u join building b on b.id = u.building_id join estate e on e.id = b.estate_id
+				 where e.code = 'TXC' and u.status = 'VACANT' and u.type = 'RESIDENTIAL'
 				   and not exists (select 1 from owner o where o.unit_id = u.id)""", Long.class);
 		String unitNumber = jdbc.queryForObject("select number from unit where id = ?", String.class, unitId);
 
@@ -46,7 +47,9 @@ class MoveInIntegrationTests extends IntegrationTestSupport {
 		String caseNumber = (String) registered.getBody().get("caseNumber");
 		assertThat(caseNumber).matches("TXC-RH-\\d{8}-\\d{4}");
 		assertThat(register(unitNumber).getStatusCode()).as("one open move-in a unit").isEqualTo(HttpStatus.CONFLICT);
-		String occupied = jdbc.queryForObject("select min(number) from unit where status = 'OCCUPIED'", String.class);
+		String occupied = jdbc.queryForObject("""
+				select min(u.number) from unit u join building b on b.id = u.building_id join estate e on e.id = b.estate_id
+				 where e.code = 'TXC' and u.status = 'OCCUPIED'""", String.class);
 		assertThat(register(occupied).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 		assertThat(register("9-9-9999").getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
 
@@ -100,7 +103,8 @@ class MoveInIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void shouldRefuseARegistrationThatWouldBreakTheMoveInLaterAndCreateNothing() {
 		String unitNumber = jdbc.queryForObject("""
-				select max(u.number) from unit u where u.status = 'VACANT' and u.type = 'RESIDENTIAL'
+				select max(u.number) from unit u join building b on b.id = u.building_id join estate e on e.id = b.estate_id
+				 where e.code = 'TXC' and u.status = 'VACANT' and u.type = 'RESIDENTIAL'
 				   and not exists (select 1 from owner o where o.unit_id = u.id)
 				   and not exists (select 1 from move_in m where m.unit_id = u.id)""", String.class);
 		String takenPlate = jdbc.queryForObject("select min(plate_number) from vehicle", String.class);
