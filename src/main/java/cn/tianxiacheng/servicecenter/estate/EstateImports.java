@@ -1,13 +1,11 @@
 package cn.tianxiacheng.servicecenter.estate;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 import cn.tianxiacheng.servicecenter.estate.EstateCsv.BuildingRow;
 import cn.tianxiacheng.servicecenter.estate.EstateCsv.Contents;
@@ -108,8 +106,6 @@ class EstateImports {
 		refuseTaken("name", name, "小区名称“" + name + "”已被");
 		String keptName = EstateImportRecords.keptFileName(fileName, file, "请选择楼栋和房屋的 CSV 或 Excel 文件");
 		Contents contents = EstateCsv.read(file);
-		refuseNumbersInUse(contents.units());
-
 		// through the repository, so that a copy of this request sent at the same moment meets the unique
 		// code as the DataIntegrityViolationException that RequestOnce answers
 		Estate estate = estates.saveAndFlush(new Estate(name, code, address));
@@ -127,31 +123,6 @@ class EstateImports {
 		entityManager.flush();
 		return records.keep(head.requestId(), estate.getId(), "UNITS", keptName, contents.units().size(),
 				buildings.size(), contents.units().size(), staff);
-	}
-
-	/**
-	 * Unit numbers are still found without their estate (cases, the cashier, passes take a unit by its
-	 * number alone), so a number another estate uses is refused (409: what is in the database
-	 * conflicts) until every lookup is the estate's.
-	 */
-	private void refuseNumbersInUse(List<UnitRow> units) {
-		Map<String, Integer> lines = new HashMap<>();
-		units.forEach(unit -> lines.put(unit.number(), unit.line()));
-		List<String> numbers = new ArrayList<>(lines.keySet());
-		Map<Integer, String> problems = new TreeMap<>();
-		for (int from = 0; from < numbers.size(); from += 500) {
-			jdbc.query("""
-					select u.number, e.name from unit u join building b on b.id = u.building_id join estate e on e.id = b.estate_id
-					 where u.number in (:numbers)""", Map.of("numbers", numbers.subList(from, Math.min(from + 500, numbers.size()))),
-					rs -> {
-						int line = lines.get(rs.getString(1));
-						problems.put(line, EstateCsv.problem(line, EstateCsv.UNIT_NUMBER,
-								rs.getString(1) + " 已是" + rs.getString(2) + "的房号"));
-					});
-		}
-		if (!problems.isEmpty()) {
-			throw new ConflictException(EstateCsv.refusal(List.copyOf(problems.values())));
-		}
 	}
 
 	private void refuseTaken(String column, String value, String refusal) {
