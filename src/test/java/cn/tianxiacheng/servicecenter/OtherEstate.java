@@ -64,6 +64,11 @@ public record OtherEstate(EstateRef estate, List<String> units, String reception
 		return id;
 	}
 
+	/** A guard (秩序维护部) of this estate. */
+	public String guard(IdentityService identityService) {
+		return staff(identityService, estate.code().toLowerCase() + "guard", estate.code(), StaffGroup.SECURITY);
+	}
+
 	private static String staff(IdentityService identityService, String id, String code, StaffGroup group) {
 		User user = identityService.newUser(id);
 		user.setFirstName("测试");

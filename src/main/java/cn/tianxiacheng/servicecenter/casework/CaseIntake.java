@@ -10,6 +10,7 @@ import cn.tianxiacheng.servicecenter.estate.UnitRepository;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
+import cn.tianxiacheng.servicecenter.system.EstateRef;
 import cn.tianxiacheng.servicecenter.system.NumberSeries;
 import cn.tianxiacheng.servicecenter.system.RequestOnce;
 import cn.tianxiacheng.servicecenter.system.Staff;
@@ -83,7 +84,9 @@ public class CaseIntake {
 			}
 		}
 		ServiceCase serviceCase = create(registration, estateId, registeredBy.id());
-		ProcessInstance instance = asSystem.call(() -> runtimeService.startProcessInstanceByKey(
+		// in the case's estate: the system, registering for a record it acts on, works in none
+		EstateRef estate = unitOf(serviceCase).getBuilding().getEstate().ref();
+		ProcessInstance instance = asSystem.callIn(estate, () -> runtimeService.startProcessInstanceByKey(
 				registration.type().processKey(), serviceCase.getCaseNumber(), variables(serviceCase)));
 		serviceCase.workedBy(instance.getId());
 		return serviceCase;

@@ -11,6 +11,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,7 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
  * 小区与房屋 (the administrator's): the estates with their buildings and units, the form that adds
  * an estate from a file of its buildings and units, the form that brings an estate's owners,
  * residents, tenants or vehicles from another system, the form of its opening balances (posted to
- * the fee module's {@code /estates/balances}), and the record of every import.
+ * the fee module's {@code /estates/balances}), each estate's gates, and the record of every import.
  */
 @Controller
 class EstatePageController {
@@ -31,11 +32,14 @@ class EstatePageController {
 
 	private final HouseholdImports households;
 
+	private final EstateGateSettings gates;
+
 	private final Clock clock;
 
-	EstatePageController(EstateImports imports, HouseholdImports households, Clock clock) {
+	EstatePageController(EstateImports imports, HouseholdImports households, EstateGateSettings gates, Clock clock) {
 		this.imports = imports;
 		this.households = households;
+		this.gates = gates;
 		this.clock = clock;
 	}
 
@@ -70,6 +74,13 @@ class EstatePageController {
 		long imported = households.bringIn(form.toImport(), file == null ? null : file.getOriginalFilename(),
 				EstateImportRecords.bytes(file), Staff.of(staff));
 		return "redirect:/estates?imported=" + imported;
+	}
+
+	@PostMapping("/estates/{code}/gates")
+	@RefusedInputShownOn("/estates")
+	String setGates(@PathVariable String code, @RequestParam(required = false) String gates, Authentication staff) {
+		this.gates.set(code, gates, Staff.of(staff));
+		return "redirect:/estates";
 	}
 
 }

@@ -73,14 +73,14 @@ class GateChecks {
 
 	private final EngineAsSystem asSystem;
 
-	private final ReleaseProperties properties;
+	private final PassGates gates;
 
 	private final Clock clock;
 
 	private final RequestOnce requestOnce;
 
 	GateChecks(ReleasePasses passes, PassSignature signature, PassJournal journal, JdbcTemplate jdbc,
-			RuntimeService runtimeService, EngineAsSystem asSystem, ReleaseProperties properties, Clock clock,
+			RuntimeService runtimeService, EngineAsSystem asSystem, PassGates gates, Clock clock,
 			RequestOnce requestOnce) {
 		this.requestOnce = requestOnce;
 		this.passes = passes;
@@ -89,7 +89,7 @@ class GateChecks {
 		this.jdbc = jdbc;
 		this.runtimeService = runtimeService;
 		this.asSystem = asSystem;
-		this.properties = properties;
+		this.gates = gates;
 		this.clock = clock;
 	}
 
@@ -207,8 +207,9 @@ class GateChecks {
 
 	private void requireGuard(Staff guard, String gate) {
 		guard.require("只有秩序维护部（门岗）可以查验放行条", StaffGroup.SECURITY);
-		if (gate == null || !properties.gates().contains(gate)) {
-			throw new BadInputException("请选择您所在的大门：" + String.join("、", properties.gates()));
+		List<String> ofEstate = gates.of(guard);
+		if (gate == null || !ofEstate.contains(gate)) {
+			throw new BadInputException("请选择您所在的大门：" + String.join("、", ofEstate));
 		}
 	}
 

@@ -44,19 +44,19 @@ class ReleasePageController {
 
 	private final ReleaseReport report;
 
-	private final ReleaseProperties properties;
+	private final PassGates gates;
 
 	private final UnitRepository units;
 
 	private final Clock clock;
 
 	ReleasePageController(ReleasePasses passes, PassViews views, GateChecks gateChecks, ReleaseReport report,
-			ReleaseProperties properties, UnitRepository units, Clock clock) {
+			PassGates gates, UnitRepository units, Clock clock) {
 		this.passes = passes;
 		this.views = views;
 		this.gateChecks = gateChecks;
 		this.report = report;
-		this.properties = properties;
+		this.gates = gates;
 		this.units = units;
 		this.clock = clock;
 	}
@@ -74,12 +74,12 @@ class ReleasePageController {
 	}
 
 	@GetMapping("/release-passes/new")
-	String form(Model model) {
+	String form(Authentication viewer, Model model) {
 		// from now: a pass issued at the counter is often used at once
 		LocalDateTime start = LocalDateTime.now(clock).withSecond(0).withNano(0);
 		model.addAttribute("requestId", UUID.randomUUID().toString());
 		model.addAttribute("kinds", ApplicantKind.values());
-		model.addAttribute("gates", properties.gates());
+		model.addAttribute("gates", gates.of(Staff.of(viewer)));
 		model.addAttribute("lines", ITEM_LINES);
 		model.addAttribute("validFrom", start);
 		model.addAttribute("validTo", start.plusHours(4));
@@ -112,7 +112,7 @@ class ReleasePageController {
 	@GetMapping("/gate")
 	String gate(@RequestParam(required = false) String gate, Authentication guard, Model model) {
 		requireGuard(guard);
-		model.addAttribute("gates", properties.gates());
+		model.addAttribute("gates", gates.of(Staff.of(guard)));
 		model.addAttribute("gate", gate);
 		return "release/gate";
 	}

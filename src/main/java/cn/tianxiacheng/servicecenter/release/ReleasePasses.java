@@ -133,6 +133,8 @@ class ReleasePasses {
 
 	private final ReleaseProperties properties;
 
+	private final PassGates gates;
+
 	private final Clock clock;
 
 	private final RequestOnce requestOnce;
@@ -140,7 +142,7 @@ class ReleasePasses {
 	private final ApproverGroups approverGroups;
 
 	ReleasePasses(JdbcTemplate jdbc, UnitRepository units, NumberSeries numberSeries, RuntimeService runtimeService,
-			EngineAsSystem asSystem, PassJournal journal, ReleaseProperties properties, Clock clock,
+			EngineAsSystem asSystem, PassJournal journal, ReleaseProperties properties, PassGates gates, Clock clock,
 			RequestOnce requestOnce, ApproverGroups approverGroups, Intake intake) {
 		this.requestOnce = requestOnce;
 		this.approverGroups = approverGroups;
@@ -152,6 +154,7 @@ class ReleasePasses {
 		this.asSystem = asSystem;
 		this.journal = journal;
 		this.properties = properties;
+		this.gates = gates;
 		this.clock = clock;
 		this.intake = intake;
 	}
@@ -174,7 +177,7 @@ class ReleasePasses {
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
-		check(request);
+		check(request, staff);
 		Unit unit = jdbc.queryForList("select unit_id from unit_address where unit_number = ? and estate_id = ?",
 				Long.class, request.unitNumber().strip(), staff.estateId())
 			.stream()
@@ -329,7 +332,7 @@ class ReleasePasses {
 	}
 
 	/** Refuses (400, naming what is wrong) a request that could not be worked. */
-	private void check(Request request) {
+	private void check(Request request, Staff staff) {
 		require(request.unitNumber() != null && !request.unitNumber().isBlank(), "请填写房号");
 		require(request.applicantKind() != null, "请选择申请人类型：业主、租户或代办人");
 		require(request.applicantName() != null && !request.applicantName().isBlank()
@@ -353,8 +356,8 @@ class ReleasePasses {
 		require(request.validTo().isAfter(LocalDateTime.now(clock)), "放行时段已经结束，请重新选择时间");
 		require(!request.validTo().isAfter(request.validFrom().plus(properties.maxWindow())),
 				"放行时段最长 " + properties.maxWindow().toHours() + " 小时");
-		require(request.gate() != null && properties.gates().contains(request.gate()),
-				"请选择出门的大门：" + String.join("、", properties.gates()));
+		List<String> ofEstate = gates.of(staff);
+		require(request.gate() != null && ofEstate.contains(request.gate()), "请选择出门的大门：" + String.join("、", ofEstate));
 		require(request.vehiclePlate() == null || request.vehiclePlate().isBlank()
 				|| PLATE.matcher(request.vehiclePlate().strip()).matches(), "车牌号不正确，如 冀A12345 或新能源 冀AD12345");
 	}

@@ -1,6 +1,7 @@
 package cn.tianxiacheng.servicecenter.system;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.modulith.NamedInterface;
 
@@ -9,5 +10,8 @@ import org.springframework.modulith.NamedInterface;
 public interface EstateDirectory {
 
 	List<EstateRef> all();
+
+	/** The gates the estate has set for itself, if it has (else the company's list applies). */
+	Optional<List<String>> gates(long estateId);
 
 }

@@ -27,7 +27,7 @@ import org.openqa.selenium.By;
  * 小区与房屋 in a real browser, with screenshots under {@code target/screenshots/}: the administrator
  * finds the page in the menu, uploads a file with a bad line, reads which line and column, uploads
  * the corrected file and sees the estate and the import's record; then brings the estate's owners the
- * same way; the same at a phone's width. Another estate brings its opening balances from an Excel
+ * same way, and sets its gates; the same at a phone's width. Another estate brings its opening balances from an Excel
  * workbook, and the cashier finds them on a unit's account.
  */
 @IntegrationTest
@@ -59,6 +59,13 @@ class EstateImportBrowserIntegrationTests extends BrowserTestSupport {
 				.isEqualTo("已添加小区“天下城南苑”（TXCN）：2 栋楼、" + lines.size() + " 套房屋。");
 			assertThat(admin.text()).contains("南苑楼栋房屋.csv", "系统管理员", "天下城路 9 号").doesNotContain("admin");
 			admin.screenshot("estates-03-the-estate-and-the-import-record");
+
+			By gates = By.cssSelector("input[aria-label='天下城南苑的大门']");
+			assertThat(admin.find(gates).getDomProperty("placeholder")).isEqualTo("公司统一的大门");
+			admin.type(gates, "南门、地库口");
+			admin.click(By.xpath("//input[@aria-label='天下城南苑的大门']/following-sibling::button"));
+			assertThat(admin.find(gates).getDomProperty("value")).isEqualTo("南门、地库口");
+			admin.screenshot("estates-11-the-estate-has-its-own-gates");
 
 			List<String> owners = List.of("9001-1-101,南苑业主甲," + HouseholdImportIntegrationTests.idNumber() + ","
 					+ HouseholdImportIntegrationTests.phone() + ",,2020-06-01", "9001-1-201,南苑业主乙,"

@@ -406,8 +406,9 @@ class CashierDeskIntegrationTests extends IntegrationTestSupport {
 	private long freshUnit(int building, int nth) {
 		LocalDate today = LocalDate.now(clock);
 		return jdbc.queryForList("""
-				select u.id from unit u join building b on b.id = u.building_id
-				 where b.number = ? and u.status = 'OCCUPIED' and not exists (select 1 from payment where unit_id = u.id)
+				select u.id from unit u join building b on b.id = u.building_id join estate e on e.id = b.estate_id
+				 where e.code = 'TXC' and b.number = ? and u.status = 'OCCUPIED'
+				   and not exists (select 1 from payment where unit_id = u.id)
 				   and not exists (select 1 from bill where unit_id = u.id and (due_date < ? or period = ?))
 				 order by u.id desc""", Long.class, building, Date.valueOf(today),
 				YearMonth.from(today).toString()).get(nth);

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 @IntegrationTest
 class AuditorReadsOnlyIntegrationTests extends IntegrationTestSupport {
 
+	private static final String TXC = "(select id from estate where code = 'TXC')";
+
 	private static final Pattern POST_FORM = Pattern.compile("<form[^>]*method=\"post\"[^>]*>", Pattern.CASE_INSENSITIVE);
 
 	@Test
@@ -29,14 +31,15 @@ class AuditorReadsOnlyIntegrationTests extends IntegrationTestSupport {
 		List<String> pages = new ArrayList<>(List.of("/", "/units", "/release-passes", "/parking", "/assistance", "/cases",
 				"/fee-standards", "/statements", "/decorations", "/rounds", "/equipment", "/repair-plans", "/notices",
 				"/surveys", "/activities", "/dashboard", "/audit", "/evaluations"));
-		pages.add("/units/" + first("select min(id) from unit"));
-		pages.add("/cases/" + first("select max(case_number) from service_case"));
-		pages.add("/decorations/" + first("select max(decoration_number) from decoration"));
-		pages.add("/rounds/" + first("select max(round_number) from inspection_round"));
-		pages.add("/repair-plans/" + first("select max(plan_number) from repair_plan"));
-		pages.add("/surveys/" + first("select max(id) from survey"));
-		pages.add("/activities/" + first("select max(activity_number) from community_activity"));
-		pages.add("/archives/" + first("select min(id) from owner_archive"));
+		// 天下城's records: the auditor works there
+		pages.add("/units/" + first("select min(unit_id) from unit_address where estate_id = " + TXC));
+		pages.add("/cases/" + first("select max(c.case_number) from service_case c" + ofTxcUnit("c")));
+		pages.add("/decorations/" + first("select max(d.decoration_number) from decoration d" + ofTxcUnit("d")));
+		pages.add("/rounds/" + first("select max(round_number) from inspection_round where estate_id = " + TXC));
+		pages.add("/repair-plans/" + first("select max(plan_number) from repair_plan where estate_id = " + TXC));
+		pages.add("/surveys/" + first("select max(id) from survey where estate_id = " + TXC));
+		pages.add("/activities/" + first("select max(activity_number) from community_activity where estate_id = " + TXC));
+		pages.add("/archives/" + first("select min(r.id) from owner_archive r" + ofTxcUnit("r")));
 		List<String> offered = new ArrayList<>();
 		for (String page : pages) {
 			if (page.endsWith("/null")) {
@@ -52,6 +55,10 @@ class AuditorReadsOnlyIntegrationTests extends IntegrationTestSupport {
 			}
 		}
 		assertThat(offered).isEmpty();
+	}
+
+	private static String ofTxcUnit(String alias) {
+		return " join unit_address a on a.unit_id = " + alias + ".unit_id where a.estate_id = " + TXC;
 	}
 
 	private String first(String sql) {
