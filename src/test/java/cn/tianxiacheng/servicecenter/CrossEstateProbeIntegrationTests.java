@@ -168,6 +168,7 @@ class CrossEstateProbeIntegrationTests extends IntegrationTestSupport {
 					.from(caseOfUnit.replace("c.case_number as marker", "a.unit_number as marker")),
 				excluded("GET /estates", "imported names an import of the admin's, who works across estates"),
 				post("/estate").form("to=TXC").from("select code from estate where code = 'TXC'"),
+				post("/estates/{code}/gates").form("gates=" + encode("北门")).from("select code from estate where code = 'TXC'"),
 				// 案件 · cases
 				get("/cases/{caseNumber}").from(aCase),
 				get("/api/cases/{caseNumber}").from(aCase),

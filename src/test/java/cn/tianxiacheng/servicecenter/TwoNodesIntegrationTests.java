@@ -350,7 +350,8 @@ class TwoNodesIntegrationTests {
 
 	private static void as(Node node, String user, Runnable engineCalls) {
 		IdentityService identity = node.bean(IdentityService.class);
-		identity.setAuthentication(user, List.of(StaffGroup.RECEPTION.id()));
+		// a receptionist of 天下城, whose tenant the case is in
+		identity.setAuthentication(user, List.of(StaffGroup.RECEPTION.id()), List.of("TXC"));
 		try {
 			engineCalls.run();
 		}

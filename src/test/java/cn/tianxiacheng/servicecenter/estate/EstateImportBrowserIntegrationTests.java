@@ -65,7 +65,7 @@ class EstateImportBrowserIntegrationTests extends BrowserTestSupport {
 			admin.type(gates, "南门、地库口");
 			admin.click(By.xpath("//input[@aria-label='天下城南苑的大门']/following-sibling::button"));
 			assertThat(admin.find(gates).getDomProperty("value")).isEqualTo("南门、地库口");
-			admin.screenshot("estates-11-the-estate-has-its-own-gates");
+			admin.screenshot("estates-13-the-estate-has-its-own-gates");
 
 			List<String> owners = List.of("9001-1-101,南苑业主甲," + HouseholdImportIntegrationTests.idNumber() + ","
 					+ HouseholdImportIntegrationTests.phone() + ",,2020-06-01", "9001-1-201,南苑业主乙,"
