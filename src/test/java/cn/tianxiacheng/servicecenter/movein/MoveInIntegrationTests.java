@@ -37,8 +37,8 @@ class MoveInIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void shouldMoveAnOwnerInAndLeaveNoNameIdNumberOrPhoneInTheEngine() throws Exception {
 		long unitId = jdbc.queryForObject("""
-				select min(u.id) from unit u where u.status = 'VACANT' and u.type = 'RESIDENTIAL'
-				   and not exists (select 1 from owner o where o.unit_id = u.id)""", Long.class);
+				select min(u.id) from unit u where u.status = 'VACANT' and u.type = 'RESIDENTIAL' and u.building_id in %s
+				   and not exists (select 1 from owner o where o.unit_id = u.id)""".formatted(TIANXIACHENG_BUILDINGS), Long.class);
 		String unitNumber = jdbc.queryForObject("select number from unit where id = ?", String.class, unitId);
 
 		ResponseEntity<Map<String, Object>> registered = register(unitNumber);
@@ -46,7 +46,9 @@ class MoveInIntegrationTests extends IntegrationTestSupport {
 		String caseNumber = (String) registered.getBody().get("caseNumber");
 		assertThat(caseNumber).matches("TXC-RH-\\d{8}-\\d{4}");
 		assertThat(register(unitNumber).getStatusCode()).as("one open move-in a unit").isEqualTo(HttpStatus.CONFLICT);
-		String occupied = jdbc.queryForObject("select min(number) from unit where status = 'OCCUPIED'", String.class);
+		String occupied = jdbc.queryForObject(
+				"select min(number) from unit where status = 'OCCUPIED' and building_id in " + TIANXIACHENG_BUILDINGS,
+				String.class);
 		assertThat(register(occupied).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 		assertThat(register("9-9-9999").getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
 
@@ -102,8 +104,11 @@ class MoveInIntegrationTests extends IntegrationTestSupport {
 		String unitNumber = jdbc.queryForObject("""
 				select max(u.number) from unit u where u.status = 'VACANT' and u.type = 'RESIDENTIAL'
 				   and not exists (select 1 from owner o where o.unit_id = u.id)
-				   and not exists (select 1 from move_in m where m.unit_id = u.id)""", String.class);
-		String takenPlate = jdbc.queryForObject("select min(plate_number) from vehicle", String.class);
+				   and not exists (select 1 from move_in m where m.unit_id = u.id) and u.building_id in %s"""
+			.formatted(TIANXIACHENG_BUILDINGS), String.class);
+		String takenPlate = jdbc.queryForObject(
+				"select min(plate_number) from vehicle where unit_id in (select id from unit where building_id in "
+						+ TIANXIACHENG_BUILDINGS + ")", String.class);
 		int moveIns = jdbc.queryForObject("select count(*) from move_in", Integer.class);
 		String owner = "{\"name\":\"欧阳明\",\"idNumber\":\"" + ID_NUMBER + "\",\"phone\":\"" + PHONE + "\"}";
 
