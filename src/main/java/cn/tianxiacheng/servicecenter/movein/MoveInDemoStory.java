@@ -76,13 +76,17 @@ class MoveInDemoStory implements DemoStory {
 
 	private void register(Plan plan, DemoTimeline timeline) {
 		begun = true;
-		String unitNumber = households.vacantHomes().stream().filter(home -> !moveIns.isUnderWay(home)).findFirst()
-			.orElseThrow();
-		MoveIns.Registration registration = new MoveIns.Registration(UUID.randomUUID().toString(), unitNumber,
-				"TXC-" + unitNumber, List.of(new MoveIns.Person(plan.name(), "本人", plan.idNumber(), "13512345678")),
-				List.of(), List.of());
-		MoveIns.Registered registered = timeline.as(timeline.memberOf(StaffGroup.RECEPTION.id()),
-				() -> moveIns.register(registration, Staff.of(timeline.authentication())));
+		MoveIns.Registered registered = timeline.as(timeline.memberOf(StaffGroup.RECEPTION.id()), () -> {
+			Staff receptionist = timeline.staff();
+			String unitNumber = households.vacantHomes(receptionist.estateId()).stream()
+				.filter(home -> !moveIns.isUnderWay(home))
+				.findFirst()
+				.orElseThrow();
+			return moveIns.register(new MoveIns.Registration(UUID.randomUUID().toString(), unitNumber,
+					receptionist.workingEstate().code() + "-" + unitNumber,
+					List.of(new MoveIns.Person(plan.name(), "本人", plan.idNumber(), "13512345678")), List.of(), List.of()),
+					receptionist);
+		});
 		if (plan.defects() != null) {
 			defects.put(registered.caseNumber(), plan.defects());
 		}

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -117,6 +118,11 @@ public final class DemoTimeline {
 		List<String> all = directory.demoUsersOf(groupId);
 		List<String> users = all.size() > 1 ? all.stream().filter(user -> !user.equals(notBy)).toList() : all;
 		return users.get(random.nextInt(users.size()));
+	}
+
+	/** The estate's first demo staff member of the group (its post or a second one), if it has one. */
+	public Optional<String> memberIn(String estateCode, String groupId) {
+		return directory.demoUsersIn(estateCode, groupId).stream().findFirst();
 	}
 
 	/** Runs the calls as the user, for the engine (authorizations, the staff guard) and for Spring Security. */
