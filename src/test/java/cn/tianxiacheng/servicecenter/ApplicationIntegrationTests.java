@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
@@ -42,11 +44,37 @@ class ApplicationIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldLoadTheDemoEstate() {
-		assertThat(jdbc.queryForObject("select count(*) from building", Integer.class)).isGreaterThanOrEqualTo(3);
-		assertThat(jdbc.queryForObject("select count(*) from unit", Integer.class)).isGreaterThanOrEqualTo(600);
-		assertThat(jdbc.queryForObject("select count(*) from owner", Integer.class)).isPositive();
-		assertThat(jdbc.queryForObject("select count(*) from tenant", Integer.class)).isPositive();
-		assertThat(jdbc.queryForObject("select count(*) from vehicle", Integer.class)).isPositive();
+		assertThat(jdbc.queryForObject("select count(*) from building where estate_id = " + TIANXIACHENG, Integer.class))
+			.isGreaterThanOrEqualTo(3);
+		assertThat(jdbc.queryForObject("select count(*) from unit where building_id in " + TIANXIACHENG_BUILDINGS,
+				Integer.class)).isGreaterThanOrEqualTo(600);
+		for (String table : new String[] { "owner", "tenant", "vehicle" }) {
+			assertThat(jdbc.queryForObject("select count(*) from %s h join unit u on u.id = h.unit_id where u.building_id in %s"
+				.formatted(table, TIANXIACHENG_BUILDINGS), Integer.class)).as(table).isPositive();
+		}
+	}
+
+	@Test
+	void shouldLoadTwoSmallerEstatesWithTheirOwnStaffAndFeeItems() {
+		record Small(String code, int units, String receptionist) {
+		}
+		for (Small estate : List.of(new Small("CHY", 24, "cuihureception"), new Small("JJH", 32, "jinjiangreception"))) {
+			String units = """
+					select count(*) from unit_address u where u.estate_id = (select id from estate where code = ?)""";
+			assertThat(jdbc.queryForObject(units, Integer.class, estate.code()))
+				.as("%s's units", estate.code()).isEqualTo(estate.units());
+			assertThat(jdbc.queryForObject(units + " and exists (select 1 from owner o where o.unit_id = u.unit_id)",
+					Integer.class, estate.code())).as("each with an owner").isEqualTo(estate.units());
+			assertThat(jdbc.queryForObject("""
+					select count(*) from fee_item where code = 'MANAGEMENT' and estate_id = (select id from estate where code = ?)""",
+					Integer.class, estate.code())).as("billed like 天下城").isEqualTo(1);
+			assertThat(identityService.createTenantQuery().userMember(estate.receptionist()).list())
+				.extracting(Tenant::getId).as("its receptionist works there only").containsExactly(estate.code());
+		}
+		assertThat(identityService.createTenantQuery().userMember("regional").list()).extracting(Tenant::getId)
+			.as("the 区域经理 switches between the three").containsExactlyInAnyOrder("TXC", "CHY", "JJH");
+		assertThat(identityService.createTenantQuery().userMember("receptionist").list()).extracting(Tenant::getId)
+			.as("the existing demo users stay 天下城's").containsExactly("TXC");
 	}
 
 	@Test

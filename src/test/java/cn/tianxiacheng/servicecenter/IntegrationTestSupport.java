@@ -28,6 +28,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public abstract class IntegrationTestSupport {
 
+	/**
+	 * 天下城's id, for a fixture's {@code estate_id = …}: the demo staff work there, and the demo's other
+	 * estates (and the tests' own) come after it.
+	 */
+	public static final String TIANXIACHENG = "(select id from estate where code = 'TXC')";
+
+	/** 天下城's buildings, for a fixture's {@code building_id in …}. */
+	public static final String TIANXIACHENG_BUILDINGS = "(select id from building where estate_id = " + TIANXIACHENG + ")";
+
 	@LocalServerPort
 	protected int port;
 

@@ -98,7 +98,8 @@ public class OpenTasks {
 		String unitNumber = jdbc.queryForObject("""
 				select min(u.number) from unit u where u.status = 'VACANT' and u.type = 'RESIDENTIAL'
 				   and not exists (select 1 from owner o where o.unit_id = u.id)
-				   and not exists (select 1 from move_in m where m.unit_id = u.id)""", String.class);
+				   and not exists (select 1 from move_in m where m.unit_id = u.id) and u.building_id in %s"""
+			.formatted(IntegrationTestSupport.TIANXIACHENG_BUILDINGS), String.class);
 		ResponseEntity<Map<String, Object>> registered = StaffApi.call(rest, "receptionist", HttpMethod.POST,
 				"/api/move-ins", "{\"unitNumber\":\"" + unitNumber + "\",\"contractNumber\":\"HT-2026-0901\","
 						+ "\"owners\":[{\"name\":\"司马青\",\"idNumber\":\"11010519900307451X\",\"phone\":\"13612345678\"}]}");
@@ -130,7 +131,8 @@ public class OpenTasks {
 
 	public OpenTask dunning() {
 		Map<String, Object> unit = jdbc
-			.queryForMap("select id, number from unit where id = (select max(id) from unit where status = 'OCCUPIED')");
+			.queryForMap("select id, number from unit where id = (select max(id) from unit where status = 'OCCUPIED'"
+					+ " and building_id in " + IntegrationTestSupport.TIANXIACHENG_BUILDINGS + ")");
 		String processInstanceId = runtimeService.startProcessInstanceByKey(FeeDunningProcess.KEY,
 				FeeDunningProcess.businessKey(unit.get("number") + "-" + UUID.randomUUID()),
 				StaffApi.vars(FeeDunningProcess.Var.UNIT_ID, ((Number) unit.get("id")).longValue(),
@@ -198,7 +200,8 @@ public class OpenTasks {
 	public OpenTask assistanceRequest() {
 		Map<String, Object> owner = jdbc.queryForMap("""
 				select u.number, o.name from owner o join unit u on u.id = o.unit_id
-				 where u.status = 'OCCUPIED' and o.move_in_date is not null order by o.id fetch first 1 rows only""");
+				 where u.status = 'OCCUPIED' and o.move_in_date is not null and u.building_id in %s
+				 order by o.id fetch first 1 rows only""".formatted(IntegrationTestSupport.TIANXIACHENG_BUILDINGS));
 		ResponseEntity<Map<String, Object>> registered = StaffApi.call(rest, "receptionist", HttpMethod.POST,
 				"/api/assistance-requests", "{\"unitNumber\":\"" + owner.get("number") + "\",\"ownerName\":\""
 						+ owner.get("name") + "\",\"kind\":\"RESIDENCE\",\"purpose\":\"SCHOOL_ENROLMENT\","
@@ -261,7 +264,10 @@ public class OpenTasks {
 	}
 
 	private long anArchive() {
-		long unitId = jdbc.queryForObject("select min(unit_id) from owner where move_in_date is not null", Long.class);
+		long unitId = jdbc.queryForObject("""
+				select min(o.unit_id) from owner o join unit u on u.id = o.unit_id
+				 where o.move_in_date is not null and u.building_id in %s"""
+			.formatted(IntegrationTestSupport.TIANXIACHENG_BUILDINGS), Long.class);
 		String unitNumber = jdbc.queryForObject("select number from unit where id = ?", String.class, unitId);
 		return archives.create(unitId, unitNumber, null, List.of(), "test");
 	}

@@ -183,8 +183,13 @@ class TwoNodesIntegrationTests {
 				select group_id_ from act_ru_authorization
 				 group by type_, group_id_, user_id_, resource_type_, resource_id_ having count(*) > 1""", String.class))
 			.as("no authorization twice").isEmpty();
-		assertThat(jdbc.queryForObject("select count(*) from estate", Integer.class)).as("one demo estate").isEqualTo(1);
-		assertThat(jdbc.queryForObject("select count(*) from unit", Integer.class)).isEqualTo(600);
+		assertThat(jdbc.queryForObject("select count(*) from estate where code = 'TXC'", Integer.class)).as("one demo estate")
+			.isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from estate", Integer.class)).as("天下城 and the two smaller ones")
+			.isEqualTo(3);
+		assertThat(jdbc.queryForObject(
+				"select count(*) from unit where building_id in " + IntegrationTestSupport.TIANXIACHENG_BUILDINGS, Integer.class))
+			.isEqualTo(600);
 		assertThat(jdbc.queryForList("select key_ from act_re_procdef group by key_ having count(*) > 1", String.class))
 			.as("every process deployed once: one version, one timer start job").isEmpty();
 		assertThat(a.bean(ManagementService.class).createJobQuery().timers().processDefinitionKey(FeeBillingProcess.KEY).count())

@@ -114,6 +114,9 @@ class CaseworkDemoStory implements DemoStory {
 	private void workQueues(DemoTimeline timeline) {
 		Random random = timeline.random();
 		for (Task task : taskService.createTaskQuery().processDefinitionKeyIn(KEYS.toArray(String[]::new)).list()) {
+			if (!timeline.isSeenByTheDemoStaff(task)) {
+				continue;
+			}
 			Duration age = Duration.between(task.getCreateTime().toInstant(), timeline.now());
 			Pace pace = paces.getOrDefault(task.getProcessInstanceId(), Pace.PROMPT);
 			boolean due = switch (pace) {

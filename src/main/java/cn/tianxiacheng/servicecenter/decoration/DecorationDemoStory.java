@@ -82,7 +82,16 @@ class DecorationDemoStory implements DemoStory {
 	}
 
 	private void apply(Plan plan, DemoTimeline timeline) {
-		List<Households.OccupiedUnit> occupied = households.occupied();
+		String receptionist = timeline.memberOf("reception");
+		timeline.as(receptionist, () -> {
+			apply(plan, timeline, receptionist, timeline.staff());
+			return null;
+		});
+	}
+
+	/** An application of an owner of the receptionist's estate. */
+	private void apply(Plan plan, DemoTimeline timeline, String receptionist, Staff staff) {
+		List<Households.OccupiedUnit> occupied = households.occupied(staff.estateId(), List.of());
 		Households.OccupiedUnit unit;
 		Optional<String> owner;
 		do {
@@ -98,9 +107,7 @@ class DecorationDemoStory implements DemoStory {
 				List.of(new DecorationApplications.Worker("王建国", "110101198506122034", "水电工"),
 						new DecorationApplications.Worker("李木生", "130102199201013018", "木工")),
 				start, end, "厨卫翻新、全屋木地板、墙面乳胶漆", List.of("WATERPROOFING", "ELECTRICAL_REWIRING"));
-		String receptionist = timeline.memberOf("reception");
-		DecorationApplications.Applied applied = timeline.as(receptionist,
-				() -> applications.apply(application, Staff.of(timeline.authentication())));
+		DecorationApplications.Applied applied = applications.apply(application, staff);
 		if (plan.completes()) {
 			timeline.at(end.minusDays(3), LocalTime.of(10, 0), () -> timeline.as(receptionist, () -> {
 				inspections.applyForCompletion(applied.decorationNumber(), Staff.of(timeline.authentication()));

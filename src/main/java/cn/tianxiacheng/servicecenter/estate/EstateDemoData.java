@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Loads the demo estate 天下城 once, when the database has no estate: 3 buildings of 2
  * entrances, 25 floors and 4 doors (600 units), invented owners, household members, tenants,
- * parking spaces and vehicles. The same seed gives the same estate on every machine.
+ * parking spaces and vehicles; and the company's two smaller estates 翠湖苑 and 锦江花园. The same
+ * seed gives the same estates on every machine.
  */
 @Component
 @Order(10)
@@ -110,6 +111,29 @@ class EstateDemoData implements ApplicationRunner {
 		int vehicles = createParking(estate, soldUnits);
 		log.info("Loaded demo estate {}: {} buildings, {} units, {} sold, {} vehicles", ESTATE_NAME, BUILDINGS, units,
 				soldUnits.size(), vehicles);
+		smallEstate(new Estate("翠湖苑", "CHY", "翠湖路 18 号"), 11, 6);
+		smallEstate(new Estate("锦江花园", "JJH", "锦江大道 66 号"), 21, 8);
+	}
+
+	/**
+	 * One of the company's smaller estates, with staff of its own: two buildings of one entrance and two
+	 * doors a floor, numbered on from {@code firstBuilding} so that no unit number is 天下城's.
+	 */
+	private void smallEstate(Estate estate, int firstBuilding, int floors) {
+		persist(estate);
+		tenants.ensure(estate.ref());
+		int units = 0;
+		for (int b = firstBuilding; b < firstBuilding + 2; b++) {
+			Building building = persist(new Building(estate, b, 1, floors));
+			for (int floor = 1; floor <= floors; floor++) {
+				for (int door = 1; door <= 2; door++) {
+					Unit unit = persist(newUnit(building, 1, floor, door));
+					units++;
+					populate(unit);
+				}
+			}
+		}
+		log.info("Loaded demo estate {}: 2 buildings, {} units", estate.getName(), units);
 	}
 
 	private Unit newUnit(Building building, int entrance, int floor, int door) {

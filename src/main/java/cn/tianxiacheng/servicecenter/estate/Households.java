@@ -275,11 +275,12 @@ public class Households {
 		return jdbc.queryForList("select plate_number from vehicle where unit_id = ? order by id", String.class, unitId);
 	}
 
-	/** The numbers of the vacant homes no owner has moved into yet, in order. */
-	public List<String> vacantHomes() {
+	/** The numbers of the estate's vacant homes no owner has moved into yet, in order. */
+	public List<String> vacantHomes(long estateId) {
 		return jdbc.queryForList("""
-				select u.number from unit u where u.status = 'VACANT' and u.type = 'RESIDENTIAL'
-				   and not exists (select 1 from owner o where o.unit_id = u.id) order by u.id""", String.class);
+				select u.number from unit u join building b on b.id = u.building_id
+				 where b.estate_id = ? and u.status = 'VACANT' and u.type = 'RESIDENTIAL'
+				   and not exists (select 1 from owner o where o.unit_id = u.id) order by u.id""", String.class, estateId);
 	}
 
 	/** The occupied units of every estate. */

@@ -7,16 +7,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import cn.tianxiacheng.servicecenter.estate.Estate;
+import cn.tianxiacheng.servicecenter.estate.EstateRepository;
 import cn.tianxiacheng.servicecenter.system.DemoStory;
 import cn.tianxiacheng.servicecenter.system.DemoTimeline;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's fees: the cashier has the first month billed, then the monthly billing's timer fires
- * on its days; owners pay at the counter, most soon after the bill, some late, some not at all
- * (the arrears), each unit in its habit.
+ * The demo's fees: the cashier has 天下城's first month billed, then the company's monthly billing
+ * timer fires on its days and bills every estate; owners pay at their estate's counter, most soon
+ * after the bill, some late, some not at all (the arrears), each unit in its habit.
  */
 @Component
 class FeeDemoStory implements DemoStory {
@@ -32,9 +35,13 @@ class FeeDemoStory implements DemoStory {
 
 	private final FeeProperties properties;
 
+	private final EstateRepository estates;
+
 	private boolean begun;
 
-	FeeDemoStory(OnDemandBilling billing, Cashier cashier, Ledger ledger, FeeProperties properties) {
+	FeeDemoStory(OnDemandBilling billing, Cashier cashier, Ledger ledger, FeeProperties properties,
+			EstateRepository estates) {
+		this.estates = estates;
 		this.billing = billing;
 		this.cashier = cashier;
 		this.ledger = ledger;
@@ -59,7 +66,14 @@ class FeeDemoStory implements DemoStory {
 	 * one in twelve does not come at all.
 	 */
 	private void counter(LocalDate today, DemoTimeline timeline) {
-		for (Ledger.Arrears owed : ledger.arrears(today.plusDays(properties.paymentTermDays() + 1))) {
+		for (Estate estate : estates.findAll(Sort.by("id"))) {
+			timeline.memberIn(estate.getCode(), StaffGroup.CASHIER.id())
+				.ifPresent(clerk -> counter(today, timeline, estate.getId(), clerk));
+		}
+	}
+
+	private void counter(LocalDate today, DemoTimeline timeline, long estateId, String clerk) {
+		for (Ledger.Arrears owed : ledger.arrears(estateId, today.plusDays(properties.paymentTermDays() + 1))) {
 			long habit = owed.unitId() % 12;
 			if (habit == 0) {
 				continue;
@@ -67,7 +81,7 @@ class FeeDemoStory implements DemoStory {
 			LocalDate issued = owed.oldestDueDate().minusDays(properties.paymentTermDays());
 			long daysLate = habit < 11 ? habit * 2 : 40;
 			if (!today.isBefore(issued.plusDays(daysLate)) && timeline.random().nextInt(4) == 0) {
-				timeline.as("cashier", () -> cashier.takePayment(new Cashier.PaymentCommand(UUID.randomUUID().toString(),
+				timeline.as(clerk, () -> cashier.takePayment(new Cashier.PaymentCommand(UUID.randomUUID().toString(),
 						owed.unitId(), owed.amount(), METHODS.get(timeline.random().nextInt(METHODS.size())), null),
 						timeline.authentication()));
 			}

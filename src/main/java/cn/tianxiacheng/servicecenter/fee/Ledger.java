@@ -194,11 +194,6 @@ public class Ledger {
 
 	}
 
-	/** Units of every estate with unpaid bills due before the cutoff. */
-	public List<Arrears> arrears(LocalDate dueBefore) {
-		return lessCredit(jdbc.query(overdue(""), ARREARS, Date.valueOf(dueBefore)));
-	}
-
 	/** The estate's units with unpaid bills due before the cutoff. */
 	public List<Arrears> arrears(long estateId, LocalDate dueBefore) {
 		return lessCredit(jdbc.query(overdue("and u.estate_id = ?"), ARREARS, Date.valueOf(dueBefore), estateId));

@@ -78,12 +78,13 @@ class MoveInDemoStory implements DemoStory {
 		begun = true;
 		MoveIns.Registered registered = timeline.as(timeline.memberOf(StaffGroup.RECEPTION.id()), () -> {
 			Staff receptionist = timeline.staff();
-			String unitNumber = households.vacantHomes()
+			String unitNumber = households.vacantHomes(receptionist.estateId())
 				.stream()
 				.filter(home -> moveIns.mayMoveInto(home, receptionist.estateId()))
 				.findFirst()
 				.orElseThrow();
-			return moveIns.register(new MoveIns.Registration(UUID.randomUUID().toString(), unitNumber, "TXC-" + unitNumber,
+			return moveIns.register(new MoveIns.Registration(UUID.randomUUID().toString(), unitNumber,
+					receptionist.workingEstate().code() + "-" + unitNumber,
 					List.of(new MoveIns.Person(plan.name(), "本人", plan.idNumber(), "13512345678")), List.of(), List.of()),
 					receptionist);
 		});

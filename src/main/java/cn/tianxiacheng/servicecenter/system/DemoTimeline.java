@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -119,6 +120,11 @@ public final class DemoTimeline {
 		return users.get(random.nextInt(users.size()));
 	}
 
+	/** The estate's first demo staff member of the group (its post or a second one), if it has one. */
+	public Optional<String> memberIn(String estateCode, String groupId) {
+		return directory.demoUsersIn(estateCode, groupId).stream().findFirst();
+	}
+
 	/** Runs the calls as the user, for the engine (authorizations, the staff guard) and for Spring Security. */
 	public <T> T as(String userId, Supplier<T> calls) {
 		List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
@@ -146,9 +152,17 @@ public final class DemoTimeline {
 		return Staff.of(authentication());
 	}
 
-	/** The open tasks of the process, oldest first, as the queues show them. */
+	/** The open tasks of the process that 天下城's staff see, oldest first, as their queues show them. */
 	public List<Task> tasks(String processKey) {
-		return taskService.createTaskQuery().processDefinitionKey(processKey).orderByTaskCreateTime().asc().list();
+		return taskService.createTaskQuery().processDefinitionKey(processKey).orderByTaskCreateTime().asc().list()
+			.stream()
+			.filter(this::isSeenByTheDemoStaff)
+			.toList();
+	}
+
+	/** A task of 天下城 or of no estate: the other estates' have no past to be worked in. */
+	public boolean isSeenByTheDemoStaff(Task task) {
+		return task.getTenantId() == null || task.getTenantId().equals(StaffDirectory.TXC);
 	}
 
 	/** How long the task has been waiting, on the demo's clock. */

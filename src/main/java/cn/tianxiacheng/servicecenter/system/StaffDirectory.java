@@ -1,6 +1,7 @@
 package cn.tianxiacheng.servicecenter.system;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -37,7 +38,8 @@ class StaffDirectory {
 
 	}
 
-	private static final String TXC = "TXC";
+	/** The estate the demo users work in (the others' are named), whose past the demo makes. */
+	static final String TXC = "TXC";
 
 	private static final List<DemoUser> DEMO_USERS = List.of(
 			new DemoUser("receptionist", "王", "丽", StaffGroup.RECEPTION),
@@ -124,6 +126,18 @@ class StaffDirectory {
 		for (DemoUser user : DEMO_USERS) {
 			ensureUser(user, DEMO_PASSWORD);
 		}
+	}
+
+	/**
+	 * The estate's demo users in the group, as their post or a second one: who acts for it in the
+	 * demo's past where the company's timers reach every estate (its owners pay the bills at its counter).
+	 */
+	List<String> demoUsersIn(String estateCode, String groupId) {
+		return DEMO_USERS.stream()
+			.filter(user -> user.estates().contains(estateCode) && (user.group().id().equals(groupId)
+					|| Arrays.stream(user.alsoIn()).anyMatch(group -> group.id().equals(groupId))))
+			.map(DemoUser::id)
+			.toList();
 	}
 
 	/** The demo users who work in the estate, by id. */

@@ -34,8 +34,9 @@ class ArchiveIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void shouldShowAnArchiveInClearOnlyWhileAnApprovedAccessLasts() {
 		long unitId = jdbc.queryForObject("""
-				select min(u.id) from unit u where u.status = 'OCCUPIED'
-				   and exists (select 1 from resident r where r.unit_id = u.id and r.phone is not null)""", Long.class);
+				select min(u.id) from unit u where u.status = 'OCCUPIED' and u.building_id in %s
+				   and exists (select 1 from resident r where r.unit_id = u.id and r.phone is not null)"""
+			.formatted(TIANXIACHENG_BUILDINGS), Long.class);
 		String unitNumber = jdbc.queryForObject("select number from unit where id = ?", String.class, unitId);
 		String idNumber = jdbc.queryForObject("select min(id_number) from owner where unit_id = ?", String.class, unitId);
 		long archiveId = archives.create(unitId, unitNumber, null,
@@ -121,7 +122,9 @@ class ArchiveIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldChangePhonesAtOnceAndIdNumbersOnlyWithTheManagersApproval() {
-		long unitId = jdbc.queryForObject("select min(unit_id) from owner where move_in_date is not null", Long.class);
+		long unitId = jdbc.queryForObject("""
+				select min(o.unit_id) from owner o join unit u on u.id = o.unit_id
+				 where o.move_in_date is not null and u.building_id in %s""".formatted(TIANXIACHENG_BUILDINGS), Long.class);
 		String unitNumber = jdbc.queryForObject("select number from unit where id = ?", String.class, unitId);
 		long ownerId = jdbc.queryForObject("select min(id) from owner where unit_id = ?", Long.class, unitId);
 		String oldIdNumber = jdbc.queryForObject("select id_number from owner where id = ?", String.class, ownerId);

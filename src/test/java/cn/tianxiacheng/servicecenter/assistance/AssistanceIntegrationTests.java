@@ -101,12 +101,13 @@ class AssistanceIntegrationTests extends IntegrationTestSupport {
 	void shouldRefuseWhatTheRecordsDoNotShowAndBadInputCreatingNothing() {
 		Map<String, Object> notMovedIn = jdbc.queryForMap("""
 				select u.number, o.name from owner o join unit u on u.id = o.unit_id
-				 where o.move_in_date is null and u.status <> 'OCCUPIED' order by o.id fetch first 1 rows only""");
+				 where o.move_in_date is null and u.status <> 'OCCUPIED' and u.building_id in %s
+				 order by o.id fetch first 1 rows only""".formatted(TIANXIACHENG_BUILDINGS));
 		Map<String, Object> occupied = jdbc.queryForMap("""
 				select u.number, o.name from owner o join unit u on u.id = o.unit_id
 				 where u.status = 'OCCUPIED' and o.move_in_date is not null
-				   and not exists (select 1 from payment p where p.unit_id = u.id)
-				 order by o.id fetch first 1 rows only""");
+				   and not exists (select 1 from payment p where p.unit_id = u.id) and u.building_id in %s
+				 order by o.id fetch first 1 rows only""".formatted(TIANXIACHENG_BUILDINGS));
 		int before = requests();
 
 		ResponseEntity<Map<String, Object>> residence = register((String) notMovedIn.get("number"),

@@ -44,6 +44,9 @@ import org.springframework.test.context.ContextConfiguration;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoHistoryIntegrationTests extends IntegrationTestSupport {
 
+	private static final String TIANXIACHENG_UNITS = "(select id from unit where building_id in " + TIANXIACHENG_BUILDINGS
+			+ ")";
+
 	@Autowired
 	Dashboard dashboard;
 
@@ -100,14 +103,33 @@ class DemoHistoryIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void shouldLeaveSomeUnitsInArrearsAndMostPaid() {
 		LocalDate today = LocalDate.now(clock);
-		List<Ledger.Arrears> arrears = ledger.arrears(today);
-		int billed = jdbc.queryForObject("select count(distinct unit_id) from bill", Integer.class);
+		long tianxiacheng = estates.all().stream().filter(e -> e.code().equals("TXC")).findFirst().orElseThrow().id();
+		List<Ledger.Arrears> arrears = ledger.arrears(tianxiacheng, today);
+		int billed = jdbc.queryForObject("select count(distinct unit_id) from bill where unit_id in " + TIANXIACHENG_UNITS,
+				Integer.class);
 		assertThat(jdbc.queryForObject("select count(distinct period) from bill where period like '20%-%'", Integer.class))
 			.as("months billed").isGreaterThanOrEqualTo(3);
 		assertThat(arrears).as("units in arrears, from the ledger").isNotEmpty();
 		assertThat(arrears.size()).as("most pay").isLessThan(billed / 4);
-		assertThat(jdbc.queryForObject("select count(*) from payment", Integer.class)).isGreaterThan(billed / 2);
+		assertThat(jdbc.queryForObject("select count(*) from payment where unit_id in " + TIANXIACHENG_UNITS, Integer.class))
+			.isGreaterThan(billed / 2);
 		assertThat(search.find("TXC", criteria("FeeDunningProcess", null, false), 0, 1).total()).as("dunning opened").isPositive();
+	}
+
+	@Test
+	void shouldBillTheSmallerEstatesAndLetTheirOwnersPayAtTheirOwnCounterOnly() {
+		for (String[] estate : new String[][] { { "CHY", "cuihureception" }, { "JJH", "jinjiangreception" } }) {
+			String units = "(select unit_id from unit_address where estate_id = (select id from estate where code = '%s'))"
+				.formatted(estate[0]);
+			assertThat(jdbc.queryForObject("select count(distinct unit_id) from bill where unit_id in " + units, Integer.class))
+				.as("%s billed by the company's monthly run", estate[0]).isPositive();
+			assertThat(jdbc.queryForList("select distinct received_by from payment where unit_id in " + units, String.class))
+				.as("paid at %s's own counter", estate[0]).containsExactly(estate[1]);
+			for (String table : List.of("decoration", "move_in", "release_pass", "assistance_request", "parking_lease")) {
+				assertThat(jdbc.queryForObject("select count(*) from %s where unit_id in %s".formatted(table, units),
+						Integer.class)).as("the demo's other stories are 天下城's: %s", table).isZero();
+			}
+		}
 	}
 
 	@Test

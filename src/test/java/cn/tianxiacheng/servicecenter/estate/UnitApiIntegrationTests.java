@@ -38,9 +38,8 @@ class UnitApiIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldFindUnitsByOwnerName() {
-		String name = jdbc.queryForObject("""
-				select min(o.name) from owner o join unit_address a on a.unit_id = o.unit_id
-				 where a.estate_id = (select id from estate where code = 'TXC')""", String.class);
+		String name = jdbc.queryForObject("select min(o.name) from owner o join unit u on u.id = o.unit_id"
+				+ " where u.building_id in " + TIANXIACHENG_BUILDINGS, String.class);
 		List<Map<String, Object>> content = content(get("receptionist", "/api/units?q=" + name + "&size=100").getBody());
 		assertThat(content).isNotEmpty()
 			.allSatisfy(unit -> assertThat(owners(unit)).anySatisfy(o -> assertThat((String) o.get("name")).contains(name)));
@@ -58,7 +57,8 @@ class UnitApiIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldShowAUnitWithItsPeopleAndVehicles() {
-		long id = jdbc.queryForObject("select min(unit_id) from vehicle", Long.class);
+		long id = jdbc.queryForObject("select min(v.unit_id) from vehicle v join unit u on u.id = v.unit_id"
+				+ " where u.building_id in " + TIANXIACHENG_BUILDINGS, Long.class);
 		Map<String, Object> unit = get("manager", "/api/units/" + id).getBody();
 		assertThat(unit).containsKeys("owners", "residents", "tenants", "vehicles", "parkingSpaces");
 		assertThat((List<?>) unit.get("vehicles")).isNotEmpty();
@@ -69,7 +69,8 @@ class UnitApiIntegrationTests extends IntegrationTestSupport {
 	@CsvSource({ "receptionist, true", "receptionist2, true", "cashier, true", "manager, true", "director, false",
 			"engineer, false", "guard, false", "cleaner, false", "auditor, false", "admin, false" })
 	void shouldShowPersonalDataByTheOneRuleAndLogEveryClearRead(String user, boolean callsOwners) {
-		long id = jdbc.queryForObject("select min(unit_id) from resident where phone is not null", Long.class);
+		long id = jdbc.queryForObject("select min(r.unit_id) from resident r join unit u on u.id = r.unit_id"
+				+ " where r.phone is not null and u.building_id in " + TIANXIACHENG_BUILDINGS, Long.class);
 		int readsBefore = clearReads(user);
 		Map<String, Object> unit = get(user, "/api/units/" + id).getBody();
 
@@ -89,7 +90,8 @@ class UnitApiIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldListTheClearReadsForTheAuditorAndTheManagerOnly() {
-		long id = jdbc.queryForObject("select min(id) from unit where status = 'OCCUPIED'", Long.class);
+		long id = jdbc.queryForObject(
+				"select min(id) from unit where status = 'OCCUPIED' and building_id in " + TIANXIACHENG_BUILDINGS, Long.class);
 		String number = (String) get("cashier", "/api/units/" + id).getBody().get("number");
 
 		ResponseEntity<List<Map<String, Object>>> log = rest.withBasicAuth("auditor", "demo").exchange(

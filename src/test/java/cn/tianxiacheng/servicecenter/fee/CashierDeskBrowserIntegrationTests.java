@@ -42,9 +42,8 @@ class CashierDeskBrowserIntegrationTests extends BrowserTestSupport {
 	@Test
 	void shouldFindAUnitByNameShowItsAccountAndBillAMonthAfterItsPreview() {
 		Map<String, Set<Long>> unitsBySurname = new TreeMap<>();
-		jdbc.query("""
-				select o.name, o.unit_id from owner o join unit_address a on a.unit_id = o.unit_id
-				 where a.estate_id = (select id from estate where code = 'TXC')""", rs -> {
+		jdbc.query("select o.name, o.unit_id from owner o join unit u on u.id = o.unit_id where u.building_id in "
+				+ TIANXIACHENG_BUILDINGS, rs -> {
 			unitsBySurname.computeIfAbsent(rs.getString(1).substring(0, 1), s -> new HashSet<>()).add(rs.getLong(2));
 		});
 		String surname = unitsBySurname.entrySet().stream().filter(e -> e.getValue().size() >= 2).findFirst().orElseThrow()

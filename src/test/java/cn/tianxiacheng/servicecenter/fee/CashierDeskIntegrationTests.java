@@ -63,7 +63,8 @@ class CashierDeskIntegrationTests extends IntegrationTestSupport {
 	void shouldFindAUnitByItsOwnersNameAndLogTheNamesShown() {
 		Map<Long, String> ownersByUnit = new HashMap<>();
 		Map<String, Set<Long>> unitsByName = new HashMap<>();
-		jdbc.query("select unit_id, name from owner", rs -> {
+		jdbc.query("select o.unit_id, o.name from owner o join unit u on u.id = o.unit_id where u.building_id in "
+				+ TIANXIACHENG_BUILDINGS, rs -> {
 			ownersByUnit.merge(rs.getLong(1), rs.getString(2), (a, b) -> a + "、" + b);
 			unitsByName.computeIfAbsent(rs.getString(2), n -> new HashSet<>()).add(rs.getLong(1));
 		});

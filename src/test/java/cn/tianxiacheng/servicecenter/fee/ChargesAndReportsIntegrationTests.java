@@ -108,9 +108,8 @@ class ChargesAndReportsIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void shouldReportTheCollectionRateOfAPeriod() {
 		billingRuns.issueMonthlyBills(YearMonth.of(2034, 1), "test");
-		BigDecimal due = jdbc.queryForObject("""
-				select sum(b.amount) from bill b join unit_address a on a.unit_id = b.unit_id
-				 where b.period = '2034-01' and a.estate_id = (select id from estate where code = 'TXC')""", BigDecimal.class);
+		BigDecimal due = jdbc.queryForObject("select sum(b.amount) from bill b join unit_address u on u.unit_id = b.unit_id"
+				+ " where b.period = '2034-01' and u.estate_id = " + TIANXIACHENG, BigDecimal.class);
 		long unitId = unit("1-2-302");
 		Long billId = jdbc.queryForObject("select min(id) from bill where period = '2034-01' and unit_id = ?", Long.class,
 				unitId);

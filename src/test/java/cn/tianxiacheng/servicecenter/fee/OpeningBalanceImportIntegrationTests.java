@@ -269,7 +269,8 @@ class OpeningBalanceImportIntegrationTests {
 			credit.merge(cells[0], cells[4].isBlank() ? BigDecimal.ZERO : new BigDecimal(cells[4].strip()), BigDecimal::add);
 		}
 		Map<Long, Ledger.Arrears> arrears = new TreeMap<>();
-		ledger.arrears(LocalDate.now(clock)).forEach(a -> arrears.put(a.unitId(), a));
+		long estate = jdbc.queryForObject("select id from estate where code = ?", Long.class, code);
+		ledger.arrears(estate, LocalDate.now(clock)).forEach(a -> arrears.put(a.unitId(), a));
 		for (String unit : units) {
 			long unitId = unitId(unit);
 			BigDecimal due = owed.getOrDefault(unit, BigDecimal.ZERO);

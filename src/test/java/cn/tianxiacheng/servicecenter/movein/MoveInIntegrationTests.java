@@ -106,8 +106,11 @@ class MoveInIntegrationTests extends IntegrationTestSupport {
 				select max(u.number) from unit u join building b on b.id = u.building_id join estate e on e.id = b.estate_id
 				 where e.code = 'TXC' and u.status = 'VACANT' and u.type = 'RESIDENTIAL'
 				   and not exists (select 1 from owner o where o.unit_id = u.id)
-				   and not exists (select 1 from move_in m where m.unit_id = u.id)""", String.class);
-		String takenPlate = jdbc.queryForObject("select min(plate_number) from vehicle", String.class);
+				   and not exists (select 1 from move_in m where m.unit_id = u.id) and u.building_id in %s"""
+			.formatted(TIANXIACHENG_BUILDINGS), String.class);
+		String takenPlate = jdbc.queryForObject(
+				"select min(plate_number) from vehicle where unit_id in (select id from unit where building_id in "
+						+ TIANXIACHENG_BUILDINGS + ")", String.class);
 		int moveIns = jdbc.queryForObject("select count(*) from move_in", Integer.class);
 		String owner = "{\"name\":\"欧阳明\",\"idNumber\":\"" + ID_NUMBER + "\",\"phone\":\"" + PHONE + "\"}";
 

@@ -35,11 +35,12 @@ class ParkingBrowserIntegrationTests extends BrowserTestSupport {
 		Map<String, Object> owner = jdbc.queryForMap("""
 				select u.id, u.number, o.name, v.plate_number from vehicle v join unit u on u.id = v.unit_id
 				  join owner o on o.unit_id = u.id
-				 where v.id = (select min(v2.id) + 7 from vehicle v2)
-				   and o.id = (select min(o2.id) from owner o2 where o2.unit_id = u.id)""");
+				 where v.id = (select min(v2.id) + 7 from vehicle v2) and u.building_id in %s
+				   and o.id = (select min(o2.id) from owner o2 where o2.unit_id = u.id)""".formatted(TIANXIACHENG_BUILDINGS));
 		String space = jdbc.queryForObject("""
-				select max(s.number) from parking_space s where s.status = 'VACANT' and s.number like 'B1-%'
-				   and not exists (select 1 from parking_lease l where l.space_id = s.id)""", String.class);
+				select max(s.number) from parking_space s where s.status = 'VACANT' and s.number like 'B1-%%'
+				   and not exists (select 1 from parking_lease l where l.space_id = s.id) and s.estate_id = %s"""
+			.formatted(TIANXIACHENG), String.class);
 		try (Browser reception = Browser.open(port, 1400).login("receptionist")) {
 			reception.go("/parking/waitlist");
 			reception.find(By.name("unitNumber")).sendKeys((String) owner.get("number"));

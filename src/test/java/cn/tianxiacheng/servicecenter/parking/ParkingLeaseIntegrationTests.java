@@ -36,6 +36,10 @@ import org.springframework.http.ResponseEntity;
 @IntegrationTest
 class ParkingLeaseIntegrationTests extends IntegrationTestSupport {
 
+	/** 天下城's first tenant. */
+	private static final String FIRST_TENANT = "(select min(t.id) from tenant t join unit u on u.id = t.unit_id"
+			+ " where u.building_id in " + TIANXIACHENG_BUILDINGS + ")";
+
 	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
 	@Autowired
@@ -84,7 +88,7 @@ class ParkingLeaseIntegrationTests extends IntegrationTestSupport {
 		assertThat(billed(leaseNumber)).isEqualByComparingTo("1800.00");
 
 		Map<String, Object> tenant = jdbc.queryForMap(
-				"select u.number, t.name from tenant t join unit u on u.id = t.unit_id where t.id = (select min(id) from tenant)");
+				"select u.number, t.name from tenant t join unit u on u.id = t.unit_id where t.id = " + FIRST_TENANT);
 		Map<String, Object> waitingOwner = ownerWithVehicle(3);
 		assertThat(join(tenant, "TENANT").getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		assertThat(join(waitingOwner, "OWNER").getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -148,11 +152,12 @@ class ParkingLeaseIntegrationTests extends IntegrationTestSupport {
 		assertThat(call("receptionist", HttpMethod.POST, "/api/parking-waitlist/" + entry + "/withdrawal",
 				"{\"reason\":\"再撤一次\"}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 
-		for (Long waiting : jdbc.queryForList("select id from parking_waitlist where status = 'WAITING' and owner", Long.class)) {
+		for (Long waiting : jdbc.queryForList("select id from parking_waitlist where status = 'WAITING' and owner"
+				+ " and unit_id in (select id from unit where building_id in " + TIANXIACHENG_BUILDINGS + ")", Long.class)) {
 			call("receptionist", HttpMethod.POST, "/api/parking-waitlist/" + waiting + "/withdrawal", "{\"reason\":\"已另行解决\"}");
 		}
 		Map<String, Object> tenant = jdbc.queryForMap(
-				"select u.number, t.name from tenant t join unit u on u.id = t.unit_id where t.id = (select min(id) from tenant)");
+				"select u.number, t.name from tenant t join unit u on u.id = t.unit_id where t.id = " + FIRST_TENANT);
 		ResponseEntity<Map<String, Object>> tenantApplies = call("receptionist", HttpMethod.POST, "/api/parking-leases",
 				application(UUID.randomUUID().toString(), Map.of("number", tenant.get("number"), "name", tenant.get("name"),
 						"plate", "京A00000"), vacantSpace(), 1, "PREPAID").replace("\"OWNER\"", "\"TENANT\""));
@@ -231,7 +236,8 @@ class ParkingLeaseIntegrationTests extends IntegrationTestSupport {
 	void shouldRefuseBadApplicationsAndCreateNothing() {
 		Map<String, Object> lessee = ownerWithVehicle(2);
 		int before = jdbc.queryForObject("select count(*) from parking_lease", Integer.class);
-		String leased = jdbc.queryForObject("select min(number) from parking_space where status = 'LEASED'", String.class);
+		String leased = jdbc.queryForObject(
+				"select min(number) from parking_space where status = 'LEASED' and estate_id = " + TIANXIACHENG, String.class);
 		String otherPlate = jdbc.queryForObject("select min(plate_number) from vehicle where unit_id <> ?", String.class,
 				lessee.get("id"));
 
@@ -303,15 +309,15 @@ class ParkingLeaseIntegrationTests extends IntegrationTestSupport {
 				  from vehicle v join unit u on u.id = v.unit_id join owner o on o.unit_id = u.id
 				 where v.id = (select min(v2.id) from vehicle v2 where v2.unit_id = u.id)
 				   and o.id = (select min(o2.id) from owner o2 where o2.unit_id = u.id)
-				   and not exists (select 1 from parking_lease l where l.unit_id = u.id)
-				 order by u.id offset %d rows fetch first 1 rows only""".formatted(n));
+				   and not exists (select 1 from parking_lease l where l.unit_id = u.id) and u.building_id in %s
+				 order by u.id offset %d rows fetch first 1 rows only""".formatted(TIANXIACHENG_BUILDINGS, n));
 	}
 
 	private String vacantSpace() {
 		return jdbc.queryForObject("""
 				select min(s.number) from parking_space s
-				 where s.status = 'VACANT' and not exists (select 1 from parking_lease l where l.space_id = s.id)""",
-				String.class);
+				 where s.status = 'VACANT' and not exists (select 1 from parking_lease l where l.space_id = s.id)
+				   and s.estate_id = %s""".formatted(TIANXIACHENG), String.class);
 	}
 
 	private String application(String requestId, Map<String, ?> lessee, String space, int months, String plan) {

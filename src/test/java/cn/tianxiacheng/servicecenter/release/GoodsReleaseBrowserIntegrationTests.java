@@ -27,9 +27,9 @@ class GoodsReleaseBrowserIntegrationTests extends BrowserTestSupport {
 	@Test
 	void shouldWalkAPassFromTheCounterToTheGate() {
 		Map<String, Object> owner = jdbc.queryForMap("""
-				select a.unit_number as number, o.name from owner o join unit_address a on a.unit_id = o.unit_id
-				 where o.id = (select max(o2.id) from owner o2 join unit_address a2 on a2.unit_id = o2.unit_id
-				                where o2.move_in_date is not null and a2.estate_id = (select id from estate where code = 'TXC'))""");
+				select u.number, o.name from owner o join unit u on u.id = o.unit_id
+				 where o.id = (select max(o2.id) from owner o2 join unit u2 on u2.id = o2.unit_id
+				                where o2.move_in_date is not null and u2.building_id in %s)""".formatted(TIANXIACHENG_BUILDINGS));
 		LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withSecond(0).withNano(0);
 		String passNumber;
 		String signature;

@@ -198,7 +198,8 @@ class GoodsReleaseIntegrationTests extends IntegrationTestSupport {
 	void shouldKeepAnAgentsIdNumberAndPhoneOutOfTheEngine() throws Exception {
 		Map<String, Object> owner = jdbc.queryForMap("""
 				select u.number from owner o join unit u on u.id = o.unit_id
-				 where o.id = (select min(id) + 11 from owner where move_in_date is not null)""");
+				 where o.id = (select min(o2.id) + 11 from owner o2 join unit u2 on u2.id = o2.unit_id
+				                where o2.move_in_date is not null and u2.building_id in %s)""".formatted(TIANXIACHENG_BUILDINGS));
 		String phone = "13698760" + (100 + (int) (System.nanoTime() % 900));
 		String idNumber = validIdNumber("44010619851224" + (100 + (int) (System.nanoTime() % 900)));
 		String body = request(UUID.randomUUID().toString(), (String) owner.get("number"), "AGENT", "搬家师傅")
@@ -239,7 +240,8 @@ class GoodsReleaseIntegrationTests extends IntegrationTestSupport {
 	private String issuedOwnersPass() {
 		Map<String, Object> owner = jdbc.queryForMap("""
 				select u.number, o.name from owner o join unit u on u.id = o.unit_id
-				 where o.id = (select min(id) from owner where move_in_date is not null)""");
+				 where o.id = (select min(o2.id) from owner o2 join unit u2 on u2.id = o2.unit_id
+				                where o2.move_in_date is not null and u2.building_id in %s)""".formatted(TIANXIACHENG_BUILDINGS));
 		ResponseEntity<Map<String, Object>> registered = call("receptionist", HttpMethod.POST, "/api/release-passes",
 				request(UUID.randomUUID().toString(), (String) owner.get("number"), "OWNER", (String) owner.get("name")));
 		assertThat(registered.getStatusCode()).as("%s", registered.getBody()).isEqualTo(HttpStatus.OK);
@@ -259,7 +261,8 @@ class GoodsReleaseIntegrationTests extends IntegrationTestSupport {
 	private Map<String, Object> aTenant() {
 		return jdbc.queryForMap("""
 				select u.id, u.number, t.name from tenant t join unit u on u.id = t.unit_id
-				 where t.id = (select min(id) from tenant)""");
+				 where t.id = (select min(t2.id) from tenant t2 join unit u2 on u2.id = t2.unit_id where u2.building_id in %s)"""
+			.formatted(TIANXIACHENG_BUILDINGS));
 	}
 
 	private String request(String requestId, String unitNumber, String kind, String name) {

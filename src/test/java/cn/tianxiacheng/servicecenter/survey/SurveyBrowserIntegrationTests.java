@@ -20,7 +20,7 @@ class SurveyBrowserIntegrationTests extends BrowserTestSupport {
 	void shouldStartACampaignEnterAnAnswerAndReadTheCharts() {
 		String unit = jdbc.queryForObject("""
 				select max(u.number) from unit u join building b on b.id = u.building_id
-				 where u.status = 'OCCUPIED' and b.number = 2""", String.class);
+				 where u.status = 'OCCUPIED' and b.number = 2 and b.estate_id = %s""".formatted(TIANXIACHENG), String.class);
 		String surveyPath;
 		try (Browser manager = Browser.open(port, 1400).login("manager")) {
 			manager.go("/surveys");

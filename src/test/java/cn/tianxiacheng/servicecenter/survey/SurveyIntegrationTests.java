@@ -20,7 +20,7 @@ class SurveyIntegrationTests extends IntegrationTestSupport {
 	void shouldReportTheResponseRateAndTheMeanScoresPerAreaAndBuilding() {
 		int targets = jdbc.queryForObject("""
 				select count(*) from unit u join building b on b.id = u.building_id
-				 where u.status = 'OCCUPIED' and b.number = 1""", Integer.class);
+				 where u.status = 'OCCUPIED' and b.number = 1 and b.estate_id = %s""".formatted(TIANXIACHENG), Integer.class);
 		long survey = ((Number) call("manager", HttpMethod.POST, "/api/surveys",
 				"{\"title\":\"2026年第四季度满意度调查\",\"buildings\":[1],\"endsOn\":\"" + LocalDate.now().plusDays(30) + "\"}")
 			.getBody().get("id")).longValue();

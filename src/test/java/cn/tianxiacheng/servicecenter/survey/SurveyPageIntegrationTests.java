@@ -47,7 +47,7 @@ class SurveyPageIntegrationTests extends IntegrationTestSupport {
 		assertThat(start(manager, "3号楼回访调查", "&buildings=3", requestId)).as("sent again").isEqualTo(survey);
 		String unit = jdbc.queryForObject("""
 				select min(u.number) from unit u join building b on b.id = u.building_id
-				 where u.status = 'OCCUPIED' and b.number = 3""", String.class);
+				 where u.status = 'OCCUPIED' and b.number = 3 and b.estate_id = %s""".formatted(TIANXIACHENG), String.class);
 
 		WebSession reception = WebSession.loggedIn(port, "receptionist");
 		assertThat(reception.get("/surveys/" + survey).body()).as("a unit still to call").contains("待回访房屋",

@@ -100,6 +100,21 @@ class NavigationBrowserIntegrationTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void shouldSwitchTheRegionalManagerBetweenTheThreeDemoEstates() {
+		try (Browser regional = Browser.open(port, 1440).login("regional")) {
+			assertThat(regional.find(By.cssSelector("header.topbar .brand")).getText()).isEqualTo("天下城物业服务中心");
+			assertThat(new Select(regional.find(By.id("estate-code"))).getOptions()).extracting(WebElement::getText)
+				.containsExactlyInAnyOrder("翠湖苑", "锦江花园");
+			new Select(regional.find(By.id("estate-code"))).selectByVisibleText("翠湖苑");
+			regional.click(By.cssSelector("form.estate-switch button"));
+			assertThat(regional.find(By.cssSelector("header.topbar .brand")).getText()).isEqualTo("翠湖苑物业服务中心");
+			assertThat(new Select(regional.find(By.id("estate-code"))).getOptions()).extracting(WebElement::getText)
+				.containsExactlyInAnyOrder("天下城", "锦江花园");
+			regional.screenshot("nav-09-regional-in-cuihu");
+		}
+	}
+
+	@Test
 	void shouldCompareTheEstatesForTheGroupAuditorAndEnterOne() {
 		OtherEstate other = OtherEstate.create(jdbc, tenants, identityService);
 		try (Browser auditor = Browser.open(port, 1440).login("groupaudit")) {

@@ -59,8 +59,8 @@ class RefusedPageInputIntegrationTests extends IntegrationTestSupport {
 		int before = count("fee_rate_change");
 		HttpResponse<String> page = WebSession.loggedIn(port, "manager").submit("/fee-standards", "/fee-standards",
 				"requestId=" + UUID.randomUUID() + "&itemId=" + jdbc.queryForObject(
-						"select id from fee_item where code = 'ACCESS_CARD'", Long.class) + "&unitType=SHOP&price=25.00"
-						+ "&validFrom=" + LocalDate.now(SHANGHAI).minusDays(1) + "&reason=" + encode("物价批复"));
+						"select id from fee_item where code = 'ACCESS_CARD' and estate_id = " + TIANXIACHENG, Long.class)
+						+ "&unitType=SHOP&price=25.00&validFrom=" + LocalDate.now(SHANGHAI).minusDays(1) + "&reason=" + encode("物价批复"));
 
 		assertThat(page.statusCode()).isEqualTo(422);
 		assertThat(page.body()).contains("生效日期不能早于今天", "value=\"物价批复\"", "value=\"25.00\"");
@@ -69,7 +69,8 @@ class RefusedPageInputIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void shouldShowAnAmountInWordsOnTheCounterWithTheSamePaymentKey() {
-		long unitId = jdbc.queryForObject("select min(id) from unit", Long.class);
+		long unitId = jdbc.queryForObject("select min(id) from unit where building_id in " + TIANXIACHENG_BUILDINGS,
+				Long.class);
 		String key = UUID.randomUUID().toString();
 		int before = count("payment");
 		HttpResponse<String> page = WebSession.loggedIn(port, "cashier").submit("/cashier/units/" + unitId,

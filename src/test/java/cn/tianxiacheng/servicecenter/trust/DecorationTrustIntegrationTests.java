@@ -66,7 +66,8 @@ class DecorationTrustIntegrationTests extends DecisionTestSupport {
 		OpenTask decoration = openTasks.decoration();
 		String number = businessKey(decoration);
 		long ownUnit = jdbc.queryForObject("select unit_id from decoration where decoration_number = ?", Long.class, number);
-		long otherUnit = jdbc.queryForObject("select max(id) from unit where id <> ?", Long.class, ownUnit);
+		long otherUnit = jdbc.queryForObject(
+				"select max(id) from unit where id <> ? and building_id in " + TIANXIACHENG_BUILDINGS, Long.class, ownUnit);
 		StaffApi.work(rest, "receptionist", decoration.taskId(), vars("documentsResult", "COMPLETE", "opinion", "齐全"));
 		StaffApi.work(rest, "engineer", task(decoration, "Task_EngineeringReview").getId(),
 				vars("engineeringDecision", "APPROVE", "opinion", "同意"));

@@ -206,7 +206,9 @@ class FourEyesIntegrationTests extends DecisionTestSupport {
 	}
 
 	private long anArchive() {
-		long unitId = jdbc.queryForObject("select min(unit_id) from owner where move_in_date is not null", Long.class);
+		long unitId = jdbc.queryForObject("""
+				select min(o.unit_id) from owner o join unit u on u.id = o.unit_id
+				 where o.move_in_date is not null and u.building_id in %s""".formatted(TIANXIACHENG_BUILDINGS), Long.class);
 		String unitNumber = jdbc.queryForObject("select number from unit where id = ?", String.class, unitId);
 		return archives.create(unitId, unitNumber, null, List.of(), "test");
 	}

@@ -60,7 +60,9 @@ class HeldDepositAndGateCodeIntegrationTests extends DecisionTestSupport {
 
 	@Test
 	void shouldRefuseAnAmountWrittenWithAnExponent() {
-		long unitId = jdbc.queryForObject("select min(unit_id) from owner where move_in_date is not null", Long.class);
+		long unitId = jdbc.queryForObject("""
+				select min(o.unit_id) from owner o join unit u on u.id = o.unit_id
+				 where o.move_in_date is not null and u.building_id in %s""".formatted(TIANXIACHENG_BUILDINGS), Long.class);
 		String caseNumber = "YJ-FE-" + UUID.randomUUID().toString().substring(0, 8);
 		caseFees.issue(caseNumber, unitId, CaseFees.CaseFee.parse("DECORATION_DEPOSIT"), "test");
 		long deposit = jdbc.queryForObject("select id from bill where period = ?", Long.class, caseNumber);
@@ -144,7 +146,8 @@ class HeldDepositAndGateCodeIntegrationTests extends DecisionTestSupport {
 	private String issuedPass() {
 		Map<String, Object> owner = jdbc.queryForMap("""
 				select u.number, o.name from owner o join unit u on u.id = o.unit_id
-				 where o.id = (select min(id) + 3 from owner where move_in_date is not null)""");
+				 where o.id = (select min(o2.id) + 3 from owner o2 join unit u2 on u2.id = o2.unit_id
+				                where o2.move_in_date is not null and u2.building_id in %s)""".formatted(TIANXIACHENG_BUILDINGS));
 		LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withSecond(0).withNano(0);
 		ResponseEntity<Map<String, Object>> registered = StaffApi.call(rest, "receptionist", HttpMethod.POST,
 				"/api/release-passes", """

@@ -258,9 +258,6 @@ class ParallelRetriesIntegrationTests extends IntegrationTestSupport {
 				String.class);
 	}
 
-	/** 天下城's buildings: the demo staff work there. */
-	private static final String TIANXIACHENG_BUILDINGS = "(select b.id from building b join estate e on e.id = b.estate_id where e.code = 'TXC')";
-
 	/** The first owner of 天下城's n-th occupied unit (counted from the end, clear of other tests' units). */
 	private Map<String, Object> owner(int n) {
 		return jdbc.queryForMap("""

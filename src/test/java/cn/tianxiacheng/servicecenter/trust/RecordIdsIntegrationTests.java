@@ -32,7 +32,8 @@ class RecordIdsIntegrationTests extends IntegrationTestSupport {
 		String caseNumber = businessKey(repair);
 		long casesUnit = jdbc.queryForObject("select unit_id from service_case where case_number = ?", Long.class,
 				caseNumber);
-		long otherUnit = jdbc.queryForObject("select max(id) from unit where id <> ?", Long.class, casesUnit);
+		long otherUnit = jdbc.queryForObject(
+				"select max(id) from unit where id <> ? and building_id in " + TIANXIACHENG_BUILDINGS, Long.class, casesUnit);
 		overwrite(repair, "unitId", otherUnit);
 		overwrite(repair, "caseId", 1L);
 
