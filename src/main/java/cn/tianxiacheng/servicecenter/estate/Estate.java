@@ -9,7 +9,7 @@ import jakarta.persistence.Entity;
 
 /**
  * 小区: a residential estate the company manages, with its short code (2–6 upper-case letters or
- * digits, {@code TXC} for 天下城) and its time zone.
+ * digits, {@code TXC} for 天下城), its time zone and the gates where goods leave.
  */
 @Entity
 public class Estate extends BaseEntity {
@@ -24,6 +24,9 @@ public class Estate extends BaseEntity {
 	private String address;
 
 	private String timeZone;
+
+	/** Its gates, separated by 、; none: the company's. */
+	private String gates;
 
 	protected Estate() {
 	}
@@ -50,6 +53,10 @@ public class Estate extends BaseEntity {
 
 	public String getAddress() {
 		return address;
+	}
+
+	void setGates(String gates) {
+		this.gates = gates;
 	}
 
 }

@@ -9,8 +9,8 @@ import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The gates of an estate where goods leave with a release pass (放行条), set by the administrator:
@@ -25,10 +25,10 @@ class EstateGateSettings {
 
 	private static final Logger log = LoggerFactory.getLogger(EstateGateSettings.class);
 
-	private final JdbcTemplate jdbc;
+	private final EstateRepository estates;
 
-	EstateGateSettings(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	EstateGateSettings(EstateRepository estates) {
+		this.estates = estates;
 	}
 
 	/** The gates as written: separated by 、 , ， or spaces. */
@@ -37,6 +37,7 @@ class EstateGateSettings {
 	}
 
 	/** Sets the estate's gates; none (blank) goes back to the company's list. */
+	@Transactional
 	void set(String code, String gates, Staff admin) {
 		admin.require("只有系统管理员可以设置小区的大门", StaffGroup.ADMIN);
 		List<String> parsed = gates == null ? List.of() : parse(gates);
@@ -51,11 +52,8 @@ class EstateGateSettings {
 		if (parsed.stream().distinct().count() < parsed.size()) {
 			throw new BadInputException("大门：同一个大门只写一次");
 		}
-		int updated = jdbc.update("update estate set gates = ? where code = ?",
-				parsed.isEmpty() ? null : String.join("、", parsed), code);
-		if (updated == 0) {
-			throw new NotFoundException("没有代码为 " + code + " 的小区");
-		}
+		Estate estate = estates.findByCode(code).orElseThrow(() -> new NotFoundException("没有代码为 " + code + " 的小区"));
+		estate.setGates(parsed.isEmpty() ? null : String.join("、", parsed));
 		log.info("{} set the gates of estate {}: {}", admin.id(), code, parsed.isEmpty() ? "the company's" : parsed);
 	}
 

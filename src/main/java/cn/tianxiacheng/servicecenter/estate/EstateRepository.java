@@ -9,6 +9,8 @@ public interface EstateRepository extends JpaRepository<Estate, Long> {
 
 	Optional<Estate> findByName(String name);
 
+	Optional<Estate> findByCode(String code);
+
 	Optional<Estate> findFirstByOrderByIdAsc();
 
 	/** The estate of the unit: its code leads the numbers of the unit's records. */
