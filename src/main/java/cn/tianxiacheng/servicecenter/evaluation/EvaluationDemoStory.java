@@ -62,7 +62,7 @@ class EvaluationDemoStory implements DemoStory {
 	}
 
 	private void workSheets(DemoTimeline timeline) {
-		for (Task task : taskService.createTaskQuery().processDefinitionKey(StaffEvaluationProcess.KEY).list()) {
+		for (Task task : timeline.tasks(StaffEvaluationProcess.KEY)) {
 			String number = (String) taskService.getVariable(task.getId(), "caseNumber");
 			if (finished.stream().anyMatch(number::startsWith)) {
 				timeline.work(task, variables(task.getTaskDefinitionKey(), timeline.random()));
