@@ -348,8 +348,8 @@ class CrossEstateProbeIntegrationTests extends IntegrationTestSupport {
 						+ " (select m.user_id_ from act_id_tenant_member m where m.tenant_id_ = 'TXC')" + newest("s")),
 				get("/evaluations/staff/{staffId}").from(
 						"select m.user_id_ as staffId from act_id_tenant_member m where m.tenant_id_ = 'TXC' and m.user_id_ = 'engineer'"),
-				excluded("POST /evaluations/standards/{id}",
-						"the indicators are the company's, one set for every estate (rules per estate are point 4)"));
+				post("/evaluations/standards/{id}").form("weight=5&fullAt=99&zeroAt=98")
+					.from("select i.id from evaluation_indicator i where i.estate_id = " + TXC + newest("i")));
 	}
 
 	@TestFactory
@@ -603,6 +603,13 @@ class CrossEstateProbeIntegrationTests extends IntegrationTestSupport {
 				+ today.plusDays(7) + "\"}"));
 		assertCreated(StaffApi.call(rest, "manager", HttpMethod.POST, "/api/surveys", "{\"requestId\":\"" + UUID.randomUUID()
 				+ "\",\"title\":\"探查调查" + tag + "\",\"buildings\":[1],\"endsOn\":\"" + today.plusDays(30) + "\"}"));
+
+		// 天下城 keeps a standard of its own: its manager saves an indicator as it is
+		Map<String, Object> indicator = jdbc.queryForMap("select id, weight from evaluation_indicator where judged = true"
+				+ " and (estate_id = " + TXC + " or estate_id is null and not exists (select 1 from evaluation_indicator"
+				+ " where estate_id = " + TXC + ")) order by id fetch first 1 rows only");
+		assertRedirected(WebSession.loggedIn(port, "manager").submit("/evaluations/standards",
+				"/evaluations/standards/" + indicator.get("ID"), "weight=" + indicator.get("WEIGHT")));
 
 		WebSession reception = WebSession.loggedIn(port, "receptionist");
 		String activityRequest = UUID.randomUUID().toString();

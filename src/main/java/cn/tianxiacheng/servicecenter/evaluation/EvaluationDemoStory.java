@@ -26,7 +26,7 @@ class EvaluationDemoStory implements DemoStory {
 
 	private LocalDate armOn;
 
-	/** The sheet numbers' beginnings of the rounds worked to the end. */
+	/** The half months' parts of the sheet numbers of the rounds worked to the end. */
 	private Set<String> finished;
 
 	EvaluationDemoStory(TaskService taskService) {
@@ -38,8 +38,8 @@ class EvaluationDemoStory implements DemoStory {
 		if (armOn == null) {
 			List<LocalDate> runs = lastRunDays(timeline.today(), 3);
 			armOn = runs.get(0).minusDays(1);
-			finished = Set.of(EvaluationSheets.numberPrefix(HalfMonth.endedBefore(runs.get(0))),
-					EvaluationSheets.numberPrefix(HalfMonth.endedBefore(runs.get(1))));
+			finished = Set.of(EvaluationSheets.periodPart(HalfMonth.endedBefore(runs.get(0))),
+					EvaluationSheets.periodPart(HalfMonth.endedBefore(runs.get(1))));
 		}
 		if (day.equals(armOn)) {
 			timeline.armTimer(StaffEvaluationProcess.RUN_KEY);
@@ -64,7 +64,7 @@ class EvaluationDemoStory implements DemoStory {
 	private void workSheets(DemoTimeline timeline) {
 		for (Task task : timeline.tasks(StaffEvaluationProcess.KEY)) {
 			String number = (String) taskService.getVariable(task.getId(), "caseNumber");
-			if (finished.stream().anyMatch(number::startsWith)) {
+			if (finished.stream().anyMatch(number::contains)) {
 				timeline.work(task, variables(task.getTaskDefinitionKey(), timeline.random()));
 			}
 		}

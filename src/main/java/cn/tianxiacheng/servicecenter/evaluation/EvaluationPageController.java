@@ -112,7 +112,9 @@ class EvaluationPageController {
 	@GetMapping("/evaluations/standards")
 	String standards(Authentication viewer, Model model) {
 		requireReader(viewer);
-		model.addAttribute("indicators", standards.all());
+		List<EvaluationStandards.Indicator> indicators = standards.of(Staff.of(viewer).estateId());
+		model.addAttribute("indicators", indicators);
+		model.addAttribute("companys", indicators.stream().allMatch(EvaluationStandards.Indicator::companys));
 		model.addAttribute("zone", clock.getZone());
 		return "evaluations/standards";
 	}
@@ -122,7 +124,7 @@ class EvaluationPageController {
 	String change(@PathVariable long id, @Valid @ModelAttribute IndicatorStandardForm form, Authentication manager,
 			RedirectAttributes redirect) {
 		StaffAuthorities.requireAny(manager, "考核标准由服务中心经理制定", StaffGroup.MANAGER);
-		standards.change(id, form.weight(), form.fullAt(), form.zeroAt(), manager.getName());
+		standards.change(Staff.of(manager).estateId(), id, form.weight(), form.fullAt(), form.zeroAt(), manager.getName());
 		redirect.addFlashAttribute("notice", "已保存。新的标准从下一次考核起使用。");
 		return "redirect:/evaluations/standards";
 	}

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.tianxiacheng.servicecenter.evaluation.EvaluationStandards.Indicator;
+import cn.tianxiacheng.servicecenter.system.EstateRef;
 import cn.tianxiacheng.servicecenter.evaluation.IndicatorMeasures.Measure;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
@@ -35,7 +36,8 @@ class EvaluationSheets {
 
 	record Sheet(long id, String number, String staffId, String post, LocalDate periodStart, LocalDate periodEnd,
 			String status, BigDecimal totalScore, String supervisorComment, String scoredBy, String staffResponse,
-			String appealReason, String appealDecision, String appealComment, String approvedBy, Timestamp approvedAt) {
+			String appealReason, String appealDecision, String appealComment, String approvedBy, Timestamp approvedAt,
+			long estateId) {
 
 		public String statusLabel() {
 			return switch (status) {
@@ -77,32 +79,32 @@ class EvaluationSheets {
 			.findFirst();
 	}
 
-	/** The half month's part of its sheets' numbers: {@code KH-2026-12A-}. */
-	static String numberPrefix(HalfMonth period) {
+	/** The half month's part of its sheets' numbers: {@code KH-2026-12A-} of {@code TXC-KH-2026-12A-003}. */
+	static String periodPart(HalfMonth period) {
 		return "KH-" + period.key() + "-";
 	}
 
 	/**
 	 * Makes the sheet of the staff member for the half month with the measured indicators; once.
-	 * Its number, {@code KH-2026-12A-003}, counts the half month's sheets: staff read it, so it
-	 * carries no login id.
+	 * Its number, {@code TXC-KH-2026-12A-003}, counts the estate's sheets of the half month: staff read
+	 * it, so it carries no login id.
 	 */
 	@Transactional
-	Sheet make(String staffId, String post, HalfMonth period, long estateId) {
+	Sheet make(String staffId, String post, HalfMonth period, EstateRef estate) {
 		Optional<Sheet> existing = of(staffId, period);
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		int made = jdbc.queryForObject("select count(*) from evaluation_sheet where period_start = ?", Integer.class,
-				Date.valueOf(period.start()));
-		String number = numberPrefix(period) + "%03d".formatted(made + 1);
+		int made = jdbc.queryForObject("select count(*) from evaluation_sheet where estate_id = ? and period_start = ?",
+				Integer.class, estate.id(), Date.valueOf(period.start()));
+		String number = estate.code() + "-" + periodPart(period) + "%03d".formatted(made + 1);
 		jdbc.update("""
 				insert into evaluation_sheet (sheet_number, staff_id, post, period_start, period_end, status, created_at,
 				       estate_id)
 				values (?, ?, ?, ?, ?, 'MEASURED', ?, ?)""", number, staffId, post, Date.valueOf(period.start()),
-				Date.valueOf(period.end()), Timestamp.from(clock.instant()), estateId);
+				Date.valueOf(period.end()), Timestamp.from(clock.instant()), estate.id());
 		long sheetId = jdbc.queryForObject("select id from evaluation_sheet where sheet_number = ?", Long.class, number);
-		for (Indicator indicator : standards.ofPost(post)) {
+		for (Indicator indicator : standards.ofPost(estate.id(), post)) {
 			Measure measure = indicator.judged() ? Measure.none() : measures.measure(indicator.code(), staffId, period);
 			jdbc.update("""
 					insert into evaluation_item (sheet_id, code, name, weight, judged, measured, score, evidence)
@@ -116,7 +118,7 @@ class EvaluationSheets {
 	@Transactional
 	void judge(String number, Map<String, Object> judged, String comment, String supervisor, String nextStatus) {
 		Sheet sheet = require(number);
-		for (Indicator indicator : standards.ofPost(sheet.post())) {
+		for (Indicator indicator : standards.ofPost(sheet.estateId(), sheet.post())) {
 			if (!indicator.judged()) {
 				continue;
 			}
@@ -250,7 +252,8 @@ class EvaluationSheets {
 				rs.getDate("period_start").toLocalDate(), rs.getDate("period_end").toLocalDate(), rs.getString("status"),
 				rs.getBigDecimal("total_score"), rs.getString("supervisor_comment"), rs.getString("scored_by"),
 				rs.getString("staff_response"), rs.getString("appeal_reason"), rs.getString("appeal_decision"),
-				rs.getString("appeal_comment"), rs.getString("approved_by"), rs.getTimestamp("approved_at"));
+				rs.getString("appeal_comment"), rs.getString("approved_by"), rs.getTimestamp("approved_at"),
+				rs.getLong("estate_id"));
 	}
 
 }

@@ -77,13 +77,13 @@ class StartEvaluationsDelegate implements JavaDelegate {
 	/** The sheets of the estate's staff; one who works in several estates is evaluated in the first. */
 	private int startFor(HalfMonth period, EstateRef estate, Set<String> evaluated) {
 		int started = 0;
-		for (String post : standards.posts()) {
+		for (String post : standards.posts(estate.id())) {
 			for (User user : identityService.createUserQuery().memberOfGroup(post).memberOfTenant(estate.code()).list()) {
 				// the history of a process started in this same run is not written yet
 				if (!evaluated.add(user.getId())) {
 					continue;
 				}
-				EvaluationSheets.Sheet sheet = sheets.make(user.getId(), post, period, estate.id());
+				EvaluationSheets.Sheet sheet = sheets.make(user.getId(), post, period, estate);
 				// as the system: whoever runs the timer, a sheet of any estate that has its process keeps it
 				if (asSystem.call(() -> historyService.createHistoricProcessInstanceQuery()
 					.processInstanceBusinessKey(sheet.number())

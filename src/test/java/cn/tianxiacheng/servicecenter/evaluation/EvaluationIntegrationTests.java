@@ -3,6 +3,7 @@ package cn.tianxiacheng.servicecenter.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
@@ -11,8 +12,10 @@ import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
+import cn.tianxiacheng.servicecenter.OtherEstate;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
+import cn.tianxiacheng.servicecenter.system.EstateTenants;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,9 @@ class EvaluationIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired
 	EvaluationSheets sheets;
+
+	@Autowired
+	EstateTenants tenants;
 
 	@Test
 	void shouldMeasureScoreConfirmAndApproveAHalfMonth() {
@@ -103,6 +109,43 @@ class EvaluationIntegrationTests extends IntegrationTestSupport {
 		assertThat(WebSession.loggedIn(port, "engineer").get("/evaluations/" + number).statusCode()).isEqualTo(403);
 		assertThat(WebSession.loggedIn(port, "director").get("/evaluations?day=" + period.start() + "&format=csv").body())
 			.contains(number, "45.00", "已审批");
+	}
+
+	@Test
+	void shouldKeepTheStandardAnEstatesManagerChangesToThatEstate() {
+		OtherEstate other = OtherEstate.create(jdbc, tenants, identityService);
+		long companys = jdbc.queryForObject("select id from evaluation_indicator where estate_id is null"
+				+ " and post = 'reception' and code = 'FIRST_RESPONSE_ON_TIME'", Long.class);
+		int companyRows = jdbc.queryForObject("select count(*) from evaluation_indicator where estate_id is null",
+				Integer.class);
+		WebSession theirManager = WebSession.loggedIn(port, other.manager());
+		assertThat(theirManager.get("/evaluations/standards").body()).contains("本项目沿用公司统一的考核标准");
+
+		HttpResponse<String> changed = theirManager.submit("/evaluations/standards", "/evaluations/standards/" + companys,
+				"weight=25&fullAt=90&zeroAt=60");
+		assertThat(changed.statusCode()).isEqualTo(302);
+		assertThat(jdbc.queryForObject("select count(*) from evaluation_indicator where estate_id = ?", Integer.class,
+				other.estate().id())).as("the estate's own copy of the whole standard").isEqualTo(companyRows);
+		Map<String, Object> theirs = jdbc.queryForMap("select id, weight, full_at, zero_at from evaluation_indicator"
+				+ " where estate_id = ? and post = 'reception' and code = 'FIRST_RESPONSE_ON_TIME'", other.estate().id());
+		assertThat(theirs).containsEntry("WEIGHT", 25);
+		assertThat((BigDecimal) theirs.get("FULL_AT")).isEqualByComparingTo("90");
+		assertThat(jdbc.queryForMap("select weight, full_at from evaluation_indicator where id = ?", companys))
+			.as("the company's standard, which 天下城 follows, is unchanged").containsEntry("WEIGHT", 30);
+		assertThat(theirManager.get("/evaluations/standards").body()).contains("本项目使用自己的考核标准");
+
+		long theirId = ((Number) theirs.get("ID")).longValue();
+		HttpResponse<String> fromTianxiacheng = WebSession.loggedIn(port, "manager")
+			.submit("/evaluations/standards", "/evaluations/standards/" + theirId, "weight=5&fullAt=99&zeroAt=98");
+		assertThat(fromTianxiacheng.statusCode()).isEqualTo(404);
+		assertThat(jdbc.queryForObject("select weight from evaluation_indicator where id = ?", Integer.class, theirId))
+			.isEqualTo(25);
+
+		HalfMonth period = HalfMonth.containing(LocalDate.now(clock)).previous().previous();
+		EvaluationSheets.Sheet sheet = sheets.make(other.receptionist(), "reception", period, other.estate());
+		assertThat(sheet.number()).startsWith(other.estate().code() + "-KH-" + period.key() + "-");
+		assertThat(jdbc.queryForObject("select i.weight from evaluation_item i where i.sheet_id = ?"
+				+ " and i.code = 'FIRST_RESPONSE_ON_TIME'", Integer.class, sheet.id())).isEqualTo(25);
 	}
 
 	private Map<String, BigDecimal> items(String number, String column) {
