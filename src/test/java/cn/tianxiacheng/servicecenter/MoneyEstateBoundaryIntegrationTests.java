@@ -2,6 +2,7 @@ package cn.tianxiacheng.servicecenter;
 
 import static cn.tianxiacheng.servicecenter.StaffApi.call;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -23,6 +24,8 @@ import org.springframework.http.ResponseEntity;
 import cn.tianxiacheng.servicecenter.archive.OwnerArchives;
 import cn.tianxiacheng.servicecenter.dunning.Dunning;
 import cn.tianxiacheng.servicecenter.dunning.FeeDunningProcess;
+import cn.tianxiacheng.servicecenter.fee.BillingResult;
+import cn.tianxiacheng.servicecenter.fee.BillingRuns;
 import cn.tianxiacheng.servicecenter.system.EstateTenants;
 
 /**
@@ -44,6 +47,9 @@ class MoneyEstateBoundaryIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired
 	Dunning dunning;
+
+	@Autowired
+	BillingRuns billingRuns;
 
 	private OtherEstate other;
 
@@ -107,6 +113,38 @@ class MoneyEstateBoundaryIntegrationTests extends IntegrationTestSupport {
 				select count(*) from bill b join unit_address u on u.unit_id = b.unit_id join fee_item f on f.id = b.fee_item_id
 				 where b.period = ? and f.estate_id <> u.estate_id""", Integer.class, month.toString())).isZero();
 		assertThat(billsOfPeriod("TXC", month)).as("天下城 billed by the other estate's run").isEqualTo(txcBillsBefore);
+	}
+
+	@Test
+	void shouldKeepTheBillsOfEveryOtherEstateWhenOneEstateOfTheCompanysRunFails() {
+		YearMonth month = YearMonth.of(2035, 7);
+		OtherEstate broken = OtherEstate.create(jdbc, tenants, identityService);
+		jdbc.update("insert into fee_item (estate_id, code, name, kind, income) values (?, 'MANAGEMENT', '物业管理费', 'AREA_MONTHLY', true)",
+				broken.estate().id());
+		jdbc.update("""
+				insert into fee_rate (fee_item_id, unit_type, price, valid_from)
+				select id, null, 2.50, date '2020-01-01' from fee_item where estate_id = ?""", broken.estate().id());
+		try {
+			assertThatThrownBy(() -> billingRuns.issueMonthlyBills(month, "test"))
+				.as("the estate has no 车位租金 item").hasMessageContaining("PARKING");
+			assertThat(billsOfPeriod(broken.estate().code(), month)).isZero();
+			assertThat(billsOfPeriod(other.estate().code(), month)).isEqualTo(other.units().size());
+			assertThat(billsOfPeriod("TXC", month)).isPositive();
+		}
+		finally {
+			jdbc.update("insert into fee_item (estate_id, code, name, kind, income) values (?, 'PARKING', '车位租金', 'SPACE_MONTHLY', true)",
+					broken.estate().id());
+			jdbc.update("""
+					insert into fee_rate (fee_item_id, unit_type, price, valid_from)
+					select id, null, 300, date '2020-01-01' from fee_item where estate_id = ? and code = 'PARKING'""",
+					broken.estate().id());
+		}
+		int tianxiacheng = billsOfPeriod("TXC", month);
+
+		BillingResult again = billingRuns.issueMonthlyBills(month, "test");
+		assertThat(billsOfPeriod(broken.estate().code(), month)).isEqualTo(broken.units().size());
+		assertThat(again.issued()).as("only the estate that failed is billed again").isEqualTo(broken.units().size());
+		assertThat(billsOfPeriod("TXC", month)).isEqualTo(tianxiacheng);
 	}
 
 	@Test

@@ -134,7 +134,7 @@ class DecorationApplications {
 			.formatted(DecorationStatus.openList()), Integer.class, unit.getId()) > 0) {
 			throw new ConflictException("房屋 " + unit.getNumber() + " 已有一份未结束的装修，不能再申报");
 		}
-		Requirements requirements = rules.evaluate(role, scope);
+		Requirements requirements = rules.evaluate(unit.getBuilding().getEstate().getCode(), role, scope);
 		if (!requirements.refusals().isEmpty()) {
 			throw new BusinessRuleException("不予受理：" + String.join("；", requirements.refusals()));
 		}

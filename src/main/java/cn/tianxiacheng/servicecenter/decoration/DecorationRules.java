@@ -7,14 +7,17 @@ import java.util.Objects;
 import java.util.Set;
 
 import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
+import cn.tianxiacheng.servicecenter.system.EstateRuleTables;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.dmn.DecisionsEvaluationBuilder;
 import org.springframework.stereotype.Component;
 
 /**
  * Asks {@code DecorationReview.dmn} what an application needs: the documents to bring, whether
  * the manager reviews it, and the rules that refuse it. The table is the engine's, evaluated as
- * the system; the process evaluates the same table again when the papers are complete.
+ * the system: the estate's own when it has deployed one, the company's otherwise, the same one the
+ * process evaluates again when the papers are complete.
  */
 @Component
 class DecorationRules {
@@ -24,18 +27,25 @@ class DecorationRules {
 
 	private final DecisionService decisionService;
 
+	private final EstateRuleTables ruleTables;
+
 	private final EngineAsSystem asSystem;
 
-	DecorationRules(DecisionService decisionService, EngineAsSystem asSystem) {
+	DecorationRules(DecisionService decisionService, EstateRuleTables ruleTables, EngineAsSystem asSystem) {
 		this.decisionService = decisionService;
+		this.ruleTables = ruleTables;
 		this.asSystem = asSystem;
 	}
 
-	Requirements evaluate(ApplicantRole role, Set<Scope> scope) {
-		DmnDecisionResult result = asSystem.call(() -> decisionService
-			.evaluateDecisionByKey(DecorationApprovalProcess.DECISION)
-			.variables(inputs(role, scope))
-			.evaluate());
+	/** What the rules of the estate ({@code estate}: its code) say of the application. */
+	Requirements evaluate(String estate, ApplicantRole role, Set<Scope> scope) {
+		String tenant = ruleTables.tenantOf(estate, DecorationApprovalProcess.DECISION);
+		DmnDecisionResult result = asSystem.call(() -> {
+			DecisionsEvaluationBuilder table = decisionService.evaluateDecisionByKey(DecorationApprovalProcess.DECISION);
+			return (tenant == null ? table.decisionDefinitionWithoutTenantId() : table.decisionDefinitionTenantId(tenant))
+				.variables(inputs(role, scope))
+				.evaluate();
+		});
 		return new Requirements(present(result.collectEntries("document")),
 				result.<String>collectEntries("review").contains("manager"), present(result.collectEntries("refusal")));
 	}

@@ -44,7 +44,7 @@ class RecordReviewsDelegate implements JavaDelegate {
 				? String.valueOf(execution.getVariable(Var.ENGINEERING_CONDITIONS)) : null;
 		decorations.recordEngineeringReview(decoration.id(), engineering, conditions, engineer);
 		boolean approved = "APPROVE".equals(engineering) || "APPROVE_WITH_CONDITIONS".equals(engineering);
-		if (rules.evaluate(decoration.applicantRole(), decoration.scope()).managerReview()) {
+		if (rules.evaluate(execution.getTenantId(), decoration.applicantRole(), decoration.scope()).managerReview()) {
 			String manager = completedTasks.completedByItsGroup(execution, Element.MANAGER_APPROVAL);
 			String decision = String.valueOf(execution.getVariable(Var.MANAGER_DECISION));
 			decorations.recordManagerApproval(decoration.id(), decision, manager);

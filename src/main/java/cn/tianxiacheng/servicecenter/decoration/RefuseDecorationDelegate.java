@@ -30,7 +30,7 @@ class RefuseDecorationDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Decoration decoration = decorations.byNumber(execution.getProcessBusinessKey());
-		List<String> refusals = rules.evaluate(decoration.applicantRole(), decoration.scope()).refusals();
+		List<String> refusals = rules.evaluate(execution.getTenantId(), decoration.applicantRole(), decoration.scope()).refusals();
 		if (refusals.isEmpty()) {
 			throw new IllegalStateException("规则并不禁止装修 " + decoration.number() + " 的装修范围，不能不予受理");
 		}

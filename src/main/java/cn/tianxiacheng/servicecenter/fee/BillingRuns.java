@@ -23,7 +23,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Monthly and heating-season billing, per estate: a run asked for bills the estate of the staff
@@ -63,8 +66,13 @@ public class BillingRuns {
 
 	private final Clock clock;
 
+	private final TransactionTemplate ownTransaction;
+
 	BillingRuns(EstateRepository estates, Households households, FeeItemRepository items, FeeRateRepository rates,
-			BillWriter billWriter, JdbcTemplate jdbc, FeeProperties properties, Clock clock) {
+			BillWriter billWriter, JdbcTemplate jdbc, FeeProperties properties, Clock clock,
+			PlatformTransactionManager transactionManager) {
+		this.ownTransaction = new TransactionTemplate(transactionManager);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.estates = estates;
 		this.households = households;
 		this.items = items;
@@ -79,9 +87,8 @@ public class BillingRuns {
 	 * 物业管理费 of every occupied unit and 车位租金 of every leased space for the month; a space
 	 * leased under a contract (车位租赁) is billed by its contract.
 	 */
-	@Transactional
 	public BillingResult issueMonthlyBills(YearMonth month, String issuedBy) {
-		return issueEach(estates.findAll(), estate -> monthlyBills(month, estate, true), issuedBy);
+		return issueEach(estate -> monthlyBills(month, estate, true), issuedBy);
 	}
 
 	/** The month's bills of one estate's units. */
@@ -175,9 +182,8 @@ public class BillingRuns {
 	 * 暖气费 of every sold unit for the heating season that starts in {@code seasonStartYear}:
 	 * a unit nobody lives in pays the configured reduced share.
 	 */
-	@Transactional
 	public BillingResult issueHeatingBills(int seasonStartYear, String issuedBy) {
-		return issueEach(estates.findAll(), estate -> heatingBills(seasonStartYear, estate, true), issuedBy);
+		return issueEach(estate -> heatingBills(seasonStartYear, estate, true), issuedBy);
 	}
 
 	/** The heating season's bills of one estate's units. */
@@ -229,17 +235,34 @@ public class BillingRuns {
 	}
 
 	/** Each estate's plan issued on its own; the result is the run's over all of them. */
-	private BillingResult issueEach(List<Estate> all, Function<Estate, Plan> planOf, String issuedBy) {
+	/**
+	 * The run of every estate, each estate in a transaction of its own: an estate that fails keeps
+	 * none of its bills and does not undo the others'; the run then fails, and run again it bills only
+	 * what is missing.
+	 */
+	private BillingResult issueEach(Function<Estate, Plan> planOf, String issuedBy) {
 		String period = null;
 		int issued = 0;
 		int already = 0;
 		BigDecimal total = Money.ZERO;
-		for (Estate estate : all) {
-			BillingResult result = issue(planOf.apply(estate), issuedBy);
+		RuntimeException failed = null;
+		for (Estate estate : estates.findAll()) {
+			BillingResult result;
+			try {
+				result = ownTransaction.execute(status -> issue(planOf.apply(estate), issuedBy));
+			}
+			catch (RuntimeException ex) {
+				log.error("Billing of estate {} failed, its bills not issued: {}", estate.getCode(), ex.getMessage());
+				failed = failed == null ? ex : failed;
+				continue;
+			}
 			period = result.period();
 			issued += result.issued();
 			already += result.alreadyIssued();
 			total = total.add(result.total());
+		}
+		if (failed != null) {
+			throw failed;
 		}
 		return new BillingResult(period, issued, already, total);
 	}
@@ -252,11 +275,6 @@ public class BillingRuns {
 		return new BillingResult(plan.period(), plan.bills().size(), plan.already(), total);
 	}
 
-	/**
-	 * The fee item; {@code locked}: held until the run commits, so two runs of one item (on two
-	 * nodes, or a scheduled run and one asked for) take turns, and the second finds the first's
-	 * bills issued instead of failing on the bills' unique key.
-	 */
 	/** An estate just added has no fee standards yet: a run has nothing of it to bill. */
 	private boolean withoutItem(Estate estate, String code) {
 		if (items.findByEstateIdAndCode(estate.getId(), code).isPresent()) {
@@ -266,6 +284,11 @@ public class BillingRuns {
 		return true;
 	}
 
+	/**
+	 * The fee item; {@code locked}: held until the run commits, so two runs of one item (on two
+	 * nodes, or a scheduled run and one asked for) take turns, and the second finds the first's
+	 * bills issued instead of failing on the bills' unique key.
+	 */
 	private FeeItem item(Estate estate, String code, boolean locked) {
 		FeeItem item = items.findByEstateIdAndCode(estate.getId(), code)
 			.orElseThrow(() -> new IllegalStateException("小区“" + estate.getName() + "”没有收费项目 " + code));

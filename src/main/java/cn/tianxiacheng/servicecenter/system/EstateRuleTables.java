@@ -2,6 +2,7 @@ package cn.tianxiacheng.servicecenter.system;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * rule tasks: {@code camunda:decisionRefTenantId="${ruleTables.tenantOf(execution, 'CaseRouting')}"}.
  */
 @Component("ruleTables")
+@NamedInterface("engine")
 public class EstateRuleTables {
 
 	private final RepositoryService repositoryService;
@@ -24,7 +26,11 @@ public class EstateRuleTables {
 
 	/** The tenant whose table decides for this execution: its estate's if it has one, else none (shared). */
 	public String tenantOf(DelegateExecution execution, String decisionKey) {
-		String estate = execution.getTenantId();
+		return tenantOf(execution.getTenantId(), decisionKey);
+	}
+
+	/** The same for code that evaluates the table itself, for the estate of that code (none: shared). */
+	public String tenantOf(String estate, String decisionKey) {
 		if (estate == null) {
 			return null;
 		}

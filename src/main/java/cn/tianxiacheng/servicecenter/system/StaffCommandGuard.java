@@ -269,12 +269,15 @@ class StaffCommandGuard extends CommandInterceptor {
 				&& !caller.getGroupIds().contains(StaffGroup.MANAGER.id());
 	}
 
-	/** Camunda checks nothing on comments: one comments on the tasks of one's groups (the manager on any). */
+	/**
+	 * Camunda checks nothing on comments: one comments on the tasks of one's estate and groups (the manager
+	 * on any of the estate).
+	 */
 	private void checkComment(CommandContext context, Authentication caller, String taskId) {
+		TaskEntity task = existingTask(context, taskId);
 		if (caller.getGroupIds().contains(StaffGroup.MANAGER.id())) {
 			return;
 		}
-		TaskEntity task = existingTask(context, taskId);
 		boolean ours = caller.getUserId().equals(task.getAssignee())
 				|| candidateGroups(task).stream().anyMatch(caller.getGroupIds()::contains);
 		if (!ours) {

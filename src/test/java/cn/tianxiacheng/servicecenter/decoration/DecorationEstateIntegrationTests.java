@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Color;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -117,6 +118,38 @@ class DecorationEstateIntegrationTests extends IntegrationTestSupport {
 				     + (select count(*) from decoration_objection x where x.decoration_id = d.id)
 				     + (case when d.completion_applied_at is null then 0 else 1 end)
 				  from decoration d where d.decoration_number = ?""", Integer.class, number);
+	}
+
+	@Test
+	void shouldAskTheEstatesOwnDecorationRulesWhenItHasThem() throws Exception {
+		OtherEstate other = OtherEstate.create(jdbc, tenants, identityService);
+		String companyTable = new String(getClass().getResourceAsStream("/processes/DecorationReview.dmn").readAllBytes(),
+				StandardCharsets.UTF_8);
+		String ownTable = companyTable.replace("房屋所有权证明或购房合同（复印件）", "本项目装修承诺书");
+		assertThat(ownTable).isNotEqualTo(companyTable);
+		repositoryService.createDeployment()
+			.name("DecorationReview " + other.estate().code())
+			.tenantId(other.estate().code())
+			.addString("DecorationReview.dmn", ownTable)
+			.deploy();
+
+		ResponseEntity<Map<String, Object>> theirs = call(rest, other.receptionist(), HttpMethod.POST, "/api/decorations",
+				DecorationRequests.application(UUID.randomUUID().toString(), other.units().get(0), "测试业主", List.of()));
+		assertThat(theirs.getStatusCode().is2xxSuccessful()).as(String.valueOf(theirs.getBody())).isTrue();
+		Map<String, Object> unit = DecorationRequests.freshUnit(jdbc, "1-1-");
+		ResponseEntity<Map<String, Object>> ours = DecorationRequests.apply(rest, (String) unit.get("number"),
+				(String) unit.get("owner_name"), List.of());
+		assertThat(ours.getStatusCode().is2xxSuccessful()).as(String.valueOf(ours.getBody())).isTrue();
+
+		assertThat(documents((String) theirs.getBody().get("decorationNumber"))).contains("本项目装修承诺书")
+			.doesNotContain("房屋所有权证明或购房合同（复印件）");
+		assertThat(documents((String) ours.getBody().get("decorationNumber"))).contains("房屋所有权证明或购房合同（复印件）")
+			.doesNotContain("本项目装修承诺书");
+	}
+
+	private List<String> documents(String decorationNumber) {
+		return jdbc.queryForList("select dd.name from decoration_document dd join decoration d on d.id = dd.decoration_id"
+				+ " where d.decoration_number = ?", String.class, decorationNumber);
 	}
 
 	private static void notFound(ResponseEntity<Map<String, Object>> answer, List<String> secrets) {
