@@ -18,6 +18,7 @@ import cn.tianxiacheng.servicecenter.system.RequestOnce;
 import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import jakarta.persistence.EntityManager;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -52,9 +53,13 @@ class EstateImports {
 
 	private final EstateTenants tenants;
 
+	private final ApplicationEventPublisher events;
+
 	EstateImports(EntityManager entityManager, EstateRepository estates, NamedParameterJdbcTemplate jdbc,
-			RequestOnce requestOnce, EstateImportRecords records, EstateTenants tenants) {
+			RequestOnce requestOnce, EstateImportRecords records, EstateTenants tenants,
+			ApplicationEventPublisher events) {
 		this.tenants = tenants;
+		this.events = events;
 		this.entityManager = entityManager;
 		this.estates = estates;
 		this.jdbc = jdbc;
@@ -121,6 +126,7 @@ class EstateImports {
 					row.areaM2(), row.type()));
 		}
 		entityManager.flush();
+		events.publishEvent(new EstateAdded(estate.getId(), estate.getCode()));
 		return records.keep(head.requestId(), estate.getId(), "UNITS", keptName, contents.units().size(),
 				buildings.size(), contents.units().size(), staff);
 	}

@@ -1,9 +1,11 @@
 package cn.tianxiacheng.servicecenter.estate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -73,8 +75,19 @@ class EstateImportIntegrationTests extends IntegrationTestSupport {
 			.containsEntry("imported_by", "admin")
 			.containsEntry("time_zone", "Asia/Shanghai");
 
-		assertThat(StaffApi.call(rest, "cashier", HttpMethod.GET, "/api/billing-runs/preview?kind=MONTHLY&period=2036-08", null)
-			.getStatusCode()).as("billing skips the estate that has no fee items yet").isEqualTo(HttpStatus.OK);
+		long estateId = jdbc.queryForObject("select id from estate where code = ?", Long.class, code);
+		long txc = jdbc.queryForObject("select id from estate where code = 'TXC'", Long.class);
+		String today = "date '" + LocalDate.now(clock).withDayOfMonth(1) + "'";
+		String ratesInForce = """
+				select i.code, coalesce(r.unit_type, '-') as unit_type, r.price from fee_rate r
+				  join fee_item i on i.id = r.fee_item_id
+				 where i.estate_id = ? and r.valid_from <= %s and (r.valid_to is null or r.valid_to >= %s)
+				 order by i.code, unit_type""".formatted(today, today);
+		await().untilAsserted(() -> assertThat(count("select count(*) from fee_item where estate_id = ?", estateId))
+			.as("the company's fee items").isEqualTo(count("select count(*) from fee_item where estate_id = ?", txc)));
+		assertThat(jdbc.queryForList(ratesInForce, estateId)).as("at 天下城's prices of this month")
+			.isEqualTo(jdbc.queryForList(ratesInForce, txc))
+			.isNotEmpty();
 
 		String page = admin.get(imported.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""))
 			.body();
