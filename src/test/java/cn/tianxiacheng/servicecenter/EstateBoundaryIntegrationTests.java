@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -88,6 +90,29 @@ class EstateBoundaryIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void shouldLetAnApiCallerOfTwoEstatesNameTheEstateOfEachRequest() {
+		String auditor = other.auditorAlsoInTianxiacheng(identityService);
+		String inOther = register(other.receptionist(), other.units().get(1));
+		String inTianxiacheng = register("receptionist", "1-2-502");
+
+		assertThat(countOfCase(auditor, null, inTianxiacheng)).as("the first estate, 天下城").isEqualTo("{\"count\":1}");
+		assertThat(countOfCase(auditor, null, inOther)).isEqualTo("{\"count\":0}");
+		assertThat(countOfCase(auditor, other.estate().code(), inOther)).isEqualTo("{\"count\":1}");
+		assertThat(countOfCase(auditor, other.estate().code(), inTianxiacheng)).isEqualTo("{\"count\":0}");
+		assertThat(countOfCase(auditor, "TXC", inTianxiacheng)).isEqualTo("{\"count\":1}");
+
+		ResponseEntity<String> notTheirs = rest.withBasicAuth(other.receptionist(), "demo").exchange(
+				"/engine-rest/process-instance/count?businessKey=" + inTianxiacheng, HttpMethod.GET,
+				new HttpEntity<>(estateHeader("TXC")), String.class);
+		assertThat(notTheirs.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(notTheirs.getBody()).contains("您不在项目“TXC”工作").doesNotContain("count");
+		ResponseEntity<String> api = rest.withBasicAuth(other.receptionist(), "demo").exchange("/api/cases/" + inTianxiacheng,
+				HttpMethod.GET, new HttpEntity<>(estateHeader("TXC")), String.class);
+		assertThat(api.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(api.getBody()).contains("无权访问", "您不在项目“TXC”工作").doesNotContain("1-2-502");
+	}
+
+	@Test
 	void shouldRouteByTheEstatesOwnTableWhenItHasOneAndByTheCompanysOtherwise() throws Exception {
 		String companyTable = new String(getClass().getResourceAsStream("/processes/CaseRouting.dmn").readAllBytes(),
 				StandardCharsets.UTF_8);
@@ -113,7 +138,8 @@ class EstateBoundaryIntegrationTests extends IntegrationTestSupport {
 		Map<String, Object> ofOther = call(rest, other.manager(), HttpMethod.GET, "/api/webapp-words", null).getBody();
 		Map<String, Object> ofTianxiacheng = call(rest, "manager", HttpMethod.GET, "/api/webapp-words", null).getBody();
 		assertThat((Map<String, String>) ofOther.get("people")).containsKey(other.receptionist())
-			.doesNotContainKey("receptionist");
+			.doesNotContainKey("receptionist")
+			.as("who works in every estate").containsEntry("admin", "系统管理员");
 		assertThat((Map<String, String>) ofTianxiacheng.get("people")).containsKey("receptionist")
 			.doesNotContainKey(other.receptionist());
 	}
@@ -145,6 +171,18 @@ class EstateBoundaryIntegrationTests extends IntegrationTestSupport {
 					new ParameterizedTypeReference<List<Object>>() {
 					})
 			.getBody();
+	}
+
+	private String countOfCase(String user, String estate, String caseNumber) {
+		return rest.withBasicAuth(user, "demo").exchange("/engine-rest/process-instance/count?businessKey=" + caseNumber,
+				HttpMethod.GET, new HttpEntity<>(estate == null ? new HttpHeaders() : estateHeader(estate)), String.class)
+			.getBody();
+	}
+
+	private static HttpHeaders estateHeader(String code) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.set("X-Estate", code);
+		return headers;
 	}
 
 	private static int countOfCase(WebSession session, String caseNumber) {

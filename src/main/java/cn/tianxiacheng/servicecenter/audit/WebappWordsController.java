@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
 import cn.tianxiacheng.servicecenter.system.Staff;
+import cn.tianxiacheng.servicecenter.system.StaffGroup;
 import cn.tianxiacheng.servicecenter.system.StaffNames;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -46,9 +48,15 @@ class WebappWordsController {
 	@GetMapping("/api/webapp-words")
 	Words words(Authentication viewer) {
 		String estate = Staff.of(viewer).workingEstate().code();
-		Map<String, String> people = asSystem.call(() -> identityService.createUserQuery().memberOfTenant(estate).list())
+		// the estate's staff, and those who work in every estate (系统管理员, 集团审计)
+		Map<String, String> people = asSystem.call(() -> Stream.of(identityService.createUserQuery().memberOfTenant(estate),
+				identityService.createUserQuery().memberOfGroup(StaffGroup.ADMIN.id()),
+				identityService.createUserQuery().memberOfGroup(StaffGroup.GROUP_AUDITOR.id()))
+			.flatMap(query -> query.list().stream())
+			.toList())
 			.stream()
 			.map(User::getId)
+			.distinct()
 			.collect(Collectors.toMap(Function.identity(), staffNames::of));
 		return new Words(labels.labels(), labels.values(), people, clock.getZone().getId());
 	}

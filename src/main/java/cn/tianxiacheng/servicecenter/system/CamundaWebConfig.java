@@ -2,6 +2,7 @@ package cn.tianxiacheng.servicecenter.system;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -77,9 +78,10 @@ class CamundaWebConfig {
 	}
 
 	@Bean
-	FilterRegistrationBean<CamundaUserFilter> camundaUserFilter(IdentityService identityService) {
+	FilterRegistrationBean<CamundaUserFilter> camundaUserFilter(IdentityService identityService, RefusalLog refusals,
+			ObjectMapper json) {
 		FilterRegistrationBean<CamundaUserFilter> registration = new FilterRegistrationBean<>(
-				new CamundaUserFilter(identityService));
+				new CamundaUserFilter(identityService, refusals, json));
 		registration.addUrlPatterns("/*");
 		registration.setOrder(AFTER_SPRING_SECURITY);
 		return registration;
