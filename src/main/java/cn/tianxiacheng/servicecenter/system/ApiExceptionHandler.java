@@ -65,7 +65,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(AuthorizationException.class)
 	ProblemDetail notAuthorized(AuthorizationException ex) {
 		log.info("Camunda authorization refused: {}", ex.getMessage());
-		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "您的岗位没有权限办理此事项");
+		return titled(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "您的岗位没有权限办理此事项"));
+	}
+
+	/** What Spring answers by itself (a method or media type not served, a body too large) in Chinese too. */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		ResponseEntity<Object> answer = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		if (answer != null && answer.getBody() instanceof ProblemDetail problem) {
+			titled(problem).setDetail(ProblemTitles.of(problem.getStatus()));
+			log.info("Rejected API request: {} {}", problem.getStatus(), ex.getMessage());
+		}
+		return answer;
 	}
 
 	@Override
@@ -133,7 +145,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	static ProblemDetail problem(HttpStatus status, String detail) {
 		log.info("Rejected API request: {} {}", status.value(), detail);
-		return ProblemDetail.forStatusAndDetail(status, detail);
+		return titled(ProblemDetail.forStatusAndDetail(status, detail));
+	}
+
+	/** The problem's title in Chinese, not the status's English reason phrase. */
+	private static ProblemDetail titled(ProblemDetail problem) {
+		problem.setTitle(ProblemTitles.of(problem.getStatus()));
+		return problem;
 	}
 
 }

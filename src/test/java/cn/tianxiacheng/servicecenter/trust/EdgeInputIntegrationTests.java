@@ -43,6 +43,24 @@ class EdgeInputIntegrationTests extends IntegrationTestSupport {
 	OpenTasks openTasks;
 
 	@Test
+	void shouldTitleEveryApiProblemInChinese() {
+		ResponseEntity<String> unknown = rest.withBasicAuth("receptionist", "demo")
+			.getForEntity("/api/cases/TXC-TS-20001231-9999", String.class);
+		assertThat(unknown.getStatusCode().value()).isEqualTo(404);
+		assertThat(unknown.getBody()).contains("\"title\":\"未找到\"");
+		ResponseEntity<String> badJson = post("receptionist", "/api/cases", "{\"requestId\":");
+		assertThat(badJson.getStatusCode().value()).isEqualTo(400);
+		assertThat(badJson.getBody()).contains("\"title\":\"请求内容有误\"");
+		ResponseEntity<String> wrongMethod = rest.withBasicAuth("receptionist", "demo")
+			.exchange("/api/cases", HttpMethod.DELETE, null, String.class);
+		assertThat(wrongMethod.getStatusCode().value()).isEqualTo(405);
+		assertThat(wrongMethod.getBody()).contains("\"title\":\"不支持该请求方法\"", "\"detail\":\"不支持该请求方法\"");
+		for (ResponseEntity<String> answer : List.of(unknown, badJson, wrongMethod)) {
+			assertThat(answer.getBody()).doesNotContain("Not Found", "Bad Request", "Method Not Allowed", "not supported");
+		}
+	}
+
+	@Test
 	void shouldRefuseADuplicatedJsonKeyNamingIt() {
 		int notices = count("notice");
 		ResponseEntity<String> notice = post("manager", "/api/notices", notice(UUID.randomUUID().toString())
