@@ -101,7 +101,7 @@ public class Dunning {
 			return;
 		}
 		// by the unit's id, which no other estate's unit has, whatever the case's key (one opened before
-		// the key carried the estate's code has none)
+		// the key carried the estate's code names the unit's number alone)
 		asSystem.run(() -> runtimeService.createMessageCorrelation(FeeDunningProcess.ARREARS_CLEARED)
 			.processInstanceVariableEquals(Var.UNIT_ID, payment.unitId())
 			.correlateAll());
