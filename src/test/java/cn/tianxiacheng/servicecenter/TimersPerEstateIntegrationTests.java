@@ -164,6 +164,32 @@ class TimersPerEstateIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void shouldTakeADunningCaseKeyedBeforeTheEstatesCodeAsItsUnitsCase() {
+		String number = newTianxiachengUnit();
+		overdueBill(number, "TXC");
+		long unitId = jdbc.queryForObject("""
+				select unit_id from unit_address
+				 where unit_number = ? and estate_id = (select id from estate where code = 'TXC')""", Long.class, number);
+		String before = runtimeService.startProcessInstanceByKey(FeeDunningProcess.KEY, "CJ-" + number,
+				Map.of(FeeDunningProcess.Var.UNIT_ID, unitId, FeeDunningProcess.Var.UNIT_NUMBER, number,
+						FeeDunningProcess.Var.OVERDUE_AMOUNT, "88.80", FeeDunningProcess.Var.OLDEST_DUE_DATE,
+						LocalDate.now(clock).minusDays(120).toString()))
+			.getId();
+
+		fire(FeeDunningProcess.SCAN_KEY);
+
+		assertThat(runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey(FeeDunningProcess.KEY)
+			.variableValueEquals(FeeDunningProcess.Var.UNIT_ID, unitId)
+			.list()).as("no second case for the unit").extracting(ProcessInstance::getId).containsExactly(before);
+		assertThat(StaffApi.call(rest, "cashier", HttpMethod.POST, "/api/payments", "{\"idempotencyKey\":\""
+				+ UUID.randomUUID() + "\",\"unitId\":" + unitId + ",\"amount\":88.80,\"method\":\"CASH\"}")
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> runtimeService.createProcessInstanceQuery()
+			.processInstanceId(before).count() == 0);
+	}
+
+	@Test
 	void shouldVisitEachEstatesUnitsInItsTenantWhenTheCampaignFires() {
 		Set<String> visitsBefore = instanceIds(ReturnVisitProcess.KEY);
 
