@@ -286,7 +286,7 @@ class MoneyEstateBoundaryIntegrationTests extends IntegrationTestSupport {
 		dunning.openForUnitsInArrears();
 
 		var dunningCase = runtimeService.createProcessInstanceQuery().processDefinitionKey(FeeDunningProcess.KEY)
-			.processInstanceBusinessKey(FeeDunningProcess.businessKey(other.units().get(1))).singleResult();
+			.processInstanceBusinessKey(FeeDunningProcess.businessKey(other.estate().code(), other.units().get(1))).singleResult();
 		assertThat(dunningCase.getTenantId()).isEqualTo(other.estate().code());
 		assertThat(taskService.createTaskQuery().processInstanceId(dunningCase.getId()).list())
 			.allMatch(task -> other.estate().code().equals(task.getTenantId()));

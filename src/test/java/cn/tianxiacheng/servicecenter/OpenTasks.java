@@ -134,7 +134,7 @@ public class OpenTasks {
 			.queryForMap("select id, number from unit where id = (select max(id) from unit where status = 'OCCUPIED'"
 					+ " and building_id in " + IntegrationTestSupport.TIANXIACHENG_BUILDINGS + ")");
 		String processInstanceId = runtimeService.startProcessInstanceByKey(FeeDunningProcess.KEY,
-				FeeDunningProcess.businessKey(unit.get("number") + "-" + UUID.randomUUID()),
+				FeeDunningProcess.businessKey("TXC", unit.get("number") + "-" + UUID.randomUUID()),
 				StaffApi.vars(FeeDunningProcess.Var.UNIT_ID, ((Number) unit.get("id")).longValue(),
 						FeeDunningProcess.Var.UNIT_NUMBER, unit.get("number"), FeeDunningProcess.Var.OVERDUE_AMOUNT,
 						"198.79", FeeDunningProcess.Var.OLDEST_DUE_DATE, "2026-10-01"))

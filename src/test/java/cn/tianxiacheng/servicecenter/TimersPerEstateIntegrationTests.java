@@ -114,8 +114,8 @@ class TimersPerEstateIntegrationTests extends IntegrationTestSupport {
 
 		String run = fire(FeeDunningProcess.SCAN_KEY);
 
-		ProcessInstance txcCase = dunningCase(txcUnit);
-		ProcessInstance otherCase = dunningCase(otherUnit);
+		ProcessInstance txcCase = dunningCase("TXC", txcUnit);
+		ProcessInstance otherCase = dunningCase(other.estate().code(), otherUnit);
 		assertThat(txcCase.getTenantId()).isEqualTo("TXC");
 		assertThat(otherCase.getTenantId()).isEqualTo(other.estate().code());
 		assertThat(taskService.createTaskQuery().processInstanceId(otherCase.getId()).list())
@@ -137,13 +137,19 @@ class TimersPerEstateIntegrationTests extends IntegrationTestSupport {
 
 		fire(FeeDunningProcess.SCAN_KEY);
 
-		Map<String, String> cases = runtimeService.createProcessInstanceQuery()
+		Map<String, ProcessInstance> casesOfTheNumber = runtimeService.createProcessInstanceQuery()
 			.processDefinitionKey(FeeDunningProcess.KEY)
-			.processInstanceBusinessKey(FeeDunningProcess.businessKey(number))
+			.variableValueEquals(FeeDunningProcess.Var.UNIT_NUMBER, number)
 			.list()
 			.stream()
-			.collect(Collectors.toMap(ProcessInstance::getTenantId, ProcessInstance::getId));
-		assertThat(cases).as("a case in each estate").containsOnlyKeys("TXC", other.estate().code());
+			.collect(Collectors.toMap(ProcessInstance::getTenantId, instance -> instance));
+		assertThat(casesOfTheNumber).as("a case in each estate").containsOnlyKeys("TXC", other.estate().code());
+		casesOfTheNumber.forEach((estate, instance) -> assertThat(instance.getBusinessKey()).as("its estate's key")
+			.isEqualTo("CJ-" + estate + "-" + number));
+		Map<String, String> cases = casesOfTheNumber.entrySet().stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().getId()));
+		assertSeenOnlyInTheirEstate("receptionist", cases.get("TXC"), other.receptionist(),
+				cases.get(other.estate().code()));
 		long txcUnit = jdbc.queryForObject("""
 				select unit_id from unit_address
 				 where unit_number = ? and estate_id = (select id from estate where code = 'TXC')""", Long.class, number);
@@ -158,6 +164,32 @@ class TimersPerEstateIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void shouldTakeADunningCaseKeyedBeforeTheEstatesCodeAsItsUnitsCase() {
+		String number = newTianxiachengUnit();
+		overdueBill(number, "TXC");
+		long unitId = jdbc.queryForObject("""
+				select unit_id from unit_address
+				 where unit_number = ? and estate_id = (select id from estate where code = 'TXC')""", Long.class, number);
+		String before = runtimeService.startProcessInstanceByKey(FeeDunningProcess.KEY, "CJ-" + number,
+				Map.of(FeeDunningProcess.Var.UNIT_ID, unitId, FeeDunningProcess.Var.UNIT_NUMBER, number,
+						FeeDunningProcess.Var.OVERDUE_AMOUNT, "88.80", FeeDunningProcess.Var.OLDEST_DUE_DATE,
+						LocalDate.now(clock).minusDays(120).toString()))
+			.getId();
+
+		fire(FeeDunningProcess.SCAN_KEY);
+
+		assertThat(runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey(FeeDunningProcess.KEY)
+			.variableValueEquals(FeeDunningProcess.Var.UNIT_ID, unitId)
+			.list()).as("no second case for the unit").extracting(ProcessInstance::getId).containsExactly(before);
+		assertThat(StaffApi.call(rest, "cashier", HttpMethod.POST, "/api/payments", "{\"idempotencyKey\":\""
+				+ UUID.randomUUID() + "\",\"unitId\":" + unitId + ",\"amount\":88.80,\"method\":\"CASH\"}")
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> runtimeService.createProcessInstanceQuery()
+			.processInstanceId(before).count() == 0);
+	}
+
+	@Test
 	void shouldVisitEachEstatesUnitsInItsTenantWhenTheCampaignFires() {
 		Set<String> visitsBefore = instanceIds(ReturnVisitProcess.KEY);
 
@@ -169,6 +201,9 @@ class TimersPerEstateIntegrationTests extends IntegrationTestSupport {
 			assertThat(visits).isNotEmpty();
 			for (String visit : visits) {
 				assertThat(tenantOf(visit)).as(visit).isEqualTo(estateOfUnit(unitOf(visit)));
+				assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(visit).singleResult()
+					.getBusinessKey()).as("the key names the estate: its unit's number is not the deployment's only")
+					.contains("-" + tenantOf(visit) + "-");
 			}
 			List<String> otherVisits = visits.stream().filter(visit -> other.estate().code().equals(tenantOf(visit)))
 				.toList();
@@ -308,10 +343,10 @@ class TimersPerEstateIntegrationTests extends IntegrationTestSupport {
 				estateCode);
 	}
 
-	private ProcessInstance dunningCase(String unitNumber) {
+	private ProcessInstance dunningCase(String estateCode, String unitNumber) {
 		return runtimeService.createProcessInstanceQuery()
 			.processDefinitionKey(FeeDunningProcess.KEY)
-			.processInstanceBusinessKey(FeeDunningProcess.businessKey(unitNumber))
+			.processInstanceBusinessKey(FeeDunningProcess.businessKey(estateCode, unitNumber))
 			.singleResult();
 	}
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.tianxiacheng.servicecenter.estate.EstateRepository;
 import cn.tianxiacheng.servicecenter.estate.Households;
 import cn.tianxiacheng.servicecenter.estate.Households.Person;
 import cn.tianxiacheng.servicecenter.estate.PersonalDataMask;
@@ -67,11 +68,15 @@ public class OwnerArchives {
 
 	private final StaffNames staffNames;
 
+	private final EstateRepository estates;
+
 	private final Clock clock;
 
 	OwnerArchives(JdbcTemplate jdbc, ArchiveAccesses accesses, PersonalDataPolicy personalData,
-			MeterReadings meterReadings, Households households, StaffNames staffNames, Clock clock) {
+			MeterReadings meterReadings, Households households, StaffNames staffNames, EstateRepository estates,
+			Clock clock) {
 		this.staffNames = staffNames;
+		this.estates = estates;
 		this.jdbc = jdbc;
 		this.archiveInsert = new SimpleJdbcInsert(jdbc).withTableName("owner_archive").usingGeneratedKeyColumns("id");
 		this.accesses = accesses;
@@ -81,12 +86,16 @@ public class OwnerArchives {
 		this.clock = clock;
 	}
 
-	/** Creates the archive of a unit's new owners with the documents received at move-in. */
+	/**
+	 * Creates the archive of a unit's new owners with the documents received at move-in, numbered
+	 * {@code TXC-DA-3-2-1501-01}: the estate's code, as two estates may number a unit alike.
+	 */
 	@Transactional
 	public long create(long unitId, String unitNumber, Long moveInId, List<Document> documents, String createdBy) {
 		int previous = jdbc.queryForObject("select count(*) from owner_archive where unit_id = ?", Integer.class, unitId);
+		String estateCode = estates.findByUnitId(unitId).orElseThrow().getCode();
 		Map<String, Object> row = new HashMap<>();
-		row.put("archive_number", "DA-%s-%02d".formatted(unitNumber, previous + 1));
+		row.put("archive_number", "%s-DA-%s-%02d".formatted(estateCode, unitNumber, previous + 1));
 		row.put("unit_id", unitId);
 		row.put("move_in_id", moveInId);
 		row.put("created_by", createdBy);

@@ -41,9 +41,12 @@ public final class ReturnVisitProcess {
 		return BUSINESS_KEY_PREFIX + caseNumber;
 	}
 
-	/** {@code HF-ROUTINE-2026-11-3-2-1501}: the routine visit of a unit in a month. */
-	static String routineBusinessKey(YearMonth month, String unitNumber) {
-		return ROUTINE_PREFIX + month + "-" + unitNumber;
+	/**
+	 * {@code HF-ROUTINE-2026-11-TXC-3-2-1501}: the routine visit of a unit in a month, with its estate's
+	 * code, as two estates may number a unit alike.
+	 */
+	static String routineBusinessKey(YearMonth month, String estateCode, String unitNumber) {
+		return ROUTINE_PREFIX + month + "-" + estateCode + "-" + unitNumber;
 	}
 
 	/** The case a visit follows up, or none for a routine visit. */

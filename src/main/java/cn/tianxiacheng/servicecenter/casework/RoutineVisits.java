@@ -78,8 +78,8 @@ class RoutineVisits implements JavaDelegate {
 		Collections.shuffle(units, random);
 		int started = 0;
 		for (OccupiedUnit unit : units.subList(0, (int) Math.ceil(units.size() * share))) {
-			String businessKey = ReturnVisitProcess.routineBusinessKey(month, unit.number());
-			if (visited(businessKey, estate)) {
+			String businessKey = ReturnVisitProcess.routineBusinessKey(month, estate.code(), unit.number());
+			if (visited(businessKey)) {
 				continue;
 			}
 			Map<String, Object> visit = new HashMap<>();
@@ -99,13 +99,9 @@ class RoutineVisits implements JavaDelegate {
 		return started;
 	}
 
-	/** Whether the unit's visit of the month was started: another estate's unit of the same number is another unit. */
-	private boolean visited(String businessKey, EstateRef estate) {
-		return historyService.createHistoricProcessInstanceQuery()
-			.processInstanceBusinessKey(businessKey)
-			.list()
-			.stream()
-			.anyMatch(visit -> visit.getTenantId() == null || visit.getTenantId().equals(estate.code()));
+	/** Whether the unit's visit of the month was started. */
+	private boolean visited(String businessKey) {
+		return historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).count() > 0;
 	}
 
 }

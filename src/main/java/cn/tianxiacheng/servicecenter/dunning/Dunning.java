@@ -76,8 +76,8 @@ public class Dunning {
 		List<Arrears> arrears = ledger.arrears(estate.id(), cutoff);
 		int opened = 0;
 		for (Arrears unit : arrears) {
-			String businessKey = FeeDunningProcess.businessKey(unit.unitNumber());
-			if (open.contains(businessKey)) {
+			String businessKey = FeeDunningProcess.businessKey(estate.code(), unit.unitNumber());
+			if (open.contains(businessKey) || open.contains(FeeDunningProcess.keyWithoutEstate(unit.unitNumber()))) {
 				continue;
 			}
 			runtimeService.startProcessInstanceByKey(FeeDunningProcess.KEY, businessKey,
@@ -100,9 +100,9 @@ public class Dunning {
 		if (ledger.isInArrears(payment.unitId())) {
 			return;
 		}
-		// another estate may have a unit of the same number: its case is not this one
+		// by the unit's id, which no other estate's unit has, whatever the case's key (one opened before
+		// the key carried the estate's code names the unit's number alone)
 		asSystem.run(() -> runtimeService.createMessageCorrelation(FeeDunningProcess.ARREARS_CLEARED)
-			.processInstanceBusinessKey(FeeDunningProcess.businessKey(payment.unitNumber()))
 			.processInstanceVariableEquals(Var.UNIT_ID, payment.unitId())
 			.correlateAll());
 	}

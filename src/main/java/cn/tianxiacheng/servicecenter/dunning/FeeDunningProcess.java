@@ -16,9 +16,19 @@ public final class FeeDunningProcess {
 	private FeeDunningProcess() {
 	}
 
-	/** The business key of a unit's dunning case, e.g. {@code CJ-3-2-1501}. */
-	public static String businessKey(String unitNumber) {
-		return "CJ-" + unitNumber;
+	private static final String BUSINESS_KEY_PREFIX = "CJ-";
+
+	/**
+	 * The business key of a unit's dunning case, e.g. {@code CJ-TXC-3-2-1501}: the estate's code, as
+	 * two estates may number a unit alike.
+	 */
+	public static String businessKey(String estateCode, String unitNumber) {
+		return BUSINESS_KEY_PREFIX + estateCode + "-" + unitNumber;
+	}
+
+	/** The key of a case opened before the key carried the estate's code, {@code CJ-3-2-1501}. */
+	static String keyWithoutEstate(String unitNumber) {
+		return BUSINESS_KEY_PREFIX + unitNumber;
 	}
 
 	public static final class Element {

@@ -182,7 +182,7 @@ public class CaseCharges {
 			throw new ConflictException("收费“" + bill.description() + "”已经冲正过，不能再冲正");
 		}
 		ledger.reverseBill(billId, reason, by);
-		units.findById(unitId).ifPresent(unit -> events.publishEvent(new PaymentTaken(unit.getId(), unit.getNumber())));
+		units.findById(unitId).ifPresent(unit -> events.publishEvent(new PaymentTaken(unit.getId())));
 	}
 
 	/** Charges the fee anew at today's price; the bill's subject tells it from the case's first bills. */

@@ -147,7 +147,7 @@ class Cashier {
 		RecordedPayment recorded = ledger.recordPayment(new NewPayment(unit.getId(), command.idempotencyKey(),
 				fingerprint, Money.yuan(command.amount()), command.method(), nextReceiptNumber(unit), staff.getName(),
 				receivedAs), chosen);
-		events.publishEvent(new PaymentTaken(unit.getId(), unit.getNumber()));
+		events.publishEvent(new PaymentTaken(unit.getId()));
 		return receipt(recorded.payment(), unit, recorded.covered());
 	}
 
@@ -203,7 +203,7 @@ class Cashier {
 		}
 		ledger.reverseBill(billId, reason, staff.getName());
 		units.findById(bill.unitId())
-			.ifPresent(unit -> events.publishEvent(new PaymentTaken(unit.getId(), unit.getNumber())));
+			.ifPresent(unit -> events.publishEvent(new PaymentTaken(unit.getId())));
 	}
 
 	private Receipt receipt(Payment payment, Unit unit, List<Allocation> allocations) {

@@ -83,7 +83,9 @@ class InspectionDemoData implements ApplicationRunner {
 		jdbc.update("""
 				insert into inspection_route (name, duty_group, active, estate_id)
 				values (?, ?, true, (select min(estate_id) from unit_address))""", name, dutyGroup);
-		long routeId = jdbc.queryForObject("select id from inspection_route where name = ?", Long.class, name);
+		long routeId = jdbc.queryForObject("""
+				select id from inspection_route
+				 where name = ? and estate_id = (select min(estate_id) from unit_address)""", Long.class, name);
 		for (int i = 0; i < points.size(); i++) {
 			Point point = points.get(i);
 			jdbc.update("""
@@ -98,7 +100,9 @@ class InspectionDemoData implements ApplicationRunner {
 		jdbc.update("""
 				insert into equipment (name, kind, location, contractor, cadence_days, in_service_since, estate_id)
 				values (?, ?, ?, ?, ?, ?, (select min(estate_id) from unit_address))""", name, kind, location, contractor, cadenceDays, Date.valueOf("2019-06-01"));
-		long id = jdbc.queryForObject("select id from equipment where name = ?", Long.class, name);
+		long id = jdbc.queryForObject("""
+				select id from equipment
+				 where name = ? and estate_id = (select min(estate_id) from unit_address)""", Long.class, name);
 		Timestamp at = Timestamp.from(lastVisit.atTime(15, 0).atZone(clock.getZone()).toInstant());
 		jdbc.update("""
 				insert into equipment_maintenance (equipment_id, maintained_on, technician, work_done, recorded_by, recorded_at,

@@ -40,7 +40,7 @@ class DecorationModuleIntegrationTests {
 				start.plusDays(30), DecorationStatus.APPROVED.name());
 		MessageProbes.Probe decoration = probes.waitingFor(DecorationApprovalProcess.FEES_PAID, number);
 
-		scenario.publish(new PaymentTaken(unitId, unitNumber))
+		scenario.publish(new PaymentTaken(unitId))
 			.andWaitForStateChange(decoration::received)
 			.andVerify(received -> assertThat(received).isTrue());
 	}

@@ -25,9 +25,9 @@ class DunningModuleIntegrationTests {
 	void shouldEndTheDunningCaseWhenAPaymentClearsTheArrears(Scenario scenario) {
 		String unitNumber = MessageProbes.freshNumber();
 		MessageProbes.Probe dunningCase = probes.waitingFor(FeeDunningProcess.ARREARS_CLEARED,
-				FeeDunningProcess.businessKey(unitNumber), Map.of(FeeDunningProcess.Var.UNIT_ID, Long.MAX_VALUE));
+				FeeDunningProcess.businessKey("TXC", unitNumber), Map.of(FeeDunningProcess.Var.UNIT_ID, Long.MAX_VALUE));
 
-		scenario.publish(new PaymentTaken(Long.MAX_VALUE, unitNumber))
+		scenario.publish(new PaymentTaken(Long.MAX_VALUE))
 			.andWaitForStateChange(dunningCase::received)
 			.andVerify(received -> assertThat(received).isTrue());
 	}

@@ -69,7 +69,7 @@ class FeeDunningProcessTests extends ProcessTestSupport {
 		Assertions.assertThat(formService().getTaskFormData(task(dunning).getId()).getCamundaFormRef().getKey())
 			.isEqualTo("dunning-call");
 		Assertions.assertThat(task(dunning).getDueDate()).isAfter(new Date());
-		Assertions.assertThat(dunning.getBusinessKey()).isEqualTo("CJ-3-2-1501");
+		Assertions.assertThat(dunning.getBusinessKey()).isEqualTo("CJ-TXC-3-2-1501");
 	}
 
 	@Test
@@ -190,14 +190,14 @@ class FeeDunningProcessTests extends ProcessTestSupport {
 	}
 
 	private ProcessInstance startDunning() {
-		return runtimeService().startProcessInstanceByKey(FeeDunningProcess.KEY, FeeDunningProcess.businessKey("3-2-1501"),
+		return runtimeService().startProcessInstanceByKey(FeeDunningProcess.KEY, FeeDunningProcess.businessKey("TXC", "3-2-1501"),
 				Map.of(Var.UNIT_ID, 557L, Var.UNIT_NUMBER, "3-2-1501", Var.OVERDUE_AMOUNT, "2757.79",
 						Var.OLDEST_DUE_DATE, "2026-11-30"));
 	}
 
 	private void arrearsCleared() {
 		runtimeService().createMessageCorrelation(FeeDunningProcess.ARREARS_CLEARED)
-			.processInstanceBusinessKey(FeeDunningProcess.businessKey("3-2-1501"))
+			.processInstanceBusinessKey(FeeDunningProcess.businessKey("TXC", "3-2-1501"))
 			.correlateAll();
 	}
 

@@ -74,7 +74,7 @@ class ConcurrentPaymentsIntegrationTests extends IntegrationTestSupport {
 					values (?, (select id from fee_item where code = 'MANAGEMENT' and estate_id = (select id from estate where code = 'TXC')), '2026-01', '', 198.00, ?, '测试欠费',
 					        ?, 'test')""", unitId, Date.valueOf(LocalDate.now().minusDays(40)), Timestamp.from(Instant.now()));
 			dunningCases.add(runtimeService.startProcessInstanceByKey(FeeDunningProcess.KEY,
-					FeeDunningProcess.businessKey(number), Map.of(FeeDunningProcess.Var.UNIT_ID, unitId,
+					FeeDunningProcess.businessKey("TXC", number), Map.of(FeeDunningProcess.Var.UNIT_ID, unitId,
 							FeeDunningProcess.Var.UNIT_NUMBER, number, FeeDunningProcess.Var.OVERDUE_AMOUNT, "198.00",
 							FeeDunningProcess.Var.OLDEST_DUE_DATE, LocalDate.now().minusDays(40).toString()))
 				.getId());

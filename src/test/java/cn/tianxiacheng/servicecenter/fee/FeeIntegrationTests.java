@@ -348,7 +348,7 @@ class FeeIntegrationTests extends IntegrationTestSupport {
 	void shouldDunAUnitInArrearsUntilItPays() {
 		long unitId = unit("1-1-1801");
 		long billId = testBill(unitId, "360.00");
-		String businessKey = FeeDunningProcess.businessKey("1-1-1801");
+		String businessKey = FeeDunningProcess.businessKey("TXC", "1-1-1801");
 
 		dunning.openForUnitsInArrears();
 		dunning.openForUnitsInArrears();

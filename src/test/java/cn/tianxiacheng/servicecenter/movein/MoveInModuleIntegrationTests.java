@@ -33,7 +33,7 @@ class MoveInModuleIntegrationTests {
 				values (?, ?, 'HT-001', 'OPEN', 'receptionist', current_timestamp)""", caseNumber, unitId);
 		MessageProbes.Probe moveIn = probes.waitingFor(MoveInProcess.FEES_PAID, caseNumber);
 
-		scenario.publish(new PaymentTaken(unitId, unitNumber))
+		scenario.publish(new PaymentTaken(unitId))
 			.andWaitForStateChange(moveIn::received)
 			.andVerify(received -> assertThat(received).isTrue());
 	}

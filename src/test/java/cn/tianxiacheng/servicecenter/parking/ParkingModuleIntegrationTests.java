@@ -34,7 +34,7 @@ class ParkingModuleIntegrationTests {
 		String leaseNumber = lease(unitId, "AWAITING_PAYMENT");
 		MessageProbes.Probe lease = probes.waitingFor(ParkingLeaseProcess.RENT_PAID, leaseNumber);
 
-		scenario.publish(new PaymentTaken(unitId, unitNumber))
+		scenario.publish(new PaymentTaken(unitId))
 			.andWaitForStateChange(lease::received)
 			.andVerify(received -> assertThat(received).isTrue());
 	}
