@@ -156,6 +156,28 @@ class FourEyesIntegrationTests extends DecisionTestSupport {
 				instance)).isEqualTo("WORKS");
 	}
 
+	@Test
+	void shouldGiveTheSealOfTheManagersOwnRequestToTheDirector() throws InterruptedException {
+		Map<String, Object> owner = jdbc.queryForMap("""
+				select u.number, o.name from owner o join unit u on u.id = o.unit_id
+				 where u.status = 'OCCUPIED' and o.move_in_date is not null and u.building_id in %s
+				 order by o.id fetch first 1 rows only""".formatted(TIANXIACHENG_BUILDINGS));
+		ResponseEntity<Map<String, Object>> registered = StaffApi.call(rest, "manager", HttpMethod.POST,
+				"/api/assistance-requests", "{\"requestId\":\"" + UUID.randomUUID() + "\",\"unitNumber\":\""
+						+ owner.get("number") + "\",\"ownerName\":\"" + owner.get("name")
+						+ "\",\"kind\":\"RESIDENCE\",\"purpose\":\"SCHOOL_ENROLMENT\",\"addressee\":\"天下城第一小学\"}");
+		assertThat(registered.getStatusCode()).as("%s", registered.getBody()).isEqualTo(HttpStatus.CREATED);
+		String instance = (String) registered.getBody().get("processInstanceId");
+		workTask("receptionist", instance, "Task_VerifyRequester", vars("requesterVerified", true, "opinion", "身份一致"));
+		Task seal = awaitTask(instance, "Task_ApproveSeal");
+
+		assertThat(candidateGroup(seal)).as("the demo has one manager").isEqualTo("director");
+		assertThat(StaffApi.call(rest, "manager", HttpMethod.POST, "/engine-rest/task/" + seal.getId() + "/claim",
+				"{\"userId\":\"manager\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		StaffApi.work(rest, "director", seal.getId(), vars("sealApproved", true, "opinion", "同意用印"));
+		assertThat(awaitTask(instance, "Task_HandOver")).isNotNull();
+	}
+
 	/**
 	 * A small estate (as 翠湖苑) whose one manager is also its director: his own plan goes to the 区域经理 of
 	 * its region. He cannot take it; a 区域经理 of another region does not even find it (the engine's tenant
