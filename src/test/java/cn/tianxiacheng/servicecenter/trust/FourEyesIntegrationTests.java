@@ -181,7 +181,7 @@ class FourEyesIntegrationTests extends DecisionTestSupport {
 	/**
 	 * A small estate (as 翠湖苑) whose one manager is also its director: his own plan goes to the 区域经理 of
 	 * its region. He cannot take it; a 区域经理 of another region does not even find it (the engine's tenant
-	 * check) and changes nothing; the region's manager decides it.
+	 * check), nor is it handed to him, and nothing changes; the region's manager decides it.
 	 */
 	@Test
 	void shouldGiveTheOwnPlanOfASmallEstatesManagerAndDirectorToItsRegionalManager() {
@@ -209,6 +209,10 @@ class FourEyesIntegrationTests extends DecisionTestSupport {
 				StaffApi.completion(vars("planApproved", true, "opinion", "同意")));
 		assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(String.valueOf(completed.getBody())).doesNotContain("小项目维修");
+		ResponseEntity<Map<String, Object>> handed = StaffApi.call(rest, small.manager(), HttpMethod.POST,
+				"/engine-rest/task/" + review.getId() + "/assignee", "{\"userId\":\"" + otherRegion + "\"}");
+		assertThat(handed.getStatusCode()).as("handed to a 区域经理 of another region").isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(handed.getBody().get("message").toString()).contains("本项目");
 		assertThat(taskService.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()).isNull();
 		assertThat(planStatus(instance)).isEqualTo("REVIEW");
 
