@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -20,6 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import cn.tianxiacheng.servicecenter.system.EstateDirectory;
+import cn.tianxiacheng.servicecenter.system.EstateTenants;
 
 /**
  * What a test of the running application reaches it through: its port and REST client, its
@@ -72,6 +76,21 @@ public abstract class IntegrationTestSupport {
 
 	@Autowired
 	protected FilterService filterService;
+
+	@Autowired
+	protected EstateDirectory estateDirectory;
+
+	@Autowired
+	protected EstateTenants estateTenants;
+
+	/**
+	 * 天下城's staff, then those of a fresh second estate: the arguments of a test that runs per estate
+	 * ({@code @ParameterizedTest @MethodSource("bothEstates")}, in a class with {@code @TestInstance(PER_CLASS)}).
+	 */
+	protected Stream<EstateStaff> bothEstates() {
+		return Stream.of(EstateStaff.tianxiacheng(estateDirectory),
+				EstateStaff.of(OtherEstate.create(jdbc, estateTenants, identityService), identityService));
+	}
 
 	/** A staff member of the calling test only (reception), set up as the system; the new id. */
 	protected String newReceptionist(String idPrefix, String password) {

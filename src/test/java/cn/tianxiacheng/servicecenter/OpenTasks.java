@@ -75,6 +75,12 @@ public class OpenTasks {
 		return openTask("ComplaintProcess", register("COMPLAINT", "服务态度"), "receptionist");
 	}
 
+	/** A complaint about the estate's unit, waiting for the estate's reception. */
+	public OpenTask complaint(EstateStaff estate) {
+		return openTask("ComplaintProcess", register("COMPLAINT", "服务态度", estate.receptionist(), estate.unitNumber()),
+				estate.receptionist());
+	}
+
 	public OpenTask serviceRequest() {
 		return openTask("ServiceRequestProcess", register("SERVICE_REQUEST", "水电维修"), "engineer");
 	}
@@ -108,13 +114,24 @@ public class OpenTasks {
 	}
 
 	public OpenTask archiveAccess() {
-		long archiveId = anArchive();
-		ResponseEntity<Map<String, Object>> access = StaffApi.call(rest, "receptionist", HttpMethod.POST,
+		return archiveAccess(anArchive(), "receptionist", "manager");
+	}
+
+	/** The estate's receptionist's request to read the archive of the estate's unit, waiting for its manager. */
+	public OpenTask archiveAccess(EstateStaff estate) {
+		long unitId = jdbc.queryForObject("select unit_id from unit_address where unit_number = ? and estate_id = ?",
+				Long.class, estate.unitNumber(), estate.estate().id());
+		return archiveAccess(archives.create(unitId, estate.unitNumber(), null, List.of(), "test"), estate.receptionist(),
+				estate.manager());
+	}
+
+	private OpenTask archiveAccess(long archiveId, String receptionist, String manager) {
+		ResponseEntity<Map<String, Object>> access = StaffApi.call(rest, receptionist, HttpMethod.POST,
 				"/api/archives/" + archiveId + "/access-requests", "{\"reason\":\"核对业主信息\",\"kind\":\"CONSULT\"}");
 		assertThat(access.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String processInstanceId = jdbc.queryForObject("select process_instance_id from archive_access where id = ?",
 				String.class, ((Number) access.getBody().get("id")).longValue());
-		return openTask("ArchiveAccessProcess", processInstanceId, "manager");
+		return openTask("ArchiveAccessProcess", processInstanceId, manager);
 	}
 
 	public OpenTask archiveChange() {
@@ -255,8 +272,12 @@ public class OpenTasks {
 	}
 
 	private String register(String type, String category) {
-		ResponseEntity<Map<String, Object>> registered = StaffApi.call(rest, "receptionist", HttpMethod.POST, "/api/cases",
-				"{\"requestId\":\"" + UUID.randomUUID() + "\",\"type\":\"" + type + "\",\"unitNumber\":\"1-1-101\","
+		return register(type, category, "receptionist", "1-1-101");
+	}
+
+	private String register(String type, String category, String receptionist, String unitNumber) {
+		ResponseEntity<Map<String, Object>> registered = StaffApi.call(rest, receptionist, HttpMethod.POST, "/api/cases",
+				"{\"requestId\":\"" + UUID.randomUUID() + "\",\"type\":\"" + type + "\",\"unitNumber\":\"" + unitNumber + "\","
 						+ "\"contactName\":\"钱女士\",\"channel\":\"PHONE\",\"category\":\"" + category
 						+ "\",\"urgency\":\"NORMAL\",\"description\":\"测试案件\"}");
 		assertThat(registered.getStatusCode()).isEqualTo(HttpStatus.OK);

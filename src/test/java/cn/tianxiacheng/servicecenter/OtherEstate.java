@@ -22,6 +22,8 @@ public record OtherEstate(EstateRef estate, List<String> units, String reception
 
 	private static final AtomicInteger BUILDINGS = new AtomicInteger(30000);
 
+	private static final AtomicInteger REGIONALS = new AtomicInteger();
+
 	public static OtherEstate create(JdbcTemplate jdbc, EstateTenants tenants, IdentityService identityService) {
 		String code = "Q" + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36 * 36), 36).toUpperCase();
 		int building = BUILDINGS.getAndIncrement();
@@ -67,6 +69,21 @@ public record OtherEstate(EstateRef estate, List<String> units, String reception
 	/** A guard (秩序维护部) of this estate. */
 	public String guard(IdentityService identityService) {
 		return staff(identityService, estate.code().toLowerCase() + "guard", estate.code(), StaffGroup.SECURITY);
+	}
+
+	/** A 管理处主任 of this estate. */
+	public String director(IdentityService identityService) {
+		return staff(identityService, estate.code().toLowerCase() + "director", estate.code(), StaffGroup.DIRECTOR);
+	}
+
+	/** A 区域经理 whose region holds this estate and the estates named by their codes. */
+	public String regionalManager(IdentityService identityService, String... alsoIn) {
+		String id = staff(identityService, estate.code().toLowerCase() + "regional" + REGIONALS.incrementAndGet(),
+				estate.code(), StaffGroup.REGION_MANAGER);
+		for (String code : alsoIn) {
+			identityService.createTenantUserMembership(code, id);
+		}
+		return id;
 	}
 
 	private static String staff(IdentityService identityService, String id, String code, StaffGroup group) {

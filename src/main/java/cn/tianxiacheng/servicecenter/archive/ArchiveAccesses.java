@@ -98,6 +98,7 @@ class ArchiveAccesses {
 		if (kind == Kind.BORROW && (dueOn == null || !dueOn.isAfter(LocalDate.now(clock)))) {
 			throw new BusinessRuleException("借阅纸质档案须填写晚于今天的归还日期");
 		}
+		String approverGroup = approverGroups.approving(StaffGroup.MANAGER, StaffGroup.DIRECTOR, staff);
 		Map<String, Object> row = new HashMap<>();
 		row.put("archive_id", archiveId);
 		row.put("requested_by", requestedBy);
@@ -112,7 +113,7 @@ class ArchiveAccesses {
 		variables.put(Var.ARCHIVE_ID, archiveId);
 		variables.put(Var.ARCHIVE_NUMBER, archiveNumber);
 		variables.put(Var.REQUESTED_BY, requestedBy);
-		variables.put(Var.APPROVER_GROUP, approverGroups.approving(StaffGroup.MANAGER, StaffGroup.DIRECTOR, requestedBy));
+		variables.put(Var.APPROVER_GROUP, approverGroup);
 		variables.put(Var.REASON, reason);
 		variables.put(Var.KIND, kind.name());
 		variables.put(Var.REQUESTED_BY_NAME, staffNames.of(requestedBy));

@@ -63,6 +63,9 @@ public final class AssistanceRequestProcess {
 		/** The login id of the staff member who registered the request: the seal's approval is never theirs. */
 		public static final String REQUESTED_BY = "requestedBy";
 
+		/** Who approves the seal: the manager, or the one above when the manager registered it ({@code ApproverGroups}). */
+		public static final String APPROVER_GROUP = "approverGroup";
+
 		public static final String UNIT_NUMBER = "unitNumber";
 
 		/** The kind's label (实际居住证明…), for the cards. */

@@ -18,6 +18,7 @@ import cn.tianxiacheng.servicecenter.estate.UnitRepository;
 import cn.tianxiacheng.servicecenter.journal.Intake.FirstStep;
 import cn.tianxiacheng.servicecenter.journal.Intake;
 import cn.tianxiacheng.servicecenter.journal.StepJournal;
+import cn.tianxiacheng.servicecenter.system.ApproverGroups;
 import cn.tianxiacheng.servicecenter.system.BadInputException;
 import cn.tianxiacheng.servicecenter.system.BusinessRuleException;
 import cn.tianxiacheng.servicecenter.system.NotFoundException;
@@ -61,9 +62,12 @@ class AssistanceRequests {
 
 	private final RequestOnce requestOnce;
 
+	private final ApproverGroups approverGroups;
+
 	AssistanceRequests(JdbcTemplate jdbc, UnitRepository units, CertificateDrafts drafts, NumberSeries numberSeries,
-			StepJournal journal, Clock clock, RequestOnce requestOnce, Intake intake) {
+			StepJournal journal, Clock clock, RequestOnce requestOnce, Intake intake, ApproverGroups approverGroups) {
 		this.requestOnce = requestOnce;
+		this.approverGroups = approverGroups;
 		this.jdbc = jdbc;
 		this.insert = new SimpleJdbcInsert(jdbc).withTableName("assistance_request").usingGeneratedKeyColumns("id");
 		this.units = units;
@@ -153,6 +157,7 @@ class AssistanceRequests {
 		else if (registration.details() == null || registration.details().isBlank()) {
 			throw new BadInputException("请写明需要开发商提供哪些资料");
 		}
+		String approverGroup = approverGroups.approving(StaffGroup.MANAGER, StaffGroup.DIRECTOR, staff);
 		String number = numberSeries.nextOfDay(unit.getBuilding().getEstate().getCode(), "XZ");
 		Map<String, Object> row = new HashMap<>();
 		row.put("request_number", number);
@@ -178,6 +183,7 @@ class AssistanceRequests {
 		variables.put(Var.DETAILS, registration.details() == null ? "" : registration.details().strip());
 		variables.put(Var.DETAILS_PATH, "/assistance/" + number);
 		variables.put(Var.REQUESTED_BY, staff.id());
+		variables.put(Var.APPROVER_GROUP, approverGroup);
 		String processInstanceId = intake.start(AssistanceRequestProcess.KEY, number, variables, journal, number,
 				new FirstStep("受理申请（" + registration.kind().label() + "）", staff.id(), null));
 		jdbc.update("update assistance_request set process_instance_id = ? where id = ?", processInstanceId, id);

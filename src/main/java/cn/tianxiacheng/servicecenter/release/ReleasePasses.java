@@ -187,6 +187,10 @@ class ReleasePasses {
 					"没有房号为“" + request.unitNumber().strip() + "”的房屋，请按 楼栋-单元-房号 填写，如 3-2-1501"));
 		String applicant = request.applicantName().strip();
 		checkApplicant(unit, request.applicantKind(), applicant);
+		String reviewGroup = approverGroups.approving(StaffGroup.RECEPTION, StaffGroup.MANAGER, staff);
+		// only a move-out can come to the manager's decision
+		String moveOutGroup = request.moveOut() ? approverGroups.approving(StaffGroup.MANAGER, StaffGroup.DIRECTOR, staff)
+				: null;
 		Instant from = request.validFrom().atZone(clock.getZone()).toInstant();
 		Instant to = request.validTo().atZone(clock.getZone()).toInstant();
 		String passNumber = numberSeries.nextOfDay(unit.getBuilding().getEstate().getCode(), "FX");
@@ -229,8 +233,10 @@ class ReleasePasses {
 		variables.put(Var.MOVE_OUT, request.moveOut());
 		variables.put(Var.VALID_TO, to.toString());
 		variables.put(Var.REQUESTED_BY, staff.id());
-		variables.put(Var.REVIEW_GROUP, approverGroups.approving(StaffGroup.RECEPTION, StaffGroup.MANAGER, staff.id()));
-		variables.put(Var.MOVE_OUT_GROUP, approverGroups.approving(StaffGroup.MANAGER, StaffGroup.DIRECTOR, staff.id()));
+		variables.put(Var.REVIEW_GROUP, reviewGroup);
+		if (moveOutGroup != null) {
+			variables.put(Var.MOVE_OUT_GROUP, moveOutGroup);
+		}
 		String processInstanceId = intake.start(GoodsReleaseProcess.KEY, passNumber, variables, journal, passId,
 				new FirstStep("受理放行申请（" + request.applicantKind().label() + "）", staff.id(), null));
 		jdbc.update("update release_pass set process_instance_id = ? where id = ?", processInstanceId, passId);

@@ -165,6 +165,7 @@ class RepairPlans {
 			}
 		}
 		check(draft);
+		String reviewGroup = approverGroups.approving(StaffGroup.DIRECTOR, StaffGroup.MANAGER, staff);
 		int year = draft.plannedStart().getYear();
 		String number = numberSeries.next(estateCode(), "WXJH-" + year, 3);
 		BigDecimal budget = draft.budget().setScale(2, RoundingMode.UNNECESSARY);
@@ -196,7 +197,7 @@ class RepairPlans {
 		variables.put(Var.PLANNED_END, draft.plannedEnd().toString());
 		variables.put(Var.DETAILS_PATH, "/repair-plans/" + number);
 		variables.put(Var.REQUESTED_BY, staff.id());
-		variables.put(Var.REVIEW_GROUP, approverGroups.approving(StaffGroup.DIRECTOR, StaffGroup.MANAGER, staff.id()));
+		variables.put(Var.REVIEW_GROUP, reviewGroup);
 		String processInstanceId = intake.start(RepairPlanProcess.KEY, number, variables, journal, number,
 				new FirstStep("拟定" + draft.scale().label() + "计划，预算 " + budget.toPlainString() + " 元", staff.id(),
 						null));

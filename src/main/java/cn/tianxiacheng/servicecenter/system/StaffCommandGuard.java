@@ -235,8 +235,8 @@ class StaffCommandGuard extends CommandInterceptor {
 
 	/**
 	 * A task is handed on ({@link StaffGroup#mayHandOn}: the manager, the lead of its group, its holder)
-	 * to a member of the groups it was given to, or back to their queue; the model says who else may
-	 * not take it ({@link FourEyes}).
+	 * to a member of the groups it was given to who works in its estate, or back to their queue; the model
+	 * says who else may not take it ({@link FourEyes}).
 	 */
 	private void checkHandOn(CommandContext context, Authentication caller, String taskId, String userId) {
 		TaskEntity task = existingTask(context, taskId);
@@ -248,6 +248,19 @@ class StaffCommandGuard extends CommandInterceptor {
 		if (userId != null && !groups.isEmpty() && !isMember(context, userId, groups)) {
 			throw new BadInputException("转交给：只能转交给此任务所属岗位（" + String.join("、", StaffGroup.labels(groups)) + "）的人员");
 		}
+		if (userId != null && task.getTenantId() != null && !worksIn(context, userId, task.getTenantId())) {
+			throw new BadInputException("转交给：只能转交给在本项目工作的人员");
+		}
+	}
+
+	/** A 区域经理 of another region is in the task's group, but could neither see nor complete it there. */
+	private static boolean worksIn(CommandContext context, String userId, String tenantId) {
+		return context.runWithoutAuthorization(() -> context.getReadOnlyIdentityProvider()
+			.createTenantQuery()
+			.tenantId(tenantId)
+			.userMember(userId)
+			.includingGroupsOfUser(true)
+			.count() > 0);
 	}
 
 	private static boolean isMember(CommandContext context, String userId, List<String> groups) {

@@ -26,9 +26,10 @@ public enum StaffGroup {
 	AUDITOR("auditor", "审计", false),
 	/**
 	 * Works in the estates of their region (the tenants they are a member of) with the posts they also
-	 * hold there (管理处主任 to approve), and compares those estates.
+	 * hold there, compares those estates, and approves there what no one else of the estate may
+	 * ({@link ApproverGroups}).
 	 */
-	REGION_MANAGER("regionmanager", "区域经理", false),
+	REGION_MANAGER("regionmanager", "区域经理", true),
 	/** Works in every estate; also in 审计, so reads and changes nothing. */
 	GROUP_AUDITOR("groupauditor", "集团审计", false),
 	ADMIN("admin", "系统管理员", false);

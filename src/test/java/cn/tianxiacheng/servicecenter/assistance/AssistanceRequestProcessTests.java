@@ -162,7 +162,7 @@ class AssistanceRequestProcessTests extends ProcessTestSupport {
 		return runtimeService().startProcessInstanceByKey(AssistanceRequestProcess.KEY, "XZ-20260315-0001",
 				vars("caseNumber", "XZ-20260315-0001", "unitNumber", "3-2-1501", "category", "实际居住证明", "kind", kind,
 						"purpose", "子女入学", "addressee", "天下城第一小学", "details", "", "detailsPath",
-						"/assistance/XZ-20260315-0001", "recentSteps", ""));
+						"/assistance/XZ-20260315-0001", "recentSteps", "", "approverGroup", "manager"));
 	}
 
 }

@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -45,7 +44,7 @@ class HeadOfficeIntegrationTests extends IntegrationTestSupport {
 		register(other.receptionist(), other.units().get(0));
 		register(other.receptionist(), other.units().get(1));
 		register("receptionist", "1-1-601");
-		String regional = regionalManagerOf("TXC", other.estate().code());
+		String regional = other.regionalManager(identityService, "TXC");
 
 		WebSession session = WebSession.loggedIn(port, regional);
 		String page = session.get("/head-office").body();
@@ -96,20 +95,6 @@ class HeadOfficeIntegrationTests extends IntegrationTestSupport {
 				   and (e.TENANT_ID_ = ? or e.TENANT_ID_ is null)
 				   and exists (select 1 from ACT_RU_TASK t where t.PROC_INST_ID_ = e.ID_ and t.DUE_DATE_ < current_timestamp)""",
 				Long.class, tenant);
-	}
-
-	private String regionalManagerOf(String... estates) {
-		String id = "region" + UUID.randomUUID().toString().substring(0, 8).replace("-", "");
-		User user = identityService.newUser(id);
-		user.setFirstName("宋");
-		user.setLastName("区域");
-		user.setPassword("demo");
-		identityService.saveUser(user);
-		identityService.createMembership(id, "regionmanager");
-		for (String estate : estates) {
-			identityService.createTenantUserMembership(estate, id);
-		}
-		return id;
 	}
 
 	private void register(String receptionist, String unit) {

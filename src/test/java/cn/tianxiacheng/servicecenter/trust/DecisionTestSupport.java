@@ -46,7 +46,12 @@ abstract class DecisionTestSupport extends IntegrationTestSupport {
 	 * the completion's own check is tried too.
 	 */
 	void handOutsideItsGroups(String taskId, String outsider) {
-		assertThat(StaffApi.call(rest, "manager", HttpMethod.POST, "/engine-rest/task/" + taskId + "/assignee",
+		handOutsideItsGroups(taskId, "manager", outsider);
+	}
+
+	/** As {@link #handOutsideItsGroups(String, String)}, by the manager of the task's estate. */
+	void handOutsideItsGroups(String taskId, String manager, String outsider) {
+		assertThat(StaffApi.call(rest, manager, HttpMethod.POST, "/engine-rest/task/" + taskId + "/assignee",
 				"{\"userId\":\"" + outsider + "\"}").getStatusCode()).as("a hand-on outside the task's groups")
 			.isEqualTo(HttpStatus.BAD_REQUEST);
 		taskService.setAssignee(taskId, outsider);

@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import cn.tianxiacheng.servicecenter.EstateStaff;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
+import cn.tianxiacheng.servicecenter.OtherEstate;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.archive.OwnerArchives;
+import cn.tianxiacheng.servicecenter.system.EngineAsSystem;
 import cn.tianxiacheng.servicecenter.system.ModelProperties;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -20,6 +23,10 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -29,9 +36,11 @@ import org.springframework.http.ResponseEntity;
  * Four eyes, as the attack: whoever asked for something tries to approve it himself, through
  * {@code /engine-rest}, being also a member of the approving group; and a colleague tries to
  * answer a sheet that only the evaluated staff member may answer. Every approval the deployed
- * models declare is tried.
+ * models declare is tried, in 天下城 and in a second estate; a small estate's approvals go to the
+ * 区域经理 of its region, and only of its region.
  */
 @IntegrationTest
+@TestInstance(Lifecycle.PER_CLASS)
 class FourEyesIntegrationTests extends DecisionTestSupport {
 
 	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -39,15 +48,19 @@ class FourEyesIntegrationTests extends DecisionTestSupport {
 	@Autowired
 	OwnerArchives archives;
 
-	@Test
-	void shouldRefuseEveryApprovalToTheOneWhoseRequestItDecides() {
+	@Autowired
+	EngineAsSystem asSystem;
+
+	@ParameterizedTest
+	@MethodSource("bothEstates")
+	void shouldRefuseEveryApprovalToTheOneWhoseRequestItDecides(EstateStaff estate) {
 		List<String> tried = new ArrayList<>();
 		for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
 			for (UserTask approval : repositoryService.getBpmnModelInstance(definition.getId())
 				.getModelElementsByType(UserTask.class)) {
 				String requesterVariable = ModelProperties.of(approval, "approval").orElse(null);
 				if (requesterVariable != null) {
-					trySelfApproval(definition, approval.getId(), requesterVariable);
+					trySelfApproval(estate, definition, approval.getId(), requesterVariable);
 					tried.add(definition.getKey() + "/" + approval.getId());
 				}
 			}
@@ -59,19 +72,21 @@ class FourEyesIntegrationTests extends DecisionTestSupport {
 	}
 
 	/**
-	 * The process started (as the system) at the approval, with a member of the approving group
-	 * as its requester: he may not claim it, the manager may not hand it to him, and given it by
-	 * the administrator he may not complete it; the task stays open.
+	 * The process started (as the system) in the estate at the approval, with the estate's member of the
+	 * approving group as its requester: he may not claim it, the estate's manager may not hand it to him,
+	 * and given it by the administrator he may not complete it; the task stays open.
 	 */
-	private void trySelfApproval(ProcessDefinition definition, String taskKey, String requesterVariable) {
-		String instance = runtimeService.createProcessInstanceById(definition.getId())
+	private void trySelfApproval(EstateStaff estate, ProcessDefinition definition, String taskKey,
+			String requesterVariable) {
+		String instance = asSystem.callIn(estate.estate(), () -> runtimeService.createProcessInstanceById(definition.getId())
 			.businessKey("FE-" + UUID.randomUUID())
 			.setVariables(variablesForAnyTask())
 			.startBeforeActivity(taskKey)
 			.execute(true, true)
-			.getId();
+			.getId());
 		Task task = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey).singleResult();
-		String requester = memberOf(candidateGroup(task));
+		assertThat(task.getTenantId()).isEqualTo(estate.code());
+		String requester = estate.memberOf(candidateGroup(task));
 		runtimeService.setVariable(instance, requesterVariable, requester);
 		String what = definition.getKey() + "/" + taskKey + " requested by " + requester;
 
@@ -79,7 +94,7 @@ class FourEyesIntegrationTests extends DecisionTestSupport {
 				"/engine-rest/task/" + task.getId() + "/claim", "{\"userId\":\"" + requester + "\"}");
 		assertThat(claim.getStatusCode()).as(what).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(claim.getBody().get("message").toString()).as(what).contains("申请人");
-		assertThat(StaffApi.call(rest, "manager", HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/assignee",
+		assertThat(StaffApi.call(rest, estate.manager(), HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/assignee",
 				"{\"userId\":\"" + requester + "\"}").getStatusCode()).as(what).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(StaffApi.call(rest, "admin", HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/assignee",
 				"{\"userId\":\"" + requester + "\"}").getStatusCode()).as(what).isEqualTo(HttpStatus.NO_CONTENT);
@@ -142,6 +157,110 @@ class FourEyesIntegrationTests extends DecisionTestSupport {
 	}
 
 	@Test
+	void shouldGiveTheSealOfTheManagersOwnRequestToTheDirector() throws InterruptedException {
+		Map<String, Object> owner = jdbc.queryForMap("""
+				select u.number, o.name from owner o join unit u on u.id = o.unit_id
+				 where u.status = 'OCCUPIED' and o.move_in_date is not null and u.building_id in %s
+				 order by o.id fetch first 1 rows only""".formatted(TIANXIACHENG_BUILDINGS));
+		ResponseEntity<Map<String, Object>> registered = StaffApi.call(rest, "manager", HttpMethod.POST,
+				"/api/assistance-requests", "{\"requestId\":\"" + UUID.randomUUID() + "\",\"unitNumber\":\""
+						+ owner.get("number") + "\",\"ownerName\":\"" + owner.get("name")
+						+ "\",\"kind\":\"RESIDENCE\",\"purpose\":\"SCHOOL_ENROLMENT\",\"addressee\":\"天下城第一小学\"}");
+		assertThat(registered.getStatusCode()).as("%s", registered.getBody()).isEqualTo(HttpStatus.CREATED);
+		String instance = (String) registered.getBody().get("processInstanceId");
+		workTask("receptionist", instance, "Task_VerifyRequester", vars("requesterVerified", true, "opinion", "身份一致"));
+		Task seal = awaitTask(instance, "Task_ApproveSeal");
+
+		assertThat(candidateGroup(seal)).as("the demo has one manager").isEqualTo("director");
+		assertThat(StaffApi.call(rest, "manager", HttpMethod.POST, "/engine-rest/task/" + seal.getId() + "/claim",
+				"{\"userId\":\"manager\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		StaffApi.work(rest, "director", seal.getId(), vars("sealApproved", true, "opinion", "同意用印"));
+		assertThat(awaitTask(instance, "Task_HandOver")).isNotNull();
+	}
+
+	/**
+	 * A small estate (as 翠湖苑) whose one manager is also its director: his own plan goes to the 区域经理 of
+	 * its region. He cannot take it; a 区域经理 of another region does not even find it (the engine's tenant
+	 * check), nor is it handed to him, and nothing changes; the region's manager decides it.
+	 */
+	@Test
+	void shouldGiveTheOwnPlanOfASmallEstatesManagerAndDirectorToItsRegionalManager() {
+		OtherEstate small = OtherEstate.create(jdbc, estateTenants, identityService);
+		identityService.createMembership(small.manager(), "director");
+		String regional = small.regionalManager(identityService);
+		String otherRegion = OtherEstate.create(jdbc, estateTenants, identityService).regionalManager(identityService, "TXC");
+		LocalDate today = LocalDate.now(SHANGHAI);
+		ResponseEntity<Map<String, Object>> drafted = StaffApi.call(rest, small.manager(), HttpMethod.POST,
+				"/api/repair-plans", """
+						{"requestId":"%s","scale":"MEDIUM","item":"小项目维修","facility":"屋面","reason":"渗漏",
+						 "constructionPlan":"局部翻修防水层","budget":9000.00,"plannedStart":"%s","plannedEnd":"%s"}"""
+					.formatted(UUID.randomUUID(), today, today.plusDays(20)));
+		assertThat(drafted.getStatusCode()).as("%s", drafted.getBody()).isEqualTo(HttpStatus.CREATED);
+		String instance = (String) drafted.getBody().get("processInstanceId");
+		Task review = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+		assertThat(candidateGroup(review)).as("no other manager or director in the estate").isEqualTo("regionmanager");
+
+		assertThat(StaffApi.call(rest, small.manager(), HttpMethod.POST, "/engine-rest/task/" + review.getId() + "/claim",
+				"{\"userId\":\"" + small.manager() + "\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(StaffApi.call(rest, otherRegion, HttpMethod.POST, "/engine-rest/task/" + review.getId() + "/claim",
+				"{\"userId\":\"" + otherRegion + "\"}").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		ResponseEntity<Map<String, Object>> completed = StaffApi.call(rest, otherRegion, HttpMethod.POST,
+				"/engine-rest/task/" + review.getId() + "/complete",
+				StaffApi.completion(vars("planApproved", true, "opinion", "同意")));
+		assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(String.valueOf(completed.getBody())).doesNotContain("小项目维修");
+		ResponseEntity<Map<String, Object>> handed = StaffApi.call(rest, small.manager(), HttpMethod.POST,
+				"/engine-rest/task/" + review.getId() + "/assignee", "{\"userId\":\"" + otherRegion + "\"}");
+		assertThat(handed.getStatusCode()).as("handed to a 区域经理 of another region").isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(handed.getBody().get("message").toString()).contains("本项目");
+		assertThat(taskService.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()).isNull();
+		assertThat(planStatus(instance)).isEqualTo("REVIEW");
+
+		StaffApi.work(rest, regional, review.getId(), vars("planApproved", true, "opinion", "同意"));
+		StaffApi.awaitJobs(managementService, instance);
+		assertThat(planStatus(instance)).isEqualTo("WORKS");
+	}
+
+	/**
+	 * A small estate whose one manager is also a 区域经理: his own archive access is refused, and nothing
+	 * recorded, while no one else of the estate may decide it; once the region has another manager there, it
+	 * goes to 区域经理, where he still may not take it, and the other decides it.
+	 */
+	@Test
+	void shouldNeitherLeaveARequestWithoutApproverNorLetARegionalManagerApproveHisOwn() {
+		OtherEstate small = OtherEstate.create(jdbc, estateTenants, identityService);
+		identityService.createMembership(small.manager(), "regionmanager");
+		long archiveId = archives.create(unitId(small.units().get(0), small), small.units().get(0), null, List.of(), "test");
+		int accesses = jdbc.queryForObject("select count(*) from archive_access", Integer.class);
+		String request = "{\"reason\":\"核对业主信息\",\"kind\":\"CONSULT\"}";
+
+		ResponseEntity<Map<String, Object>> refused = StaffApi.call(rest, small.manager(), HttpMethod.POST,
+				"/api/archives/" + archiveId + "/access-requests", request);
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat(refused.getBody().get("detail").toString()).contains("区域经理", "申请人本人不能审批");
+		assertThat(jdbc.queryForObject("select count(*) from archive_access", Integer.class)).isEqualTo(accesses);
+
+		String regional = small.regionalManager(identityService);
+		ResponseEntity<Map<String, Object>> access = StaffApi.call(rest, small.manager(), HttpMethod.POST,
+				"/api/archives/" + archiveId + "/access-requests", request);
+		assertThat(access.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		long accessId = ((Number) access.getBody().get("id")).longValue();
+		String instance = jdbc.queryForObject("select process_instance_id from archive_access where id = ?", String.class,
+				accessId);
+		Task approval = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+		assertThat(candidateGroup(approval)).isEqualTo("regionmanager");
+		ResponseEntity<Map<String, Object>> own = StaffApi.call(rest, small.manager(), HttpMethod.POST,
+				"/engine-rest/task/" + approval.getId() + "/claim", "{\"userId\":\"" + small.manager() + "\"}");
+		assertThat(own.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(own.getBody().get("message").toString()).contains("申请人");
+
+		StaffApi.work(rest, regional, approval.getId(), vars("approved", true, "opinion", "同意"));
+		StaffApi.awaitJobs(managementService, instance);
+		assertThat(jdbc.queryForObject("select decided_by from archive_access where id = ?", String.class, accessId))
+			.isEqualTo(regional);
+	}
+
+	@Test
 	void shouldLetOnlyTheEvaluatedStaffMemberAnswerTheirSheet() {
 		String instance = runtimeService.createProcessInstanceByKey("StaffEvaluationProcess")
 			.businessKey("KH-FE-" + UUID.randomUUID())
@@ -199,10 +318,13 @@ class FourEyesIntegrationTests extends DecisionTestSupport {
 			.orElseThrow();
 	}
 
-	/** A demo user of the group (other tests add users without the demo password). */
-	private static String memberOf(String group) {
-		return Map.of("manager", "manager", "director", "director", "reception", "receptionist", "engineering", "engineer",
-				"cashier", "cashier", "security", "guard").get(group);
+	private String planStatus(String instance) {
+		return jdbc.queryForObject("select status from repair_plan where process_instance_id = ?", String.class, instance);
+	}
+
+	private long unitId(String unitNumber, OtherEstate estate) {
+		return jdbc.queryForObject("select unit_id from unit_address where unit_number = ? and estate_id = ?", Long.class,
+				unitNumber, estate.estate().id());
 	}
 
 	private long anArchive() {

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 
+import cn.tianxiacheng.servicecenter.EstateStaff;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.OpenTasks.OpenTask;
 import cn.tianxiacheng.servicecenter.OpenTasks;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -21,6 +26,7 @@ import org.springframework.http.HttpStatus;
  * process's own.
  */
 @IntegrationTest
+@TestInstance(Lifecycle.PER_CLASS)
 class RecordIdsIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired
@@ -48,9 +54,11 @@ class RecordIdsIntegrationTests extends IntegrationTestSupport {
 				caseNumber, casesUnit)).isZero();
 	}
 
-	@Test
-	void shouldCloseTheProcesssOwnCaseWhateverCaseIdSays() {
-		OpenTask complaint = openTasks.complaint();
+	/** In a second estate, the variable names a case of 天下城. */
+	@ParameterizedTest
+	@MethodSource("bothEstates")
+	void shouldCloseTheProcesssOwnCaseWhateverCaseIdSays(EstateStaff estate) {
+		OpenTask complaint = openTasks.complaint(estate);
 		OpenTask another = openTasks.complaint();
 		String caseNumber = businessKey(complaint);
 		String anothersNumber = businessKey(another);
@@ -58,7 +66,7 @@ class RecordIdsIntegrationTests extends IntegrationTestSupport {
 				anothersNumber);
 		overwrite(complaint, "caseId", anothersId);
 
-		StaffApi.work(rest, "receptionist", complaint.taskId(),
+		StaffApi.work(rest, estate.receptionist(), complaint.taskId(),
 				StaffApi.vars("decision", "RESOLVED", "opinion", "当场解决"));
 
 		assertThat(status(caseNumber)).isEqualTo("CLOSED");

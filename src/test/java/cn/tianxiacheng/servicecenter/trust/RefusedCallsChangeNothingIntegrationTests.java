@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import cn.tianxiacheng.servicecenter.EstateStaff;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.OpenTasks.OpenTask;
@@ -13,6 +14,10 @@ import cn.tianxiacheng.servicecenter.WebSession;
 import cn.tianxiacheng.servicecenter.dunning.FeeDunningProcess;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -24,6 +29,7 @@ import org.springframework.http.HttpStatus;
  * call changes nothing: the job keeps its retries, no incident, no operation logged.
  */
 @IntegrationTest
+@TestInstance(Lifecycle.PER_CLASS)
 class RefusedCallsChangeNothingIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired
@@ -67,10 +73,11 @@ class RefusedCallsChangeNothingIntegrationTests extends IntegrationTestSupport {
 			.getStatusCode()).as("the password is unchanged").isEqualTo(HttpStatus.OK);
 	}
 
-	@Test
-	void shouldRefuseJobExecutionToStaffWithoutUsingARetry() {
+	@ParameterizedTest
+	@MethodSource("bothEstates")
+	void shouldRefuseJobExecutionToStaffWithoutUsingARetry(EstateStaff estate) {
 		Job scan = managementService.createJobQuery().processDefinitionKey(FeeDunningProcess.SCAN_KEY).singleResult();
-		for (String user : List.of("receptionist", "cashier", "manager", "director")) {
+		for (String user : List.of(estate.receptionist(), estate.cashier(), estate.manager(), estate.director())) {
 			for (int i = 0; i < 3; i++) {
 				assertThat(StaffApi.call(rest, user, HttpMethod.POST, "/engine-rest/job/" + scan.getId() + "/execute", "")
 					.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import cn.tianxiacheng.servicecenter.EstateStaff;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.StaffApi;
@@ -14,6 +15,10 @@ import cn.tianxiacheng.servicecenter.WebSession;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 
@@ -24,6 +29,7 @@ import org.springframework.http.HttpStatus;
  * its fields only. Nothing is created by a refused start.
  */
 @IntegrationTest
+@TestInstance(Lifecycle.PER_CLASS)
 class StartAtStartEventIntegrationTests extends IntegrationTestSupport {
 
 	@Test
@@ -74,40 +80,44 @@ class StartAtStartEventIntegrationTests extends IntegrationTestSupport {
 			.count()).isZero();
 	}
 
-	@Test
-	void shouldStartACaseFromItsStartFormWithItsFieldsOnly() {
-		Map<String, Object> form = StaffApi.vars("unitNumber", "1-1-102", "channel", "PHONE",
+	/** In each estate: a start from Tasklist belongs to the estate the staff member works in, and numbers its case there. */
+	@ParameterizedTest
+	@MethodSource("bothEstates")
+	void shouldStartACaseFromItsStartFormWithItsFieldsOnly(EstateStaff estate) {
+		Map<String, Object> form = StaffApi.vars("unitNumber", estate.unitNumber(), "channel", "PHONE",
 				"category", "服务态度", "urgency", "NORMAL", "description", "前台接待不耐烦");
 		long before = instances("ComplaintProcess");
 
 		Map<String, Object> withCaseId = new HashMap<>(form);
 		withCaseId.put("caseId", 1L);
-		var refused = StaffApi.call(rest, "receptionist", HttpMethod.POST,
+		var refused = StaffApi.call(rest, estate.receptionist(), HttpMethod.POST,
 				"/engine-rest/process-definition/key/ComplaintProcess/submit-form", StaffApi.completion(withCaseId));
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(refused.getBody().get("message").toString()).contains("caseId");
-		assertThat(WebSession.loggedIn(port, "receptionist")
+		assertThat(WebSession.loggedIn(port, estate.receptionist())
 			.webapp("POST", WebSession.WEBAPP_ENGINE + "/process-definition/key/ComplaintProcess/submit-form",
 					StaffApi.completion(withCaseId))
 			.statusCode()).isEqualTo(400);
 		String withBusinessKey = StaffApi.completion(form).replaceFirst("\\{", "{\"businessKey\":\"TS-20260101-0001\",");
-		assertThat(StaffApi.call(rest, "receptionist", HttpMethod.POST,
+		assertThat(StaffApi.call(rest, estate.receptionist(), HttpMethod.POST,
 				"/engine-rest/process-definition/key/ComplaintProcess/submit-form", withBusinessKey).getStatusCode())
 			.as("case numbers are given by the application").isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(StaffApi.call(rest, "guard", HttpMethod.POST,
+		assertThat(StaffApi.call(rest, estate.guard(), HttpMethod.POST,
 				"/engine-rest/process-definition/key/ComplaintProcess/submit-form", StaffApi.completion(form))
 			.getStatusCode()).as("security does not register cases").isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(instances("ComplaintProcess")).isEqualTo(before);
 
-		var started = StaffApi.call(rest, "receptionist", HttpMethod.POST,
+		var started = StaffApi.call(rest, estate.receptionist(), HttpMethod.POST,
 				"/engine-rest/process-definition/key/ComplaintProcess/submit-form", StaffApi.completion(form));
 		assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(started.getBody().get("businessKey").toString()).matches("TXC-TS-\\d{8}-\\d{4}");
-		HttpResponse<String> fromTasklist = WebSession.loggedIn(port, "receptionist")
+		assertThat(started.getBody().get("businessKey").toString()).matches(estate.code() + "-TS-\\d{8}-\\d{4}");
+		assertThat(started.getBody().get("tenantId")).isEqualTo(estate.code());
+		HttpResponse<String> fromTasklist = WebSession.loggedIn(port, estate.receptionist())
 			.webapp("POST", WebSession.WEBAPP_ENGINE + "/process-definition/key/ServiceRequestProcess/submit-form",
-					StaffApi.completion(StaffApi.vars("unitNumber", "1-1-102", "channel", "VISIT",
+					StaffApi.completion(StaffApi.vars("unitNumber", estate.unitNumber(), "channel", "VISIT",
 							"category", "水电维修", "urgency", "URGENT", "description", "卫生间漏水")));
 		assertThat(fromTasklist.statusCode()).isEqualTo(200);
+		assertThat(fromTasklist.body()).contains("\"tenantId\":\"" + estate.code() + "\"");
 	}
 
 	private String register() {

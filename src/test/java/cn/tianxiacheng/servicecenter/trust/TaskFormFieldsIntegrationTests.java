@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import cn.tianxiacheng.servicecenter.EstateStaff;
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
 import cn.tianxiacheng.servicecenter.OpenTasks;
@@ -11,6 +12,10 @@ import cn.tianxiacheng.servicecenter.OpenTasks.OpenTask;
 import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -21,9 +26,11 @@ import org.springframework.http.ResponseEntity;
  * task or process variables through the task, by {@code /engine-rest} or the webapps' API, with
  * a field the form does not declare, a value outside the field's options or a required field
  * missing is refused with a 400 that names the field, and nothing changes. Tried on an open
- * task of every process that has user tasks.
+ * task of every process that has user tasks; who may complete an approval, in 天下城 and in a
+ * second estate.
  */
 @IntegrationTest
+@TestInstance(Lifecycle.PER_CLASS)
 class TaskFormFieldsIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired
@@ -84,18 +91,21 @@ class TaskFormFieldsIntegrationTests extends IntegrationTestSupport {
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 	}
 
-	@Test
-	void shouldLetOnlyTheClaimantOfTheOwningGroupComplete() {
-		OpenTask approval = openTasks.archiveAccess();
+	@ParameterizedTest
+	@MethodSource("bothEstates")
+	void shouldLetOnlyTheClaimantOfTheOwningGroupComplete(EstateStaff estate) {
+		OpenTask approval = openTasks.archiveAccess(estate);
 		Map<String, Object> decision = StaffApi.vars("approved", true, "opinion", "同意");
+		String receptionist = estate.receptionist();
 
 		assertThat(complete(approval, decision).getStatusCode()).as("not claimed yet").isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(StaffApi.call(rest, "receptionist", HttpMethod.POST, "/engine-rest/task/" + approval.taskId() + "/claim",
-				"{\"userId\":\"receptionist\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(StaffApi.call(rest, "receptionist", HttpMethod.POST, "/engine-rest/task/" + approval.taskId() + "/claim",
-				"{\"userId\":\"manager\"}").getStatusCode()).as("claiming for someone else").isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(StaffApi.call(rest, receptionist, HttpMethod.POST, "/engine-rest/task/" + approval.taskId() + "/claim",
+				"{\"userId\":\"" + receptionist + "\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(StaffApi.call(rest, receptionist, HttpMethod.POST, "/engine-rest/task/" + approval.taskId() + "/claim",
+				"{\"userId\":\"" + estate.manager() + "\"}").getStatusCode()).as("claiming for someone else")
+			.isEqualTo(HttpStatus.FORBIDDEN);
 		claim(approval);
-		assertThat(StaffApi.call(rest, "receptionist", HttpMethod.POST,
+		assertThat(StaffApi.call(rest, receptionist, HttpMethod.POST,
 				"/engine-rest/task/" + approval.taskId() + "/complete", StaffApi.completion(decision)).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(complete(approval, decision).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
