@@ -655,7 +655,7 @@ class CrossEstateProbeIntegrationTests extends IntegrationTestSupport {
 				+ "&kind=MONTHLY&period=" + period + "&units=" + preview.get("units") + "&total=" + preview.get("total")));
 
 		runtimeService.startProcessInstanceByKey(StaffEvaluationProcess.RUN_KEY);
-		long equipment = jdbc.queryForObject("select max(id) from equipment", Long.class);
+		long equipment = jdbc.queryForObject("select max(id) from equipment where estate_id = " + TXC, Long.class);
 		assertRedirected(engineer.submit("/equipment", "/equipment/" + equipment + "/visits", "maintainedOn=" + today
 				+ "&technician=" + encode("李师傅") + "&workDone=" + encode("半月保养")));
 
