@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -20,7 +18,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import cn.tianxiacheng.servicecenter.archive.OwnerArchives;
-import cn.tianxiacheng.servicecenter.system.EstateTenants;
 
 /**
  * Names and numbers are unique in their estate, not across the deployment: another estate names a
@@ -29,30 +26,12 @@ import cn.tianxiacheng.servicecenter.system.EstateTenants;
  * who register it again are refused in Chinese without learning whose it is.
  */
 @IntegrationTest
-class NamesPerEstateIntegrationTests extends IntegrationTestSupport {
+class NamesPerEstateIntegrationTests extends TwinUnitsTestSupport {
 
 	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	@Autowired
-	EstateTenants tenants;
-
-	@Autowired
 	OwnerArchives archives;
-
-	private OtherEstate other;
-
-	private TwinUnits twins;
-
-	@BeforeEach
-	void anotherEstateNumberedAsTianxiacheng() {
-		other = OtherEstate.create(jdbc, tenants, identityService);
-		twins = TwinUnits.create(jdbc, other);
-	}
-
-	@AfterEach
-	void numberApart() {
-		twins.numberApart(jdbc, other);
-	}
 
 	@Test
 	void shouldLetTwoEstatesNameARouteAndEquipmentAlikeEachSeeingItsOwn() {

@@ -11,9 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.decoration.DecorationRequests;
-import cn.tianxiacheng.servicecenter.system.EstateTenants;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -26,25 +23,7 @@ import org.springframework.http.ResponseEntity;
  * at the cashier's desk or in the passes, get their own estate's unit.
  */
 @IntegrationTest
-class SameUnitNumberIntegrationTests extends IntegrationTestSupport {
-
-	@Autowired
-	EstateTenants tenants;
-
-	private OtherEstate other;
-
-	private TwinUnits twins;
-
-	@BeforeEach
-	void anotherEstateNumberedAsTianxiacheng() {
-		other = OtherEstate.create(jdbc, tenants, identityService);
-		twins = TwinUnits.create(jdbc, other);
-	}
-
-	@AfterEach
-	void numberApart() {
-		twins.numberApart(jdbc, other);
-	}
+class SameUnitNumberIntegrationTests extends TwinUnitsTestSupport {
 
 	@Test
 	void shouldFileACaseForTheUnitOfTheReceptionistsOwnEstate() {

@@ -9,13 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
-import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
-import cn.tianxiacheng.servicecenter.OtherEstate;
-import cn.tianxiacheng.servicecenter.TwinUnits;
+import cn.tianxiacheng.servicecenter.TwinUnitsTestSupport;
 import cn.tianxiacheng.servicecenter.WebSession;
-import cn.tianxiacheng.servicecenter.system.EstateTenants;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -28,7 +23,7 @@ import org.springframework.http.ResponseEntity;
  * estate's handover become cases of that estate's unit, though 天下城 has a unit of the same number.
  */
 @IntegrationTest
-class MoveInEstateIntegrationTests extends IntegrationTestSupport {
+class MoveInEstateIntegrationTests extends TwinUnitsTestSupport {
 
 	private static final String OWNER = "欧阳明";
 
@@ -37,25 +32,7 @@ class MoveInEstateIntegrationTests extends IntegrationTestSupport {
 	private static final String PHONE = "13611112222";
 
 	@Autowired
-	EstateTenants tenants;
-
-	@Autowired
 	MoveIns moveIns;
-
-	private OtherEstate other;
-
-	private TwinUnits twins;
-
-	@BeforeEach
-	void anotherEstateNumberedAsTianxiacheng() {
-		other = OtherEstate.create(jdbc, tenants, identityService);
-		twins = TwinUnits.create(jdbc, other);
-	}
-
-	@AfterEach
-	void numberApart() {
-		twins.numberApart(jdbc, other);
-	}
 
 	@Test
 	void shouldAnswerAnotherEstatesStaffAsForAnUnknownMoveIn() {
