@@ -137,7 +137,7 @@ class EstateImports {
 	record EstateSummary(String name, String code, String address, String timeZone, int buildings, int units,
 			String gates, String officeHours, String worksHours) {
 
-		String zoneLabel() {
+		public String zoneLabel() {
 			return EstateZoneChoices.label(timeZone);
 		}
 

@@ -2,6 +2,7 @@ package cn.tianxiacheng.servicecenter.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
@@ -51,12 +52,15 @@ class EstateZoneIntegrationTests extends IntegrationTestSupport {
 	@BeforeEach
 	void anEstateInLosAngeles() {
 		abroad = OtherEstate.create(jdbc, tenants, identityService);
-		jdbc.update("insert into fee_item (estate_id, code, name, kind, income) values (?, 'MANAGEMENT', '物业管理费', "
-				+ "'AREA_MONTHLY', true)", abroad.estate().id());
-		jdbc.update("""
-				insert into fee_rate (fee_item_id, unit_type, price, valid_from)
-				select id, null, 3.10, date '2020-01-01' from fee_item where estate_id = ? and code = 'MANAGEMENT'""",
-				abroad.estate().id());
+		for (String[] item : new String[][] { { "MANAGEMENT", "物业管理费", "AREA_MONTHLY", "3.10" },
+				{ "PARKING", "车位租金", "SPACE_MONTHLY", "300" } }) {
+			jdbc.update("insert into fee_item (estate_id, code, name, kind, income) values (?, ?, ?, ?, true)",
+					abroad.estate().id(), item[0], item[1], item[2]);
+			jdbc.update("""
+					insert into fee_rate (fee_item_id, unit_type, price, valid_from)
+					select id, null, ?, date '2020-01-01' from fee_item where estate_id = ? and code = ?""",
+					new BigDecimal(item[3]), abroad.estate().id(), item[0]);
+		}
 		assertThat(WebSession.loggedIn(port, "admin").submit("/estates", "/estates/" + abroad.estate().code() + "/hours",
 				"timeZone=" + encode(LOS_ANGELES.getId()) + "&officeHours=" + encode("09:00-17:00") + "&worksHours="
 						+ encode("08:00-17:00"))
