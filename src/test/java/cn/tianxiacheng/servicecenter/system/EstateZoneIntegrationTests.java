@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
@@ -27,10 +29,12 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
 
 /**
  * An estate abroad keeps its own clock: with its zone set to 洛杉矶时间 by the administrator, an owner's
- * promise to pay by a day is kept until 23:59:59 of that day in Los Angeles, and the company's monthly
+ * promise to pay by a day is kept until 23:59:59 of that day in Los Angeles, a repair waiting for parts comes
+ * back when its service center opens there, and the company's monthly
  * billing, fired when the month has begun in Shanghai but Los Angeles is still on the last day of the
  * month before, bills the estate the run's month, as every other estate.
  */
@@ -40,6 +44,13 @@ class EstateZoneIntegrationTests extends IntegrationTestSupport {
 	private static final ZoneId LOS_ANGELES = ZoneId.of("America/Los_Angeles");
 
 	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+	/** ServiceRequestProcess's steps: the appointment, the work, the wait for parts. */
+	private static final String SCHEDULE_APPOINTMENT = "Task_ScheduleAppointment";
+
+	private static final String DO_WORK = "Task_DoWork";
+
+	private static final String PARTS_ARRIVE = "Event_PartsArrive";
 
 	@Autowired
 	EstateTenants tenants;
@@ -87,6 +98,31 @@ class EstateZoneIntegrationTests extends IntegrationTestSupport {
 			.activityId(FeeDunningProcess.Element.FIRST_PROMISE_DUE).singleResult();
 		assertThat(promise.getDuedate().toInstant()).as("23:59:59 in Los Angeles, 15:59:59 the day after in Shanghai")
 			.isEqualTo(promised.atTime(23, 59, 59).atZone(LOS_ANGELES).toInstant());
+	}
+
+	@Test
+	void shouldComeBackForARepairWaitingForPartsWhenTheEstatesServiceCenterOpens() throws InterruptedException {
+		Map<String, Object> registered = StaffApi.call(rest, abroad.receptionist(), HttpMethod.POST, "/api/cases",
+				"{\"requestId\":\"" + UUID.randomUUID() + "\",\"type\":\"SERVICE_REQUEST\",\"unitNumber\":\""
+						+ abroad.units().get(1) + "\",\"contactName\":\"卫女士\",\"channel\":\"PHONE\","
+						+ "\"category\":\"水电维修\",\"urgency\":\"NORMAL\",\"description\":\"厨房水管漏水\"}")
+			.getBody();
+		String pid = (String) registered.get("processInstanceId");
+		LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+		workTask(abroad.engineer(), pid, SCHEDULE_APPOINTMENT,
+				StaffApi.vars("appointmentAt", tomorrow + "T10:00", "opinion", "约明早十点"));
+		LocalDate newDate = tomorrow.plusDays(3);
+
+		workTask(abroad.engineer(), pid, DO_WORK,
+				StaffApi.vars("workResult", "NEEDS_PARTS", "newDate", newDate.toString(), "opinion", "缺阀门"));
+
+		StaffApi.awaitJobs(managementService, pid);
+		Job partsArrive = managementService.createJobQuery().processInstanceId(pid)
+			.activityId(PARTS_ARRIVE).singleResult();
+		assertThat(partsArrive.getDuedate().toInstant()).as("09:00, its office opening, in Los Angeles")
+			.isEqualTo(newDate.atTime(9, 0).atZone(LOS_ANGELES).toInstant());
+		assertThat(runtimeService.getVariable(pid, "appointmentLabel"))
+			.isEqualTo(newDate.getYear() + "年" + newDate.getMonthValue() + "月" + newDate.getDayOfMonth() + "日 09:00");
 	}
 
 	@Test
