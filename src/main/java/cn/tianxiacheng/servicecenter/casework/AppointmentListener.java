@@ -14,9 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The visit agreed with the owner (预约上门时间), recorded once on the case when the appointment is
- * set, or moved when the engineer waits for parts (the new date, when the estate's service center opens, as
- * the parts timer), and
- * given to the engineer's form as {@code appointmentLabel}.
+ * set, or moved when the engineer waits for parts (the new date, when the estate's service center
+ * opens, as the parts timer), and given to the engineer's form as {@code appointmentLabel}.
  */
 @Component("appointmentListener")
 class AppointmentListener implements TaskListener {

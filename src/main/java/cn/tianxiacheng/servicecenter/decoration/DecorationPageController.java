@@ -50,12 +50,12 @@ class DecorationPageController {
 	DecorationPageController(DecorationApplications applications, DecorationExtensions extensions,
 			DecorationInspections inspections, DecorationViews views, DecorationPhotos photos, EstateDirectory estates,
 			Clock clock) {
-		this.estates = estates;
 		this.applications = applications;
 		this.photos = photos;
 		this.extensions = extensions;
 		this.inspections = inspections;
 		this.views = views;
+		this.estates = estates;
 		this.clock = clock;
 	}
 

@@ -47,7 +47,8 @@ class EstateHoursSettings {
 		}
 		String office = ranges("服务中心办公时间", form.officeHours());
 		String works = ranges("装修施工时间", form.worksHours());
-		Estate estate = estates.findByCode(code).orElseThrow(() -> new NotFoundException("没有代码为 " + code + " 的小区"));
+		Estate estate = estates.findByCode(code)
+			.orElseThrow(() -> new NotFoundException("没有代码为 " + code + " 的小区"));
 		estate.setZoneAndHours(ZoneId.of(form.timeZone()), office, works);
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 

@@ -23,8 +23,8 @@ class ClockConfig {
 	/** {@code ${estateTime.at(execution, dueOn, '17:00')}} in the processes. */
 	@Bean
 	EstateTime estateTime(EstateZones zones, ObjectProvider<EstateDirectory> estates) {
-		return new EstateTime(zones::of,
-				code -> code == null ? EstateHours.DEFAULT : estates.getObject().hours(code).orElse(EstateHours.DEFAULT));
+		return new EstateTime(zones::of, code -> code == null ? EstateHours.DEFAULT
+				: estates.getObject().hours(code).orElse(EstateHours.DEFAULT));
 	}
 
 }

@@ -9,9 +9,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * The estate's clock: its zone is that of the estate the code runs for ({@link EstateZones}), so that
- * "today" and a time of day are the estate's. Real time except while the demo's past is made ({@link DemoHistory}): then
- * it stands where the demo has got to, and the engine's clock ({@link ClockUtil}) with it, so that
- * records, history and timers carry the days they happened on.
+ * "today" and a time of day are the estate's. Real time except while the demo's past is made
+ * ({@link DemoHistory}): then it stands where the demo has got to, and the engine's clock
+ * ({@link ClockUtil}) with it, so that records, history and timers carry the days they happened on.
  */
 final class EstateClock extends Clock {
 

@@ -75,6 +75,9 @@ class DecorationApprovalProcessTests extends ProcessTestSupport {
 
 	static final String NUMBER = "ZX-20261127-0001";
 
+	private static final EstateTime SHANGHAI_TIME = new EstateTime(estate -> ZoneId.of("Asia/Shanghai"),
+			estate -> EstateHours.DEFAULT);
+
 	@RegisterExtension
 	static ProcessEngineExtension engine = engineExtension();
 
@@ -88,7 +91,7 @@ class DecorationApprovalProcessTests extends ProcessTestSupport {
 
 	@BeforeEach
 	void registerMocks() {
-		Mocks.register("estateTime", new EstateTime(estate -> ZoneId.of("Asia/Shanghai"), estate -> EstateHours.DEFAULT));
+		Mocks.register("estateTime", SHANGHAI_TIME);
 		Mocks.register("decorationSchedule", new DecorationSchedule(new DecorationProperties(
 				"DECORATION_DEPOSIT,DECORATION_MANAGEMENT", "WORKER_PASS", "GARBAGE_REMOVAL", Period.ofDays(3),
 				Period.ofDays(90), Period.ofDays(7), Period.ofDays(30), Period.ofDays(7), 180)));
@@ -319,7 +322,7 @@ class DecorationApprovalProcessTests extends ProcessTestSupport {
 		run(decoration, Element.OPEN_RECTIFICATION);
 		assertThat(decoration).hasNotPassed(Element.DELIVER_STOP_ORDER).isWaitingAt(Element.CHECK_RECTIFICATION);
 		Assertions.assertThat(jobQuery().activityId(Element.RECTIFY_BY_PASSED).singleResult().getDuedate())
-			.isEqualTo(new EstateTime(estate -> ZoneId.of("Asia/Shanghai"), estate -> EstateHours.DEFAULT).at(LocalDate.now().plusDays(3), "23:59:59"));
+			.isEqualTo(SHANGHAI_TIME.at(LocalDate.now().plusDays(3), "23:59:59"));
 
 		run(decoration, Element.RECTIFY_BY_PASSED);
 		assertThat(decoration).isWaitingAt(Element.DECIDE_VIOLATION).task().hasCandidateGroup("manager");
@@ -460,7 +463,7 @@ class DecorationApprovalProcessTests extends ProcessTestSupport {
 		complete(task(decoration), vars("permitHandedOver", true, "passesHandedOver", true));
 		assertThat(decoration).isWaitingAt(Element.COMPLETION_APPLIED, Element.PERMIT_ENDS);
 		Assertions.assertThat(jobQuery().activityId(Element.PERMIT_ENDS).singleResult().getDuedate())
-			.isEqualTo(new EstateTime(estate -> ZoneId.of("Asia/Shanghai"), estate -> EstateHours.DEFAULT).at(LocalDate.now().plusDays(30), "23:59:59"));
+			.isEqualTo(SHANGHAI_TIME.at(LocalDate.now().plusDays(30), "23:59:59"));
 	}
 
 	private ProcessInstance start(ApplicantRole role, Set<Scope> scope) {

@@ -120,9 +120,10 @@ class EstateHoursIntegrationTests extends IntegrationTestSupport {
 						List.of("WATERPROOFING")));
 		assertThat(applied.getStatusCode()).as("%s", applied.getBody()).isEqualTo(HttpStatus.OK);
 		String number = (String) applied.getBody().get("decorationNumber");
+		String permit = "XK" + UUID.randomUUID().toString().replaceAll("\\D", "").substring(0, 8);
 		jdbc.update("""
 				update decoration set permit_number = ?, permit_issued_at = ?, permit_end = ?, permitted_hours = ?
-				 where decoration_number = ?""", "XK" + UUID.randomUUID().toString().replaceAll("\\D", "").substring(0, 8), Timestamp.from(clock.instant()),
+				 where decoration_number = ?""", permit, Timestamp.from(clock.instant()),
 				Date.valueOf(LocalDate.now(clock).plusDays(30)), "按协议", number);
 		return number;
 	}

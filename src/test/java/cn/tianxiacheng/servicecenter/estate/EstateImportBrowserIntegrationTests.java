@@ -27,8 +27,8 @@ import org.openqa.selenium.By;
  * 小区与房屋 in a real browser, with screenshots under {@code target/screenshots/}: the administrator
  * finds the page in the menu, uploads a file with a bad line, reads which line and column, uploads
  * the corrected file and sees the estate and the import's record; then brings the estate's owners the
- * same way, and sets its gates, time zone and hours; the same at a phone's width. Another estate brings its opening balances from an Excel
- * workbook, and the cashier finds them on a unit's account.
+ * same way, and sets its gates, time zone and hours; the same at a phone's width. Another estate brings its
+ * opening balances from an Excel workbook, and the cashier finds them on a unit's account.
  */
 @IntegrationTest
 class EstateImportBrowserIntegrationTests extends BrowserTestSupport {
