@@ -169,6 +169,8 @@ class CrossEstateProbeIntegrationTests extends IntegrationTestSupport {
 				excluded("GET /estates", "imported names an import of the admin's, who works across estates"),
 				post("/estate").form("to=TXC").from("select code from estate where code = 'TXC'"),
 				post("/estates/{code}/gates").form("gates=" + encode("北门")).from("select code from estate where code = 'TXC'"),
+				post("/estates/{code}/hours").form("timeZone=Europe%2FLondon&officeHours=09:00-18:00&worksHours=09:00-17:00")
+					.from("select code from estate where code = 'TXC'"),
 				// 案件 · cases
 				get("/cases/{caseNumber}").from(aCase),
 				get("/api/cases/{caseNumber}").from(aCase),

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import cn.tianxiacheng.servicecenter.decoration.DecorationApplications.Applied;
+import cn.tianxiacheng.servicecenter.system.EstateDirectory;
+import cn.tianxiacheng.servicecenter.system.EstateHours;
 import cn.tianxiacheng.servicecenter.system.Photos;
 import cn.tianxiacheng.servicecenter.system.RefusedInputShownOn;
 import cn.tianxiacheng.servicecenter.system.Staff;
@@ -41,15 +43,19 @@ class DecorationPageController {
 
 	private final DecorationPhotos photos;
 
+	private final EstateDirectory estates;
+
 	private final Clock clock;
 
 	DecorationPageController(DecorationApplications applications, DecorationExtensions extensions,
-			DecorationInspections inspections, DecorationViews views, DecorationPhotos photos, Clock clock) {
+			DecorationInspections inspections, DecorationViews views, DecorationPhotos photos, EstateDirectory estates,
+			Clock clock) {
 		this.applications = applications;
 		this.photos = photos;
 		this.extensions = extensions;
 		this.inspections = inspections;
 		this.views = views;
+		this.estates = estates;
 		this.clock = clock;
 	}
 
@@ -92,6 +98,7 @@ class DecorationPageController {
 		model.addAttribute("supervises", staff.isIn(StaffGroup.ENGINEERING, StaffGroup.SECURITY));
 		model.addAttribute("patrols", staff.isIn(StaffGroup.SECURITY));
 		model.addAttribute("objects", staff.isIn(StaffGroup.RECEPTION, StaffGroup.ENGINEERING));
+		model.addAttribute("worksHours", worksHours(staff));
 		return "decorations/details";
 	}
 
@@ -100,8 +107,14 @@ class DecorationPageController {
 		Staff staff = Staff.of(viewer);
 		model.addAttribute("p", views.permit(number, staff));
 		model.addAttribute("estateName", staff.estate().name());
+		model.addAttribute("worksHours", worksHours(staff));
 		model.addAttribute("zone", clock.getZone());
 		return "decorations/permit";
+	}
+
+	/** 装修施工时间 as the administrator set it for the estate the decoration is in (the viewer's). */
+	private String worksHours(Staff viewer) {
+		return EstateHours.shown(estates.hours(viewer.workingEstate().code()).orElse(EstateHours.DEFAULT).works());
 	}
 
 	@PostMapping("/decorations/{number}/violations")

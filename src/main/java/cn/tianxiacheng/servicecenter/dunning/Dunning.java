@@ -57,15 +57,16 @@ public class Dunning {
 	 * each case in its estate's tenant: the scan's own instance (its timer's) belongs to no estate.
 	 */
 	public int openForUnitsInArrears() {
-		LocalDate cutoff = LocalDate.now(clock).minusDays(properties.dunningAfterDays());
 		int opened = 0;
 		for (EstateRef estate : estates.all()) {
-			opened += asSystem.callIn(estate, () -> openIn(estate, cutoff));
+			opened += asSystem.callIn(estate, () -> openIn(estate));
 		}
 		return opened;
 	}
 
-	private int openIn(EstateRef estate, LocalDate cutoff) {
+	/** The estate's units overdue by the configured days on its own date. */
+	private int openIn(EstateRef estate) {
+		LocalDate cutoff = LocalDate.now(clock).minusDays(properties.dunningAfterDays());
 		Set<String> open = runtimeService.createProcessInstanceQuery()
 			.processDefinitionKey(FeeDunningProcess.KEY)
 			.list()

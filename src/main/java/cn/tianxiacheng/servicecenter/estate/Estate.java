@@ -1,15 +1,15 @@
 package cn.tianxiacheng.servicecenter.estate;
 
-import cn.tianxiacheng.servicecenter.system.EstateRef;
-
 import java.time.ZoneId;
 
 import cn.tianxiacheng.servicecenter.system.BaseEntity;
+import cn.tianxiacheng.servicecenter.system.EstateHours;
+import cn.tianxiacheng.servicecenter.system.EstateRef;
 import jakarta.persistence.Entity;
 
 /**
  * 小区: a residential estate the company manages, with its short code (2–6 upper-case letters or
- * digits, {@code TXC} for 天下城), its time zone and the gates where goods leave.
+ * digits, {@code TXC} for 天下城), its time zone, its business hours and the gates where goods leave.
  */
 @Entity
 public class Estate extends BaseEntity {
@@ -25,6 +25,12 @@ public class Estate extends BaseEntity {
 
 	private String timeZone;
 
+	/** 服务中心办公时间, ranges {@code HH:mm-HH:mm} separated by 、. */
+	private String officeHours;
+
+	/** 装修施工时间: when decoration work is allowed, as the office hours. */
+	private String worksHours;
+
 	/** Its gates, separated by 、; none: the company's. */
 	private String gates;
 
@@ -36,6 +42,8 @@ public class Estate extends BaseEntity {
 		this.code = code;
 		this.address = address;
 		this.timeZone = DEFAULT_ZONE.getId();
+		this.officeHours = EstateHours.DEFAULT.office();
+		this.worksHours = EstateHours.DEFAULT.works();
 	}
 
 	public String getName() {
@@ -53,6 +61,12 @@ public class Estate extends BaseEntity {
 
 	public String getAddress() {
 		return address;
+	}
+
+	void setZoneAndHours(ZoneId zone, String officeHours, String worksHours) {
+		this.timeZone = zone.getId();
+		this.officeHours = officeHours;
+		this.worksHours = worksHours;
 	}
 
 	void setGates(String gates) {

@@ -141,7 +141,12 @@ class EstateImports {
 
 	/** An estate as the estates page lists it, with how many buildings and units it has. */
 	record EstateSummary(String name, String code, String address, String timeZone, int buildings, int units,
-			String gates) {
+			String gates, String officeHours, String worksHours) {
+
+		public String zoneLabel() {
+			return EstateZoneChoices.label(timeZone);
+		}
+
 	}
 
 	List<EstateSummary> estates() {
@@ -149,9 +154,10 @@ class EstateImports {
 				select e.name, e.code, e.address, e.time_zone,
 				       (select count(*) from building b where b.estate_id = e.id),
 				       (select count(*) from unit u join building b on b.id = u.building_id where b.estate_id = e.id),
-				       e.gates
+				       e.gates, e.office_hours, e.works_hours
 				  from estate e order by e.id""", (rs, n) -> new EstateSummary(rs.getString(1), rs.getString(2),
-				rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getString(7)));
+				rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getString(8),
+				rs.getString(9)));
 	}
 
 	/** Every import, newest first. */

@@ -21,7 +21,8 @@ import org.springframework.web.multipart.MultipartFile;
  * 小区与房屋 (the administrator's): the estates with their buildings and units, the form that adds
  * an estate from a file of its buildings and units, the form that brings an estate's owners,
  * residents, tenants or vehicles from another system, the form of its opening balances (posted to
- * the fee module's {@code /estates/balances}), each estate's gates, and the record of every import.
+ * the fee module's {@code /estates/balances}), each estate's gates, time zone and business hours, and the
+ * record of every import.
  */
 @Controller
 class EstatePageController {
@@ -34,12 +35,16 @@ class EstatePageController {
 
 	private final EstateGateSettings gates;
 
+	private final EstateHoursSettings hours;
+
 	private final Clock clock;
 
-	EstatePageController(EstateImports imports, HouseholdImports households, EstateGateSettings gates, Clock clock) {
+	EstatePageController(EstateImports imports, HouseholdImports households, EstateGateSettings gates,
+			EstateHoursSettings hours, Clock clock) {
 		this.imports = imports;
 		this.households = households;
 		this.gates = gates;
+		this.hours = hours;
 		this.clock = clock;
 	}
 
@@ -55,6 +60,7 @@ class EstatePageController {
 		model.addAttribute("householdsRequestId", UUID.randomUUID().toString());
 		model.addAttribute("balancesRequestId", UUID.randomUUID().toString());
 		model.addAttribute("zone", clock.getZone());
+		model.addAttribute("zones", EstateZoneChoices.LABELS);
 		return "estates/list";
 	}
 
@@ -80,6 +86,13 @@ class EstatePageController {
 	@RefusedInputShownOn("/estates")
 	String setGates(@PathVariable String code, @RequestParam(required = false) String gates, Authentication staff) {
 		this.gates.set(code, gates, Staff.of(staff));
+		return "redirect:/estates";
+	}
+
+	@PostMapping("/estates/{code}/hours")
+	@RefusedInputShownOn("/estates")
+	String setHours(@PathVariable String code, @Valid @ModelAttribute EstateHoursForm form, Authentication staff) {
+		hours.set(code, form, Staff.of(staff));
 		return "redirect:/estates";
 	}
 

@@ -31,21 +31,21 @@ public class LeaseDates {
 
 	/** 09:00, the first reminder's days before the end. */
 	public Date firstReminder(DelegateExecution execution) {
-		return estateTime.at(lease(execution).endDate().minusDays(properties.firstReminderDays()), "09:00");
+		return estateTime.at(execution, lease(execution).endDate().minusDays(properties.firstReminderDays()), "09:00");
 	}
 
 	public Date secondReminder(DelegateExecution execution) {
-		return estateTime.at(lease(execution).endDate().minusDays(properties.secondReminderDays()), "09:00");
+		return estateTime.at(execution, lease(execution).endDate().minusDays(properties.secondReminderDays()), "09:00");
 	}
 
 	/** The start of the day after the end. */
 	public Date termEnds(DelegateExecution execution) {
-		return estateTime.at(lease(execution).endDate().plusDays(1), "00:00");
+		return estateTime.at(execution, lease(execution).endDate().plusDays(1), "00:00");
 	}
 
 	/** The start of the day after the grace period. */
 	public Date graceEnds(DelegateExecution execution) {
-		return estateTime.at(lease(execution).endDate().plusDays(1).plus(properties.gracePeriod()), "00:00");
+		return estateTime.at(execution, lease(execution).endDate().plusDays(1).plus(properties.gracePeriod()), "00:00");
 	}
 
 	/** Whether a monthly plan has a month of the term still to bill. */
@@ -57,7 +57,7 @@ public class LeaseDates {
 	/** The first day of the next month to bill. */
 	public Date nextRentDue(DelegateExecution execution) {
 		Lease lease = lease(execution);
-		return estateTime.at(lease.startDate().plusMonths(lease.billedMonths()), "00:00");
+		return estateTime.at(execution, lease.startDate().plusMonths(lease.billedMonths()), "00:00");
 	}
 
 	private Lease lease(DelegateExecution execution) {

@@ -1,23 +1,30 @@
 package cn.tianxiacheng.servicecenter.system;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The estate's clock: dates (billing periods, due dates) are in the estate's time zone.
+ * The estate's clock: dates (billing periods, due dates) are in the time zone of the estate they are for.
  */
 @Configuration(proxyBeanMethods = false)
 class ClockConfig {
 
 	@Bean
-	EstateClock clock(EstateZoneProperties properties) {
-		return new EstateClock(properties.zone());
+	EstateZones estateZones(EstateZoneProperties properties, ObjectProvider<EstateDirectory> estates) {
+		return new EstateZones(properties.zone(), estates);
 	}
 
-	/** {@code ${estateTime.at(dueOn, '17:00')}} in the processes. */
 	@Bean
-	EstateTime estateTime(EstateZoneProperties properties) {
-		return new EstateTime(properties.zone());
+	EstateClock clock(EstateZones zones) {
+		return new EstateClock(zones);
+	}
+
+	/** {@code ${estateTime.at(execution, dueOn, '17:00')}} in the processes. */
+	@Bean
+	EstateTime estateTime(EstateZones zones, ObjectProvider<EstateDirectory> estates) {
+		return new EstateTime(zones::of, code -> code == null ? EstateHours.DEFAULT
+				: estates.getObject().hours(code).orElse(EstateHours.DEFAULT));
 	}
 
 }

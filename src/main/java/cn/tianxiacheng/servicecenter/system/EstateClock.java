@@ -8,18 +8,19 @@ import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
- * The estate's clock, real time except while the demo's past is made ({@link DemoHistory}): then
- * it stands where the demo has got to, and the engine's clock ({@link ClockUtil}) with it, so that
- * records, history and timers carry the days they happened on.
+ * The estate's clock: its zone is that of the estate the code runs for ({@link EstateZones}), so that
+ * "today" and a time of day are the estate's. Real time except while the demo's past is made
+ * ({@link DemoHistory}): then it stands where the demo has got to, and the engine's clock
+ * ({@link ClockUtil}) with it, so that records, history and timers carry the days they happened on.
  */
 final class EstateClock extends Clock {
 
-	private final ZoneId zone;
+	private final EstateZones zones;
 
 	private volatile Instant standing;
 
-	EstateClock(ZoneId zone) {
-		this.zone = zone;
+	EstateClock(EstateZones zones) {
+		this.zones = zones;
 	}
 
 	void standAt(Instant instant) {
@@ -40,7 +41,7 @@ final class EstateClock extends Clock {
 
 	@Override
 	public ZoneId getZone() {
-		return zone;
+		return zones.current();
 	}
 
 	@Override

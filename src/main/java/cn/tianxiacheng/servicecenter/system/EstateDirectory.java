@@ -1,5 +1,6 @@
 package cn.tianxiacheng.servicecenter.system;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,5 +14,11 @@ public interface EstateDirectory {
 
 	/** The gates the estate has set for itself, if it has (else the company's list applies). */
 	Optional<List<String>> gates(long estateId);
+
+	/** The estate's time zone, by its code; none for a code no estate has. */
+	Optional<ZoneId> zone(String code);
+
+	/** The estate's business hours, by its code; none for a code no estate has. */
+	Optional<EstateHours> hours(String code);
 
 }

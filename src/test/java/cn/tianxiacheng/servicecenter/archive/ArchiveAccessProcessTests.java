@@ -21,6 +21,7 @@ import java.util.TimeZone;
 
 import cn.tianxiacheng.servicecenter.ProcessTestSupport;
 import cn.tianxiacheng.servicecenter.archive.ArchiveAccessProcess.Element;
+import cn.tianxiacheng.servicecenter.system.EstateHours;
 import cn.tianxiacheng.servicecenter.system.EstateTime;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -56,7 +57,7 @@ class ArchiveAccessProcessTests extends ProcessTestSupport {
 
 	@BeforeEach
 	void registerMocks() {
-		Mocks.register("estateTime", new EstateTime(SHANGHAI));
+		Mocks.register("estateTime", new EstateTime(estate -> SHANGHAI, estate -> EstateHours.DEFAULT));
 		answer(recordDecision, execution -> execution.setVariable("validUntil",
 				Instant.now().plus(24, ChronoUnit.HOURS).toString()));
 	}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.ProcessTestSupport;
+import cn.tianxiacheng.servicecenter.system.EstateHours;
 import cn.tianxiacheng.servicecenter.system.EstateTime;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -60,7 +61,7 @@ abstract class CaseProcessTestSupport extends ProcessTestSupport {
 
 	@BeforeEach
 	void registerMocks() {
-		Mocks.register("estateTime", new EstateTime(ZoneId.of("Asia/Shanghai")));
+		Mocks.register("estateTime", new EstateTime(estate -> ZoneId.of("Asia/Shanghai"), estate -> EstateHours.DEFAULT));
 		Mocks.register("escalationJournal", (ExecutionListener) execution -> {
 		});
 		Mocks.register("chargeItemsListener", (TaskListener) task -> {

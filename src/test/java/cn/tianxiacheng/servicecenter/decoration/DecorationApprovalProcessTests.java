@@ -32,6 +32,7 @@ import java.util.function.Consumer;
 import cn.tianxiacheng.servicecenter.ProcessTestSupport;
 import cn.tianxiacheng.servicecenter.decoration.DecorationApprovalProcess.Element;
 import cn.tianxiacheng.servicecenter.decoration.DecorationApprovalProcess.Var;
+import cn.tianxiacheng.servicecenter.system.EstateHours;
 import cn.tianxiacheng.servicecenter.system.EstateTime;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -74,6 +75,9 @@ class DecorationApprovalProcessTests extends ProcessTestSupport {
 
 	static final String NUMBER = "ZX-20261127-0001";
 
+	private static final EstateTime SHANGHAI_TIME = new EstateTime(estate -> ZoneId.of("Asia/Shanghai"),
+			estate -> EstateHours.DEFAULT);
+
 	@RegisterExtension
 	static ProcessEngineExtension engine = engineExtension();
 
@@ -87,7 +91,7 @@ class DecorationApprovalProcessTests extends ProcessTestSupport {
 
 	@BeforeEach
 	void registerMocks() {
-		Mocks.register("estateTime", new EstateTime(ZoneId.of("Asia/Shanghai")));
+		Mocks.register("estateTime", SHANGHAI_TIME);
 		Mocks.register("decorationSchedule", new DecorationSchedule(new DecorationProperties(
 				"DECORATION_DEPOSIT,DECORATION_MANAGEMENT", "WORKER_PASS", "GARBAGE_REMOVAL", Period.ofDays(3),
 				Period.ofDays(90), Period.ofDays(7), Period.ofDays(30), Period.ofDays(7), 180)));
@@ -318,7 +322,7 @@ class DecorationApprovalProcessTests extends ProcessTestSupport {
 		run(decoration, Element.OPEN_RECTIFICATION);
 		assertThat(decoration).hasNotPassed(Element.DELIVER_STOP_ORDER).isWaitingAt(Element.CHECK_RECTIFICATION);
 		Assertions.assertThat(jobQuery().activityId(Element.RECTIFY_BY_PASSED).singleResult().getDuedate())
-			.isEqualTo(new EstateTime(ZoneId.of("Asia/Shanghai")).at(LocalDate.now().plusDays(3), "23:59:59"));
+			.isEqualTo(SHANGHAI_TIME.at(LocalDate.now().plusDays(3), "23:59:59"));
 
 		run(decoration, Element.RECTIFY_BY_PASSED);
 		assertThat(decoration).isWaitingAt(Element.DECIDE_VIOLATION).task().hasCandidateGroup("manager");
@@ -459,7 +463,7 @@ class DecorationApprovalProcessTests extends ProcessTestSupport {
 		complete(task(decoration), vars("permitHandedOver", true, "passesHandedOver", true));
 		assertThat(decoration).isWaitingAt(Element.COMPLETION_APPLIED, Element.PERMIT_ENDS);
 		Assertions.assertThat(jobQuery().activityId(Element.PERMIT_ENDS).singleResult().getDuedate())
-			.isEqualTo(new EstateTime(ZoneId.of("Asia/Shanghai")).at(LocalDate.now().plusDays(30), "23:59:59"));
+			.isEqualTo(SHANGHAI_TIME.at(LocalDate.now().plusDays(30), "23:59:59"));
 	}
 
 	private ProcessInstance start(ApplicantRole role, Set<Scope> scope) {

@@ -23,6 +23,7 @@ import cn.tianxiacheng.servicecenter.ProcessTestSupport;
 import cn.tianxiacheng.servicecenter.dunning.FeeDunningProcess.Element;
 import cn.tianxiacheng.servicecenter.dunning.FeeDunningProcess.Var;
 import cn.tianxiacheng.servicecenter.fee.FeeProperties;
+import cn.tianxiacheng.servicecenter.system.EstateHours;
 import cn.tianxiacheng.servicecenter.system.EstateTime;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -54,7 +55,7 @@ class FeeDunningProcessTests extends ProcessTestSupport {
 
 	@BeforeEach
 	void registerMocks() {
-		Mocks.register("estateTime", new EstateTime(ZoneId.of("Asia/Shanghai")));
+		Mocks.register("estateTime", new EstateTime(estate -> ZoneId.of("Asia/Shanghai"), estate -> EstateHours.DEFAULT));
 		Mocks.register("dunningSchedule", new DunningSchedule(new FeeProperties(30, "11-15", "03-15",
 				new BigDecimal("0.30"), true, "0 0 2 1 * ?", 15, "P7D", "0 30 8 * * ?", new BigDecimal("1000000.00"),
 				YearMonth.of(2020, 1), 10)));

@@ -27,8 +27,8 @@ import org.openqa.selenium.By;
  * 小区与房屋 in a real browser, with screenshots under {@code target/screenshots/}: the administrator
  * finds the page in the menu, uploads a file with a bad line, reads which line and column, uploads
  * the corrected file and sees the estate and the import's record; then brings the estate's owners the
- * same way, and sets its gates; the same at a phone's width. Another estate brings its opening balances from an Excel
- * workbook, and the cashier finds them on a unit's account.
+ * same way, and sets its gates, time zone and hours; the same at a phone's width. Another estate brings its
+ * opening balances from an Excel workbook, and the cashier finds them on a unit's account.
  */
 @IntegrationTest
 class EstateImportBrowserIntegrationTests extends BrowserTestSupport {
@@ -66,6 +66,16 @@ class EstateImportBrowserIntegrationTests extends BrowserTestSupport {
 			admin.click(By.xpath("//input[@aria-label='天下城南苑的大门']/following-sibling::button"));
 			assertThat(admin.find(gates).getDomProperty("value")).isEqualTo("南门、地库口");
 			admin.screenshot("estates-13-the-estate-has-its-own-gates");
+
+			admin.find(By.xpath("//select[@aria-label='天下城南苑的时区']/option[.='香港时间']")).click();
+			By works = By.cssSelector("input[aria-label='天下城南苑的装修施工时间']");
+			assertThat(admin.find(works).getDomProperty("value")).isEqualTo("08:00-12:00、14:00-18:00");
+			admin.retype(works, "8:00-12:00，14:30-19:00");
+			admin.click(By.xpath("//input[@aria-label='天下城南苑的装修施工时间']/following-sibling::button"));
+			assertThat(admin.find(works).getDomProperty("value")).isEqualTo("08:00-12:00、14:30-19:00");
+			assertThat(admin.find(By.cssSelector("select[aria-label='天下城南苑的时区']")).getDomProperty("value"))
+				.isEqualTo("Asia/Hong_Kong");
+			admin.screenshot("estates-14-the-estate-keeps-its-own-time-zone-and-hours");
 
 			List<String> owners = List.of("9001-1-101,南苑业主甲," + HouseholdImportIntegrationTests.idNumber() + ","
 					+ HouseholdImportIntegrationTests.phone() + ",,2020-06-01", "9001-1-201,南苑业主乙,"

@@ -18,6 +18,7 @@ import java.time.ZoneId;
 
 import cn.tianxiacheng.servicecenter.ProcessTestSupport;
 import cn.tianxiacheng.servicecenter.inspection.InspectionRoundProcess.Element;
+import cn.tianxiacheng.servicecenter.system.EstateHours;
 import cn.tianxiacheng.servicecenter.system.EstateTime;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -58,7 +59,7 @@ class InspectionRoundProcessTests extends ProcessTestSupport {
 
 	@BeforeEach
 	void registerMocks() {
-		Mocks.register("estateTime", new EstateTime(SHANGHAI));
+		Mocks.register("estateTime", new EstateTime(estate -> SHANGHAI, estate -> EstateHours.DEFAULT));
 		Mocks.register("inspectionSchedule", new InspectionSchedule(new InspectionProperties("08:00-11:30", "14:00-17:30", "0 5 * * * ?")));
 	}
 

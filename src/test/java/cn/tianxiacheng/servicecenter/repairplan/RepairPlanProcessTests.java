@@ -19,6 +19,7 @@ import java.time.ZoneId;
 
 import cn.tianxiacheng.servicecenter.ProcessTestSupport;
 import cn.tianxiacheng.servicecenter.repairplan.RepairPlanProcess.Element;
+import cn.tianxiacheng.servicecenter.system.EstateHours;
 import cn.tianxiacheng.servicecenter.system.EstateTime;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -65,7 +66,7 @@ class RepairPlanProcessTests extends ProcessTestSupport {
 	@BeforeEach
 	void deploy() {
 		answer(recordReview, execution -> execution.setVariable("consultationNeeded", overThreshold));
-		Mocks.register("estateTime", new EstateTime(SHANGHAI));
+		Mocks.register("estateTime", new EstateTime(estate -> SHANGHAI, estate -> EstateHours.DEFAULT));
 		deploymentId = repositoryService().createDeployment()
 			.addClasspathResource("processes/RepairPlanProcess.bpmn")
 			.deploy()
