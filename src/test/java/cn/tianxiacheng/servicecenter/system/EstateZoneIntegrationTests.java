@@ -85,7 +85,7 @@ class EstateZoneIntegrationTests extends IntegrationTestSupport {
 		fire(FeeDunningProcess.SCAN_KEY);
 		ProcessInstance dunning = runtimeService.createProcessInstanceQuery()
 			.processDefinitionKey(FeeDunningProcess.KEY)
-			.processInstanceBusinessKey(FeeDunningProcess.businessKey(unit))
+			.processInstanceBusinessKey(FeeDunningProcess.businessKey(abroad.estate().code(), unit))
 			.singleResult();
 		assertThat(dunning.getTenantId()).isEqualTo(abroad.estate().code());
 		LocalDate promised = LocalDate.now(clock).plusDays(5);
