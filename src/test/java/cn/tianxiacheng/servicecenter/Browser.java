@@ -184,6 +184,12 @@ public final class Browser implements AutoCloseable {
 		return driver;
 	}
 
+	/** Saves the part of the page around the element, scrolled to the middle of the window. */
+	public void screenshot(String name, By around) {
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", find(around));
+		screenshot(name);
+	}
+
 	/** Saves what the browser shows to {@code target/screenshots/<name>.png}. */
 	public void screenshot(String name) {
 		try {

@@ -65,7 +65,7 @@ class EstateImportBrowserIntegrationTests extends BrowserTestSupport {
 			admin.type(gates, "南门、地库口");
 			admin.click(By.xpath("//input[@aria-label='天下城南苑的大门']/following-sibling::button"));
 			assertThat(admin.find(gates).getDomProperty("value")).isEqualTo("南门、地库口");
-			admin.screenshot("estates-13-the-estate-has-its-own-gates");
+			admin.screenshot("estates-13-the-estate-has-its-own-gates", gates);
 
 			admin.find(By.xpath("//select[@aria-label='天下城南苑的时区']/option[.='香港时间']")).click();
 			By works = By.cssSelector("input[aria-label='天下城南苑的装修施工时间']");
@@ -75,7 +75,7 @@ class EstateImportBrowserIntegrationTests extends BrowserTestSupport {
 			assertThat(admin.find(works).getDomProperty("value")).isEqualTo("08:00-12:00、14:30-19:00");
 			assertThat(admin.find(By.cssSelector("select[aria-label='天下城南苑的时区']")).getDomProperty("value"))
 				.isEqualTo("Asia/Hong_Kong");
-			admin.screenshot("estates-14-the-estate-keeps-its-own-time-zone-and-hours");
+			admin.screenshot("estates-14-the-estate-keeps-its-own-time-zone-and-hours", works);
 
 			List<String> owners = List.of("9001-1-101,南苑业主甲," + HouseholdImportIntegrationTests.idNumber() + ","
 					+ HouseholdImportIntegrationTests.phone() + ",,2020-06-01", "9001-1-201,南苑业主乙,"

@@ -100,8 +100,8 @@ class ChineseEverywhereBrowserIntegrationTests extends BrowserTestSupport {
 			}
 		}
 		try (Browser manager = Browser.open(port, 1400).login("manager")) {
-			for (String page : List.of("/incidents", "/statements", "/repair-plans", "/rounds", "/evaluations", "/dashboard",
-					"/audit")) {
+			for (String page : List.of("/incidents", "/statements", "/repair-plans", "/rounds", "/evaluations",
+					"/evaluations/standards", "/dashboard", "/audit")) {
 				manager.go(page);
 				check(manager, "app " + page);
 				checkNames(manager, "app " + page);
