@@ -45,4 +45,18 @@ class PostgresProfileIntegrationTests {
 			.close()).hasStackTraceContaining("Users with the demo password: [admin]");
 	}
 
+	@Test
+	void shouldRefuseToStartWithTheDevelopmentSenderOfOwnersCodes() {
+		List<String> database = TestDatabase.freshPostgresDatabase("owner_codes_" + System.nanoTime());
+		List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + database.get(0),
+				"--spring.datasource.username=" + database.get(1), "--spring.datasource.password=" + database.get(2),
+				"--server.port=0", "--servicecenter.admin.password=Owner-codes-test-9431",
+				"--servicecenter.release.secret=a-release-secret-of-the-test", "--servicecenter.owner.code-sender=log"));
+		args.addAll(List.of(SEPARATE_ENGINE));
+
+		assertThatThrownBy(() -> new SpringApplicationBuilder(ServiceCenterApplication.class).profiles("postgres")
+			.run(args.toArray(String[]::new))
+			.close()).hasStackTraceContaining("a development setting the postgres profile refuses");
+	}
+
 }
