@@ -29,7 +29,7 @@ class LoggedCodes implements CodeSender {
 
 	record Sent(String phone, String code, Instant sentAt, Instant validUntil) {
 
-		String maskedPhone() {
+		public String maskedPhone() {
 			return phone.substring(0, 3) + "****" + phone.substring(7);
 		}
 
