@@ -3,6 +3,7 @@ package cn.tianxiacheng.servicecenter.owner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import cn.tianxiacheng.servicecenter.Browser;
 import cn.tianxiacheng.servicecenter.BrowserTestSupport;
@@ -36,6 +37,10 @@ class OwnerBrowserIntegrationTests extends BrowserTestSupport {
 		String member = jdbc.queryForObject("select number from unit where id = ?", String.class, units.get(1));
 
 		try (Browser owner = Browser.open(port, 390)) {
+			// headless Chromium keeps a window at least 500 px wide: the phone's width is emulated
+			owner.driver()
+				.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+						Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
 			owner.go("/owner");
 			owner.find(By.id("phone")).sendKeys(phone);
 			owner.screenshot("owner-01-login");
