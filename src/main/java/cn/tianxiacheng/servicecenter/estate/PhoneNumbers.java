@@ -16,6 +16,11 @@ public final class PhoneNumbers {
 	private PhoneNumbers() {
 	}
 
+	/** A mobile number, the kind a text message reaches. */
+	public static boolean isMobile(String phone) {
+		return phone != null && MOBILE.matcher(phone).matches();
+	}
+
 	public static boolean isValid(String phone) {
 		return phone != null && (MOBILE.matcher(phone).matches() || LANDLINE.matcher(phone).matches());
 	}

@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * authorizations and tenant check apply to {@code /engine-rest} and to the engine calls {@code /api} and the app's pages make
  * for the user. The webapps under {@code /camunda} authenticate to the engine by themselves. A caller without a
  * session (HTTP Basic) who works in several estates names the one of the request in {@value #ESTATE_HEADER}
- * (its code); one it does not work in is refused.
+ * (its code); one it does not work in is refused. An owner's session has no identity in the engine.
  */
 class CamundaUserFilter extends OncePerRequestFilter {
 
@@ -48,7 +48,7 @@ class CamundaUserFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/camunda/") || authentication == null || !authentication.isAuthenticated()
-				|| authentication instanceof AnonymousAuthenticationToken) {
+				|| authentication instanceof AnonymousAuthenticationToken || StaffAuthorities.isOwnerChannel(authentication)) {
 			chain.doFilter(request, response);
 			return;
 		}

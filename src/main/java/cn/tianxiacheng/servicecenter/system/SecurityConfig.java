@@ -10,11 +10,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -33,6 +35,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Cross-site requests: a browser's cross-site request that would change something is refused
  * outright, and the session cookie ({@code SameSite=Lax}) authenticates a change only with the
  * CSRF token of the app's pages (the webapps check their own token); scripts send HTTP Basic.
+ * <p>
+ * The owner channel ({@code /owner/**}) has a chain of its own, ahead of this one; a session signed in
+ * there holds {@link StaffAuthorities#OWNER_CHANNEL} and is refused everywhere here.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -49,6 +54,11 @@ class SecurityConfig {
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
 	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+	/** Signed in, and not through the owner channel: an owner's session is refused (403) here. */
+	private static final AuthorizationManager<RequestAuthorizationContext> STAFF = AuthorizationManagers.allOf(
+			AuthenticatedAuthorizationManager.authenticated(),
+			AuthorizationManagers.not(AuthorityAuthorizationManager.hasAuthority(StaffAuthorities.OWNER_CHANNEL)));
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CamundaIdentityAuthenticationProvider identity,
@@ -67,12 +77,12 @@ class SecurityConfig {
 						PATH.matcher(HttpMethod.GET, "/public/**"))
 				.permitAll()
 				.requestMatchers(PATH.matcher(HttpMethod.GET, "/api/**"))
-				.authenticated()
+				.access(STAFF)
 				.requestMatchers(PATH.matcher("/api/**"))
-				.access(AuthorizationManagers.allOf(AuthenticatedAuthorizationManager.authenticated(),
+				.access(AuthorizationManagers.allOf(STAFF,
 						AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(StaffGroup.AUDITOR.id()))))
 				.anyRequest()
-				.authenticated())
+				.access(STAFF))
 			.formLogin(form -> form.loginPage("/login")
 				.defaultSuccessUrl("/", false)
 				.failureHandler(answers)

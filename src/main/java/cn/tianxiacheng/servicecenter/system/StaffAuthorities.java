@@ -18,6 +18,12 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 @NamedInterface("security")
 public final class StaffAuthorities {
 
+	/**
+	 * Held by a session of the owner channel (an owner, household member or tenant signed in with a
+	 * code): not staff, so refused on every staff surface. No group's role can be named so.
+	 */
+	public static final String OWNER_CHANNEL = "OWNER_CHANNEL";
+
 	private static final String PREFIX = "ROLE_";
 
 	private StaffAuthorities() {
@@ -36,6 +42,12 @@ public final class StaffAuthorities {
 			}
 		}
 		throw new AccessDeniedException(refusal);
+	}
+
+	public static boolean isOwnerChannel(Authentication authentication) {
+		return authentication != null && authentication.getAuthorities()
+			.stream()
+			.anyMatch(authority -> OWNER_CHANNEL.equals(authority.getAuthority()));
 	}
 
 	public static Set<String> groupIds(Authentication authentication) {

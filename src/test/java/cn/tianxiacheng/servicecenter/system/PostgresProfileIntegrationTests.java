@@ -33,16 +33,28 @@ class PostgresProfileIntegrationTests {
 
 	@Test
 	void shouldRefuseToStartWithTheDemoPassword() {
-		List<String> database = TestDatabase.freshPostgresDatabase("demo_password_" + System.nanoTime());
+		assertThatThrownBy(() -> startOnAFreshDatabase("demo_password_", "--servicecenter.admin.password=demo"))
+			.hasStackTraceContaining("Users with the demo password: [admin]");
+	}
+
+	@Test
+	void shouldRefuseToStartWithTheDevelopmentSenderOfOwnersCodes() {
+		assertThatThrownBy(() -> startOnAFreshDatabase("owner_codes_", "--servicecenter.admin.password=Owner-codes-test-9431",
+				"--servicecenter.owner.code-sender=log"))
+			.hasStackTraceContaining("a development setting the postgres profile refuses");
+	}
+
+	/** The postgres profile on a database of its own, with the release secret and the given settings. */
+	private static void startOnAFreshDatabase(String databasePrefix, String... settings) {
+		List<String> database = TestDatabase.freshPostgresDatabase(databasePrefix + System.nanoTime());
 		List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + database.get(0),
 				"--spring.datasource.username=" + database.get(1), "--spring.datasource.password=" + database.get(2),
-				"--server.port=0", "--servicecenter.admin.password=demo",
-				"--servicecenter.release.secret=a-release-secret-of-the-test"));
+				"--server.port=0", "--servicecenter.release.secret=a-release-secret-of-the-test"));
+		args.addAll(List.of(settings));
 		args.addAll(List.of(SEPARATE_ENGINE));
-
-		assertThatThrownBy(() -> new SpringApplicationBuilder(ServiceCenterApplication.class).profiles("postgres")
+		new SpringApplicationBuilder(ServiceCenterApplication.class).profiles("postgres")
 			.run(args.toArray(String[]::new))
-			.close()).hasStackTraceContaining("Users with the demo password: [admin]");
+			.close();
 	}
 
 }
