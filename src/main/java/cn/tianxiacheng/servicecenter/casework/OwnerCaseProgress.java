@@ -114,7 +114,7 @@ class OwnerCaseProgress {
 				.processInstanceBusinessKeyIn(businessKeys)
 				.tenantIdIn(estateCode)
 				.finished()
-				.orderByHistoricActivityInstanceStartTime()
+				.orderByHistoricTaskInstanceEndTime()
 				.asc()
 				.list();
 			Charged charged = charges(serviceCase);
@@ -154,11 +154,9 @@ class OwnerCaseProgress {
 	 * sees of the task: the journal writes one line per completed task, under the task's name and in
 	 * the order they were completed, so the n-th line of a name is the n-th task of that name.
 	 */
-	private List<DoneStep> history(List<Step> steps, List<HistoricTaskInstance> done, DateTimeFormatter minutes) {
+	private List<DoneStep> history(List<Step> steps, List<HistoricTaskInstance> doneInOrder, DateTimeFormatter minutes) {
 		Map<String, Deque<HistoricTaskInstance>> byName = new HashMap<>();
-		done.stream()
-			.sorted((a, b) -> a.getEndTime().compareTo(b.getEndTime()))
-			.forEach(task -> byName.computeIfAbsent(task.getName(), name -> new ArrayDeque<>()).add(task));
+		doneInOrder.forEach(task -> byName.computeIfAbsent(task.getName(), name -> new ArrayDeque<>()).add(task));
 		List<DoneStep> history = new ArrayList<>();
 		for (Step step : steps) {
 			Deque<HistoricTaskInstance> tasks = byName.get(step.step());
