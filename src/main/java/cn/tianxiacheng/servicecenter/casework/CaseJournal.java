@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 import cn.tianxiacheng.servicecenter.journal.Journal;
+import cn.tianxiacheng.servicecenter.system.Staff;
 import cn.tianxiacheng.servicecenter.system.StaffNames;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,9 +28,21 @@ class CaseJournal extends Journal<Long> {
 		this.jdbc = jdbc;
 	}
 
+	/** The step of a return visit the owner answered online ({@link OwnerVisitRatings}), not reception's call. */
+	static final String OWNER_RATED_ONLINE = "业主在线评价";
+
 	@EventListener(condition = "#task.eventName == 'complete'")
 	void onTaskCompleted(DelegateTask task) {
-		caseOf(task).ifPresent(caseId -> recordTask(task, caseId));
+		caseOf(task).ifPresent(caseId -> {
+			if (Boolean.TRUE.equals(task.getVariable(OwnerVisitRatings.ANSWERED_ONLINE))) {
+				record(caseId, OWNER_RATED_ONLINE, Staff.SYSTEM.id(),
+						"满意度 " + task.getVariable(ReturnVisitProcess.SATISFACTION) + " 分");
+				task.getExecution().getProcessInstance().setVariable(RECENT_STEPS, recentSteps(caseId));
+			}
+			else {
+				recordTask(task, caseId);
+			}
+		});
 	}
 
 	/** The case a task works on, found by its process's business key: the case number, or its visit's. */

@@ -1,5 +1,6 @@
 package cn.tianxiacheng.servicecenter.casework;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,6 +13,12 @@ interface ServiceCaseRepository extends JpaRepository<ServiceCase, Long> {
 
 	/** By the number its process carries: for the system, which acts on the records it names. */
 	Optional<ServiceCase> findByCaseNumber(String caseNumber);
+
+	/** A unit's cases, the newest first: for the owner channel, which names a unit it has verified. */
+	List<ServiceCase> findByUnitIdOrderByIdDesc(Long unitId);
+
+	/** A case of the unit: one of another unit is unknown to its owner. */
+	Optional<ServiceCase> findByCaseNumberAndUnitId(String caseNumber, Long unitId);
 
 	/** A case of the estate: one of another estate is unknown to its staff. */
 	@Query(value = "select c.* from service_case c where c.case_number = :caseNumber" + IN_ESTATE, nativeQuery = true)

@@ -6,7 +6,7 @@
 		allowedDependencies = { "estate", "fee", "journal", "system", "system :: csv", "system :: engine",
 				"system :: errors", "system :: numbering", "system :: pages", "system :: persistence",
 				"system :: security", "system :: setup" })
-@OwnsTables({ "service_case", "case_step", "repair_arrival" })
+@OwnsTables({ "service_case", "case_step", "repair_arrival", "owner_visit_rating" })
 package cn.tianxiacheng.servicecenter.casework;
 
 import cn.tianxiacheng.servicecenter.system.OwnsTables;
