@@ -1,5 +1,6 @@
 package cn.tianxiacheng.servicecenter.owner;
 
+import cn.tianxiacheng.servicecenter.casework.OwnerCases;
 import cn.tianxiacheng.servicecenter.estate.PhonesOnFile.Role;
 import cn.tianxiacheng.servicecenter.fee.Ledger;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,17 +19,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * 业主首页 and 切换房屋: the unit the person looks at now, and the choice among their own units. An
- * owner sees the unit's open bills; a household member or tenant does not.
+ * owner sees the unit's open bills; a household member or tenant does not. Everyone on file sees the
+ * unit's repairs and complaints.
  */
 @Controller
 class OwnerHomeController {
 
 	private final Ledger ledger;
 
+	private final OwnerCases cases;
+
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	OwnerHomeController(Ledger ledger) {
+	OwnerHomeController(Ledger ledger, OwnerCases cases) {
 		this.ledger = ledger;
+		this.cases = cases;
 	}
 
 	@GetMapping("/owner")
@@ -36,6 +41,7 @@ class OwnerHomeController {
 		OwnerUnit unit = owner.current();
 		model.addAttribute("unit", unit);
 		model.addAttribute("unitCount", owner.units().size());
+		model.addAttribute("cases", cases.ofUnit(unit.unitId()));
 		if (unit.role() == Role.OWNER) {
 			Ledger.Account account = ledger.account(unit.unitId(), unit.unitNumber());
 			model.addAttribute("outstanding", account.outstanding());

@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
 
 import cn.tianxiacheng.servicecenter.IntegrationTest;
 import cn.tianxiacheng.servicecenter.IntegrationTestSupport;
+import cn.tianxiacheng.servicecenter.StaffApi;
 import cn.tianxiacheng.servicecenter.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
 
 /**
  * The owner channel's sign-in, as the person with the phone (or an attacker without it) uses it: a
@@ -66,9 +68,17 @@ class OwnerSignInIntegrationTests extends IntegrationTestSupport {
 	void shouldShowAnOwnerTheOpenBillsOfTheUnit() {
 		long unit = occupiedUnit(2);
 		String phone = jdbc.queryForObject("select min(phone) from owner where unit_id = ?", String.class, unit);
+		String caseNumber = (String) StaffApi.call(rest, "receptionist", HttpMethod.POST, "/api/cases", "{\"requestId\":\""
+				+ UUID.randomUUID() + "\",\"type\":\"SERVICE_REQUEST\",\"unitNumber\":\"" + unitNumber(unit)
+				+ "\",\"contactName\":\"业主\",\"channel\":\"PHONE\",\"category\":\"门窗维修\","
+				+ "\"urgency\":\"NORMAL\",\"description\":\"阳台门关不严\"}").getBody().get("caseNumber");
 		WebSession owner = signedIn(phone);
 
-		assertThat(owner.get("/owner").body()).contains(unitNumber(unit), "业主", "待缴金额", "预存余额");
+		assertThat(owner.get("/owner").body()).contains(unitNumber(unit), "业主", "待缴金额", "预存余额", caseNumber,
+				"门窗维修");
+		long neighbour = occupiedUnit(3);
+		String theirs = jdbc.queryForObject("select min(phone) from owner where unit_id = ?", String.class, neighbour);
+		assertThat(signedIn(theirs).get("/owner").body()).as("another unit's home").doesNotContain(caseNumber);
 	}
 
 	@Test
